@@ -1,0 +1,78 @@
+package org.concertation.api.domain;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * A person or body taking part in a process: a kind, competences and resources it can bring.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the actor's identity
+ * @param name its display name, not blank
+ * @param kind its kind
+ * @param competences what it knows how to do
+ * @param resources what it can bring
+ */
+public record Actor(
+    ActorId id,
+    String name,
+    ActorKind kind,
+    ImmutableSet<Competence> competences,
+    ImmutableList<Resource> resources) {
+  /** Validates the actor. */
+  public Actor {
+    checkNotNull(id, "actor id must not be null");
+    Checks.text("actor name", name);
+    checkNotNull(kind, "actor kind must not be null");
+    competences = ImmutableSet.copyOf(checkNotNull(competences, "competences must not be null"));
+    resources = ImmutableList.copyOf(checkNotNull(resources, "resources must not be null"));
+  }
+
+  /**
+   * An actor with no declared competence or resource.
+   *
+   * @param id the identity
+   * @param name the display name
+   * @param kind the kind
+   * @return the actor
+   */
+  public static Actor of(String id, String name, ActorKind kind) {
+    return new Actor(ActorId.of(id), name, kind, ImmutableSet.of(), ImmutableList.of());
+  }
+
+  /**
+   * Returns a copy with one more competence.
+   *
+   * @param competence the competence
+   * @return the copy, or this actor if it already has it
+   */
+  public Actor withCompetence(Competence competence) {
+    if (competences.contains(competence)) {
+      return this;
+    }
+    return new Actor(
+        id,
+        name,
+        kind,
+        ImmutableSet.<Competence>builder().addAll(competences).add(competence).build(),
+        resources);
+  }
+
+  /**
+   * Returns a copy with one more resource.
+   *
+   * @param resource the resource
+   * @return the copy
+   */
+  public Actor withResource(Resource resource) {
+    return new Actor(
+        id,
+        name,
+        kind,
+        competences,
+        ImmutableList.<Resource>builder().addAll(resources).add(resource).build());
+  }
+}

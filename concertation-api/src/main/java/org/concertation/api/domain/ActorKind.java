@@ -1,0 +1,59 @@
+package org.concertation.api.domain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of an actor: {@link #INSTITUTION}, {@link #INHABITANT}, {@link #ASSOCIATION}, or any other
+ * kind a host needs ({@code ActorKind.of("company")}).
+ *
+ * <p>A kind is a lower-case word of letters, digits, {@code -} and {@code _}. This class is immutable
+ * and thread-safe.
+ *
+ * @param name the kind's name, in lower case
+ */
+public record ActorKind(String name) implements Comparable<ActorKind> {
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
+
+  /** A public body: town hall, prefecture, social landlord, school. */
+  public static final ActorKind INSTITUTION = new ActorKind("institution");
+
+  /** A person who lives on the territory. */
+  public static final ActorKind INHABITANT = new ActorKind("inhabitant");
+
+  /** A voluntary organisation: residents' association, sports club, social centre. */
+  public static final ActorKind ASSOCIATION = new ActorKind("association");
+
+  /** Validates the name. */
+  public ActorKind {
+    Checks.text("actor kind", name);
+    checkArgument(
+        NAME.matcher(name).matches(),
+        "Invalid actor kind '%s': expected a lower-case word of letters, digits, '-' or '_'",
+        name);
+  }
+
+  /**
+   * Returns the kind of this name, ignoring case.
+   *
+   * @param name the kind's name
+   * @return the kind
+   * @throws IllegalArgumentException if the name is not a word
+   */
+  public static ActorKind of(String name) {
+    Checks.text("actor kind", name);
+    return new ActorKind(name.strip().toLowerCase(Locale.ROOT));
+  }
+
+  @Override
+  public int compareTo(ActorKind other) {
+    return name.compareTo(other.name);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

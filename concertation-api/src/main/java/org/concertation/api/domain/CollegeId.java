@@ -1,0 +1,37 @@
+package org.concertation.api.domain;
+
+/**
+ * The identity of a college in one process, chosen by the host or the author of the command.
+ *
+ * <p>Not blank, no surrounding spaces, at most 200 characters. Ordered by its text. This class is
+ * immutable and thread-safe.
+ *
+ * @param value the identifier's text
+ */
+public record CollegeId(String value) implements Comparable<CollegeId> {
+  /** Validates the identifier. */
+  public CollegeId {
+    Checks.id("college id", value);
+  }
+
+  /**
+   * Returns the identity with this text.
+   *
+   * @param value the identifier's text
+   * @return the identity
+   * @throws IllegalArgumentException if the text is blank, padded or too long
+   */
+  public static CollegeId of(String value) {
+    return new CollegeId(value);
+  }
+
+  @Override
+  public int compareTo(CollegeId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

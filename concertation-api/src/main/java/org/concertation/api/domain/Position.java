@@ -1,0 +1,51 @@
+package org.concertation.api.domain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+
+/**
+ * An actor's position on one proposal in one round. A reasoned objection must carry its reason.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param actor who takes the position
+ * @param stance the stance
+ * @param reason why; required, and not blank, for {@link Stance#OBJECT}
+ */
+public record Position(ActorId actor, Stance stance, Optional<String> reason) {
+  /** Validates the position. */
+  public Position {
+    checkNotNull(actor, "actor must not be null");
+    checkNotNull(stance, "stance must not be null");
+    checkNotNull(reason, "reason must not be null (use Optional.empty())");
+    reason.ifPresent(r -> Checks.text("position reason", r));
+    checkArgument(
+        stance != Stance.OBJECT || reason.isPresent(),
+        "Invalid objection by '%s': a reasoned objection needs a reason",
+        actor);
+  }
+
+  /**
+   * A position without a reason.
+   *
+   * @param actor who takes it
+   * @param stance the stance, not {@link Stance#OBJECT}
+   * @return the position
+   */
+  public static Position of(ActorId actor, Stance stance) {
+    return new Position(actor, stance, Optional.empty());
+  }
+
+  /**
+   * A reasoned objection.
+   *
+   * @param actor who objects
+   * @param reason why, not blank
+   * @return the position
+   */
+  public static Position objection(ActorId actor, String reason) {
+    return new Position(actor, Stance.OBJECT, Optional.of(reason));
+  }
+}

@@ -1,0 +1,38 @@
+package org.concertation.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code concertation} command line: one subcommand per task. */
+@Command(
+    name = "concertation",
+    mixinStandardHelpOptions = true,
+    version = "concertation 0.1.0-SNAPSHOT",
+    description = "Run, simulate and count concertation processes.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class ConcertationCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand");
+  }
+
+  /**
+   * Builds the command line, ready to execute.
+   *
+   * @return the command line
+   */
+  public static CommandLine commandLine() {
+    return new CommandLine(new ConcertationCommand());
+  }
+
+  /**
+   * Runs the command line and exits with its code: 0 on success, 1 on bad input, 2 on bad usage.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

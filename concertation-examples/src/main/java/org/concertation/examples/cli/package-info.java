@@ -1,0 +1,2 @@
+/** The {@code concertation} command line. */
+package org.concertation.examples.cli;
