@@ -1,0 +1,262 @@
+package org.concertation.api.charter;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.concertation.api.decision.DecisionRule;
+import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.College;
+import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.Role;
+import org.immutables.value.Value;
+
+/**
+ * The rules of one process: which phases exist, who may do what in each, which decision rule and
+ * quorum each round uses, the round limit, the phase deadlines, and which phases may be reopened
+ * ("make the path by walking").
+ *
+ * <p>Build one with {@link #builder()}, or start from a ready-made charter in
+ * {@code org.concertation.core.Charters}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Charter {
+  Charter() {}
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Charter}; {@link #build()} checks its invariants. */
+  public static final class Builder extends ImmutableCharter.Builder {}
+
+  /**
+   * The charter's name, shown in reports.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * The phases that exist, in their natural order, starting with {@link Phase#FRAMING}; the terminal
+   * phases are implied.
+   *
+   * @return the phases
+   */
+  public abstract ImmutableList<Phase> phases();
+
+  /**
+   * Who may do what.
+   *
+   * @return the grants
+   */
+  public abstract ImmutableList<Grant> grants();
+
+  /**
+   * The colleges that exist from the start.
+   *
+   * @return the colleges
+   */
+  public abstract ImmutableList<College> colleges();
+
+  /**
+   * The actor kinds that must each contribute before the diagnosis is shared.
+   *
+   * @return the kinds
+   */
+  public abstract ImmutableSet<ActorKind> diagnosisKinds();
+
+  /**
+   * The decision rule of every round that {@link #roundRules()} does not name.
+   *
+   * @return the rule
+   */
+  public abstract DecisionRule rule();
+
+  /**
+   * Rules for particular rounds, by round number (from 1).
+   *
+   * @return the rules
+   */
+  public abstract ImmutableMap<Integer, DecisionRule> roundRules();
+
+  /**
+   * The most rounds a negotiation may hold.
+   *
+   * @return the limit, at least 1
+   */
+  @Value.Default
+  public int roundLimit() {
+    return 3;
+  }
+
+  /**
+   * The latest instant at which commands of each phase are accepted; moving on and governing stay
+   * possible after it.
+   *
+   * @return the deadlines
+   */
+  public abstract ImmutableMap<Phase, Instant> deadlines();
+
+  /**
+   * The phases that may be reopened from a later phase.
+   *
+   * @return the phases
+   */
+  public abstract ImmutableSet<Phase> reopenable();
+
+  /**
+   * The least number of actor kinds among the carriers of each action before evaluation begins.
+   *
+   * @return the number, at least 1
+   */
+  @Value.Default
+  public int minCarrierKinds() {
+    return 1;
+  }
+
+  /**
+   * Whether the project owner owes a reasoned answer to every proposal before the process closes.
+   *
+   * @return true when answers are owed
+   */
+  @Value.Default
+  public boolean answersOwed() {
+    return true;
+  }
+
+  /**
+   * Whether the project owner may decline a proposal that a round adopted.
+   *
+   * @return true when the owner may overrule a decision
+   */
+  @Value.Default
+  public boolean ownerMayOverrule() {
+    return false;
+  }
+
+  /**
+   * The rule of a round.
+   *
+   * @param round the round number, from 1
+   * @return the rule
+   */
+  public DecisionRule ruleOfRound(int round) {
+    return roundRules().getOrDefault(round, rule());
+  }
+
+  /**
+   * The deadline of a phase.
+   *
+   * @param phase the phase
+   * @return its deadline, or empty when it has none
+   */
+  public Optional<Instant> deadline(Phase phase) {
+    return Optional.ofNullable(deadlines().get(phase));
+  }
+
+  /**
+   * Tells whether an actor of this role and kind may perform an activity in a phase.
+   *
+   * @param activity the activity
+   * @param role the role
+   * @param kind the kind
+   * @param phase the phase
+   * @return true when a grant allows it
+   */
+  public boolean allows(Activity activity, Role role, ActorKind kind, Phase phase) {
+    for (Grant grant : grants()) {
+      if (grant.activity() == activity && grant.allows(role, kind, phase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The phase after this one, or {@link Phase#CLOSED} after the last.
+   *
+   * @param phase a phase of this charter
+   * @return the next phase
+   */
+  public Phase next(Phase phase) {
+    int index = phases().indexOf(phase);
+    checkState(index >= 0, "Phase %s is not in charter '%s'", phase, name());
+    return index + 1 < phases().size() ? phases().get(index + 1) : Phase.CLOSED;
+  }
+
+  @Value.Check
+  void check() {
+    checkState(!name().isBlank(), "Invalid charter: name must not be blank");
+    checkState(
+        !phases().isEmpty() && phases().get(0) == Phase.FRAMING,
+        "Invalid charter '%s': phases %s must start with FRAMING",
+        name(),
+        phases());
+    for (int i = 1; i < phases().size(); i++) {
+      checkState(
+          phases().get(i - 1).compareTo(phases().get(i)) < 0,
+          "Invalid charter '%s': phases %s must be distinct and in their natural order",
+          name(),
+          phases());
+    }
+    checkState(
+        phases().stream().noneMatch(Phase::isTerminal),
+        "Invalid charter '%s': phases %s must not name CLOSED or ABANDONED, which are implied",
+        name(),
+        phases());
+    checkState(
+        roundLimit() >= 1, "Invalid charter '%s': round limit %s must be at least 1", name(), roundLimit());
+    checkState(
+        minCarrierKinds() >= 1,
+        "Invalid charter '%s': minimum carrier kinds %s must be at least 1",
+        name(),
+        minCarrierKinds());
+    for (Integer round : roundRules().keySet()) {
+      checkState(
+          round >= 1 && round <= roundLimit(),
+          "Invalid charter '%s': a rule for round %s, outside 1..%s",
+          name(),
+          round,
+          roundLimit());
+    }
+    for (Phase phase : reopenable()) {
+      checkState(
+          phases().contains(phase) && phase != Phase.FRAMING,
+          "Invalid charter '%s': reopenable phase %s must be one of its phases other than FRAMING",
+          name(),
+          phase);
+    }
+    for (Phase phase : deadlines().keySet()) {
+      checkState(
+          phases().contains(phase),
+          "Invalid charter '%s': deadline for phase %s, which it does not have",
+          name(),
+          phase);
+    }
+    Set<CollegeId> ids = new HashSet<>();
+    for (College college : colleges()) {
+      checkState(
+          ids.add(college.id()),
+          "Invalid charter '%s': college '%s' appears twice",
+          name(),
+          college.id());
+    }
+    checkState(
+        grants().stream()
+            .anyMatch(g -> g.activity() == Activity.GOVERN && (g.roles().isEmpty() || g.roles().contains(Role.PROJECT_OWNER))),
+        "Invalid charter '%s': the project owner must be granted GOVERN",
+        name());
+  }
+}

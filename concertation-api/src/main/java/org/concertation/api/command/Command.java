@@ -1,0 +1,872 @@
+package org.concertation.api.command;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import org.concertation.api.domain.ActionId;
+import org.concertation.api.domain.Actor;
+import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.Checks;
+import org.concertation.api.domain.College;
+import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.IndicatorId;
+import org.concertation.api.domain.ObjectiveId;
+import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.Position;
+import org.concertation.api.domain.ProposalContent;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.Rating;
+import org.concertation.api.domain.Resource;
+import org.concertation.api.domain.Role;
+import org.concertation.api.domain.StakeId;
+import org.concertation.api.domain.Stance;
+
+/**
+ * A request to a process, issued by an actor at an instant. The family is closed; {@link
+ * #accept(Visitor)} dispatches on it.
+ */
+public sealed interface Command {
+  /**
+   * Who issues the command.
+   *
+   * @return the actor
+   */
+  ActorId by();
+
+  /**
+   * When the command is issued: time comes with the command, never from a clock inside the machine.
+   *
+   * @return the instant
+   */
+  Instant at();
+
+  /**
+   * Dispatches to the visitor's method for this command.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return what the visitor returns
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per command.
+   *
+   * @param <R> what the methods return
+   */
+  interface Visitor<R> {
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(RegisterActor c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(RegisterCollege c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(AdvancePhase c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(ReopenPhase c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(Contribute c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(IdentifyStake c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(ValidateStake c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(SubmitProposal c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(AmendProposal c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(MergeProposals c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(WithdrawProposal c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(OpenRound c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(TakePosition c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(CloseRound c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(AnswerProposal c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(AdoptObjective c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(LaunchAction c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(Commit c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(DefineIndicator c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(ReportIndicator c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(DefineCriterion c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(Rate c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(Close c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(Abandon c);
+  }
+
+  /**
+   * Registers an actor with a role and, optionally, a college. The first actor registers itself as
+   * project owner; later, an actor may join as a participant (activity JOIN) or be registered by
+   * someone granted REGISTER. Without a college, the actor joins the first college of its kind.
+   *
+   * @param by who registers
+   * @param at when
+   * @param actor the actor
+   * @param role its role
+   * @param college its college, if named
+   */
+  record RegisterActor(ActorId by, Instant at, Actor actor, Role role, Optional<CollegeId> college)
+      implements Command {
+    /** Validates the command. */
+    public RegisterActor {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(role, "role must not be null");
+      checkNotNull(college, "college must not be null (use Optional.empty())");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Registers a college.
+   *
+   * @param by who registers it
+   * @param at when
+   * @param college the college
+   */
+  record RegisterCollege(ActorId by, Instant at, College college) implements Command {
+    /** Validates the command. */
+    public RegisterCollege {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(college, "college must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Moves the process to the charter's next phase, when the current one is ready.
+   *
+   * @param by who moves it
+   * @param at when
+   */
+  record AdvancePhase(ActorId by, Instant at) implements Command {
+    /** Validates the command. */
+    public AdvancePhase {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Goes back to an earlier phase that the charter lets reopen ("make the path by walking").
+   *
+   * @param by who reopens
+   * @param at when
+   * @param phase the phase to return to
+   * @param reason why
+   */
+  record ReopenPhase(ActorId by, Instant at, Phase phase, String reason) implements Command {
+    /** Validates the command. */
+    public ReopenPhase {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(phase, "phase must not be null");
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Contributes an observation or a need to the diagnosis.
+   *
+   * @param by the contributor
+   * @param at when
+   * @param text the contribution
+   * @param stakes the identified stakes it relates to
+   */
+  record Contribute(ActorId by, Instant at, String text, ImmutableSet<StakeId> stakes)
+      implements Command {
+    /** Validates the command. */
+    public Contribute {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      Checks.text("contribution", text);
+      stakes = ImmutableSet.copyOf(checkNotNull(stakes, "stakes must not be null"));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Identifies a stake of the territory, from the diagnosis.
+   *
+   * @param by who identifies it
+   * @param at when
+   * @param stake its identity
+   * @param title what it is
+   */
+  record IdentifyStake(ActorId by, Instant at, StakeId stake, String title) implements Command {
+    /** Validates the command. */
+    public IdentifyStake {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(stake, "stake must not be null");
+      Checks.text("stake title", title);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Validates an identified stake: proposals may then address it.
+   *
+   * @param by who validates
+   * @param at when
+   * @param stake the stake
+   */
+  record ValidateStake(ActorId by, Instant at, StakeId stake) implements Command {
+    /** Validates the command. */
+    public ValidateStake {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(stake, "stake must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Submits a proposal, authored by the issuer and its co-authors.
+   *
+   * @param by the first author
+   * @param at when
+   * @param proposal its identity
+   * @param content what it says
+   * @param coAuthors other registered authors
+   */
+  record SubmitProposal(
+      ActorId by,
+      Instant at,
+      ProposalId proposal,
+      ProposalContent content,
+      ImmutableSet<ActorId> coAuthors)
+      implements Command {
+    /** Validates the command. */
+    public SubmitProposal {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(proposal, "proposal must not be null");
+      checkNotNull(content, "content must not be null");
+      coAuthors = ImmutableSet.copyOf(checkNotNull(coAuthors, "co-authors must not be null"));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Amends a proposal: its new version replaces the current one.
+   *
+   * @param by who amends
+   * @param at when
+   * @param proposal the proposal
+   * @param content the new version
+   * @param rationale why
+   */
+  record AmendProposal(
+      ActorId by, Instant at, ProposalId proposal, ProposalContent content, String rationale)
+      implements Command {
+    /** Validates the command. */
+    public AmendProposal {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(proposal, "proposal must not be null");
+      checkNotNull(content, "content must not be null");
+      Checks.text("rationale", rationale);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Merges open proposals into a new one whose authors are all of theirs.
+   *
+   * @param by who merges
+   * @param at when
+   * @param result the new proposal's identity
+   * @param sources the proposals merged, at least two
+   * @param content what the merged proposal says
+   */
+  record MergeProposals(
+      ActorId by,
+      Instant at,
+      ProposalId result,
+      ImmutableList<ProposalId> sources,
+      ProposalContent content)
+      implements Command {
+    /** Validates the command. */
+    public MergeProposals {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(result, "result must not be null");
+      sources = ImmutableList.copyOf(checkNotNull(sources, "sources must not be null"));
+      checkNotNull(content, "content must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Withdraws a proposal; only an author may.
+   *
+   * @param by the author
+   * @param at when
+   * @param proposal the proposal
+   * @param reason why
+   */
+  record WithdrawProposal(ActorId by, Instant at, ProposalId proposal, String reason)
+      implements Command {
+    /** Validates the command. */
+    public WithdrawProposal {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(proposal, "proposal must not be null");
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Opens a negotiation round on an agenda of open proposals.
+   *
+   * @param by the facilitator
+   * @param at when
+   * @param agenda the proposals to decide, in order
+   */
+  record OpenRound(ActorId by, Instant at, ImmutableList<ProposalId> agenda) implements Command {
+    /** Validates the command. */
+    public OpenRound {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      agenda = ImmutableList.copyOf(checkNotNull(agenda, "agenda must not be null"));
+      checkArgument(
+          ImmutableSet.copyOf(agenda).size() == agenda.size(),
+          "Invalid agenda %s: a proposal appears twice",
+          agenda);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Takes a position on a proposal of the open round. A reasoned objection needs its reason.
+   *
+   * @param by the actor
+   * @param at when
+   * @param proposal the proposal
+   * @param stance the stance
+   * @param reason why; required for {@link Stance#OBJECT}
+   */
+  record TakePosition(
+      ActorId by, Instant at, ProposalId proposal, Stance stance, Optional<String> reason)
+      implements Command {
+    /** Validates the command. */
+    public TakePosition {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(proposal, "proposal must not be null");
+      new Position(by, stance, reason);
+    }
+
+    /**
+     * The position this command takes.
+     *
+     * @return the position
+     */
+    public Position position() {
+      return new Position(by, stance, reason);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Closes the open round: its rule decides every proposal on the agenda.
+   *
+   * @param by the facilitator
+   * @param at when
+   */
+  record CloseRound(ActorId by, Instant at) implements Command {
+    /** Validates the command. */
+    public CloseRound {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * The project owner's reasoned answer to a proposal.
+   *
+   * @param by the project owner
+   * @param at when
+   * @param proposal the proposal
+   * @param answer the answer
+   * @param reasoning why, not blank
+   */
+  record AnswerProposal(
+      ActorId by, Instant at, ProposalId proposal, AnswerKind answer, String reasoning)
+      implements Command {
+    /** Validates the command. */
+    public AnswerProposal {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(proposal, "proposal must not be null");
+      checkNotNull(answer, "answer must not be null");
+      Checks.text("reasoning", reasoning);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Adopts an objective drawn from adopted proposals.
+   *
+   * @param by who adopts it
+   * @param at when
+   * @param objective its identity
+   * @param title what it aims at
+   * @param from the adopted proposals it comes from, at least one
+   */
+  record AdoptObjective(
+      ActorId by, Instant at, ObjectiveId objective, String title, ImmutableSet<ProposalId> from)
+      implements Command {
+    /** Validates the command. */
+    public AdoptObjective {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(objective, "objective must not be null");
+      Checks.text("objective title", title);
+      from = ImmutableSet.copyOf(checkNotNull(from, "from must not be null"));
+      checkArgument(!from.isEmpty(), "Invalid objective '%s': it must come from a proposal", objective);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Launches an action serving an objective.
+   *
+   * @param by who launches it
+   * @param at when
+   * @param action its identity
+   * @param objective the objective it serves
+   * @param title what it does
+   */
+  record LaunchAction(ActorId by, Instant at, ActionId action, ObjectiveId objective, String title)
+      implements Command {
+    /** Validates the command. */
+    public LaunchAction {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(action, "action must not be null");
+      checkNotNull(objective, "objective must not be null");
+      Checks.text("action title", title);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Commits the issuer's means to an action: it becomes one of its carriers.
+   *
+   * @param by the carrier
+   * @param at when
+   * @param action the action
+   * @param resource what it brings
+   */
+  record Commit(ActorId by, Instant at, ActionId action, Resource resource) implements Command {
+    /** Validates the command. */
+    public Commit {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(action, "action must not be null");
+      checkNotNull(resource, "resource must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Defines an indicator of an action with its expected value.
+   *
+   * @param by who defines it
+   * @param at when
+   * @param indicator its identity
+   * @param action the action it measures
+   * @param name what it measures
+   * @param unit its unit ("people", "hours", "%")
+   * @param expected the expected value
+   */
+  record DefineIndicator(
+      ActorId by,
+      Instant at,
+      IndicatorId indicator,
+      ActionId action,
+      String name,
+      String unit,
+      BigDecimal expected)
+      implements Command {
+    /** Validates the command. */
+    public DefineIndicator {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(indicator, "indicator must not be null");
+      checkNotNull(action, "action must not be null");
+      Checks.text("indicator name", name);
+      Checks.text("indicator unit", unit);
+      checkNotNull(expected, "expected must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Reports the observed value of an indicator; a later report replaces an earlier one.
+   *
+   * @param by who reports
+   * @param at when
+   * @param indicator the indicator
+   * @param observed the observed value
+   */
+  record ReportIndicator(ActorId by, Instant at, IndicatorId indicator, BigDecimal observed)
+      implements Command {
+    /** Validates the command. */
+    public ReportIndicator {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(indicator, "indicator must not be null");
+      checkNotNull(observed, "observed must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Defines an evaluation criterion.
+   *
+   * @param by who defines it
+   * @param at when
+   * @param criterion its identity
+   * @param title what it judges
+   */
+  record DefineCriterion(ActorId by, Instant at, CriterionId criterion, String title)
+      implements Command {
+    /** Validates the command. */
+    public DefineCriterion {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(criterion, "criterion must not be null");
+      Checks.text("criterion title", title);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Rates the process against a criterion, once per actor and criterion.
+   *
+   * @param by the actor
+   * @param at when
+   * @param criterion the criterion
+   * @param score from 1 to 5
+   * @param comment what the actor adds, if anything
+   */
+  record Rate(ActorId by, Instant at, CriterionId criterion, int score, Optional<String> comment)
+      implements Command {
+    /** Validates the command. */
+    public Rate {
+      checkNotNull(at, "at must not be null");
+      new Rating(by, criterion, score, comment);
+    }
+
+    /**
+     * The rating this command gives.
+     *
+     * @return the rating
+     */
+    public Rating rating() {
+      return new Rating(by, criterion, score, comment);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Closes the process after its last phase; every proposal must have its answer where the charter
+   * owes one.
+   *
+   * @param by the project owner
+   * @param at when
+   * @param summary the closing statement
+   */
+  record Close(ActorId by, Instant at, String summary) implements Command {
+    /** Validates the command. */
+    public Close {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      Checks.text("summary", summary);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Abandons the process.
+   *
+   * @param by the project owner
+   * @param at when
+   * @param reason why
+   */
+  record Abandon(ActorId by, Instant at, String reason) implements Command {
+    /** Validates the command. */
+    public Abandon {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+}

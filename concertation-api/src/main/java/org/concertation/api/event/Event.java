@@ -1,0 +1,816 @@
+package org.concertation.api.event;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import org.concertation.api.decision.DecisionRule;
+import org.concertation.api.domain.ActionId;
+import org.concertation.api.domain.Actor;
+import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.College;
+import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.Commitment;
+import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.IndicatorId;
+import org.concertation.api.domain.ObjectiveId;
+import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.Position;
+import org.concertation.api.domain.ProposalContent;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.Rating;
+import org.concertation.api.domain.Role;
+import org.concertation.api.domain.StakeId;
+
+/**
+ * Something that happened in a process, at an instant. Events are facts: the state machine emits
+ * them, a host stores them, and the fold of a process's events rebuilds its state. The family is
+ * closed; {@link #accept(Visitor)} dispatches on it.
+ */
+public sealed interface Event {
+  /**
+   * When it happened: the instant of the command that caused it.
+   *
+   * @return the instant
+   */
+  Instant at();
+
+  /**
+   * Dispatches to the visitor's method for this event.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return what the visitor returns
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per event.
+   *
+   * @param <R> what the methods return
+   */
+  interface Visitor<R> {
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ActorRegistered e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(CollegeRegistered e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(PhaseAdvanced e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(PhaseReopened e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ContributionMade e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(StakeIdentified e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(StakeValidated e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ProposalSubmitted e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ProposalAmended e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ProposalsMerged e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ProposalWithdrawn e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(RoundOpened e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(PositionTaken e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(RoundClosed e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ProposalAnswered e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ObjectiveAdopted e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ActionLaunched e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(CommitmentMade e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(IndicatorDefined e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(IndicatorReported e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(CriterionDefined e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(RatingGiven e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ProcessClosed e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ProcessAbandoned e);
+
+  }
+
+  /**
+   * An actor was registered with a role and, possibly, a college.
+   *
+   * @param at when
+   * @param by who registered it
+   * @param actor the actor
+   * @param role its role
+   * @param college its college, if any
+   */
+  record ActorRegistered(Instant at, ActorId by, Actor actor, Role role, Optional<CollegeId> college) implements Event {
+    /** Validates the event. */
+    public ActorRegistered {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(role, "role must not be null");
+      checkNotNull(college, "college must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A college was registered.
+   *
+   * @param at when
+   * @param by who registered it
+   * @param college the college
+   */
+  record CollegeRegistered(Instant at, ActorId by, College college) implements Event {
+    /** Validates the event. */
+    public CollegeRegistered {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(college, "college must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * The process moved on to its next phase.
+   *
+   * @param at when
+   * @param by who moved it
+   * @param from the phase left
+   * @param to the phase entered
+   */
+  record PhaseAdvanced(Instant at, ActorId by, Phase from, Phase to) implements Event {
+    /** Validates the event. */
+    public PhaseAdvanced {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(from, "from must not be null");
+      checkNotNull(to, "to must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * The process went back to an earlier phase.
+   *
+   * @param at when
+   * @param by who reopened it
+   * @param from the phase left
+   * @param to the phase reopened
+   * @param reason why
+   */
+  record PhaseReopened(Instant at, ActorId by, Phase from, Phase to, String reason) implements Event {
+    /** Validates the event. */
+    public PhaseReopened {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(from, "from must not be null");
+      checkNotNull(to, "to must not be null");
+      checkNotNull(reason, "reason must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A contribution was made to the diagnosis.
+   *
+   * @param at when
+   * @param by the contributor
+   * @param text the contribution
+   * @param stakes the stakes it relates to
+   */
+  record ContributionMade(Instant at, ActorId by, String text, ImmutableSet<StakeId> stakes) implements Event {
+    /** Validates the event. */
+    public ContributionMade {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(text, "text must not be null");
+      stakes = ImmutableSet.copyOf(checkNotNull(stakes, "stakes must not be null"));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A stake was identified.
+   *
+   * @param at when
+   * @param by who identified it
+   * @param stake its identity
+   * @param title what it is
+   */
+  record StakeIdentified(Instant at, ActorId by, StakeId stake, String title) implements Event {
+    /** Validates the event. */
+    public StakeIdentified {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(stake, "stake must not be null");
+      checkNotNull(title, "title must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A stake was validated.
+   *
+   * @param at when
+   * @param by who validated it
+   * @param stake the stake
+   */
+  record StakeValidated(Instant at, ActorId by, StakeId stake) implements Event {
+    /** Validates the event. */
+    public StakeValidated {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(stake, "stake must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A proposal was submitted; this is its version 1.
+   *
+   * @param at when
+   * @param proposal its identity
+   * @param authors its authors, the submitter first
+   * @param content what it says
+   */
+  record ProposalSubmitted(Instant at, ProposalId proposal, ImmutableSet<ActorId> authors, ProposalContent content) implements Event {
+    /** Validates the event. */
+    public ProposalSubmitted {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(proposal, "proposal must not be null");
+      authors = ImmutableSet.copyOf(checkNotNull(authors, "authors must not be null"));
+      checkNotNull(content, "content must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A proposal was amended: a new version replaces the current one.
+   *
+   * @param at when
+   * @param by who amended it
+   * @param proposal the proposal
+   * @param version the new version's number, from 2
+   * @param content the new version
+   * @param rationale why
+   */
+  record ProposalAmended(Instant at, ActorId by, ProposalId proposal, int version, ProposalContent content, String rationale) implements Event {
+    /** Validates the event. */
+    public ProposalAmended {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(proposal, "proposal must not be null");
+      checkArgument(version >= 1, "Invalid version '%s': must be at least 1", version);
+      checkNotNull(content, "content must not be null");
+      checkNotNull(rationale, "rationale must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Proposals were merged into a new one, whose authors are all of theirs.
+   *
+   * @param at when
+   * @param by who merged them
+   * @param result the new proposal
+   * @param sources the proposals merged
+   * @param authors the new proposal's authors
+   * @param content what it says
+   */
+  record ProposalsMerged(Instant at, ActorId by, ProposalId result, ImmutableList<ProposalId> sources, ImmutableSet<ActorId> authors, ProposalContent content) implements Event {
+    /** Validates the event. */
+    public ProposalsMerged {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(result, "result must not be null");
+      sources = ImmutableList.copyOf(checkNotNull(sources, "sources must not be null"));
+      authors = ImmutableSet.copyOf(checkNotNull(authors, "authors must not be null"));
+      checkNotNull(content, "content must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A proposal was withdrawn by an author.
+   *
+   * @param at when
+   * @param by the author
+   * @param proposal the proposal
+   * @param reason why
+   */
+  record ProposalWithdrawn(Instant at, ActorId by, ProposalId proposal, String reason) implements Event {
+    /** Validates the event. */
+    public ProposalWithdrawn {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(proposal, "proposal must not be null");
+      checkNotNull(reason, "reason must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A negotiation round was opened on an agenda, under a rule.
+   *
+   * @param at when
+   * @param by the facilitator
+   * @param round its number, from 1
+   * @param agenda the proposals to decide
+   * @param rule the rule that will decide
+   */
+  record RoundOpened(Instant at, ActorId by, int round, ImmutableList<ProposalId> agenda, DecisionRule rule) implements Event {
+    /** Validates the event. */
+    public RoundOpened {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
+      agenda = ImmutableList.copyOf(checkNotNull(agenda, "agenda must not be null"));
+      checkNotNull(rule, "rule must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * An actor took a position on a proposal in the open round.
+   *
+   * @param at when
+   * @param round the round
+   * @param proposal the proposal
+   * @param position the position, with its actor
+   */
+  record PositionTaken(Instant at, int round, ProposalId proposal, Position position) implements Event {
+    /** Validates the event. */
+    public PositionTaken {
+      checkNotNull(at, "at must not be null");
+      checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
+      checkNotNull(proposal, "proposal must not be null");
+      checkNotNull(position, "position must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A round was closed: its rule decided every proposal on its agenda.
+   *
+   * @param at when
+   * @param by the facilitator
+   * @param round the round
+   * @param decisions one decision per proposal on the agenda, in agenda order
+   */
+  record RoundClosed(Instant at, ActorId by, int round, ImmutableList<RoundDecision> decisions) implements Event {
+    /** Validates the event. */
+    public RoundClosed {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
+      decisions = ImmutableList.copyOf(checkNotNull(decisions, "decisions must not be null"));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * The project owner gave its reasoned answer to a proposal.
+   *
+   * @param at when
+   * @param by the project owner
+   * @param proposal the proposal
+   * @param answer the answer
+   * @param reasoning why
+   */
+  record ProposalAnswered(Instant at, ActorId by, ProposalId proposal, AnswerKind answer, String reasoning) implements Event {
+    /** Validates the event. */
+    public ProposalAnswered {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(proposal, "proposal must not be null");
+      checkNotNull(answer, "answer must not be null");
+      checkNotNull(reasoning, "reasoning must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * An objective was adopted from adopted proposals.
+   *
+   * @param at when
+   * @param by who adopted it
+   * @param objective its identity
+   * @param title what it aims at
+   * @param from the proposals it comes from
+   */
+  record ObjectiveAdopted(Instant at, ActorId by, ObjectiveId objective, String title, ImmutableSet<ProposalId> from) implements Event {
+    /** Validates the event. */
+    public ObjectiveAdopted {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(objective, "objective must not be null");
+      checkNotNull(title, "title must not be null");
+      from = ImmutableSet.copyOf(checkNotNull(from, "from must not be null"));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * An action was launched for an objective.
+   *
+   * @param at when
+   * @param by who launched it
+   * @param action its identity
+   * @param objective the objective
+   * @param title what it does
+   */
+  record ActionLaunched(Instant at, ActorId by, ActionId action, ObjectiveId objective, String title) implements Event {
+    /** Validates the event. */
+    public ActionLaunched {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(action, "action must not be null");
+      checkNotNull(objective, "objective must not be null");
+      checkNotNull(title, "title must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * An actor committed means to an action.
+   *
+   * @param at when
+   * @param action the action
+   * @param commitment who brings what
+   */
+  record CommitmentMade(Instant at, ActionId action, Commitment commitment) implements Event {
+    /** Validates the event. */
+    public CommitmentMade {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(action, "action must not be null");
+      checkNotNull(commitment, "commitment must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * An indicator of an action was defined with its expected value.
+   *
+   * @param at when
+   * @param by who defined it
+   * @param indicator its identity
+   * @param action the action
+   * @param name what it measures
+   * @param unit its unit
+   * @param expected the expected value
+   */
+  record IndicatorDefined(Instant at, ActorId by, IndicatorId indicator, ActionId action, String name, String unit, BigDecimal expected) implements Event {
+    /** Validates the event. */
+    public IndicatorDefined {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(indicator, "indicator must not be null");
+      checkNotNull(action, "action must not be null");
+      checkNotNull(name, "name must not be null");
+      checkNotNull(unit, "unit must not be null");
+      checkNotNull(expected, "expected must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * The observed value of an indicator was reported.
+   *
+   * @param at when
+   * @param by who reported it
+   * @param indicator the indicator
+   * @param observed the observed value
+   */
+  record IndicatorReported(Instant at, ActorId by, IndicatorId indicator, BigDecimal observed) implements Event {
+    /** Validates the event. */
+    public IndicatorReported {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(indicator, "indicator must not be null");
+      checkNotNull(observed, "observed must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * An evaluation criterion was defined.
+   *
+   * @param at when
+   * @param by who defined it
+   * @param criterion its identity
+   * @param title what it judges
+   */
+  record CriterionDefined(Instant at, ActorId by, CriterionId criterion, String title) implements Event {
+    /** Validates the event. */
+    public CriterionDefined {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(criterion, "criterion must not be null");
+      checkNotNull(title, "title must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * An actor rated the process against a criterion.
+   *
+   * @param at when
+   * @param rating the rating, with its actor
+   */
+  record RatingGiven(Instant at, Rating rating) implements Event {
+    /** Validates the event. */
+    public RatingGiven {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(rating, "rating must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * The process closed.
+   *
+   * @param at when
+   * @param by the project owner
+   * @param summary the closing statement
+   */
+  record ProcessClosed(Instant at, ActorId by, String summary) implements Event {
+    /** Validates the event. */
+    public ProcessClosed {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(summary, "summary must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * The process was abandoned.
+   *
+   * @param at when
+   * @param by the project owner
+   * @param reason why
+   */
+  record ProcessAbandoned(Instant at, ActorId by, String reason) implements Event {
+    /** Validates the event. */
+    public ProcessAbandoned {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(reason, "reason must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+}

@@ -1,0 +1,25 @@
+package org.concertation.api.rejection;
+
+/** The kinds of things a command can name by identity. */
+public enum Entity {
+  /** An actor. */
+  ACTOR,
+  /** A college. */
+  COLLEGE,
+  /** A stake. */
+  STAKE,
+  /** A proposal. */
+  PROPOSAL,
+  /** An objective. */
+  OBJECTIVE,
+  /** An action. */
+  ACTION,
+  /** An indicator. */
+  INDICATOR,
+  /** An evaluation criterion. */
+  CRITERION;
+
+  String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

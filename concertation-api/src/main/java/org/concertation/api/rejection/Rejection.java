@@ -1,0 +1,495 @@
+package org.concertation.api.rejection;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import org.concertation.api.charter.Activity;
+import org.concertation.api.domain.ActionId;
+import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.ProposalStatus;
+
+/**
+ * Why the state machine refused a command. Rejections are values: a refused command changes
+ * nothing, and its rejection says why in {@link #message()}. The family is closed.
+ */
+public sealed interface Rejection {
+  /**
+   * A readable explanation that names the values involved.
+   *
+   * @return the message
+   */
+  String message();
+
+  /**
+   * The process has ended: no command can change it.
+   *
+   * @param phase the terminal phase
+   */
+  record ProcessEnded(Phase phase) implements Rejection {
+    /** Validates the rejection. */
+    public ProcessEnded {
+      checkNotNull(phase, "phase must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "the process is " + phase.name().toLowerCase(java.util.Locale.ROOT) + ": no command can change it";
+    }
+  }
+
+  /**
+   * The command's activity does not belong to the current phase, or the charter does not open it then.
+   *
+   * @param activity what the command does
+   * @param phase the current phase
+   */
+  record WrongPhase(Activity activity, Phase phase) implements Rejection {
+    /** Validates the rejection. */
+    public WrongPhase {
+      checkNotNull(activity, "activity must not be null");
+      checkNotNull(phase, "phase must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "cannot " + activity + " in phase " + phase;
+    }
+  }
+
+  /**
+   * The charter does not grant the activity to this actor's role and kind.
+   *
+   * @param actor who issued the command
+   * @param activity what the command does
+   * @param phase the current phase
+   */
+  record NotPermitted(ActorId actor, Activity activity, Phase phase) implements Rejection {
+    /** Validates the rejection. */
+    public NotPermitted {
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(activity, "activity must not be null");
+      checkNotNull(phase, "phase must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "actor '" + actor + "' may not " + activity + " in phase " + phase + " under this charter";
+    }
+  }
+
+  /**
+   * A command names something the process does not know.
+   *
+   * @param entity what kind of thing
+   * @param id its identity
+   */
+  record Unknown(Entity entity, String id) implements Rejection {
+    /** Validates the rejection. */
+    public Unknown {
+      checkNotNull(entity, "entity must not be null");
+      checkNotNull(id, "id must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "unknown " + entity.label() + " '" + id + "'";
+    }
+  }
+
+  /**
+   * A command creates something whose identity is taken.
+   *
+   * @param entity what kind of thing
+   * @param id its identity
+   */
+  record AlreadyExists(Entity entity, String id) implements Rejection {
+    /** Validates the rejection. */
+    public AlreadyExists {
+      checkNotNull(entity, "entity must not be null");
+      checkNotNull(id, "id must not be null");
+    }
+
+    @Override
+    public String message() {
+      return entity.label() + " '" + id + "' already exists";
+    }
+  }
+
+  /**
+   * The command is dated before the last event of the process.
+   *
+   * @param last the instant of the last event
+   * @param at the command's instant
+   */
+  record TimeWentBack(Instant last, Instant at) implements Rejection {
+    /** Validates the rejection. */
+    public TimeWentBack {
+      checkNotNull(last, "last must not be null");
+      checkNotNull(at, "at must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "command dated " + at + " comes before the last event, dated " + last;
+    }
+  }
+
+  /**
+   * The phase's deadline has passed.
+   *
+   * @param phase the phase
+   * @param deadline its deadline
+   * @param at the command's instant
+   */
+  record DeadlinePassed(Phase phase, Instant deadline, Instant at) implements Rejection {
+    /** Validates the rejection. */
+    public DeadlinePassed {
+      checkNotNull(phase, "phase must not be null");
+      checkNotNull(deadline, "deadline must not be null");
+      checkNotNull(at, "at must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "the deadline of phase " + phase + " was " + deadline + "; the command is dated " + at;
+    }
+  }
+
+  /**
+   * The diagnosis is not shared yet: some kinds the charter names have not contributed, or no stake
+   * is validated.
+   *
+   * @param missingKinds the kinds that have not contributed
+   * @param validatedStakes how many stakes are validated
+   */
+  record DiagnosisNotShared(ImmutableSet<ActorKind> missingKinds, int validatedStakes)
+      implements Rejection {
+    /** Validates the rejection. */
+    public DiagnosisNotShared {
+      missingKinds = ImmutableSet.copyOf(missingKinds);
+    }
+
+    @Override
+    public String message() {
+      return "the diagnosis is not shared yet: "
+          + (missingKinds.isEmpty() ? "" : "no contribution yet from " + missingKinds + "; ")
+          + validatedStakes
+          + " stake(s) validated";
+    }
+  }
+
+  /** Negotiation cannot start: there is no open proposal. */
+  record NoOpenProposal() implements Rejection {
+    @Override
+    public String message() {
+      return "there is no open proposal to negotiate";
+    }
+  }
+
+  /**
+   * A round is open, and must be closed first.
+   *
+   * @param round the open round
+   */
+  record RoundOpen(int round) implements Rejection {
+    @Override
+    public String message() {
+      return "round " + round + " is open: close it first";
+    }
+  }
+
+  /** No round is open. */
+  record NoRoundOpen() implements Rejection {
+    @Override
+    public String message() {
+      return "no round is open";
+    }
+  }
+
+  /**
+   * The charter's round limit is reached.
+   *
+   * @param limit the limit
+   */
+  record RoundLimitReached(int limit) implements Rejection {
+    @Override
+    public String message() {
+      return "the round limit of " + limit + " is reached";
+    }
+  }
+
+  /** A round needs at least one proposal on its agenda. */
+  record EmptyAgenda() implements Rejection {
+    @Override
+    public String message() {
+      return "the agenda of a round must name at least one proposal";
+    }
+  }
+
+  /**
+   * The proposal is not open: it was adopted, rejected, withdrawn or merged.
+   *
+   * @param proposal the proposal
+   * @param status where it stands
+   */
+  record ProposalNotOpen(ProposalId proposal, ProposalStatus status) implements Rejection {
+    /** Validates the rejection. */
+    public ProposalNotOpen {
+      checkNotNull(proposal, "proposal must not be null");
+      checkNotNull(status, "status must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '" + proposal + "' is " + status.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * The proposal is on the agenda of the open round: it cannot change until the round closes.
+   *
+   * @param proposal the proposal
+   * @param round the open round
+   */
+  record UnderDeliberation(ProposalId proposal, int round) implements Rejection {
+    /** Validates the rejection. */
+    public UnderDeliberation {
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '" + proposal + "' is under deliberation in round " + round;
+    }
+  }
+
+  /**
+   * The proposal is not on the agenda of the open round.
+   *
+   * @param proposal the proposal
+   * @param round the open round
+   */
+  record NotOnAgenda(ProposalId proposal, int round) implements Rejection {
+    /** Validates the rejection. */
+    public NotOnAgenda {
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '" + proposal + "' is not on the agenda of round " + round;
+    }
+  }
+
+  /**
+   * Only an author may do this to a proposal.
+   *
+   * @param actor who tried
+   * @param proposal the proposal
+   */
+  record NotAnAuthor(ActorId actor, ProposalId proposal) implements Rejection {
+    /** Validates the rejection. */
+    public NotAnAuthor {
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "actor '" + actor + "' is not an author of proposal '" + proposal + "'";
+    }
+  }
+
+  /**
+   * A merge needs at least two distinct open proposals.
+   *
+   * @param sources the proposals named
+   */
+  record TooFewToMerge(ImmutableSet<ProposalId> sources) implements Rejection {
+    /** Validates the rejection. */
+    public TooFewToMerge {
+      sources = ImmutableSet.copyOf(sources);
+    }
+
+    @Override
+    public String message() {
+      return "a merge needs at least two distinct proposals, got " + sources;
+    }
+  }
+
+  /**
+   * The actor has already taken a position on this proposal in this round.
+   *
+   * @param actor the actor
+   * @param proposal the proposal
+   * @param round the round
+   */
+  record AlreadyPositioned(ActorId actor, ProposalId proposal, int round) implements Rejection {
+    /** Validates the rejection. */
+    public AlreadyPositioned {
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "actor '" + actor + "' has already taken a position on proposal '" + proposal
+          + "' in round " + round;
+    }
+  }
+
+  /**
+   * The proposal already has the project owner's answer.
+   *
+   * @param proposal the proposal
+   */
+  record AlreadyAnswered(ProposalId proposal) implements Rejection {
+    /** Validates the rejection. */
+    public AlreadyAnswered {
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '" + proposal + "' has already been answered";
+    }
+  }
+
+  /**
+   * The charter does not let the project owner decline a proposal that a round adopted.
+   *
+   * @param proposal the adopted proposal
+   */
+  record OverruleForbidden(ProposalId proposal) implements Rejection {
+    /** Validates the rejection. */
+    public OverruleForbidden {
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '" + proposal + "' was adopted, and the charter does not let the project owner decline it";
+    }
+  }
+
+  /**
+   * An objective can only come from adopted proposals.
+   *
+   * @param proposal a proposal that is not adopted
+   * @param status where it stands
+   */
+  record NotAdopted(ProposalId proposal, ProposalStatus status) implements Rejection {
+    /** Validates the rejection. */
+    public NotAdopted {
+      checkNotNull(proposal, "proposal must not be null");
+      checkNotNull(status, "status must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '" + proposal + "' is " + status.name().toLowerCase(java.util.Locale.ROOT)
+          + ", not adopted";
+    }
+  }
+
+  /**
+   * Some actions are carried by fewer actor kinds than the charter requires.
+   *
+   * @param kindsPerAction the number of carrier kinds of each such action
+   * @param required the charter's minimum
+   */
+  record NotCoCarried(ImmutableMap<ActionId, Integer> kindsPerAction, int required)
+      implements Rejection {
+    /** Validates the rejection. */
+    public NotCoCarried {
+      kindsPerAction = ImmutableMap.copyOf(kindsPerAction);
+    }
+
+    @Override
+    public String message() {
+      return "actions must be carried by at least " + required + " kinds of actor; carrier kinds: "
+          + kindsPerAction;
+    }
+  }
+
+  /**
+   * The actor has already rated this criterion.
+   *
+   * @param actor the actor
+   * @param criterion the criterion
+   */
+  record AlreadyRated(ActorId actor, CriterionId criterion) implements Rejection {
+    /** Validates the rejection. */
+    public AlreadyRated {
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(criterion, "criterion must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "actor '" + actor + "' has already rated criterion '" + criterion + "'";
+    }
+  }
+
+  /**
+   * The process cannot close while proposals await the project owner's answer.
+   *
+   * @param proposals the unanswered proposals
+   */
+  record UnansweredProposals(ImmutableSet<ProposalId> proposals) implements Rejection {
+    /** Validates the rejection. */
+    public UnansweredProposals {
+      proposals = ImmutableSet.copyOf(proposals);
+    }
+
+    @Override
+    public String message() {
+      return "proposals still await a reasoned answer: " + proposals;
+    }
+  }
+
+  /**
+   * The phase cannot be reopened from here.
+   *
+   * @param target the phase asked for
+   * @param current the current phase
+   */
+  record NotReopenable(Phase target, Phase current) implements Rejection {
+    /** Validates the rejection. */
+    public NotReopenable {
+      checkNotNull(target, "target must not be null");
+      checkNotNull(current, "current must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "phase " + target + " cannot be reopened from phase " + current + " under this charter";
+    }
+  }
+
+  /**
+   * The actor is not registered with the role the command needs (the first actor must register
+   * itself as project owner; a self-registration is as a participant).
+   *
+   * @param actor the actor
+   * @param reason what was expected
+   */
+  record InvalidRegistration(ActorId actor, String reason) implements Rejection {
+    /** Validates the rejection. */
+    public InvalidRegistration {
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(reason, "reason must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "cannot register actor '" + actor + "': " + reason;
+    }
+  }
+}
