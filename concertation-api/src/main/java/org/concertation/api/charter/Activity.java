@@ -23,7 +23,7 @@ public enum Activity {
   AMEND(Phase.PROPOSALS, Phase.NEGOTIATION),
   /** Merge proposals into one. */
   MERGE(Phase.PROPOSALS, Phase.NEGOTIATION),
-  /** Move the process to its next phase, open and close rounds. */
+  /** Move the process to its next phase. */
   FACILITATE(
       Phase.FRAMING,
       Phase.DIAGNOSIS,
@@ -31,6 +31,8 @@ public enum Activity {
       Phase.NEGOTIATION,
       Phase.ACTION,
       Phase.EVALUATION),
+  /** Open and close negotiation rounds. */
+  CHAIR(Phase.NEGOTIATION),
   /** Take a position on a proposal in a round. */
   TAKE_POSITION(Phase.NEGOTIATION),
   /** Give the project owner's reasoned answer to a proposal. */

@@ -13,6 +13,7 @@ import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.StakeId;
 
 /**
  * Why the state machine refused a command. Rejections are values: a refused command changes
@@ -490,6 +491,76 @@ public sealed interface Rejection {
     @Override
     public String message() {
       return "cannot register actor '" + actor + "': " + reason;
+    }
+  }
+
+  /**
+   * The current phase is the charter's last: close the process instead of advancing.
+   *
+   * @param phase the current phase
+   */
+  record LastPhase(Phase phase) implements Rejection {
+    /** Validates the rejection. */
+    public LastPhase {
+      checkNotNull(phase, "phase must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "phase " + phase + " is the last of the charter: close the process instead";
+    }
+  }
+
+  /**
+   * A process closes only from the charter's last phase.
+   *
+   * @param phase the current phase
+   * @param last the charter's last phase
+   */
+  record NotLastPhase(Phase phase, Phase last) implements Rejection {
+    /** Validates the rejection. */
+    public NotLastPhase {
+      checkNotNull(phase, "phase must not be null");
+      checkNotNull(last, "last must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "the process closes from phase " + last + ", not from phase " + phase;
+    }
+  }
+
+  /**
+   * A proposal may only address validated stakes.
+   *
+   * @param stake the stake not validated yet
+   */
+  record StakeNotValidated(StakeId stake) implements Rejection {
+    /** Validates the rejection. */
+    public StakeNotValidated {
+      checkNotNull(stake, "stake must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "stake '" + stake + "' is not validated";
+    }
+  }
+
+  /**
+   * The stake is validated already.
+   *
+   * @param stake the stake
+   */
+  record StakeAlreadyValidated(StakeId stake) implements Rejection {
+    /** Validates the rejection. */
+    public StakeAlreadyValidated {
+      checkNotNull(stake, "stake must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "stake '" + stake + "' is validated already";
     }
   }
 }

@@ -1,0 +1,291 @@
+package org.concertation.core.process;
+
+import java.util.Optional;
+import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.Rating;
+import org.concertation.api.event.Event;
+import org.concertation.api.event.RoundDecision;
+import org.pcollections.HashTreePMap;
+import org.pcollections.HashTreePSet;
+import org.pcollections.PMap;
+import org.pcollections.TreePVector;
+
+/** Applies one event: reads the old state, writes the builder of the next one. */
+final class Evolution implements Event.Visitor<Void> {
+  private final ProcessState old;
+  private final ProcessState.Builder next;
+
+  Evolution(ProcessState old, ProcessState.Builder next) {
+    this.old = old;
+    this.next = next;
+  }
+
+  private ProposalState proposal(ProposalId id) {
+    ProposalState proposal = old.proposals.get(id);
+    if (proposal == null) {
+      throw new IllegalStateException("Event names unknown proposal '" + id + "'");
+    }
+    return proposal;
+  }
+
+  @Override
+  public Void visit(Event.ActorRegistered e) {
+    next.members =
+        old.members.plus(e.actor().id(), new Member(e.actor(), e.role(), e.college()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.CollegeRegistered e) {
+    next.colleges = old.colleges.plus(e.college().id(), e.college());
+    next.collegeOrder = old.collegeOrder.plus(e.college().id());
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.PhaseAdvanced e) {
+    next.phase = e.to();
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.PhaseReopened e) {
+    next.phase = e.to();
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ContributionMade e) {
+    Member member = old.members.get(e.by());
+    if (member == null) {
+      throw new IllegalStateException("Contribution by unknown actor '" + e.by() + "'");
+    }
+    ActorKind kind = member.actor().kind();
+    next.contributionsByKind =
+        old.contributionsByKind.plus(kind, old.contributionsByKind.getOrDefault(kind, 0) + 1);
+    next.contributions = old.contributions + 1;
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.StakeIdentified e) {
+    next.stakes = old.stakes.plus(e.stake(), new StakeState(e.stake(), e.title(), e.by(), false));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.StakeValidated e) {
+    StakeState stake = old.stakes.get(e.stake());
+    if (stake == null) {
+      throw new IllegalStateException("Event names unknown stake '" + e.stake() + "'");
+    }
+    next.stakes =
+        old.stakes.plus(e.stake(), new StakeState(stake.id(), stake.title(), stake.identifiedBy(), true));
+    next.validatedStakes = old.validatedStakes + 1;
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalSubmitted e) {
+    next.proposals =
+        old.proposals.plus(
+            e.proposal(),
+            new ProposalState(
+                e.proposal(),
+                HashTreePSet.from(e.authors()),
+                TreePVector.singleton(e.content()),
+                ProposalStatus.OPEN,
+                Optional.empty(),
+                TreePVector.empty(),
+                Optional.empty()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalAmended e) {
+    ProposalState p = proposal(e.proposal());
+    next.proposals =
+        old.proposals.plus(
+            p.id(),
+            new ProposalState(
+                p.id(),
+                p.authors(),
+                p.versions().plus(e.content()),
+                p.status(),
+                p.mergedInto(),
+                p.mergedFrom(),
+                p.answer()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalsMerged e) {
+    PMap<ProposalId, ProposalState> proposals = old.proposals;
+    for (var source : e.sources()) {
+      ProposalState p = proposal(source);
+      proposals =
+          proposals.plus(
+              source,
+              new ProposalState(
+                  p.id(),
+                  p.authors(),
+                  p.versions(),
+                  ProposalStatus.MERGED,
+                  Optional.of(e.result()),
+                  p.mergedFrom(),
+                  p.answer()));
+    }
+    next.proposals =
+        proposals.plus(
+            e.result(),
+            new ProposalState(
+                e.result(),
+                HashTreePSet.from(e.authors()),
+                TreePVector.singleton(e.content()),
+                ProposalStatus.OPEN,
+                Optional.empty(),
+                TreePVector.from(e.sources()),
+                Optional.empty()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalWithdrawn e) {
+    next.proposals =
+        old.proposals.plus(e.proposal(), proposal(e.proposal()).withStatus(ProposalStatus.WITHDRAWN));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.RoundOpened e) {
+    next.openRound = RoundState.open(e.round(), e.agenda(), e.rule());
+    next.roundsHeld = e.round();
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.PositionTaken e) {
+    RoundState round = old.openRound;
+    if (round == null || round.number() != e.round()) {
+      throw new IllegalStateException("Position taken in round " + e.round() + ", which is not open");
+    }
+    next.openRound = round.with(e.proposal(), e.position());
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.RoundClosed e) {
+    PMap<ProposalId, ProposalState> proposals = old.proposals;
+    for (RoundDecision decision : e.decisions()) {
+      proposals =
+          proposals.plus(
+              decision.proposal(), proposal(decision.proposal()).withStatus(decision.status()));
+    }
+    next.proposals = proposals;
+    next.openRound = null;
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalAnswered e) {
+    ProposalState p = proposal(e.proposal());
+    next.proposals =
+        old.proposals.plus(
+            p.id(),
+            new ProposalState(
+                p.id(),
+                p.authors(),
+                p.versions(),
+                p.status(),
+                p.mergedInto(),
+                p.mergedFrom(),
+                Optional.of(e.answer())));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ObjectiveAdopted e) {
+    next.objectives =
+        old.objectives.plus(e.objective(), new ObjectiveState(e.objective(), e.title(), e.from()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ActionLaunched e) {
+    next.actions =
+        old.actions.plus(
+            e.action(),
+            new ActionState(
+                e.action(), e.objective(), e.title(), TreePVector.empty(), HashTreePMap.empty()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.CommitmentMade e) {
+    ActionState action = old.actions.get(e.action());
+    Member member = old.members.get(e.commitment().actor());
+    if (action == null || member == null) {
+      throw new IllegalStateException("Commitment names an unknown action or actor: " + e);
+    }
+    next.actions = old.actions.plus(e.action(), action.with(e.commitment(), member.actor().kind()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.IndicatorDefined e) {
+    next.indicators =
+        old.indicators.plus(
+            e.indicator(),
+            new IndicatorState(
+                e.indicator(), e.action(), e.name(), e.unit(), e.expected(), Optional.empty()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.IndicatorReported e) {
+    IndicatorState i = old.indicators.get(e.indicator());
+    if (i == null) {
+      throw new IllegalStateException("Event names unknown indicator '" + e.indicator() + "'");
+    }
+    next.indicators =
+        old.indicators.plus(
+            e.indicator(),
+            new IndicatorState(
+                i.id(), i.action(), i.name(), i.unit(), i.expected(), Optional.of(e.observed())));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.CriterionDefined e) {
+    next.criteria = old.criteria.plus(e.criterion(), e.title());
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.RatingGiven e) {
+    Rating rating = e.rating();
+    PMap<ActorId, Rating> on = old.ratings.get(rating.criterion());
+    if (on == null) {
+      on = HashTreePMap.empty();
+    }
+    next.ratings = old.ratings.plus(rating.criterion(), on.plus(rating.actor(), rating));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProcessClosed e) {
+    next.phase = Phase.CLOSED;
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProcessAbandoned e) {
+    next.phase = Phase.ABANDONED;
+    next.openRound = null;
+    return null;
+  }
+}

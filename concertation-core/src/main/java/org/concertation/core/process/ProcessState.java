@@ -1,0 +1,395 @@
+package org.concertation.core.process;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.MoreObjects;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.domain.ActionId;
+import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.College;
+import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.IndicatorId;
+import org.concertation.api.domain.ObjectiveId;
+import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.Rating;
+import org.concertation.api.domain.StakeId;
+import org.jspecify.annotations.Nullable;
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
+import org.pcollections.PSequence;
+import org.pcollections.TreePVector;
+
+/**
+ * The state of one process: its charter, phase, members, colleges, diagnosis, proposals, open round,
+ * objectives, actions, indicators, criteria and ratings, each indexed by identity.
+ *
+ * <p>States are persistent: {@link ConcertationDecider#evolve} returns a new state that shares what
+ * did not change, so applying an event costs the same however long the history. Two states are
+ * equal when every part is equal. This class is immutable and thread-safe; the maps it returns are
+ * unmodifiable.
+ */
+public final class ProcessState {
+  final Charter charter;
+  final Phase phase;
+  final @Nullable Instant lastAt;
+  final long version;
+  final PMap<ActorId, Member> members;
+  final PMap<CollegeId, College> colleges;
+  final PSequence<CollegeId> collegeOrder;
+  final PMap<ActorKind, Integer> contributionsByKind;
+  final int contributions;
+  final PMap<StakeId, StakeState> stakes;
+  final int validatedStakes;
+  final PMap<ProposalId, ProposalState> proposals;
+  final @Nullable RoundState openRound;
+  final int roundsHeld;
+  final PMap<ObjectiveId, ObjectiveState> objectives;
+  final PMap<ActionId, ActionState> actions;
+  final PMap<IndicatorId, IndicatorState> indicators;
+  final PMap<CriterionId, String> criteria;
+  final PMap<CriterionId, PMap<ActorId, Rating>> ratings;
+
+  private ProcessState(Builder b) {
+    this.charter = b.charter;
+    this.phase = b.phase;
+    this.lastAt = b.lastAt;
+    this.version = b.version;
+    this.members = b.members;
+    this.colleges = b.colleges;
+    this.collegeOrder = b.collegeOrder;
+    this.contributionsByKind = b.contributionsByKind;
+    this.contributions = b.contributions;
+    this.stakes = b.stakes;
+    this.validatedStakes = b.validatedStakes;
+    this.proposals = b.proposals;
+    this.openRound = b.openRound;
+    this.roundsHeld = b.roundsHeld;
+    this.objectives = b.objectives;
+    this.actions = b.actions;
+    this.indicators = b.indicators;
+    this.criteria = b.criteria;
+    this.ratings = b.ratings;
+  }
+
+  static ProcessState initial(Charter charter) {
+    Builder b = new Builder();
+    b.charter = checkNotNull(charter, "charter must not be null");
+    for (College college : charter.colleges()) {
+      b.colleges = b.colleges.plus(college.id(), college);
+      b.collegeOrder = b.collegeOrder.plus(college.id());
+    }
+    return b.build();
+  }
+
+  Builder toBuilder() {
+    Builder b = new Builder();
+    b.charter = charter;
+    b.phase = phase;
+    b.lastAt = lastAt;
+    b.version = version;
+    b.members = members;
+    b.colleges = colleges;
+    b.collegeOrder = collegeOrder;
+    b.contributionsByKind = contributionsByKind;
+    b.contributions = contributions;
+    b.stakes = stakes;
+    b.validatedStakes = validatedStakes;
+    b.proposals = proposals;
+    b.openRound = openRound;
+    b.roundsHeld = roundsHeld;
+    b.objectives = objectives;
+    b.actions = actions;
+    b.indicators = indicators;
+    b.criteria = criteria;
+    b.ratings = ratings;
+    return b;
+  }
+
+  /**
+   * The process's charter.
+   *
+   * @return the charter
+   */
+  public Charter charter() {
+    return charter;
+  }
+
+  /**
+   * The current phase.
+   *
+   * @return the phase
+   */
+  public Phase phase() {
+    return phase;
+  }
+
+  /**
+   * The instant of the last event, if any.
+   *
+   * @return the instant
+   */
+  public Optional<Instant> lastAt() {
+    return Optional.ofNullable(lastAt);
+  }
+
+  /**
+   * How many events made this state.
+   *
+   * @return the count, 0 for the initial state
+   */
+  public long version() {
+    return version;
+  }
+
+  /**
+   * The registered actors.
+   *
+   * @return the members by identity
+   */
+  public Map<ActorId, Member> members() {
+    return members;
+  }
+
+  /**
+   * A registered actor.
+   *
+   * @param actor the identity
+   * @return the member, or empty if not registered
+   */
+  public Optional<Member> member(ActorId actor) {
+    return Optional.ofNullable(members.get(actor));
+  }
+
+  /**
+   * The colleges.
+   *
+   * @return the colleges by identity
+   */
+  public Map<CollegeId, College> colleges() {
+    return colleges;
+  }
+
+  /**
+   * The number of diagnosis contributions by actor kind.
+   *
+   * @return the counts
+   */
+  public Map<ActorKind, Integer> contributionsByKind() {
+    return contributionsByKind;
+  }
+
+  /**
+   * The number of diagnosis contributions.
+   *
+   * @return the count
+   */
+  public int contributions() {
+    return contributions;
+  }
+
+  /**
+   * The stakes identified in the diagnosis.
+   *
+   * @return the stakes by identity
+   */
+  public Map<StakeId, StakeState> stakes() {
+    return stakes;
+  }
+
+  /**
+   * How many stakes are validated.
+   *
+   * @return the count
+   */
+  public int validatedStakes() {
+    return validatedStakes;
+  }
+
+  /**
+   * Tells whether the diagnosis is shared: every actor kind the charter names has contributed and
+   * at least one stake is validated.
+   *
+   * @return true when shared
+   */
+  public boolean diagnosisShared() {
+    return validatedStakes > 0 && contributionsByKind.keySet().containsAll(charter.diagnosisKinds());
+  }
+
+  /**
+   * The proposals, whatever their status.
+   *
+   * @return the proposals by identity
+   */
+  public Map<ProposalId, ProposalState> proposals() {
+    return proposals;
+  }
+
+  /**
+   * A proposal.
+   *
+   * @param proposal the identity
+   * @return the proposal, or empty if unknown
+   */
+  public Optional<ProposalState> proposal(ProposalId proposal) {
+    return Optional.ofNullable(proposals.get(proposal));
+  }
+
+  /**
+   * The open round, if any.
+   *
+   * @return the round
+   */
+  public Optional<RoundState> openRound() {
+    return Optional.ofNullable(openRound);
+  }
+
+  /**
+   * How many rounds were opened so far.
+   *
+   * @return the count
+   */
+  public int roundsHeld() {
+    return roundsHeld;
+  }
+
+  /**
+   * The adopted objectives.
+   *
+   * @return the objectives by identity
+   */
+  public Map<ObjectiveId, ObjectiveState> objectives() {
+    return objectives;
+  }
+
+  /**
+   * The actions.
+   *
+   * @return the actions by identity
+   */
+  public Map<ActionId, ActionState> actions() {
+    return actions;
+  }
+
+  /**
+   * The indicators.
+   *
+   * @return the indicators by identity
+   */
+  public Map<IndicatorId, IndicatorState> indicators() {
+    return indicators;
+  }
+
+  /**
+   * The evaluation criteria and their titles.
+   *
+   * @return the criteria by identity
+   */
+  public Map<CriterionId, String> criteria() {
+    return criteria;
+  }
+
+  /**
+   * The ratings given on one criterion.
+   *
+   * @param criterion the criterion
+   * @return the ratings by actor; empty if none
+   */
+  public Map<ActorId, Rating> ratings(CriterionId criterion) {
+    PMap<ActorId, Rating> on = ratings.get(criterion);
+    return on == null ? HashTreePMap.empty() : on;
+  }
+
+  /**
+   * Tells whether no command can change this process any more.
+   *
+   * @return true when closed or abandoned
+   */
+  public boolean isTerminal() {
+    return phase.isTerminal();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ProcessState)) {
+      return false;
+    }
+    ProcessState that = (ProcessState) o;
+    return version == that.version
+        && contributions == that.contributions
+        && validatedStakes == that.validatedStakes
+        && roundsHeld == that.roundsHeld
+        && phase == that.phase
+        && charter.equals(that.charter)
+        && Objects.equals(lastAt, that.lastAt)
+        && members.equals(that.members)
+        && colleges.equals(that.colleges)
+        && collegeOrder.equals(that.collegeOrder)
+        && contributionsByKind.equals(that.contributionsByKind)
+        && stakes.equals(that.stakes)
+        && proposals.equals(that.proposals)
+        && Objects.equals(openRound, that.openRound)
+        && objectives.equals(that.objectives)
+        && actions.equals(that.actions)
+        && indicators.equals(that.indicators)
+        && criteria.equals(that.criteria)
+        && ratings.equals(that.ratings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        charter, phase, lastAt, version, members, proposals, openRound, roundsHeld, actions);
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper(this)
+        .add("charter", charter.name())
+        .add("phase", phase)
+        .add("version", version)
+        .add("members", members.size())
+        .add("stakes", stakes.size())
+        .add("proposals", proposals.size())
+        .add("roundsHeld", roundsHeld)
+        .add("openRound", openRound == null ? null : openRound.number())
+        .add("actions", actions.size())
+        .toString();
+  }
+
+  /** A mutable copy used while applying one event. */
+  static final class Builder {
+    Charter charter;
+    Phase phase = Phase.FRAMING;
+    @Nullable Instant lastAt;
+    long version;
+    PMap<ActorId, Member> members = HashTreePMap.empty();
+    PMap<CollegeId, College> colleges = HashTreePMap.empty();
+    PSequence<CollegeId> collegeOrder = TreePVector.empty();
+    PMap<ActorKind, Integer> contributionsByKind = HashTreePMap.empty();
+    int contributions;
+    PMap<StakeId, StakeState> stakes = HashTreePMap.empty();
+    int validatedStakes;
+    PMap<ProposalId, ProposalState> proposals = HashTreePMap.empty();
+    @Nullable RoundState openRound;
+    int roundsHeld;
+    PMap<ObjectiveId, ObjectiveState> objectives = HashTreePMap.empty();
+    PMap<ActionId, ActionState> actions = HashTreePMap.empty();
+    PMap<IndicatorId, IndicatorState> indicators = HashTreePMap.empty();
+    PMap<CriterionId, String> criteria = HashTreePMap.empty();
+    PMap<CriterionId, PMap<ActorId, Rating>> ratings = HashTreePMap.empty();
+
+    ProcessState build() {
+      return new ProcessState(this);
+    }
+  }
+}

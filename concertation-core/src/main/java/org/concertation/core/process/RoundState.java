@@ -1,0 +1,63 @@
+package org.concertation.core.process;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Map;
+import org.concertation.api.decision.DecisionRule;
+import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.Position;
+import org.concertation.api.domain.ProposalId;
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
+
+/**
+ * The open negotiation round: its number, agenda, rule, and the positions taken so far on each
+ * proposal of the agenda.
+ *
+ * <p>This class is immutable and thread-safe; its maps are unmodifiable.
+ *
+ * @param number the round's number, from 1
+ * @param agenda the proposals to decide
+ * @param rule the rule that will decide
+ * @param positions the positions taken, by proposal then actor
+ */
+public record RoundState(
+    int number,
+    ImmutableList<ProposalId> agenda,
+    DecisionRule rule,
+    PMap<ProposalId, PMap<ActorId, Position>> positions) {
+  /** Validates the round. */
+  public RoundState {
+    checkNotNull(agenda, "agenda must not be null");
+    checkNotNull(rule, "rule must not be null");
+    checkNotNull(positions, "positions must not be null");
+  }
+
+  static RoundState open(int number, ImmutableList<ProposalId> agenda, DecisionRule rule) {
+    PMap<ProposalId, PMap<ActorId, Position>> positions = HashTreePMap.empty();
+    for (ProposalId proposal : agenda) {
+      positions = positions.plus(proposal, HashTreePMap.empty());
+    }
+    return new RoundState(number, agenda, rule, positions);
+  }
+
+  /**
+   * The positions taken on one proposal of the agenda.
+   *
+   * @param proposal the proposal
+   * @return the positions by actor, unmodifiable; empty if it is not on the agenda
+   */
+  public Map<ActorId, Position> positionsOn(ProposalId proposal) {
+    PMap<ActorId, Position> on = positions.get(proposal);
+    return on == null ? HashTreePMap.empty() : on;
+  }
+
+  RoundState with(ProposalId proposal, Position position) {
+    return new RoundState(
+        number,
+        agenda,
+        rule,
+        positions.plus(proposal, positions.get(proposal).plus(position.actor(), position)));
+  }
+}

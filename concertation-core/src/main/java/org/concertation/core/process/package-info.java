@@ -1,0 +1,10 @@
+/**
+ * The concertation state machine: {@link org.concertation.core.process.ConcertationDecider} decides
+ * commands and evolves {@link org.concertation.core.process.ProcessState}, pure and deterministic.
+ */
+@NullMarked
+@CheckReturnValue
+package org.concertation.core.process;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
