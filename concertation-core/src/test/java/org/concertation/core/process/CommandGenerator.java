@@ -1,0 +1,337 @@
+package org.concertation.core.process;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.concertation.api.Result;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.command.Command;
+import org.concertation.api.domain.ActionId;
+import org.concertation.api.domain.Actor;
+import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.College;
+import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.IndicatorId;
+import org.concertation.api.domain.ObjectiveId;
+import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.ProposalContent;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.Resource;
+import org.concertation.api.domain.Role;
+import org.concertation.api.domain.StakeId;
+import org.concertation.api.domain.Stance;
+import org.concertation.api.event.Event;
+
+/**
+ * Draws random command sequences for a charter. Most commands are plausible for the current state
+ * (issued by someone likely to be allowed, naming things that exist) so that sequences reach every
+ * phase; the rest are arbitrary, so that every rejection is exercised. Identities come from small
+ * pools so that collisions happen; time mostly moves forward and sometimes goes back.
+ */
+final class CommandGenerator {
+  private static final ConcertationDecider DECIDER = ConcertationDecider.create();
+
+  static final ImmutableList<Actor> ACTORS =
+      ImmutableList.of(
+          Actor.of("owner", "Town hall", ActorKind.INSTITUTION),
+          Actor.of("facilitator", "Facilitator", ActorKind.INSTITUTION),
+          Actor.of("prefecture", "Prefecture", ActorKind.INSTITUTION),
+          Actor.of("landlord", "Social landlord", ActorKind.INSTITUTION),
+          Actor.of("ana", "Ana", ActorKind.INHABITANT),
+          Actor.of("bilal", "Bilal", ActorKind.INHABITANT),
+          Actor.of("chloe", "Chloé", ActorKind.INHABITANT),
+          Actor.of("club", "Sports club", ActorKind.ASSOCIATION),
+          Actor.of("centre", "Social centre", ActorKind.ASSOCIATION),
+          Actor.of("bakery", "Bakery", ActorKind.of("company")));
+  private static final Actor STRANGER = Actor.of("stranger", "Stranger", ActorKind.INHABITANT);
+  private static final List<StakeId> STAKES = ids(StakeId::of, "s", 4);
+  private static final List<ProposalId> PROPOSALS = ids(ProposalId::of, "p", 8);
+  private static final List<ObjectiveId> OBJECTIVES = ids(ObjectiveId::of, "o", 3);
+  private static final List<ActionId> ACTIONS = ids(ActionId::of, "a", 3);
+  private static final List<IndicatorId> INDICATORS = ids(IndicatorId::of, "i", 3);
+  private static final List<CriterionId> CRITERIA = ids(CriterionId::of, "c", 3);
+  private static final List<CollegeId> COLLEGES =
+      List.of(CollegeId.of("inhabitants"), CollegeId.of("institutions"), CollegeId.of("neighbours"));
+
+  private final Charter charter;
+  private final SplittableRandom random;
+  private ProcessState state;
+  private Instant now = Instant.parse("2026-03-02T09:00:00Z");
+
+  private CommandGenerator(Charter charter, SplittableRandom random) {
+    this.charter = charter;
+    this.random = random;
+    this.state = DECIDER.initialState(charter);
+  }
+
+  /** A sequence of commands for this charter, of a random length up to {@code maxLength}. */
+  static List<Command> sequence(Charter charter, SplittableRandom random, int maxLength) {
+    CommandGenerator generator = new CommandGenerator(charter, random);
+    int length = 1 + random.nextInt(maxLength);
+    List<Command> commands = new ArrayList<>(length);
+    for (int i = 0; i < length && !generator.state.isTerminal(); i++) {
+      Command command = generator.next();
+      commands.add(command);
+      Result<Event> result = DECIDER.decide(command, generator.state);
+      generator.state = DECIDER.fold(generator.state, result.events());
+    }
+    return commands;
+  }
+
+  private static <T> List<T> ids(java.util.function.Function<String, T> of, String prefix, int n) {
+    List<T> ids = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      ids.add(of.apply(prefix + i));
+    }
+    return List.copyOf(ids);
+  }
+
+  private <T> T pick(List<T> from) {
+    return from.get(random.nextInt(from.size()));
+  }
+
+  private boolean chance(int percent) {
+    return random.nextInt(100) < percent;
+  }
+
+  private Instant at() {
+    if (chance(2)) {
+      return now.minus(Duration.ofHours(1));
+    }
+    now = now.plus(Duration.ofMinutes(1 + random.nextInt(90)));
+    return now;
+  }
+
+  /** Mostly a registered actor, sometimes anyone, sometimes a stranger. */
+  private ActorId someone() {
+    if (!state.members.isEmpty() && chance(85)) {
+      return pick(List.copyOf(state.members.keySet()));
+    }
+    return chance(90) ? pick(ACTORS).id() : STRANGER.id();
+  }
+
+  private ActorId steward() {
+    return chance(60) ? ACTORS.get(0).id() : chance(70) ? ACTORS.get(1).id() : someone();
+  }
+
+  private ImmutableSet<StakeId> someStakes() {
+    ImmutableSet.Builder<StakeId> stakes = ImmutableSet.builder();
+    List<StakeId> known = state.stakes.values().stream()
+        .filter(s -> s.validated() || chance(10))
+        .map(StakeState::id)
+        .toList();
+    List<StakeId> from = known.isEmpty() || chance(10) ? STAKES : known;
+    int n = random.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      stakes.add(pick(from));
+    }
+    return stakes.build();
+  }
+
+  private ProposalContent content(String title) {
+    Optional<BigDecimal> cost =
+        chance(70) ? Optional.of(BigDecimal.valueOf(random.nextInt(50_000))) : Optional.empty();
+    return new ProposalContent(title, "text of " + title, someStakes(), cost);
+  }
+
+  private List<ProposalId> proposalsWith(ProposalStatus status) {
+    return state.proposals.values().stream()
+        .filter(p -> p.status() == status)
+        .map(ProposalState::id)
+        .sorted()
+        .toList();
+  }
+
+  private ProposalId someProposal(ProposalStatus likely) {
+    List<ProposalId> candidates = proposalsWith(likely);
+    return candidates.isEmpty() || chance(15) ? pick(PROPOSALS) : pick(candidates);
+  }
+
+  private <K> K existingOr(java.util.Collection<K> existing, List<K> pool) {
+    return existing.isEmpty() || chance(15) ? pick(pool) : pick(List.copyOf(existing));
+  }
+
+  private Command next() {
+    Instant at = at();
+    if (state.members.isEmpty() && chance(90)) {
+      Actor owner = ACTORS.get(0);
+      return new Command.RegisterActor(owner.id(), at, owner, Role.PROJECT_OWNER, Optional.empty());
+    }
+    Phase phase = state.phase;
+    int roll = random.nextInt(100);
+    if (roll < 7) {
+      return new Command.AdvancePhase(steward(), at);
+    }
+    if (roll < 8) {
+      return new Command.ReopenPhase(steward(), at, pick(List.of(Phase.values())), "to walk the path again");
+    }
+    if (roll < 9 && chance(30)) {
+      return new Command.Abandon(steward(), at, "funding withdrawn");
+    }
+    if (roll < 12) {
+      return new Command.Close(steward(), at, "the project goes on without us");
+    }
+    // otherwise a command that fits the phase, or, one time in five, any command
+    Phase target = chance(80) ? phase : pick(List.of(Phase.values()));
+    switch (target) {
+      case FRAMING:
+        return registration(at);
+      case DIAGNOSIS:
+        return diagnosis(at);
+      case PROPOSALS:
+        return chance(20) ? registration(at) : proposals(at);
+      case NEGOTIATION:
+        return chance(25) ? proposals(at) : negotiation(at);
+      case ACTION:
+        return chance(20) ? answer(at) : action(at);
+      default:
+        return chance(20) ? answer(at) : evaluation(at);
+    }
+  }
+
+  private Command registration(Instant at) {
+    if (chance(10)) {
+      College college = College.of(pick(COLLEGES).value(), "College", 1 + random.nextInt(3));
+      return new Command.RegisterCollege(steward(), at, college);
+    }
+    Actor actor = chance(95) ? pick(ACTORS) : STRANGER;
+    boolean self = chance(50);
+    Role role =
+        self ? (chance(90) ? Role.PARTICIPANT : pick(List.of(Role.values())))
+            : actor.equals(ACTORS.get(1)) ? Role.FACILITATOR
+            : chance(85) ? Role.PARTICIPANT : pick(List.of(Role.values()));
+    Optional<CollegeId> college = chance(15) ? Optional.of(pick(COLLEGES)) : Optional.empty();
+    return new Command.RegisterActor(self ? actor.id() : steward(), at, actor, role, college);
+  }
+
+  private Command diagnosis(Instant at) {
+    int roll = random.nextInt(10);
+    StakeId stake = pick(STAKES);
+    if (roll < 3) {
+      return new Command.IdentifyStake(someone(), at, stake, "stake " + stake);
+    }
+    if (roll < 5) {
+      return new Command.ValidateStake(steward(), at, stake);
+    }
+    ImmutableSet<StakeId> stakes =
+        state.stakes.isEmpty() ? ImmutableSet.of() : ImmutableSet.of(existingOr(state.stakes.keySet(), STAKES));
+    return new Command.Contribute(someone(), at, "what I see here", stakes);
+  }
+
+  private Command proposals(Instant at) {
+    int roll = random.nextInt(10);
+    if (roll < 5) {
+      return new Command.SubmitProposal(
+          someone(),
+          at,
+          pick(PROPOSALS),
+          content("proposal"),
+          chance(20) ? ImmutableSet.of(someone()) : ImmutableSet.of());
+    }
+    if (roll < 7) {
+      return new Command.AmendProposal(someone(), at, someProposal(ProposalStatus.OPEN), content("amended"), "closer to our needs");
+    }
+    if (roll < 8) {
+      List<ProposalId> open = proposalsWith(ProposalStatus.OPEN);
+      List<ProposalId> sources =
+          open.size() >= 2 && chance(80) ? List.of(open.get(0), open.get(open.size() - 1)) : List.of(pick(PROPOSALS), pick(PROPOSALS));
+      return new Command.MergeProposals(steward(), at, pick(PROPOSALS), ImmutableList.copyOf(sources), content("merged"));
+    }
+    if (roll < 9) {
+      ProposalId proposal = someProposal(ProposalStatus.OPEN);
+      ActorId by = state.proposal(proposal).map(p -> p.authors().iterator().next()).filter(a -> chance(80)).orElse(someone());
+      return new Command.WithdrawProposal(by, at, proposal, "no longer needed");
+    }
+    return answer(at);
+  }
+
+  private Command negotiation(Instant at) {
+    RoundState round = state.openRound;
+    if (round == null || chance(5)) {
+      List<ProposalId> open = proposalsWith(ProposalStatus.OPEN);
+      List<ProposalId> agenda = new ArrayList<>();
+      for (ProposalId p : open) {
+        if (chance(80)) {
+          agenda.add(p);
+        }
+      }
+      if (chance(10)) {
+        agenda.add(pick(PROPOSALS));
+      }
+      return new Command.OpenRound(steward(), at, ImmutableList.copyOf(new java.util.LinkedHashSet<>(agenda)));
+    }
+    if (chance(12)) {
+      return new Command.CloseRound(steward(), at);
+    }
+    ProposalId proposal = chance(90) ? pick(round.agenda()) : pick(PROPOSALS);
+    // mostly favourable, so that proposals get adopted and processes reach action and evaluation
+    int mood = random.nextInt(100);
+    Stance stance =
+        mood < 45 ? Stance.SUPPORT
+            : mood < 70 ? Stance.ACCEPT
+            : mood < 82 ? Stance.ABSTAIN
+            : mood < 94 ? Stance.OPPOSE
+            : Stance.OBJECT;
+    Optional<String> reason =
+        stance == Stance.OBJECT || chance(10) ? Optional.of("it harms the neighbourhood") : Optional.empty();
+    return new Command.TakePosition(someone(), at, proposal, stance, reason);
+  }
+
+  private Command answer(Instant at) {
+    return new Command.AnswerProposal(
+        chance(80) ? ACTORS.get(0).id() : someone(),
+        at,
+        existingOr(state.proposals.keySet(), PROPOSALS),
+        pick(List.of(AnswerKind.values())),
+        "because the budget allows it");
+  }
+
+  private Command action(Instant at) {
+    int roll = random.nextInt(10);
+    if (roll < 2) {
+      List<ProposalId> adopted = proposalsWith(ProposalStatus.ADOPTED);
+      ImmutableSet<ProposalId> from =
+          adopted.isEmpty() || chance(10) ? ImmutableSet.of(pick(PROPOSALS)) : ImmutableSet.of(pick(adopted));
+      return new Command.AdoptObjective(steward(), at, pick(OBJECTIVES), "objective", from);
+    }
+    if (roll < 4) {
+      return new Command.LaunchAction(steward(), at, pick(ACTIONS), existingOr(state.objectives.keySet(), OBJECTIVES), "action");
+    }
+    if (roll < 8) {
+      Resource resource =
+          chance(50) ? Resource.money(1 + random.nextInt(10_000)) : Resource.hours(1 + random.nextInt(100), "volunteering");
+      return new Command.Commit(someone(), at, existingOr(state.actions.keySet(), ACTIONS), resource);
+    }
+    if (roll < 9) {
+      return new Command.DefineIndicator(
+          steward(), at, pick(INDICATORS), existingOr(state.actions.keySet(), ACTIONS), "people reached", "people", BigDecimal.valueOf(random.nextInt(200)));
+    }
+    return new Command.ReportIndicator(steward(), at, existingOr(state.indicators.keySet(), INDICATORS), BigDecimal.valueOf(random.nextInt(200)));
+  }
+
+  private Command evaluation(Instant at) {
+    int roll = random.nextInt(10);
+    if (roll < 3) {
+      return new Command.DefineCriterion(someone(), at, pick(CRITERIA), "criterion");
+    }
+    if (roll < 8) {
+      return new Command.Rate(
+          someone(),
+          at,
+          existingOr(state.criteria.keySet(), CRITERIA),
+          1 + random.nextInt(5),
+          chance(30) ? Optional.of("useful") : Optional.empty());
+    }
+    return new Command.ReportIndicator(steward(), at, existingOr(state.indicators.keySet(), INDICATORS), BigDecimal.valueOf(random.nextInt(200)));
+  }
+}

@@ -1,0 +1,204 @@
+package org.concertation.core.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.concertation.api.Result;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.command.Command;
+import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.Position;
+import org.concertation.api.domain.Stance;
+import org.concertation.api.event.Event;
+import org.concertation.api.event.RoundDecision;
+import org.concertation.api.rejection.Rejection;
+import org.concertation.core.Charters;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Invariants of the state machine on random command sequences, under both ready-made charters:
+ * decide is deterministic; a rejected command causes no event and leaves the state as it was; the
+ * fold of the events equals the live state; no actor holds two positions on one proposal in one
+ * round; every tally counts exactly the positions cast; phases follow the charter; nothing is
+ * accepted once the process has ended.
+ *
+ * <p>Runs 1,000 sequences per charter by default; set {@code -Dconcertation.tries=N} for more and
+ * {@code -Dconcertation.seed=S} to replay one.
+ */
+class ProcessProperties {
+  private static final Logger LOG = LoggerFactory.getLogger(ProcessProperties.class);
+  private static final ConcertationDecider DECIDER = ConcertationDecider.create();
+  private static final int MAX_LENGTH = 300;
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"project", "mission"})
+  void theMachineKeepsItsInvariantsOnRandomCommandSequences(String logic) {
+    Charter charter = logic.equals("project") ? Charters.projectLogic() : Charters.missionLogic();
+    Stats stats = new Stats();
+    int tries = PropertyHarness.tries(1000);
+    PropertyHarness.forAll(
+        tries,
+        random -> CommandGenerator.sequence(charter, random, MAX_LENGTH),
+        commands -> invariants(charter, commands, stats));
+    LOG.info(
+        "{} logic: {} sequences, {} commands ({} accepted), {} events; final phases {}; {} kinds of rejection",
+        logic,
+        tries,
+        stats.commands.get(),
+        stats.accepted.get(),
+        stats.events.get(),
+        new TreeMap<>(stats.finalPhases),
+        stats.rejections.size());
+    // the generator must reach the whole life of a process, or the invariants prove little
+    assertThat(stats.phasesReached).containsAll(charter.phases());
+    assertThat(stats.finalPhases).containsKeys(Phase.CLOSED, Phase.ABANDONED);
+    assertThat(stats.eventTypes).contains(Event.RoundClosed.class, Event.RatingGiven.class, Event.CommitmentMade.class);
+    assertThat(stats.accepted.get()).isGreaterThan(stats.commands.get() / 5);
+  }
+
+  /** Collected over every sequence, only on the first run of each (shrinking reruns are not counted). */
+  static final class Stats {
+    final AtomicLong commands = new AtomicLong();
+    final AtomicLong accepted = new AtomicLong();
+    final AtomicLong events = new AtomicLong();
+    final Set<Phase> phasesReached = EnumSet.noneOf(Phase.class);
+    final Map<Phase, Integer> finalPhases = new HashMap<>();
+    final Set<Class<?>> eventTypes = new HashSet<>();
+    final Set<Class<?>> rejections = new HashSet<>();
+    boolean counting = true;
+  }
+
+  static Optional<String> invariants(Charter charter, List<Command> commands, Stats stats) {
+    ProcessState initial = DECIDER.initialState(charter);
+    ProcessState state = initial;
+    List<Event> log = new ArrayList<>();
+    Set<String> positionKeys = new HashSet<>();
+    Map<String, List<Position>> cast = new HashMap<>();
+    for (int step = 0; step < commands.size(); step++) {
+      Command command = commands.get(step);
+      String where = "step " + (step + 1) + " (" + command.getClass().getSimpleName() + ")";
+      Result<Event> result = DECIDER.decide(command, state);
+      if (!result.equals(DECIDER.decide(command, state))) {
+        return Optional.of(where + ": decide is not deterministic");
+      }
+      if (state.isTerminal() && result.isAccepted()) {
+        return Optional.of(where + ": a command was accepted after the process ended");
+      }
+      if (stats != null && stats.counting) {
+        stats.commands.incrementAndGet();
+        if (result instanceof Result.Rejected<Event> rejected) {
+          stats.rejections.add(rejected.rejection().getClass());
+        }
+      }
+      if (!result.isAccepted()) {
+        if (!result.events().isEmpty()) {
+          return Optional.of(where + ": a rejected command caused events");
+        }
+        continue;
+      }
+      if (stats != null && stats.counting) {
+        stats.accepted.incrementAndGet();
+      }
+      for (Event event : result.events()) {
+        Optional<String> broken = checkEvent(charter, state, event, positionKeys, cast);
+        if (broken.isPresent()) {
+          return Optional.of(where + ": " + broken.get());
+        }
+        state = DECIDER.evolve(state, event);
+        log.add(event);
+        if (stats != null && stats.counting) {
+          stats.events.incrementAndGet();
+          stats.eventTypes.add(event.getClass());
+          stats.phasesReached.add(state.phase());
+        }
+      }
+      if (!state.isTerminal() && !charter.phases().contains(state.phase())) {
+        return Optional.of(where + ": phase " + state.phase() + " is not in the charter");
+      }
+    }
+    if (stats != null && stats.counting) {
+      stats.finalPhases.merge(state.phase(), 1, Integer::sum);
+    }
+    ProcessState folded = DECIDER.fold(initial, log);
+    if (!folded.equals(state)) {
+      return Optional.of("the fold of the events " + folded + " differs from the live state " + state);
+    }
+    if (state.version() != log.size()) {
+      return Optional.of("version " + state.version() + " after " + log.size() + " events");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> checkEvent(
+      Charter charter,
+      ProcessState state,
+      Event event,
+      Set<String> positionKeys,
+      Map<String, List<Position>> cast) {
+    if (event instanceof Event.PhaseAdvanced advanced) {
+      if (advanced.from() != state.phase() || advanced.to() != charter.next(advanced.from())) {
+        return Optional.of("advance " + advanced.from() + " -> " + advanced.to() + " from " + state.phase());
+      }
+    } else if (event instanceof Event.PhaseReopened reopened) {
+      if (!charter.reopenable().contains(reopened.to()) || reopened.to().compareTo(state.phase()) >= 0) {
+        return Optional.of("reopened " + reopened.to() + " from " + state.phase());
+      }
+    } else if (event instanceof Event.PositionTaken taken) {
+      String key = taken.round() + "/" + taken.proposal() + "/" + taken.position().actor();
+      if (!positionKeys.add(key)) {
+        return Optional.of("a second position for " + key);
+      }
+      cast.computeIfAbsent(taken.round() + "/" + taken.proposal(), k -> new ArrayList<>())
+          .add(taken.position());
+    } else if (event instanceof Event.RoundClosed closed) {
+      for (RoundDecision decision : closed.decisions()) {
+        List<Position> positions =
+            cast.getOrDefault(closed.round() + "/" + decision.proposal(), List.of());
+        var tally = decision.outcome().tally();
+        if (tally.cast() != positions.size()) {
+          return Optional.of(
+              "round " + closed.round() + " tallied " + tally.cast() + " positions on "
+                  + decision.proposal() + " but " + positions.size() + " were cast");
+        }
+        for (Stance stance : Stance.values()) {
+          long expected = positions.stream().filter(p -> p.stance() == stance).count();
+          if (tally.count(stance) != expected) {
+            return Optional.of(
+                "round " + closed.round() + " tallied " + tally.count(stance) + " " + stance
+                    + " on " + decision.proposal() + " but " + expected + " were cast");
+          }
+        }
+        int inColleges = tally.colleges().values().stream().mapToInt(c -> c.cast()).sum();
+        if (inColleges > tally.cast()) {
+          return Optional.of("colleges count " + inColleges + " positions of " + tally.cast());
+        }
+      }
+    } else if (event instanceof Event.ProcessClosed) {
+      if (charter.answersOwed()
+          && state.proposals().values().stream()
+              .anyMatch(
+                  p -> p.answer().isEmpty()
+                      && p.status() != org.concertation.api.domain.ProposalStatus.WITHDRAWN
+                      && p.status() != org.concertation.api.domain.ProposalStatus.MERGED)) {
+        return Optional.of("closed with an unanswered proposal");
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean isRejection(Result<Event> result, Class<? extends Rejection> type) {
+    return result instanceof Result.Rejected<Event> r && type.isInstance(r.rejection());
+  }
+}
