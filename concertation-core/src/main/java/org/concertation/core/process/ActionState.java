@@ -1,5 +1,6 @@
 package org.concertation.core.process;
 
+import com.google.common.collect.ImmutableList;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
@@ -8,8 +9,6 @@ import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Commitment;
 import org.concertation.api.domain.ObjectiveId;
-import org.pcollections.PMap;
-import org.pcollections.PSequence;
 
 /**
  * An action: the objective it serves, what it does, who committed what, and how many commitments
@@ -25,8 +24,8 @@ public record ActionState(
     ActionId id,
     ObjectiveId objective,
     String title,
-    PSequence<Commitment> commitments,
-    PMap<ActorKind, Integer> carrierKinds) {
+    ImmutableList<Commitment> commitments,
+    PersistentMap<ActorKind, Integer> carrierKinds) {
   /** Validates the action. */
   public ActionState {
     checkNotNull(id, "id must not be null");
@@ -59,7 +58,7 @@ public record ActionState(
         id,
         objective,
         title,
-        commitments.plus(commitment),
+        ImmutableList.<Commitment>builder().addAll(commitments).add(commitment).build(),
         carrierKinds.plus(kind, carrierKinds.getOrDefault(kind, 0) + 1));
   }
 }

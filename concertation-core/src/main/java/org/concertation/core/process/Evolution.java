@@ -1,18 +1,18 @@
 package org.concertation.core.process;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.Rating;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
-import org.pcollections.HashTreePMap;
-import org.pcollections.HashTreePSet;
-import org.pcollections.PMap;
-import org.pcollections.TreePVector;
 
 /** Applies one event: reads the old state, writes the builder of the next one. */
 final class Evolution implements Event.Visitor<Void> {
@@ -42,7 +42,7 @@ final class Evolution implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.CollegeRegistered e) {
     next.colleges = old.colleges.plus(e.college().id(), e.college());
-    next.collegeOrder = old.collegeOrder.plus(e.college().id());
+    next.collegeOrder = ImmutableList.<CollegeId>builder().addAll(old.collegeOrder).add(e.college().id()).build();
     return null;
   }
 
@@ -96,11 +96,11 @@ final class Evolution implements Event.Visitor<Void> {
             e.proposal(),
             new ProposalState(
                 e.proposal(),
-                HashTreePSet.from(e.authors()),
-                TreePVector.singleton(e.content()),
+                ImmutableSet.copyOf(e.authors()),
+                ImmutableList.of(e.content()),
                 ProposalStatus.OPEN,
                 Optional.empty(),
-                TreePVector.empty(),
+                ImmutableList.of(),
                 Optional.empty()));
     return null;
   }
@@ -114,7 +114,7 @@ final class Evolution implements Event.Visitor<Void> {
             new ProposalState(
                 p.id(),
                 p.authors(),
-                p.versions().plus(e.content()),
+                ImmutableList.<ProposalContent>builder().addAll(p.versions()).add(e.content()).build(),
                 p.status(),
                 p.mergedInto(),
                 p.mergedFrom(),
@@ -124,7 +124,7 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.ProposalsMerged e) {
-    PMap<ProposalId, ProposalState> proposals = old.proposals;
+    PersistentMap<ProposalId, ProposalState> proposals = old.proposals;
     for (var source : e.sources()) {
       ProposalState p = proposal(source);
       proposals =
@@ -144,11 +144,11 @@ final class Evolution implements Event.Visitor<Void> {
             e.result(),
             new ProposalState(
                 e.result(),
-                HashTreePSet.from(e.authors()),
-                TreePVector.singleton(e.content()),
+                ImmutableSet.copyOf(e.authors()),
+                ImmutableList.of(e.content()),
                 ProposalStatus.OPEN,
                 Optional.empty(),
-                TreePVector.from(e.sources()),
+                ImmutableList.copyOf(e.sources()),
                 Optional.empty()));
     return null;
   }
@@ -179,7 +179,7 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.RoundClosed e) {
-    PMap<ProposalId, ProposalState> proposals = old.proposals;
+    PersistentMap<ProposalId, ProposalState> proposals = old.proposals;
     for (RoundDecision decision : e.decisions()) {
       proposals =
           proposals.plus(
@@ -220,7 +220,7 @@ final class Evolution implements Event.Visitor<Void> {
         old.actions.plus(
             e.action(),
             new ActionState(
-                e.action(), e.objective(), e.title(), TreePVector.empty(), HashTreePMap.empty()));
+                e.action(), e.objective(), e.title(), ImmutableList.of(), PersistentMap.empty()));
     return null;
   }
 
@@ -268,9 +268,9 @@ final class Evolution implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.RatingGiven e) {
     Rating rating = e.rating();
-    PMap<ActorId, Rating> on = old.ratings.get(rating.criterion());
+    PersistentMap<ActorId, Rating> on = old.ratings.get(rating.criterion());
     if (on == null) {
-      on = HashTreePMap.empty();
+      on = PersistentMap.empty();
     }
     next.ratings = old.ratings.plus(rating.criterion(), on.plus(rating.actor(), rating));
     return null;

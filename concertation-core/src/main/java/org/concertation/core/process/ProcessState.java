@@ -1,5 +1,6 @@
 package org.concertation.core.process;
 
+import com.google.common.collect.ImmutableList;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.MoreObjects;
@@ -21,10 +22,6 @@ import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Rating;
 import org.concertation.api.domain.StakeId;
 import org.jspecify.annotations.Nullable;
-import org.pcollections.HashTreePMap;
-import org.pcollections.PMap;
-import org.pcollections.PSequence;
-import org.pcollections.TreePVector;
 
 /**
  * The state of one process: its charter, phase, members, colleges, diagnosis, proposals, open round,
@@ -40,21 +37,21 @@ public final class ProcessState {
   final Phase phase;
   final @Nullable Instant lastAt;
   final long version;
-  final PMap<ActorId, Member> members;
-  final PMap<CollegeId, College> colleges;
-  final PSequence<CollegeId> collegeOrder;
-  final PMap<ActorKind, Integer> contributionsByKind;
+  final PersistentMap<ActorId, Member> members;
+  final PersistentMap<CollegeId, College> colleges;
+  final ImmutableList<CollegeId> collegeOrder;
+  final PersistentMap<ActorKind, Integer> contributionsByKind;
   final int contributions;
-  final PMap<StakeId, StakeState> stakes;
+  final PersistentMap<StakeId, StakeState> stakes;
   final int validatedStakes;
-  final PMap<ProposalId, ProposalState> proposals;
+  final PersistentMap<ProposalId, ProposalState> proposals;
   final @Nullable RoundState openRound;
   final int roundsHeld;
-  final PMap<ObjectiveId, ObjectiveState> objectives;
-  final PMap<ActionId, ActionState> actions;
-  final PMap<IndicatorId, IndicatorState> indicators;
-  final PMap<CriterionId, String> criteria;
-  final PMap<CriterionId, PMap<ActorId, Rating>> ratings;
+  final PersistentMap<ObjectiveId, ObjectiveState> objectives;
+  final PersistentMap<ActionId, ActionState> actions;
+  final PersistentMap<IndicatorId, IndicatorState> indicators;
+  final PersistentMap<CriterionId, String> criteria;
+  final PersistentMap<CriterionId, PersistentMap<ActorId, Rating>> ratings;
 
   private ProcessState(Builder b) {
     this.charter = b.charter;
@@ -83,7 +80,7 @@ public final class ProcessState {
     b.charter = checkNotNull(charter, "charter must not be null");
     for (College college : charter.colleges()) {
       b.colleges = b.colleges.plus(college.id(), college);
-      b.collegeOrder = b.collegeOrder.plus(college.id());
+      b.collegeOrder = ImmutableList.<CollegeId>builder().addAll(b.collegeOrder).add(college.id()).build();
     }
     return b.build();
   }
@@ -302,8 +299,8 @@ public final class ProcessState {
    * @return the ratings by actor; empty if none
    */
   public Map<ActorId, Rating> ratings(CriterionId criterion) {
-    PMap<ActorId, Rating> on = ratings.get(criterion);
-    return on == null ? HashTreePMap.empty() : on;
+    PersistentMap<ActorId, Rating> on = ratings.get(criterion);
+    return on == null ? PersistentMap.empty() : on;
   }
 
   /**
@@ -372,21 +369,21 @@ public final class ProcessState {
     Phase phase = Phase.FRAMING;
     @Nullable Instant lastAt;
     long version;
-    PMap<ActorId, Member> members = HashTreePMap.empty();
-    PMap<CollegeId, College> colleges = HashTreePMap.empty();
-    PSequence<CollegeId> collegeOrder = TreePVector.empty();
-    PMap<ActorKind, Integer> contributionsByKind = HashTreePMap.empty();
+    PersistentMap<ActorId, Member> members = PersistentMap.empty();
+    PersistentMap<CollegeId, College> colleges = PersistentMap.empty();
+    ImmutableList<CollegeId> collegeOrder = ImmutableList.of();
+    PersistentMap<ActorKind, Integer> contributionsByKind = PersistentMap.empty();
     int contributions;
-    PMap<StakeId, StakeState> stakes = HashTreePMap.empty();
+    PersistentMap<StakeId, StakeState> stakes = PersistentMap.empty();
     int validatedStakes;
-    PMap<ProposalId, ProposalState> proposals = HashTreePMap.empty();
+    PersistentMap<ProposalId, ProposalState> proposals = PersistentMap.empty();
     @Nullable RoundState openRound;
     int roundsHeld;
-    PMap<ObjectiveId, ObjectiveState> objectives = HashTreePMap.empty();
-    PMap<ActionId, ActionState> actions = HashTreePMap.empty();
-    PMap<IndicatorId, IndicatorState> indicators = HashTreePMap.empty();
-    PMap<CriterionId, String> criteria = HashTreePMap.empty();
-    PMap<CriterionId, PMap<ActorId, Rating>> ratings = HashTreePMap.empty();
+    PersistentMap<ObjectiveId, ObjectiveState> objectives = PersistentMap.empty();
+    PersistentMap<ActionId, ActionState> actions = PersistentMap.empty();
+    PersistentMap<IndicatorId, IndicatorState> indicators = PersistentMap.empty();
+    PersistentMap<CriterionId, String> criteria = PersistentMap.empty();
+    PersistentMap<CriterionId, PersistentMap<ActorId, Rating>> ratings = PersistentMap.empty();
 
     ProcessState build() {
       return new ProcessState(this);

@@ -1,5 +1,7 @@
 package org.concertation.core.process;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
@@ -10,8 +12,6 @@ import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
-import org.pcollections.PSequence;
-import org.pcollections.PSet;
 
 /**
  * A proposal as it stands: its authors, every version (the last is current), its status, what it
@@ -29,11 +29,11 @@ import org.pcollections.PSet;
  */
 public record ProposalState(
     ProposalId id,
-    PSet<ActorId> authors,
-    PSequence<ProposalContent> versions,
+    ImmutableSet<ActorId> authors,
+    ImmutableList<ProposalContent> versions,
     ProposalStatus status,
     Optional<ProposalId> mergedInto,
-    PSequence<ProposalId> mergedFrom,
+    ImmutableList<ProposalId> mergedFrom,
     Optional<AnswerKind> answer) {
   /** Validates the proposal. */
   public ProposalState {

@@ -8,8 +8,6 @@ import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalId;
-import org.pcollections.HashTreePMap;
-import org.pcollections.PMap;
 
 /**
  * The open negotiation round: its number, agenda, rule, and the positions taken so far on each
@@ -26,7 +24,7 @@ public record RoundState(
     int number,
     ImmutableList<ProposalId> agenda,
     DecisionRule rule,
-    PMap<ProposalId, PMap<ActorId, Position>> positions) {
+    PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions) {
   /** Validates the round. */
   public RoundState {
     checkNotNull(agenda, "agenda must not be null");
@@ -35,9 +33,9 @@ public record RoundState(
   }
 
   static RoundState open(int number, ImmutableList<ProposalId> agenda, DecisionRule rule) {
-    PMap<ProposalId, PMap<ActorId, Position>> positions = HashTreePMap.empty();
+    PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions = PersistentMap.empty();
     for (ProposalId proposal : agenda) {
-      positions = positions.plus(proposal, HashTreePMap.empty());
+      positions = positions.plus(proposal, PersistentMap.empty());
     }
     return new RoundState(number, agenda, rule, positions);
   }
@@ -49,8 +47,8 @@ public record RoundState(
    * @return the positions by actor, unmodifiable; empty if it is not on the agenda
    */
   public Map<ActorId, Position> positionsOn(ProposalId proposal) {
-    PMap<ActorId, Position> on = positions.get(proposal);
-    return on == null ? HashTreePMap.empty() : on;
+    PersistentMap<ActorId, Position> on = positions.get(proposal);
+    return on == null ? PersistentMap.empty() : on;
   }
 
   RoundState with(ProposalId proposal, Position position) {
