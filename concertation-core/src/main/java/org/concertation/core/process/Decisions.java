@@ -13,6 +13,7 @@ import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
 import org.concertation.api.decision.Electorate;
 import org.concertation.api.decision.Outcome;
+import org.concertation.api.domain.Action;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
@@ -21,9 +22,11 @@ import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Commitment;
 import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.Role;
+import org.concertation.api.domain.Stake;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
@@ -72,7 +75,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
 
   private @Nullable Rejection validatedStakes(Set<StakeId> stakes) {
     for (StakeId stake : stakes) {
-      StakeState known = state.stakes.get(stake);
+      Stake known = state.stakes.get(stake);
       if (known == null) {
         return new Rejection.Unknown(Entity.STAKE, stake.value());
       }
@@ -85,7 +88,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
 
   /** The proposal exists, is open and is not under deliberation. */
   private @Nullable Rejection changeable(ProposalId id) {
-    ProposalState proposal = state.proposals.get(id);
+    Proposal proposal = state.proposals.get(id);
     if (proposal == null) {
       return new Rejection.Unknown(Entity.PROPOSAL, id.value());
     }
@@ -120,7 +123,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       case ACTION:
         ImmutableMap.Builder<ActionId, Integer> shortOfCarriers = ImmutableMap.builder();
         boolean any = false;
-        for (ActionState action : state.actions.values()) {
+        for (Action action : state.actions.values()) {
           if (action.carrierKinds().size() < charter.minCarrierKinds()) {
             shortOfCarriers.put(action.id(), action.carrierKinds().size());
             any = true;
@@ -268,7 +271,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     if (refused != null) {
       return reject(refused);
     }
-    StakeState stake = state.stakes.get(c.stake());
+    Stake stake = state.stakes.get(c.stake());
     if (stake == null) {
       return reject(new Rejection.Unknown(Entity.STAKE, c.stake().value()));
     }
@@ -383,7 +386,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       return reject(new Rejection.EmptyAgenda());
     }
     for (ProposalId id : c.agenda()) {
-      ProposalState proposal = state.proposals.get(id);
+      Proposal proposal = state.proposals.get(id);
       if (proposal == null) {
         return reject(new Rejection.Unknown(Entity.PROPOSAL, id.value()));
       }
@@ -474,7 +477,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     if (refused != null) {
       return reject(refused);
     }
-    ProposalState proposal = state.proposals.get(c.proposal());
+    Proposal proposal = state.proposals.get(c.proposal());
     if (proposal == null) {
       return reject(new Rejection.Unknown(Entity.PROPOSAL, c.proposal().value()));
     }
@@ -500,7 +503,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       return reject(new Rejection.AlreadyExists(Entity.OBJECTIVE, c.objective().value()));
     }
     for (ProposalId id : c.from()) {
-      ProposalState proposal = state.proposals.get(id);
+      Proposal proposal = state.proposals.get(id);
       if (proposal == null) {
         return reject(new Rejection.Unknown(Entity.PROPOSAL, id.value()));
       }
@@ -624,7 +627,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     return state.proposals.values().stream()
         .filter(p -> p.answer().isEmpty())
         .filter(p -> p.status() != ProposalStatus.WITHDRAWN && p.status() != ProposalStatus.MERGED)
-        .map(ProposalState::id)
+        .map(Proposal::id)
         .sorted()
         .collect(ImmutableSet.toImmutableSet());
   }

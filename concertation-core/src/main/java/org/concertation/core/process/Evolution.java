@@ -1,16 +1,20 @@
 package org.concertation.core.process;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import org.concertation.api.domain.Action;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.Amendment;
 import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.Indicator;
+import org.concertation.api.domain.Objective;
 import org.concertation.api.domain.Phase;
-import org.concertation.api.domain.ProposalContent;
+import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.Rating;
+import org.concertation.api.domain.Stake;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 
@@ -24,8 +28,8 @@ final class Evolution implements Event.Visitor<Void> {
     this.next = next;
   }
 
-  private ProposalState proposal(ProposalId id) {
-    ProposalState proposal = old.proposals.get(id);
+  private Proposal proposal(ProposalId id) {
+    Proposal proposal = old.proposals.get(id);
     if (proposal == null) {
       throw new IllegalStateException("Event names unknown proposal '" + id + "'");
     }
@@ -73,18 +77,18 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.StakeIdentified e) {
-    next.stakes = old.stakes.plus(e.stake(), new StakeState(e.stake(), e.title(), e.by(), false));
+    next.stakes = old.stakes.plus(e.stake(), new Stake(e.stake(), e.title(), e.by(), false));
     return null;
   }
 
   @Override
   public Void visit(Event.StakeValidated e) {
-    StakeState stake = old.stakes.get(e.stake());
+    Stake stake = old.stakes.get(e.stake());
     if (stake == null) {
       throw new IllegalStateException("Event names unknown stake '" + e.stake() + "'");
     }
     next.stakes =
-        old.stakes.plus(e.stake(), new StakeState(stake.id(), stake.title(), stake.identifiedBy(), true));
+        old.stakes.plus(e.stake(), new Stake(stake.id(), stake.title(), stake.identifiedBy(), true));
     next.validatedStakes = old.validatedStakes + 1;
     return null;
   }
@@ -93,65 +97,33 @@ final class Evolution implements Event.Visitor<Void> {
   public Void visit(Event.ProposalSubmitted e) {
     next.proposals =
         old.proposals.plus(
-            e.proposal(),
-            new ProposalState(
-                e.proposal(),
-                ImmutableSet.copyOf(e.authors()),
-                ImmutableList.of(e.content()),
-                ProposalStatus.OPEN,
-                Optional.empty(),
-                ImmutableList.of(),
-                Optional.empty()));
+            e.proposal(), Proposal.submitted(e.proposal(), e.authors(), e.content(), ImmutableList.of()));
     return null;
   }
+
 
   @Override
   public Void visit(Event.ProposalAmended e) {
-    ProposalState p = proposal(e.proposal());
+    Proposal p = proposal(e.proposal());
     next.proposals =
         old.proposals.plus(
-            p.id(),
-            new ProposalState(
-                p.id(),
-                p.authors(),
-                ImmutableList.<ProposalContent>builder().addAll(p.versions()).add(e.content()).build(),
-                p.status(),
-                p.mergedInto(),
-                p.mergedFrom(),
-                p.answer()));
+            p.id(), p.amended(e.content(), new Amendment(e.version(), e.by(), e.rationale())));
     return null;
   }
 
+
   @Override
   public Void visit(Event.ProposalsMerged e) {
-    PersistentMap<ProposalId, ProposalState> proposals = old.proposals;
-    for (var source : e.sources()) {
-      ProposalState p = proposal(source);
-      proposals =
-          proposals.plus(
-              source,
-              new ProposalState(
-                  p.id(),
-                  p.authors(),
-                  p.versions(),
-                  ProposalStatus.MERGED,
-                  Optional.of(e.result()),
-                  p.mergedFrom(),
-                  p.answer()));
+    PersistentMap<ProposalId, Proposal> proposals = old.proposals;
+    for (ProposalId source : e.sources()) {
+      proposals = proposals.plus(source, proposal(source).mergedInto(e.result()));
     }
     next.proposals =
         proposals.plus(
-            e.result(),
-            new ProposalState(
-                e.result(),
-                ImmutableSet.copyOf(e.authors()),
-                ImmutableList.of(e.content()),
-                ProposalStatus.OPEN,
-                Optional.empty(),
-                ImmutableList.copyOf(e.sources()),
-                Optional.empty()));
+            e.result(), Proposal.submitted(e.result(), e.authors(), e.content(), e.sources()));
     return null;
   }
+
 
   @Override
   public Void visit(Event.ProposalWithdrawn e) {
@@ -179,7 +151,7 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.RoundClosed e) {
-    PersistentMap<ProposalId, ProposalState> proposals = old.proposals;
+    PersistentMap<ProposalId, Proposal> proposals = old.proposals;
     for (RoundDecision decision : e.decisions()) {
       proposals =
           proposals.plus(
@@ -192,41 +164,30 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.ProposalAnswered e) {
-    ProposalState p = proposal(e.proposal());
     next.proposals =
-        old.proposals.plus(
-            p.id(),
-            new ProposalState(
-                p.id(),
-                p.authors(),
-                p.versions(),
-                p.status(),
-                p.mergedInto(),
-                p.mergedFrom(),
-                Optional.of(e.answer())));
+        old.proposals.plus(e.proposal(), proposal(e.proposal()).answered(e.answer()));
     return null;
   }
+
 
   @Override
   public Void visit(Event.ObjectiveAdopted e) {
     next.objectives =
-        old.objectives.plus(e.objective(), new ObjectiveState(e.objective(), e.title(), e.from()));
+        old.objectives.plus(e.objective(), new Objective(e.objective(), e.title(), e.from()));
     return null;
   }
 
   @Override
   public Void visit(Event.ActionLaunched e) {
     next.actions =
-        old.actions.plus(
-            e.action(),
-            new ActionState(
-                e.action(), e.objective(), e.title(), ImmutableList.of(), PersistentMap.empty()));
+        old.actions.plus(e.action(), Action.launched(e.action(), e.objective(), e.title()));
     return null;
   }
 
+
   @Override
   public Void visit(Event.CommitmentMade e) {
-    ActionState action = old.actions.get(e.action());
+    Action action = old.actions.get(e.action());
     Member member = old.members.get(e.commitment().actor());
     if (action == null || member == null) {
       throw new IllegalStateException("Commitment names an unknown action or actor: " + e);
@@ -240,21 +201,21 @@ final class Evolution implements Event.Visitor<Void> {
     next.indicators =
         old.indicators.plus(
             e.indicator(),
-            new IndicatorState(
+            new Indicator(
                 e.indicator(), e.action(), e.name(), e.unit(), e.expected(), Optional.empty()));
     return null;
   }
 
   @Override
   public Void visit(Event.IndicatorReported e) {
-    IndicatorState i = old.indicators.get(e.indicator());
+    Indicator i = old.indicators.get(e.indicator());
     if (i == null) {
       throw new IllegalStateException("Event names unknown indicator '" + e.indicator() + "'");
     }
     next.indicators =
         old.indicators.plus(
             e.indicator(),
-            new IndicatorState(
+            new Indicator(
                 i.id(), i.action(), i.name(), i.unit(), i.expected(), Optional.of(e.observed())));
     return null;
   }

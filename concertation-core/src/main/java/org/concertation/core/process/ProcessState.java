@@ -1,25 +1,30 @@
 package org.concertation.core.process;
 
-import com.google.common.collect.ImmutableList;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.MoreObjects;
+import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.concertation.api.charter.Charter;
+import org.concertation.api.domain.Action;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.Indicator;
 import org.concertation.api.domain.IndicatorId;
+import org.concertation.api.domain.Objective;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Rating;
+import org.concertation.api.domain.Stake;
 import org.concertation.api.domain.StakeId;
 import org.jspecify.annotations.Nullable;
 
@@ -42,14 +47,14 @@ public final class ProcessState {
   final ImmutableList<CollegeId> collegeOrder;
   final PersistentMap<ActorKind, Integer> contributionsByKind;
   final int contributions;
-  final PersistentMap<StakeId, StakeState> stakes;
+  final PersistentMap<StakeId, Stake> stakes;
   final int validatedStakes;
-  final PersistentMap<ProposalId, ProposalState> proposals;
+  final PersistentMap<ProposalId, Proposal> proposals;
   final @Nullable RoundState openRound;
   final int roundsHeld;
-  final PersistentMap<ObjectiveId, ObjectiveState> objectives;
-  final PersistentMap<ActionId, ActionState> actions;
-  final PersistentMap<IndicatorId, IndicatorState> indicators;
+  final PersistentMap<ObjectiveId, Objective> objectives;
+  final PersistentMap<ActionId, Action> actions;
+  final PersistentMap<IndicatorId, Indicator> indicators;
   final PersistentMap<CriterionId, String> criteria;
   final PersistentMap<CriterionId, PersistentMap<ActorId, Rating>> ratings;
 
@@ -196,7 +201,7 @@ public final class ProcessState {
    *
    * @return the stakes by identity
    */
-  public Map<StakeId, StakeState> stakes() {
+  public Map<StakeId, Stake> stakes() {
     return stakes;
   }
 
@@ -224,7 +229,7 @@ public final class ProcessState {
    *
    * @return the proposals by identity
    */
-  public Map<ProposalId, ProposalState> proposals() {
+  public Map<ProposalId, Proposal> proposals() {
     return proposals;
   }
 
@@ -234,7 +239,7 @@ public final class ProcessState {
    * @param proposal the identity
    * @return the proposal, or empty if unknown
    */
-  public Optional<ProposalState> proposal(ProposalId proposal) {
+  public Optional<Proposal> proposal(ProposalId proposal) {
     return Optional.ofNullable(proposals.get(proposal));
   }
 
@@ -261,7 +266,7 @@ public final class ProcessState {
    *
    * @return the objectives by identity
    */
-  public Map<ObjectiveId, ObjectiveState> objectives() {
+  public Map<ObjectiveId, Objective> objectives() {
     return objectives;
   }
 
@@ -270,7 +275,7 @@ public final class ProcessState {
    *
    * @return the actions by identity
    */
-  public Map<ActionId, ActionState> actions() {
+  public Map<ActionId, Action> actions() {
     return actions;
   }
 
@@ -279,7 +284,7 @@ public final class ProcessState {
    *
    * @return the indicators by identity
    */
-  public Map<IndicatorId, IndicatorState> indicators() {
+  public Map<IndicatorId, Indicator> indicators() {
     return indicators;
   }
 
@@ -374,14 +379,14 @@ public final class ProcessState {
     ImmutableList<CollegeId> collegeOrder = ImmutableList.of();
     PersistentMap<ActorKind, Integer> contributionsByKind = PersistentMap.empty();
     int contributions;
-    PersistentMap<StakeId, StakeState> stakes = PersistentMap.empty();
+    PersistentMap<StakeId, Stake> stakes = PersistentMap.empty();
     int validatedStakes;
-    PersistentMap<ProposalId, ProposalState> proposals = PersistentMap.empty();
+    PersistentMap<ProposalId, Proposal> proposals = PersistentMap.empty();
     @Nullable RoundState openRound;
     int roundsHeld;
-    PersistentMap<ObjectiveId, ObjectiveState> objectives = PersistentMap.empty();
-    PersistentMap<ActionId, ActionState> actions = PersistentMap.empty();
-    PersistentMap<IndicatorId, IndicatorState> indicators = PersistentMap.empty();
+    PersistentMap<ObjectiveId, Objective> objectives = PersistentMap.empty();
+    PersistentMap<ActionId, Action> actions = PersistentMap.empty();
+    PersistentMap<IndicatorId, Indicator> indicators = PersistentMap.empty();
     PersistentMap<CriterionId, String> criteria = PersistentMap.empty();
     PersistentMap<CriterionId, PersistentMap<ActorId, Rating>> ratings = PersistentMap.empty();
 

@@ -23,11 +23,13 @@ import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.Resource;
 import org.concertation.api.domain.Role;
+import org.concertation.api.domain.Stake;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.domain.Stance;
 import org.concertation.api.event.Event;
@@ -128,7 +130,7 @@ final class CommandGenerator {
     ImmutableSet.Builder<StakeId> stakes = ImmutableSet.builder();
     List<StakeId> known = state.stakes.values().stream()
         .filter(s -> s.validated() || chance(10))
-        .map(StakeState::id)
+        .map(Stake::id)
         .toList();
     List<StakeId> from = known.isEmpty() || chance(10) ? STAKES : known;
     int n = random.nextInt(3);
@@ -147,7 +149,7 @@ final class CommandGenerator {
   private List<ProposalId> proposalsWith(ProposalStatus status) {
     return state.proposals.values().stream()
         .filter(p -> p.status() == status)
-        .map(ProposalState::id)
+        .map(Proposal::id)
         .sorted()
         .toList();
   }

@@ -1,23 +1,23 @@
-package org.concertation.core.process;
+package org.concertation.api.domain;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
-import org.concertation.api.domain.ObjectiveId;
-import org.concertation.api.domain.ProposalId;
 
 /**
  * An adopted objective and the proposals it comes from.
+ *
+ * <p>This class is immutable and thread-safe.
  *
  * @param id the objective
  * @param title what it aims at
  * @param from the adopted proposals it comes from
  */
-public record ObjectiveState(ObjectiveId id, String title, ImmutableSet<ProposalId> from) {
+public record Objective(ObjectiveId id, String title, ImmutableSet<ProposalId> from) {
   /** Validates the objective. */
-  public ObjectiveState {
+  public Objective {
     checkNotNull(id, "id must not be null");
-    checkNotNull(title, "title must not be null");
+    Checks.text("title", title);
     from = ImmutableSet.copyOf(checkNotNull(from, "from must not be null"));
   }
 }

@@ -1,14 +1,14 @@
-package org.concertation.core.process;
+package org.concertation.api.domain;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.concertation.api.domain.ActionId;
-import org.concertation.api.domain.IndicatorId;
 
 /**
  * An indicator of an action: expected and, once reported, observed.
+ *
+ * <p>This class is immutable and thread-safe.
  *
  * @param id the indicator
  * @param action the action it measures
@@ -17,7 +17,7 @@ import org.concertation.api.domain.IndicatorId;
  * @param expected the expected value
  * @param observed the last observed value, if reported
  */
-public record IndicatorState(
+public record Indicator(
     IndicatorId id,
     ActionId action,
     String name,
@@ -25,7 +25,7 @@ public record IndicatorState(
     BigDecimal expected,
     Optional<BigDecimal> observed) {
   /** Validates the indicator. */
-  public IndicatorState {
+  public Indicator {
     checkNotNull(id, "id must not be null");
     checkNotNull(action, "action must not be null");
     checkNotNull(name, "name must not be null");
