@@ -2,6 +2,7 @@ package org.concertation.core.process;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.List;
 import org.concertation.api.Decider;
 import org.concertation.api.Result;
 import org.concertation.api.charter.Charter;
@@ -58,9 +59,30 @@ public final class ConcertationDecider implements Decider<Charter, Command, Even
     checkNotNull(state, "state must not be null");
     checkNotNull(event, "event must not be null");
     ProcessState.Builder next = state.toBuilder();
-    event.accept(new Evolution(state, next));
-    next.version = state.version + 1;
-    next.lastAt = event.at();
+    new Evolution(next).apply(event);
+    return next.build();
+  }
+
+  /**
+   * The state after a sequence of events: the same as evolving one event after the other, but
+   * builds a single state at the end.
+   *
+   * @param state the starting state
+   * @param events the events, in order
+   * @return the final state
+   */
+  @Override
+  public ProcessState fold(ProcessState state, List<? extends Event> events) {
+    checkNotNull(state, "state must not be null");
+    checkNotNull(events, "events must not be null");
+    if (events.isEmpty()) {
+      return state;
+    }
+    ProcessState.Builder next = state.toBuilder();
+    Evolution evolution = new Evolution(next);
+    for (Event event : events) {
+      evolution.apply(event);
+    }
     return next.build();
   }
 

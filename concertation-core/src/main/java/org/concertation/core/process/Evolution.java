@@ -1,5 +1,7 @@
 package org.concertation.core.process;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.concertation.api.domain.Action;
@@ -18,18 +20,27 @@ import org.concertation.api.domain.Stake;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 
-/** Applies one event: reads the old state, writes the builder of the next one. */
+/**
+ * Applies events to a builder of the next state, one after the other: a whole history can be folded
+ * into one builder before a single state is built.
+ */
 final class Evolution implements Event.Visitor<Void> {
-  private final ProcessState old;
   private final ProcessState.Builder next;
 
-  Evolution(ProcessState old, ProcessState.Builder next) {
-    this.old = old;
+  Evolution(ProcessState.Builder next) {
     this.next = next;
   }
 
+  /** Applies one event, and counts it. */
+  void apply(Event event) {
+    checkNotNull(event, "event must not be null");
+    event.accept(this);
+    next.version++;
+    next.lastAt = event.at();
+  }
+
   private Proposal proposal(ProposalId id) {
-    Proposal proposal = old.proposals.get(id);
+    Proposal proposal = next.proposals.get(id);
     if (proposal == null) {
       throw new IllegalStateException("Event names unknown proposal '" + id + "'");
     }
@@ -39,14 +50,14 @@ final class Evolution implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.ActorRegistered e) {
     next.members =
-        old.members.plus(e.actor().id(), new Member(e.actor(), e.role(), e.college()));
+        next.members.plus(e.actor().id(), new Member(e.actor(), e.role(), e.college()));
     return null;
   }
 
   @Override
   public Void visit(Event.CollegeRegistered e) {
-    next.colleges = old.colleges.plus(e.college().id(), e.college());
-    next.collegeOrder = ImmutableList.<CollegeId>builder().addAll(old.collegeOrder).add(e.college().id()).build();
+    next.colleges = next.colleges.plus(e.college().id(), e.college());
+    next.collegeOrder = ImmutableList.<CollegeId>builder().addAll(next.collegeOrder).add(e.college().id()).build();
     return null;
   }
 
@@ -64,39 +75,39 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.ContributionMade e) {
-    Member member = old.members.get(e.by());
+    Member member = next.members.get(e.by());
     if (member == null) {
       throw new IllegalStateException("Contribution by unknown actor '" + e.by() + "'");
     }
     ActorKind kind = member.actor().kind();
     next.contributionsByKind =
-        old.contributionsByKind.plus(kind, old.contributionsByKind.getOrDefault(kind, 0) + 1);
-    next.contributions = old.contributions + 1;
+        next.contributionsByKind.plus(kind, next.contributionsByKind.getOrDefault(kind, 0) + 1);
+    next.contributions = next.contributions + 1;
     return null;
   }
 
   @Override
   public Void visit(Event.StakeIdentified e) {
-    next.stakes = old.stakes.plus(e.stake(), new Stake(e.stake(), e.title(), e.by(), false));
+    next.stakes = next.stakes.plus(e.stake(), new Stake(e.stake(), e.title(), e.by(), false));
     return null;
   }
 
   @Override
   public Void visit(Event.StakeValidated e) {
-    Stake stake = old.stakes.get(e.stake());
+    Stake stake = next.stakes.get(e.stake());
     if (stake == null) {
       throw new IllegalStateException("Event names unknown stake '" + e.stake() + "'");
     }
     next.stakes =
-        old.stakes.plus(e.stake(), new Stake(stake.id(), stake.title(), stake.identifiedBy(), true));
-    next.validatedStakes = old.validatedStakes + 1;
+        next.stakes.plus(e.stake(), new Stake(stake.id(), stake.title(), stake.identifiedBy(), true));
+    next.validatedStakes = next.validatedStakes + 1;
     return null;
   }
 
   @Override
   public Void visit(Event.ProposalSubmitted e) {
     next.proposals =
-        old.proposals.plus(
+        next.proposals.plus(
             e.proposal(), Proposal.submitted(e.proposal(), e.authors(), e.content(), ImmutableList.of()));
     return null;
   }
@@ -106,7 +117,7 @@ final class Evolution implements Event.Visitor<Void> {
   public Void visit(Event.ProposalAmended e) {
     Proposal p = proposal(e.proposal());
     next.proposals =
-        old.proposals.plus(
+        next.proposals.plus(
             p.id(), p.amended(e.content(), new Amendment(e.version(), e.by(), e.rationale())));
     return null;
   }
@@ -114,7 +125,7 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.ProposalsMerged e) {
-    PersistentMap<ProposalId, Proposal> proposals = old.proposals;
+    PersistentMap<ProposalId, Proposal> proposals = next.proposals;
     for (ProposalId source : e.sources()) {
       proposals = proposals.plus(source, proposal(source).mergedInto(e.result()));
     }
@@ -128,7 +139,7 @@ final class Evolution implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.ProposalWithdrawn e) {
     next.proposals =
-        old.proposals.plus(e.proposal(), proposal(e.proposal()).withStatus(ProposalStatus.WITHDRAWN));
+        next.proposals.plus(e.proposal(), proposal(e.proposal()).withStatus(ProposalStatus.WITHDRAWN));
     return null;
   }
 
@@ -141,7 +152,7 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.PositionTaken e) {
-    RoundState round = old.openRound;
+    RoundState round = next.openRound;
     if (round == null || round.number() != e.round()) {
       throw new IllegalStateException("Position taken in round " + e.round() + ", which is not open");
     }
@@ -151,7 +162,7 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.RoundClosed e) {
-    PersistentMap<ProposalId, Proposal> proposals = old.proposals;
+    PersistentMap<ProposalId, Proposal> proposals = next.proposals;
     for (RoundDecision decision : e.decisions()) {
       proposals =
           proposals.plus(
@@ -165,7 +176,7 @@ final class Evolution implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.ProposalAnswered e) {
     next.proposals =
-        old.proposals.plus(e.proposal(), proposal(e.proposal()).answered(e.answer()));
+        next.proposals.plus(e.proposal(), proposal(e.proposal()).answered(e.answer()));
     return null;
   }
 
@@ -173,33 +184,33 @@ final class Evolution implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.ObjectiveAdopted e) {
     next.objectives =
-        old.objectives.plus(e.objective(), new Objective(e.objective(), e.title(), e.from()));
+        next.objectives.plus(e.objective(), new Objective(e.objective(), e.title(), e.from()));
     return null;
   }
 
   @Override
   public Void visit(Event.ActionLaunched e) {
     next.actions =
-        old.actions.plus(e.action(), Action.launched(e.action(), e.objective(), e.title()));
+        next.actions.plus(e.action(), Action.launched(e.action(), e.objective(), e.title()));
     return null;
   }
 
 
   @Override
   public Void visit(Event.CommitmentMade e) {
-    Action action = old.actions.get(e.action());
-    Member member = old.members.get(e.commitment().actor());
+    Action action = next.actions.get(e.action());
+    Member member = next.members.get(e.commitment().actor());
     if (action == null || member == null) {
       throw new IllegalStateException("Commitment names an unknown action or actor: " + e);
     }
-    next.actions = old.actions.plus(e.action(), action.with(e.commitment(), member.actor().kind()));
+    next.actions = next.actions.plus(e.action(), action.with(e.commitment(), member.actor().kind()));
     return null;
   }
 
   @Override
   public Void visit(Event.IndicatorDefined e) {
     next.indicators =
-        old.indicators.plus(
+        next.indicators.plus(
             e.indicator(),
             new Indicator(
                 e.indicator(), e.action(), e.name(), e.unit(), e.expected(), Optional.empty()));
@@ -208,12 +219,12 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.IndicatorReported e) {
-    Indicator i = old.indicators.get(e.indicator());
+    Indicator i = next.indicators.get(e.indicator());
     if (i == null) {
       throw new IllegalStateException("Event names unknown indicator '" + e.indicator() + "'");
     }
     next.indicators =
-        old.indicators.plus(
+        next.indicators.plus(
             e.indicator(),
             new Indicator(
                 i.id(), i.action(), i.name(), i.unit(), i.expected(), Optional.of(e.observed())));
@@ -222,18 +233,18 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.CriterionDefined e) {
-    next.criteria = old.criteria.plus(e.criterion(), e.title());
+    next.criteria = next.criteria.plus(e.criterion(), e.title());
     return null;
   }
 
   @Override
   public Void visit(Event.RatingGiven e) {
     Rating rating = e.rating();
-    PersistentMap<ActorId, Rating> on = old.ratings.get(rating.criterion());
+    PersistentMap<ActorId, Rating> on = next.ratings.get(rating.criterion());
     if (on == null) {
       on = PersistentMap.empty();
     }
-    next.ratings = old.ratings.plus(rating.criterion(), on.plus(rating.actor(), rating));
+    next.ratings = next.ratings.plus(rating.criterion(), on.plus(rating.actor(), rating));
     return null;
   }
 
