@@ -3,8 +3,8 @@ package org.concertation.examples.demo;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * The flagship example: Saint-Aubin-les-Prés, "a neighbourhood that opens onto its city", run
- * under the project logic and under the mission logic, and told as Markdown.
+ * The flagship example: Saint-Aubin-les-Prés, "a neighbourhood that opens onto its city", run under
+ * the project logic and under the mission logic, and told as Markdown.
  *
  * <p>Each run drives the real state machine with dated commands from a fixed start, so the same
  * call always gives the same events and the same text. A command that the charter refuses is a bug

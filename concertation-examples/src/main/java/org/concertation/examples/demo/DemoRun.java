@@ -32,6 +32,9 @@ public record DemoRun(Logic logic, ImmutableList<Event> events, ProcessState sta
    * @return the events of that type
    */
   public <E extends Event> ImmutableList<E> eventsOf(Class<E> type) {
-    return events.stream().filter(type::isInstance).map(type::cast).collect(ImmutableList.toImmutableList());
+    return events.stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -24,7 +24,8 @@ import org.concertation.core.process.IndicatorState;
  * carries the actions, who chose the criteria, and how the result was rated.
  *
  * @param actors actors registered
- * @param requiredKinds the kinds whose contribution the charter requires before the diagnosis is shared
+ * @param requiredKinds the kinds whose contribution the charter requires before the diagnosis is
+ *     shared
  * @param diagnosisKinds the kinds that contributed to the diagnosis
  * @param stakes validated stakes out of those identified, as "4 of 5"
  * @param proposals proposals submitted (merges not counted)
@@ -73,32 +74,48 @@ record Figures(
   }
 
   static Figures of(RunView view) {
-    List<ProposalId> submitted = view.events(Event.ProposalSubmitted.class).stream()
-        .map(Event.ProposalSubmitted::proposal).toList();
+    List<ProposalId> submitted =
+        view.events(Event.ProposalSubmitted.class).stream()
+            .map(Event.ProposalSubmitted::proposal)
+            .toList();
     List<ActorId> proposers = submitted.stream().flatMap(id -> view.authors(id).stream()).toList();
-    List<ProposalId> adopted = view.proposals().stream()
-        .filter(id -> view.proposal(id).status() == ProposalStatus.ADOPTED).toList();
+    List<ProposalId> adopted =
+        view.proposals().stream()
+            .filter(id -> view.proposal(id).status() == ProposalStatus.ADOPTED)
+            .toList();
     List<ActorId> carriers = new ArrayList<>();
-    view.state().actions().values().forEach(a -> a.commitmentList().forEach(c -> carriers.add(c.actor())));
+    view.state()
+        .actions()
+        .values()
+        .forEach(a -> a.commitmentList().forEach(c -> carriers.add(c.actor())));
     List<Rating> ratings = new ArrayList<>();
     view.events(Event.RatingGiven.class).forEach(e -> ratings.add(e.rating()));
     return new Figures(
         view.state().members().size(),
-        String.join(", ", view.state().charter().diagnosisKinds().stream().map(k -> k.name()).sorted().toList()),
-        view.kinds(view.events(Event.ContributionMade.class).stream().map(Event.ContributionMade::by).toList()),
+        String.join(
+            ", ",
+            view.state().charter().diagnosisKinds().stream().map(k -> k.name()).sorted().toList()),
+        view.kinds(
+            view.events(Event.ContributionMade.class).stream()
+                .map(Event.ContributionMade::by)
+                .toList()),
         view.state().validatedStakes() + " of " + view.state().stakes().size(),
         submitted.size(),
         view.kinds(proposers),
         (int) adopted.stream().filter(view::bottomUp).count(),
         adopted.size(),
         view.state().roundsHeld(),
-        (int) view.events(Event.PositionTaken.class).stream()
-            .filter(e -> e.position().stance() == Stance.OBJECT).count(),
+        (int)
+            view.events(Event.PositionTaken.class).stream()
+                .filter(e -> e.position().stance() == Stance.OBJECT)
+                .count(),
         view.events(Event.ProposalAmended.class).size(),
         view.events(Event.ProposalsMerged.class).size(),
-        (int) adopted.stream()
-            .filter(id -> view.answer(id).map(a -> a.answer() == AnswerKind.DECLINED).orElse(false))
-            .count(),
+        (int)
+            adopted.stream()
+                .filter(
+                    id -> view.answer(id).map(a -> a.answer() == AnswerKind.DECLINED).orElse(false))
+                .count(),
         view.state().objectives().size(),
         view.kinds(carriers),
         means(view),
@@ -129,8 +146,15 @@ record Figures(
         }
       }
     }
-    return "money " + Md.number(money) + "; " + Md.number(hours) + " hours; " + competences
-        + " competences; " + material + " material items";
+    return "money "
+        + Md.number(money)
+        + "; "
+        + Md.number(hours)
+        + " hours; "
+        + competences
+        + " competences; "
+        + material
+        + " material items";
   }
 
   /** "participant: association, inhabitant" or "project owner: institution". */

@@ -9,10 +9,11 @@ public enum Logic {
   /** Bottom-up proposals negotiated between institutions, inhabitants and associations. */
   PROJECT(
       Charters.projectLogic(),
-      "Bottom-up: any actor joins, contributes to the diagnosis, proposes and amends. Three colleges"
-          + " (institutions, inhabitants, associations) co-decide by a majority inside every college,"
-          + " where a reasoned objection blocks until the proposal is amended. Every action needs"
-          + " carriers of at least two kinds, and the participants choose the evaluation criteria."),
+      "Bottom-up: any actor joins, contributes to the diagnosis, proposes and amends. Three"
+          + " colleges (institutions, inhabitants, associations) co-decide by a majority inside"
+          + " every college, where a reasoned objection blocks until the proposal is amended. Every"
+          + " action needs carriers of at least two kinds, and the participants choose the"
+          + " evaluation criteria."),
   /** A vertical command: institutions frame, propose, decide and execute alone. */
   MISSION(
       Charters.missionLogic(),

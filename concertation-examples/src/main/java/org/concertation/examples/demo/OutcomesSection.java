@@ -1,23 +1,22 @@
 package org.concertation.examples.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Commitment;
-import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.Rating;
 import org.concertation.api.domain.Resource;
-import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.event.Event;
 import org.concertation.core.process.ActionState;
 import org.concertation.core.process.IndicatorState;
 
 /**
  * The {@code ## Actions} and {@code ## Evaluation} sections: who carries each action and with what
- * means; then the indicators (expected and observed), the criteria with who chose them, the
- * ratings and the closing statement.
+ * means; then the indicators (expected and observed), the criteria with who chose them, the ratings
+ * and the closing statement.
  */
 final class OutcomesSection {
   private final RunView view;
@@ -32,28 +31,35 @@ final class OutcomesSection {
   }
 
   private void actions(StringBuilder out) {
-    out.append(Account.HEADINGS[5]).append("\n\n");
-    out.append("The charter requires carriers of at least ")
-        .append(view.state().charter().minCarrierKinds())
-        .append(view.state().charter().minCarrierKinds() == 1 ? " kind" : " kinds")
-        .append(" per action.\n\n");
+    Md.line(out, "%s\n", Account.HEADINGS[5]);
+    int minimum = view.state().charter().minCarrierKinds();
+    Md.line(
+        out,
+        "The charter requires carriers of at least %d kind%s per action.\n",
+        minimum,
+        minimum == 1 ? "" : "s");
     for (Event.ActionLaunched e : view.events(Event.ActionLaunched.class)) {
       ActionState action = view.state().actions().get(e.action());
-      List<ActorId> carriers = action.commitmentList().stream().map(Commitment::actor).distinct().toList();
-      out.append("**").append(e.action()).append("**: ").append(e.title()).append(" (objective ")
-          .append(e.objective()).append(", launched by ").append(view.name(e.by()))
-          .append("). Carrier kinds: ").append(view.kinds(carriers)).append(".\n\n");
+      List<ActorId> carriers =
+          action.commitmentList().stream().map(Commitment::actor).distinct().toList();
+      Md.line(
+          out,
+          "**%s**: %s (objective %s, launched by %s). Carrier kinds: %s.\n",
+          e.action(),
+          e.title(),
+          e.objective(),
+          view.name(e.by()),
+          view.kinds(carriers));
       Md.Table table = new Md.Table("carrier", "kind", "brings");
       for (Commitment c : action.commitmentList()) {
         table.row(view.name(c.actor()), view.kind(c.actor()).name(), resource(c.resource()));
       }
       table.appendTo(out);
     }
-    Figures figures = Figures.of(view);
-    out.append("Means committed in all: ").append(figures.means()).append(".\n\n");
+    Md.line(out, "Means committed in all: %s.\n", Figures.of(view).means());
   }
 
-  static String resource(Resource r) {
+  private static String resource(Resource r) {
     switch (r.kind()) {
       case MONEY:
         return Md.number(r.quantity()) + " (money)";
@@ -68,41 +74,57 @@ final class OutcomesSection {
   }
 
   private void evaluation(StringBuilder out) {
-    out.append(Account.HEADINGS[6]).append("\n\n");
-    Md.Table indicators = new Md.Table("indicator", "action", "defined by", "expected", "observed", "unit");
+    Md.line(out, "%s\n", Account.HEADINGS[6]);
+    Md.Table indicators =
+        new Md.Table("indicator", "action", "defined by", "expected", "observed", "unit");
     for (Event.IndicatorDefined e : view.events(Event.IndicatorDefined.class)) {
       IndicatorState i = view.state().indicators().get(e.indicator());
-      indicators.row(e.name(), e.action().value(), view.name(e.by()), Md.number(i.expected()),
-          i.observed().map(Md::number).orElse("not reported"), i.unit());
+      indicators.row(
+          e.name(),
+          e.action().value(),
+          view.name(e.by()),
+          Md.number(i.expected()),
+          i.observed().map(Md::number).orElse("not reported"),
+          i.unit());
     }
     indicators.appendTo(out);
+    // Who chose each criterion is the point: participants in one logic, the owner in the other.
     Md.Table criteria = new Md.Table("criterion", "chosen by", "ratings", "mean", "raters' kinds");
     for (Event.CriterionDefined e : view.events(Event.CriterionDefined.class)) {
       Map<ActorId, Rating> ratings = view.state().ratings(e.criterion());
-      criteria.row(e.title(), view.name(e.by()) + " ("
-              + view.member(e.by()).role().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", "
-              + view.kind(e.by()) + ")",
-          String.valueOf(ratings.size()), mean(ratings.values().stream().map(Rating::score).toList()),
+      String chooser =
+          String.format(
+              Locale.ROOT,
+              "%s (%s, %s)",
+              view.name(e.by()),
+              Md.words(view.member(e.by()).role()),
+              view.kind(e.by()));
+      criteria.row(
+          e.title(),
+          chooser,
+          String.valueOf(ratings.size()),
+          mean(ratings.values().stream().map(Rating::score).toList()),
           view.kinds(ratings.keySet()));
     }
     criteria.appendTo(out);
     for (Event.RatingGiven e : view.events(Event.RatingGiven.class)) {
       Rating r = e.rating();
-      r.comment().ifPresent(comment -> out.append("- ").append(view.name(r.actor())).append(" rates \"")
-          .append(title(r.criterion())).append("\" ").append(r.score()).append("/5: ")
-          .append(comment).append('\n'));
+      if (r.comment().isPresent()) {
+        Md.line(
+            out,
+            "- %s rates \"%s\" %d/5: %s",
+            view.name(r.actor()),
+            view.state().criteria().get(r.criterion()),
+            r.score(),
+            r.comment().get());
+      }
     }
     Figures figures = Figures.of(view);
-    out.append("\nMean of all ").append(figures.ratings()).append(" ratings: ")
-        .append(figures.meanRating()).append(" out of 5.\n\n");
+    Md.line(
+        out, "\nMean of all %d ratings: %s out of 5.\n", figures.ratings(), figures.meanRating());
     for (Event.ProcessClosed e : view.events(Event.ProcessClosed.class)) {
-      out.append("Closed on ").append(Md.date(e.at())).append(" by ").append(view.name(e.by()))
-          .append(": ").append(e.summary()).append('\n');
+      Md.line(out, "Closed on %s by %s: %s", Md.date(e.at()), view.name(e.by()), e.summary());
     }
-  }
-
-  private String title(CriterionId criterion) {
-    return view.state().criteria().get(criterion);
   }
 
   /** The mean of some scores, with two decimals, or "-" when there is none. */
@@ -112,8 +134,7 @@ final class OutcomesSection {
     }
     int sum = scores.stream().mapToInt(Integer::intValue).sum();
     return BigDecimal.valueOf(sum)
-        .divide(BigDecimal.valueOf(scores.size()), 2, java.math.RoundingMode.HALF_UP)
+        .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP)
         .toPlainString();
   }
-
 }

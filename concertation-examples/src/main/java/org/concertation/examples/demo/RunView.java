@@ -43,7 +43,9 @@ final class RunView {
   }
 
   Member member(ActorId actor) {
-    return state.member(actor).orElseThrow(() -> new IllegalStateException("Unknown actor " + actor));
+    return state
+        .member(actor)
+        .orElseThrow(() -> new IllegalStateException("Unknown actor " + actor));
   }
 
   String name(ActorId actor) {
@@ -60,7 +62,9 @@ final class RunView {
   }
 
   ImmutableSortedSet<ActorKind> kindSet(Collection<ActorId> actors) {
-    return actors.stream().map(this::kind).collect(ImmutableSortedSet.toImmutableSortedSet(ActorKind::compareTo));
+    return actors.stream()
+        .map(this::kind)
+        .collect(ImmutableSortedSet.toImmutableSortedSet(ActorKind::compareTo));
   }
 
   /** Names, comma-separated, in the given order. */
@@ -82,7 +86,9 @@ final class RunView {
   }
 
   ProposalState proposal(ProposalId id) {
-    return state.proposal(id).orElseThrow(() -> new IllegalStateException("Unknown proposal " + id));
+    return state
+        .proposal(id)
+        .orElseThrow(() -> new IllegalStateException("Unknown proposal " + id));
   }
 
   /** The authors of a proposal, the submitter first (the state keeps them as a set). */
@@ -131,13 +137,19 @@ final class RunView {
   static String describe(DecisionRule rule) {
     StringBuilder out = new StringBuilder(method(rule.method()));
     out.append(" (threshold ").append(rule.threshold()).append(')');
-    out.append(rule.objectionsBlock() ? "; a reasoned objection blocks" : "; objections do not block");
+    out.append(
+        rule.objectionsBlock() ? "; a reasoned objection blocks" : "; objections do not block");
     if (rule.quorum().overall().numerator() > 0 || rule.quorum().perCollege().numerator() > 0) {
-      out.append("; quorum ").append(rule.quorum().overall()).append(" overall and ")
-          .append(rule.quorum().perCollege()).append(" in each college");
+      out.append("; quorum ")
+          .append(rule.quorum().overall())
+          .append(" overall and ")
+          .append(rule.quorum().perCollege())
+          .append(" in each college");
     }
-    out.append(rule.tieBreak() == TieBreak.CARRY_OVER
-        ? "; a tie is carried to the next round" : "; a tie keeps the status quo");
+    out.append(
+        rule.tieBreak() == TieBreak.CARRY_OVER
+            ? "; a tie is carried to the next round"
+            : "; a tie keeps the status quo");
     return out.toString();
   }
 

@@ -31,9 +31,9 @@ import org.concertation.core.process.ProcessState;
  * Drives one process through the state machine, one command at a time, exactly as a host
  * application would: build a command, ask the decider, keep the events, fold them into the state.
  *
- * <p>Time comes with each command: every command is dated {@link #STEP} after the previous one,
- * and {@link #later(Duration)} lets the story skip weeks between meetings. So two runs give the
- * same events, to the second.
+ * <p>Time comes with each command: every command is dated {@link #STEP} after the previous one, and
+ * {@link #later(Duration)} lets the story skip weeks between meetings. So two runs give the same
+ * events, to the second.
  *
  * <p>A scenario must never be refused: a rejection here is a bug in the scenario, and fails at once
  * with the rejection's message.

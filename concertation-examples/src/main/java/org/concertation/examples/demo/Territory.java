@@ -9,8 +9,8 @@ import org.concertation.api.domain.StakeId;
 
 /**
  * Saint-Aubin-les-Prés, a small French town of 9,000 people, and the people and bodies who live and
- * work there. Les Tilleuls, a social-housing estate of the 1970s, lies beyond the ring road, cut off
- * from the old town centre, Le Vieux Bourg. Both scenarios play on this same territory.
+ * work there. Les Tilleuls, a social-housing estate of the 1970s, lies beyond the ring road, cut
+ * off from the old town centre, Le Vieux Bourg. Both scenarios play on this same territory.
  *
  * <p>Each actor declares what it knows how to do and what it can bring: in the project logic these
  * competences are pooled into co-carried actions.
@@ -42,7 +42,8 @@ final class Territory {
   static final Actor LUCIE =
       Actor.of("lucie", "Lucie M. (Le Vieux Bourg)", ActorKind.INHABITANT)
           .withCompetence(Competence.of("landscape gardening"));
-  static final Actor MARCEL = Actor.of("marcel", "Marcel R. (Le Vieux Bourg)", ActorKind.INHABITANT);
+  static final Actor MARCEL =
+      Actor.of("marcel", "Marcel R. (Le Vieux Bourg)", ActorKind.INHABITANT);
 
   // --- associations: they know the ground and can carry activities
 

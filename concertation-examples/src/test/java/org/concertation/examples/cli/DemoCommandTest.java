@@ -56,7 +56,9 @@ class DemoCommandTest {
   void anUnknownOptionExitsWithTwoAndTheUsage() {
     Outcome outcome = execute("demo", "--bogus");
     assertThat(outcome.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE).isEqualTo(2);
-    assertThat(outcome.err()).contains("Unknown option: '--bogus'").contains("Usage: concertation demo");
+    assertThat(outcome.err())
+        .contains("Unknown option: '--bogus'")
+        .contains("Usage: concertation demo");
     assertThat(outcome.out()).isEmpty();
   }
 
@@ -64,7 +66,9 @@ class DemoCommandTest {
   void anUnknownLogicExitsWithTwoAndSaysWhatIsExpected() {
     Outcome outcome = execute("demo", "--logic", "market");
     assertThat(outcome.exitCode()).isEqualTo(2);
-    assertThat(outcome.err()).contains("expected 'project' or 'mission', got 'market'").contains("Usage:");
+    assertThat(outcome.err())
+        .contains("expected 'project' or 'mission', got 'market'")
+        .contains("Usage:");
   }
 
   @Test

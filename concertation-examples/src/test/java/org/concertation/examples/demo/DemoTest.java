@@ -37,14 +37,16 @@ class DemoTest {
   void theFinalStateIsTheFoldOfTheEvents(Logic logic) {
     DemoRun run = Demo.run(logic);
     ConcertationDecider decider = ConcertationDecider.create();
-    assertThat(decider.fold(decider.initialState(logic.charter()), run.events())).isEqualTo(run.state());
+    assertThat(decider.fold(decider.initialState(logic.charter()), run.events()))
+        .isEqualTo(run.state());
   }
 
   @ParameterizedTest
   @EnumSource(Logic.class)
   void everyProposalHasTheOwnersReasonedAnswer(Logic logic) {
     DemoRun run = Demo.run(logic);
-    assertThat(run.state().proposals().values()).allSatisfy(p -> assertThat(p.answer()).isPresent());
+    assertThat(run.state().proposals().values())
+        .allSatisfy(p -> assertThat(p.answer()).isPresent());
     assertThat(run.eventsOf(Event.ProposalAnswered.class))
         .hasSize(run.state().proposals().size())
         .allSatisfy(answer -> assertThat(answer.reasoning()).isNotBlank());
@@ -65,8 +67,11 @@ class DemoTest {
   void theProjectRunHasFiveProposalsFromSeveralKindsAnAmendmentAndAMerge() {
     RunView view = new RunView(PROJECT);
     assertThat(PROJECT.eventsOf(Event.ProposalSubmitted.class)).hasSizeGreaterThanOrEqualTo(5);
-    assertThat(view.kindSet(PROJECT.eventsOf(Event.ProposalSubmitted.class).stream()
-            .flatMap(e -> e.authors().stream()).toList()))
+    assertThat(
+            view.kindSet(
+                PROJECT.eventsOf(Event.ProposalSubmitted.class).stream()
+                    .flatMap(e -> e.authors().stream())
+                    .toList()))
         .contains(ActorKind.INSTITUTION, ActorKind.INHABITANT, ActorKind.ASSOCIATION);
     assertThat(PROJECT.eventsOf(Event.ProposalAmended.class)).isNotEmpty();
     assertThat(PROJECT.eventsOf(Event.ProposalsMerged.class)).isNotEmpty();
@@ -101,8 +106,10 @@ class DemoTest {
     assertThat(PROJECT.state().actions().values())
         .isNotEmpty()
         .allSatisfy(a -> assertThat(a.carrierKindCounts()).hasSizeGreaterThanOrEqualTo(2));
-    assertThat(PROJECT.state().actions().values().stream()
-            .flatMap(a -> a.carrierKindCounts().keySet().stream()).distinct())
+    assertThat(
+            PROJECT.state().actions().values().stream()
+                .flatMap(a -> a.carrierKindCounts().keySet().stream())
+                .distinct())
         .contains(ActorKind.INSTITUTION, ActorKind.INHABITANT, ActorKind.ASSOCIATION);
   }
 
@@ -112,19 +119,26 @@ class DemoTest {
     assertThat(state.objectives()).isNotEmpty();
     assertThat(state.indicators().values()).allSatisfy(i -> assertThat(i.observed()).isPresent());
     assertThat(PROJECT.eventsOf(Event.CriterionDefined.class))
-        .allSatisfy(c -> assertThat(state.member(c.by()).orElseThrow().role().name()).isEqualTo("PARTICIPANT"));
+        .allSatisfy(
+            c ->
+                assertThat(state.member(c.by()).orElseThrow().role().name())
+                    .isEqualTo("PARTICIPANT"));
     assertThat(PROJECT.eventsOf(Event.RatingGiven.class)).hasSizeGreaterThan(10);
   }
 
   @Test
   void underTheMissionLogicInstitutionsProposeDecideCarryAndEvaluateAlone() {
     RunView view = new RunView(MISSION);
-    assertThat(view.kindSet(MISSION.eventsOf(Event.ProposalSubmitted.class).stream()
-            .flatMap(e -> e.authors().stream()).toList()))
+    assertThat(
+            view.kindSet(
+                MISSION.eventsOf(Event.ProposalSubmitted.class).stream()
+                    .flatMap(e -> e.authors().stream())
+                    .toList()))
         .containsExactly(ActorKind.INSTITUTION);
     assertThat(MISSION.state().roundsHeld()).isEqualTo(1);
     assertThat(MISSION.eventsOf(Event.PositionTaken.class))
-        .allSatisfy(p -> assertThat(view.kind(p.position().actor())).isEqualTo(ActorKind.INSTITUTION));
+        .allSatisfy(
+            p -> assertThat(view.kind(p.position().actor())).isEqualTo(ActorKind.INSTITUTION));
     assertThat(MISSION.state().actions().values())
         .flatExtracting(a -> List.copyOf(a.carrierKindCounts().keySet()))
         .containsOnly(ActorKind.INSTITUTION);
@@ -135,20 +149,25 @@ class DemoTest {
 
   @Test
   void aCommandTheCharterRefusesFailsTheScenarioWithTheRejectionMessage() {
-    Script script = new Script(Logic.MISSION, Territory.START)
-        .register(Territory.TOWN_HALL, Territory.TOWN_HALL, org.concertation.api.domain.Role.PROJECT_OWNER)
-        .join(Territory.AMINA)
-        .advance(Territory.TOWN_HALL)
-        .identify(Territory.TOWN_HALL, Territory.YOUTH, "youth")
-        .contribute(Territory.TOWN_HALL, "the town's view", Territory.YOUTH)
-        .validate(Territory.TOWN_HALL, Territory.YOUTH)
-        .advance(Territory.TOWN_HALL);
+    Script script =
+        new Script(Logic.MISSION, Territory.START)
+            .register(
+                Territory.TOWN_HALL,
+                Territory.TOWN_HALL,
+                org.concertation.api.domain.Role.PROJECT_OWNER)
+            .join(Territory.AMINA)
+            .advance(Territory.TOWN_HALL)
+            .identify(Territory.TOWN_HALL, Territory.YOUTH, "youth")
+            .contribute(Territory.TOWN_HALL, "the town's view", Territory.YOUTH)
+            .validate(Territory.TOWN_HALL, Territory.YOUTH)
+            .advance(Territory.TOWN_HALL);
     org.concertation.api.domain.ProposalContent content =
         org.concertation.api.domain.ProposalContent.of("A youth room", "A room", Territory.YOUTH);
     assertThatThrownBy(() -> script.submit(Territory.AMINA, ProjectScenario.YOUTH_ROOM, content))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("mission scenario is wrong")
-        .hasMessageContaining("actor 'amina' may not PROPOSE in phase PROPOSALS under this charter");
+        .hasMessageContaining(
+            "actor 'amina' may not PROPOSE in phase PROPOSALS under this charter");
   }
 
   @ParameterizedTest
@@ -162,14 +181,21 @@ class DemoTest {
   @Test
   void bothAccountsComeInOrderFollowedByTheSideBySide() {
     List<String> headings = headings(Demo.both());
-    List<String> expected = Stream.of(
-            Stream.of("# " + Territory.TOWN + ": a neighbourhood that opens onto its city (project logic)"),
-            Arrays.stream(Account.HEADINGS),
-            Stream.of("# " + Territory.TOWN + ": a neighbourhood that opens onto its city (mission logic)"),
-            Arrays.stream(Account.HEADINGS),
-            Stream.of(SideBySide.HEADING))
-        .flatMap(s -> s)
-        .toList();
+    List<String> expected =
+        Stream.of(
+                Stream.of(
+                    "# "
+                        + Territory.TOWN
+                        + ": a neighbourhood that opens onto its city (project logic)"),
+                Arrays.stream(Account.HEADINGS),
+                Stream.of(
+                    "# "
+                        + Territory.TOWN
+                        + ": a neighbourhood that opens onto its city (mission logic)"),
+                Arrays.stream(Account.HEADINGS),
+                Stream.of(SideBySide.HEADING))
+            .flatMap(s -> s)
+            .toList();
     assertThat(headings).isEqualTo(expected);
   }
 
@@ -178,7 +204,8 @@ class DemoTest {
     String account = Demo.account(PROJECT);
     assertThat(account)
         .contains("inhabitants 3 / 1 / 0 (1 objection)")
-        .contains("blocked: 9 for, 1 against, 0 abstaining; 1 reasoned objection stands (by 'karim')")
+        .contains(
+            "blocked: 9 for, 1 against, 0 abstaining; 1 reasoned objection stands (by 'karim')")
         .contains("reasoned objection by Karim D. (Les Tilleuls)");
   }
 
@@ -188,7 +215,8 @@ class DemoTest {
     assertThat(Demo.run(Logic.PROJECT).events()).isEqualTo(PROJECT.events());
   }
 
-  private static RoundDecision decision(int round, org.concertation.api.domain.ProposalId proposal) {
+  private static RoundDecision decision(
+      int round, org.concertation.api.domain.ProposalId proposal) {
     return PROJECT.eventsOf(Event.RoundClosed.class).stream()
         .filter(closed -> closed.round() == round)
         .flatMap(closed -> closed.decisions().stream())
