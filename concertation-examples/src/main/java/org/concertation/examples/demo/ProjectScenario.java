@@ -82,9 +82,10 @@ final class ProjectScenario {
 
   /**
    * Framing. The town hall opens the process as project owner and appoints a facilitator and a
-   * guarantor, both independent. Then everyone else joins by themselves: under this charter any
-   * actor may join, and each lands in the college of its kind (institutions, inhabitants,
-   * associations).
+   * guarantor, both independent: they belong to no college and take no position (the charter
+   * grants the guarantor no activity at all; it watches). Then everyone else joins by themselves:
+   * under this charter any actor may join, and each lands in the college of its kind
+   * (institutions, inhabitants, associations).
    */
   private static void framing(Script s) {
     s.register(TOWN_HALL, TOWN_HALL, Role.PROJECT_OWNER)
@@ -151,9 +152,11 @@ final class ProjectScenario {
         .submit(SOCIAL_CENTRE, YOUTH_ROOM, ProposalContent.of("A youth room open in the evening",
             "A room for the young people of both neighbourhoods, open three evenings a week, run "
                 + "with them by a youth worker.", 25_000, YOUTH, MEETING))
-        .submit(RESIDENTS, GARDEN_MARKET, ProposalContent.of("A shared garden and a Saturday market",
+        .submit(RESIDENTS, GARDEN_MARKET, ProposalContent.of(
+                "A shared garden and a Saturday market",
                 "Turn the empty lawn of the Tilleuls square into a shared garden, and hold a "
-                    + "Saturday market there open to the whole town.", 15_000, PUBLIC_SPACE, MEETING),
+                    + "Saturday market there open to the whole town.",
+                15_000, PUBLIC_SPACE, MEETING),
             LUCIE)
         .submit(TOWN_HALL, BUS_LINE, ProposalContent.of("Bus line 2 every 20 minutes",
             "Extend line 2 to the Tilleuls square and run it every 20 minutes, evenings "
