@@ -1,0 +1,78 @@
+package org.concertation.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class DemoCommandTest {
+  /** What one run of the command line printed, and its exit code. */
+  private record Outcome(int exitCode, String out, String err) {}
+
+  private static Outcome execute(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = ConcertationCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int exitCode = commandLine.execute(args);
+    return new Outcome(exitCode, out.toString(), err.toString());
+  }
+
+  @Test
+  void demoPrintsBothLogicsAndTheSideBySide() {
+    Outcome outcome = execute("demo");
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out())
+        .contains("(project logic)\n")
+        .contains("(mission logic)\n")
+        .contains("## Side by side");
+    assertThat(outcome.out().indexOf("(project logic)"))
+        .isLessThan(outcome.out().indexOf("(mission logic)"));
+    assertThat(outcome.err()).isEmpty();
+  }
+
+  @Test
+  void demoWithLogicMissionPrintsOnlyTheMissionAccount() {
+    Outcome outcome = execute("demo", "--logic", "mission");
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out().lines().filter(line -> line.startsWith("# ")))
+        .singleElement()
+        .asString()
+        .endsWith("(mission logic)");
+    assertThat(outcome.out()).doesNotContain("project logic)").doesNotContain("## Side by side");
+  }
+
+  @Test
+  void demoWithLogicProjectPrintsOnlyTheProjectAccount() {
+    Outcome outcome = execute("demo", "--logic=project");
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out()).contains("(project logic)").doesNotContain("(mission logic)");
+  }
+
+  @Test
+  void anUnknownOptionExitsWithTwoAndTheUsage() {
+    Outcome outcome = execute("demo", "--bogus");
+    assertThat(outcome.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE).isEqualTo(2);
+    assertThat(outcome.err())
+        .contains("Unknown option: '--bogus'")
+        .contains("Usage: concertation demo");
+    assertThat(outcome.out()).isEmpty();
+  }
+
+  @Test
+  void anUnknownLogicExitsWithTwoAndSaysWhatIsExpected() {
+    Outcome outcome = execute("demo", "--logic", "market");
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.err())
+        .contains("expected 'project' or 'mission', got 'market'")
+        .contains("Usage:");
+  }
+
+  @Test
+  void twoRunsPrintTheSameText() {
+    assertThat(execute("demo").out()).isEqualTo(execute("demo").out());
+  }
+}
