@@ -3,10 +3,10 @@ package org.concertation.examples.demo;
 import java.util.Map;
 import java.util.TreeMap;
 import org.concertation.api.domain.Competence;
+import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.event.Event;
-import org.concertation.core.process.ProposalState;
 
 /**
  * The readable account of one run, in Markdown, told from its events and its final state. Its
@@ -125,7 +125,7 @@ final class Account {
             "version",
             "status");
     for (ProposalId id : view.proposals()) {
-      ProposalState p = view.proposal(id);
+      Proposal p = view.proposal(id);
       ProposalContent content = p.current();
       table.row(
           id.value(),
@@ -176,7 +176,7 @@ final class Account {
             "owner's answer",
             "reasoning");
     for (ProposalId id : view.proposals()) {
-      ProposalState p = view.proposal(id);
+      Proposal p = view.proposal(id);
       String verdict =
           view.lastDecision(id)
               .map(d -> Md.words(d.decision().outcome().verdict()) + " in round " + d.round())

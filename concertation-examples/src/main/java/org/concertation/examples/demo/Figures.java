@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.concertation.api.domain.Action;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.Commitment;
+import org.concertation.api.domain.Indicator;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.Rating;
 import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Stance;
 import org.concertation.api.event.Event;
-import org.concertation.core.process.ActionState;
-import org.concertation.core.process.IndicatorState;
 
 /**
  * The few numbers that tell two runs apart, computed from a run's events and final state: who
@@ -87,7 +87,7 @@ record Figures(
     view.state()
         .actions()
         .values()
-        .forEach(a -> a.commitmentList().forEach(c -> carriers.add(c.actor())));
+        .forEach(a -> a.commitments().forEach(c -> carriers.add(c.actor())));
     List<Rating> ratings = new ArrayList<>();
     view.events(Event.RatingGiven.class).forEach(e -> ratings.add(e.rating()));
     return new Figures(
@@ -132,8 +132,8 @@ record Figures(
     BigDecimal hours = BigDecimal.ZERO;
     int competences = 0;
     int material = 0;
-    for (ActionState action : view.state().actions().values()) {
-      for (Commitment c : action.commitmentList()) {
+    for (Action action : view.state().actions().values()) {
+      for (Commitment c : action.commitments()) {
         ResourceKind kind = c.resource().kind();
         if (kind == ResourceKind.MONEY) {
           money = money.add(c.resource().quantity());
@@ -170,7 +170,7 @@ record Figures(
 
   private static String indicatorsMet(RunView view) {
     int met = 0;
-    for (IndicatorState i : view.state().indicators().values()) {
+    for (Indicator i : view.state().indicators().values()) {
       if (i.observed().isPresent() && i.observed().get().compareTo(i.expected()) >= 0) {
         met++;
       }

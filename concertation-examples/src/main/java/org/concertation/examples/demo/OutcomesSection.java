@@ -5,13 +5,13 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.concertation.api.domain.Action;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Commitment;
+import org.concertation.api.domain.Indicator;
 import org.concertation.api.domain.Rating;
 import org.concertation.api.domain.Resource;
 import org.concertation.api.event.Event;
-import org.concertation.core.process.ActionState;
-import org.concertation.core.process.IndicatorState;
 
 /**
  * The {@code ## Actions} and {@code ## Evaluation} sections: who carries each action and with what
@@ -39,9 +39,9 @@ final class OutcomesSection {
         minimum,
         minimum == 1 ? "" : "s");
     for (Event.ActionLaunched e : view.events(Event.ActionLaunched.class)) {
-      ActionState action = view.state().actions().get(e.action());
+      Action action = view.state().actions().get(e.action());
       List<ActorId> carriers =
-          action.commitmentList().stream().map(Commitment::actor).distinct().toList();
+          action.commitments().stream().map(Commitment::actor).distinct().toList();
       Md.line(
           out,
           "**%s**: %s (objective %s, launched by %s). Carrier kinds: %s.\n",
@@ -51,7 +51,7 @@ final class OutcomesSection {
           view.name(e.by()),
           view.kinds(carriers));
       Md.Table table = new Md.Table("carrier", "kind", "brings");
-      for (Commitment c : action.commitmentList()) {
+      for (Commitment c : action.commitments()) {
         table.row(view.name(c.actor()), view.kind(c.actor()).name(), resource(c.resource()));
       }
       table.appendTo(out);
@@ -78,7 +78,7 @@ final class OutcomesSection {
     Md.Table indicators =
         new Md.Table("indicator", "action", "defined by", "expected", "observed", "unit");
     for (Event.IndicatorDefined e : view.events(Event.IndicatorDefined.class)) {
-      IndicatorState i = view.state().indicators().get(e.indicator());
+      Indicator i = view.state().indicators().get(e.indicator());
       indicators.row(
           e.name(),
           e.action().value(),

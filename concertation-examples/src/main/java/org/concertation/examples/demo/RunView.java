@@ -9,12 +9,12 @@ import org.concertation.api.decision.Method;
 import org.concertation.api.decision.TieBreak;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 import org.concertation.core.process.Member;
 import org.concertation.core.process.ProcessState;
-import org.concertation.core.process.ProposalState;
 
 /**
  * Read-only questions about a finished run, answered from its events (for order and history) and
@@ -85,7 +85,7 @@ final class RunView {
     return ids.build();
   }
 
-  ProposalState proposal(ProposalId id) {
+  Proposal proposal(ProposalId id) {
     return state
         .proposal(id)
         .orElseThrow(() -> new IllegalStateException("Unknown proposal " + id));

@@ -105,10 +105,10 @@ class DemoTest {
   void everyProjectActionIsCoCarriedByAtLeastTwoKinds() {
     assertThat(PROJECT.state().actions().values())
         .isNotEmpty()
-        .allSatisfy(a -> assertThat(a.carrierKindCounts()).hasSizeGreaterThanOrEqualTo(2));
+        .allSatisfy(a -> assertThat(a.carrierKinds()).hasSizeGreaterThanOrEqualTo(2));
     assertThat(
             PROJECT.state().actions().values().stream()
-                .flatMap(a -> a.carrierKindCounts().keySet().stream())
+                .flatMap(a -> a.carrierKinds().keySet().stream())
                 .distinct())
         .contains(ActorKind.INSTITUTION, ActorKind.INHABITANT, ActorKind.ASSOCIATION);
   }
@@ -140,7 +140,7 @@ class DemoTest {
         .allSatisfy(
             p -> assertThat(view.kind(p.position().actor())).isEqualTo(ActorKind.INSTITUTION));
     assertThat(MISSION.state().actions().values())
-        .flatExtracting(a -> List.copyOf(a.carrierKindCounts().keySet()))
+        .flatExtracting(a -> List.copyOf(a.carrierKinds().keySet()))
         .containsOnly(ActorKind.INSTITUTION);
     assertThat(MISSION.eventsOf(Event.CriterionDefined.class))
         .allSatisfy(c -> assertThat(c.by()).isEqualTo(Territory.TOWN_HALL.id()));
