@@ -1,5 +1,6 @@
 package org.concertation.core;
 
+import com.google.common.collect.ImmutableSet;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.charter.Grant;
@@ -25,6 +26,15 @@ public final class Charters {
 
   private Charters() {}
 
+  /** Granted to institutions taking part or owning the project, not to facilitators or guarantors. */
+  private static Grant institutions(Activity activity) {
+    return new Grant(
+        activity,
+        ImmutableSet.of(Role.PARTICIPANT, Role.PROJECT_OWNER),
+        ImmutableSet.of(ActorKind.INSTITUTION),
+        ImmutableSet.of());
+  }
+
   /**
    * The project logic: any actor joins, contributes to the diagnosis, proposes and amends; the
    * diagnosis is shared only when institutions, inhabitants and associations have all contributed;
@@ -32,7 +42,7 @@ public final class Charters {
    * inside every college, where a reasoned objection blocks until the proposal is amended (a tie is
    * carried over), with a quorum of a third overall and a quarter in each college, over at most
    * three rounds; negotiation may go back to proposals or to the diagnosis; the project owner answers
-   * every proposal and may not overrule a decision; actions need carriers of at least two kinds; the
+   * every proposal once the rounds have decided it, and may not overrule a decision; actions need carriers of at least two kinds; the
    * participants choose the evaluation criteria and rate.
    *
    * @return the charter
@@ -104,19 +114,19 @@ public final class Charters {
             Grant.toRoles(Activity.REGISTER, Role.PROJECT_OWNER),
             Grant.toAll(Activity.CONTRIBUTE),
             Grant.toRoles(Activity.VALIDATE_STAKE, Role.PROJECT_OWNER),
-            Grant.toKinds(Activity.PROPOSE, ActorKind.INSTITUTION),
-            Grant.toKinds(Activity.AMEND, ActorKind.INSTITUTION),
-            Grant.toKinds(Activity.MERGE, ActorKind.INSTITUTION),
+            institutions(Activity.PROPOSE),
+            institutions(Activity.AMEND),
+            institutions(Activity.MERGE),
             Grant.toRoles(Activity.FACILITATE, Role.PROJECT_OWNER),
             Grant.toRoles(Activity.CHAIR, Role.PROJECT_OWNER, Role.FACILITATOR),
-            Grant.toKinds(Activity.TAKE_POSITION, ActorKind.INSTITUTION),
+            institutions(Activity.TAKE_POSITION),
             Grant.toRoles(Activity.ANSWER, Role.PROJECT_OWNER),
             Grant.toRoles(Activity.ADOPT_OBJECTIVE, Role.PROJECT_OWNER),
             Grant.toRoles(Activity.PLAN_ACTION, Role.PROJECT_OWNER),
-            Grant.toKinds(Activity.COMMIT, ActorKind.INSTITUTION),
+            institutions(Activity.COMMIT),
             Grant.toRoles(Activity.REPORT, Role.PROJECT_OWNER),
             Grant.toRoles(Activity.DEFINE_CRITERION, Role.PROJECT_OWNER),
-            Grant.toKinds(Activity.RATE, ActorKind.INSTITUTION),
+            institutions(Activity.RATE),
             Grant.toRoles(Activity.GOVERN, Role.PROJECT_OWNER))
         .build();
   }

@@ -563,4 +563,22 @@ public sealed interface Rejection {
       return "stake '" + stake + "' is validated already";
     }
   }
+
+  /**
+   * The proposal is still open and the charter leaves its decision to the rounds: the project owner
+   * answers once it is adopted, rejected, merged or withdrawn.
+   *
+   * @param proposal the open proposal
+   */
+  record NotDecidedYet(ProposalId proposal) implements Rejection {
+    /** Validates the rejection. */
+    public NotDecidedYet {
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '" + proposal + "' is still open: the rounds decide it before the project owner answers";
+    }
+  }
 }

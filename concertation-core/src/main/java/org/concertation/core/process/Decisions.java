@@ -484,10 +484,14 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     if (proposal.answer().isPresent()) {
       return reject(new Rejection.AlreadyAnswered(c.proposal()));
     }
-    if (proposal.status() == ProposalStatus.ADOPTED
-        && c.answer() == AnswerKind.DECLINED
-        && !charter.ownerMayOverrule()) {
-      return reject(new Rejection.OverruleForbidden(c.proposal()));
+    if (!charter.ownerMayOverrule()) {
+      // the rounds decide: an answer given before they do could contradict them
+      if (proposal.status().isOpen()) {
+        return reject(new Rejection.NotDecidedYet(c.proposal()));
+      }
+      if (proposal.status() == ProposalStatus.ADOPTED && c.answer() == AnswerKind.DECLINED) {
+        return reject(new Rejection.OverruleForbidden(c.proposal()));
+      }
     }
     return accept(
         new Event.ProposalAnswered(c.at(), c.by(), c.proposal(), c.answer(), c.reasoning()));
