@@ -30,8 +30,10 @@ public final class ConcurrencyConflictException extends RuntimeException {
 
   private static String message(String stream, long expectedVersion, long actualVersion) {
     Checks.text("stream id", stream);
-    checkArgument(expectedVersion >= 0, "Invalid expected version %s: must be at least 0", expectedVersion);
-    checkArgument(actualVersion >= 0, "Invalid actual version %s: must be at least 0", actualVersion);
+    checkArgument(
+        expectedVersion >= 0, "Invalid expected version %s: must be at least 0", expectedVersion);
+    checkArgument(
+        actualVersion >= 0, "Invalid actual version %s: must be at least 0", actualVersion);
     checkArgument(
         expectedVersion != actualVersion,
         "Invalid conflict on stream '%s': expected and actual versions are both %s",

@@ -13,8 +13,8 @@ import java.util.List;
  * ConcurrencyConflictException} and nothing is written, so no event is ever lost or duplicated. The
  * writer then reads again and retries.
  *
- * <p>Stream ids must not be blank. Implementations must be safe for use by concurrent threads; reads
- * return snapshots that later appends do not change.
+ * <p>Stream ids must not be blank. Implementations must be safe for use by concurrent threads;
+ * reads return snapshots that later appends do not change.
  *
  * @param <E> the type of the events
  */
@@ -36,8 +36,8 @@ public interface EventStore<E> {
    * Reads a whole stream.
    *
    * @param stream the stream id, not blank
-   * @return the stream's events in order, versions 1 to {@link #version(String)}; empty for a stream
-   *     with no events
+   * @return the stream's events in order, versions 1 to {@link #version(String)}; empty for a
+   *     stream with no events
    * @throws IllegalArgumentException if the stream id is blank
    */
   ImmutableList<StoredEvent<E>> read(String stream);

@@ -20,7 +20,10 @@ public record StoredEvent<E>(String stream, long version, E event) {
   public StoredEvent {
     Checks.text("stream id", stream);
     checkArgument(
-        version >= 1, "Invalid version %s of an event in stream '%s': must be at least 1", version, stream);
+        version >= 1,
+        "Invalid version %s of an event in stream '%s': must be at least 1",
+        version,
+        stream);
     checkNotNull(event, "event %s of stream '%s' must not be null", version, stream);
   }
 }

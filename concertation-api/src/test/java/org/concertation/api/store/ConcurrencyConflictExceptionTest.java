@@ -16,7 +16,8 @@ class ConcurrencyConflictExceptionTest {
     assertThat(conflict.actualVersion()).isEqualTo(6);
     assertThat(conflict)
         .hasMessage(
-            "Concurrency conflict on stream 'process-7': expected version 4 but it is at version 6");
+            "Concurrency conflict on stream 'process-7': expected version 4 but it is at version"
+                + " 6");
   }
 
   @Test

@@ -18,8 +18,8 @@ import org.concertation.api.store.StoredEvent;
  * memory.
  *
  * <p>Each stream has its own lock, so writers on different streams never wait for each other; an
- * append checks the version and adds its events under the stream's lock, all or none. Reads copy the
- * events they return, so a snapshot never changes.
+ * append checks the version and adds its events under the stream's lock, all or none. Reads copy
+ * the events they return, so a snapshot never changes.
  *
  * <p>This class is thread-safe.
  *
@@ -51,7 +51,8 @@ public final class InMemoryEventStore<E> implements EventStore<E> {
     checkNotNull(events, "events for stream '%s' must not be null", stream);
     List<E> copy = new ArrayList<>(events.size());
     for (E event : events) {
-      copy.add(checkNotNull(event, "event #%s for stream '%s' must not be null", copy.size(), stream));
+      copy.add(
+          checkNotNull(event, "event #%s for stream '%s' must not be null", copy.size(), stream));
     }
     if (copy.isEmpty()) {
       long actual = version(stream);

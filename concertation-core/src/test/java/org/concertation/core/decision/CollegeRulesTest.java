@@ -22,7 +22,10 @@ import org.concertation.api.domain.Stance;
 import org.junit.jupiter.api.Test;
 
 class CollegeRulesTest {
-  /** Inhabitants a1..a4 with weight 1, institutions b1..b3 with weight 3, free1..free5 without college. */
+  /**
+   * Inhabitants a1..a4 with weight 1, institutions b1..b3 with weight 3, free1..free5 without
+   * college.
+   */
   private static final Electorate TOWN =
       electorate()
           .college("inhabitants", 1, "a", 4)
@@ -89,12 +92,16 @@ class CollegeRulesTest {
   void weightedCollegesTieAtOneHalfAndFollowTheTieBreak() {
     Electorate electorate =
         electorate().college("inhabitants", 2, "a", 4).college("institutions", 1, "b", 1).build();
-    List<Position> positions = positions(support("a1"), take(Stance.OPPOSE, "a", 2, 4), support("b1"));
+    List<Position> positions =
+        positions(support("a1"), take(Stance.OPPOSE, "a", 2, 4), support("b1"));
 
-    Outcome statusQuo = PositionRules.decide(DecisionRule.weightedColleges(), electorate, positions);
+    Outcome statusQuo =
+        PositionRules.decide(DecisionRule.weightedColleges(), electorate, positions);
     Outcome carryOver =
         PositionRules.decide(
-            DecisionRule.weightedColleges().withTieBreak(TieBreak.CARRY_OVER), electorate, positions);
+            DecisionRule.weightedColleges().withTieBreak(TieBreak.CARRY_OVER),
+            electorate,
+            positions);
 
     assertThat(statusQuo.tally().share()).isEqualTo(Fraction.HALF);
     assertThat(statusQuo.verdict()).isEqualTo(Verdict.REJECTED);
@@ -116,7 +123,8 @@ class CollegeRulesTest {
       positions.addAll(take(Stance.OPPOSE, prefix, inFavour + 1, sizes[c]));
     }
 
-    Outcome outcome = PositionRules.decide(DecisionRule.weightedColleges(), builder.build(), positions);
+    Outcome outcome =
+        PositionRules.decide(DecisionRule.weightedColleges(), builder.build(), positions);
 
     // The exact mean is 12631155314836275265/25245764734749837598, whose denominator needs 65 bits.
     assertThat(outcome.verdict()).isEqualTo(Verdict.ADOPTED);
@@ -132,7 +140,10 @@ class CollegeRulesTest {
   void collegeMajorityNeedsAMajorityInsideEveryCollege() {
     List<Position> positions =
         positions(
-            take(Stance.SUPPORT, "a", 1, 3), oppose("a4"), support("b1"), take(Stance.OPPOSE, "b", 2, 3));
+            take(Stance.SUPPORT, "a", 1, 3),
+            oppose("a4"),
+            support("b1"),
+            take(Stance.OPPOSE, "b", 2, 3));
 
     Outcome college = PositionRules.decide(DecisionRule.collegeMajority(), TOWN, positions);
     Outcome simple = PositionRules.decide(DecisionRule.simpleMajority(), TOWN, positions);
@@ -150,7 +161,10 @@ class CollegeRulesTest {
   void collegeMajorityAdoptsWhenEveryCollegePassesAndShowsTheLowestShare() {
     List<Position> positions =
         positions(
-            take(Stance.SUPPORT, "a", 1, 3), oppose("a4"), take(Stance.SUPPORT, "b", 1, 2), oppose("b3"));
+            take(Stance.SUPPORT, "a", 1, 3),
+            oppose("a4"),
+            take(Stance.SUPPORT, "b", 1, 2),
+            oppose("b3"));
 
     Outcome outcome = PositionRules.decide(DecisionRule.collegeMajority(), TOWN, positions);
 
@@ -182,7 +196,8 @@ class CollegeRulesTest {
             DecisionRule.collegeMajority(), electorate, take(Stance.SUPPORT, "a", 1, 2));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ADOPTED);
-    assertThat(outcome.explanation()).endsWith("lowest share of 1 college, in 'inhabitants', 1/1 > 1/2");
+    assertThat(outcome.explanation())
+        .endsWith("lowest share of 1 college, in 'inhabitants', 1/1 > 1/2");
   }
 
   @Test

@@ -50,8 +50,8 @@ record DecisionCase(DecisionRule rule, Electorate electorate, ImmutableList<Posi
   }
 
   /**
-   * Adds a position by an actor who has none: a silent voter, or a new voter (in a random college or
-   * none), at a random place in the order of positions.
+   * Adds a position by an actor who has none: a silent voter, or a new voter (in a random college
+   * or none), at a random place in the order of positions.
    */
   DecisionCase withOneMore(Stance stance, SplittableRandom random) {
     List<ActorId> silent = silentVoters();
@@ -139,7 +139,8 @@ record DecisionCase(DecisionRule rule, Electorate electorate, ImmutableList<Posi
       }
     }
     Electorate electorate =
-        new Electorate(voters.build(), ImmutableMap.copyOf(collegeOf), ImmutableMap.copyOf(weights));
+        new Electorate(
+            voters.build(), ImmutableMap.copyOf(collegeOf), ImmutableMap.copyOf(weights));
 
     int[] stanceWeights = new int[Stance.values().length];
     int totalWeight = 0;
@@ -171,7 +172,8 @@ record DecisionCase(DecisionRule rule, Electorate electorate, ImmutableList<Posi
     Quorum quorum =
         random.nextInt(3) == 0
             ? Quorum.NONE
-            : Quorum.of(randomShare(random), random.nextBoolean() ? Fraction.ZERO : randomShare(random));
+            : Quorum.of(
+                randomShare(random), random.nextBoolean() ? Fraction.ZERO : randomShare(random));
     TieBreak tieBreak = random.nextBoolean() ? TieBreak.STATUS_QUO : TieBreak.CARRY_OVER;
     return new DecisionRule(method, randomThreshold(random), block, quorum, tieBreak);
   }

@@ -96,7 +96,8 @@ class ExactShareTest {
 
   private static BigDecimal distance(ExactShare share, Fraction fraction) {
     MathContext context = new MathContext(60);
-    BigDecimal exact = new BigDecimal(share.numerator()).divide(new BigDecimal(share.denominator()), context);
+    BigDecimal exact =
+        new BigDecimal(share.numerator()).divide(new BigDecimal(share.denominator()), context);
     BigDecimal approximate =
         BigDecimal.valueOf(fraction.numerator())
             .divide(BigDecimal.valueOf(fraction.denominator()), context);

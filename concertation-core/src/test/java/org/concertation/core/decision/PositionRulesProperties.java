@@ -120,8 +120,11 @@ class PositionRulesProperties {
           if (c.decide().verdict() != Verdict.ADOPTED) {
             return false;
           }
-          DecisionCase more = c.withOneMore(random.nextBoolean() ? Stance.SUPPORT : Stance.ACCEPT, random);
-          assertThat(more.decide().verdict()).as("after one more for:%n  %s", more).isEqualTo(Verdict.ADOPTED);
+          DecisionCase more =
+              c.withOneMore(random.nextBoolean() ? Stance.SUPPORT : Stance.ACCEPT, random);
+          assertThat(more.decide().verdict())
+              .as("after one more for:%n  %s", more)
+              .isEqualTo(Verdict.ADOPTED);
           return true;
         });
   }
@@ -135,7 +138,8 @@ class PositionRulesProperties {
           if (c.decide().verdict() != Verdict.REJECTED) {
             return false;
           }
-          DecisionCase more = c.withOneMore(random.nextBoolean() ? Stance.OPPOSE : Stance.OBJECT, random);
+          DecisionCase more =
+              c.withOneMore(random.nextBoolean() ? Stance.OPPOSE : Stance.OBJECT, random);
           assertThat(more.decide().verdict())
               .as("after one more against:%n  %s", more)
               .isIn(Verdict.REJECTED, Verdict.BLOCKED);
@@ -153,9 +157,12 @@ class PositionRulesProperties {
           if (unanimous.decide().verdict() != Verdict.ADOPTED) {
             return false;
           }
-          for (Method method : List.of(Method.MAJORITY, Method.QUALIFIED_MAJORITY, Method.CONSENT)) {
+          for (Method method :
+              List.of(Method.MAJORITY, Method.QUALIFIED_MAJORITY, Method.CONSENT)) {
             DecisionRule rule = withoutQuorum(DecisionCase.randomRule(method, random));
-            assertThat(c.withRule(rule).decide().verdict()).as("under %s", rule).isEqualTo(Verdict.ADOPTED);
+            assertThat(c.withRule(rule).decide().verdict())
+                .as("under %s", rule)
+                .isEqualTo(Verdict.ADOPTED);
           }
           boolean nobodyAbstained = count(c.positions(), Stance.ABSTAIN) == 0;
           Verdict absolute =
@@ -163,22 +170,28 @@ class PositionRulesProperties {
                   .decide()
                   .verdict();
           if (nobodyAbstained) {
-            assertThat(absolute).as("absolute majority with no abstention").isEqualTo(Verdict.ADOPTED);
+            assertThat(absolute)
+                .as("absolute majority with no abstention")
+                .isEqualTo(Verdict.ADOPTED);
           }
           boolean aCollegeIsFor =
               c.positions().stream()
-                  .anyMatch(p -> p.stance().isFor() && c.electorate().college(p.actor()).isPresent());
+                  .anyMatch(
+                      p -> p.stance().isFor() && c.electorate().college(p.actor()).isPresent());
           assertThat(
-                  c.withRule(withoutQuorum(DecisionCase.randomRule(Method.WEIGHTED_COLLEGES, random)))
+                  c.withRule(
+                          withoutQuorum(DecisionCase.randomRule(Method.WEIGHTED_COLLEGES, random)))
                       .decide()
                       .verdict())
               .as("weighted colleges")
               .isEqualTo(aCollegeIsFor ? Verdict.ADOPTED : Verdict.REJECTED);
           boolean everyCollegeIsFor =
               collegesWithMembers(c).stream()
-                  .allMatch(college -> inCollege(c, college).stream().anyMatch(p -> p.stance().isFor()));
+                  .allMatch(
+                      college -> inCollege(c, college).stream().anyMatch(p -> p.stance().isFor()));
           assertThat(
-                  c.withRule(withoutQuorum(DecisionCase.randomRule(Method.COLLEGE_MAJORITY, random)))
+                  c.withRule(
+                          withoutQuorum(DecisionCase.randomRule(Method.COLLEGE_MAJORITY, random)))
                       .decide()
                       .verdict())
               .as("college majority")
@@ -243,7 +256,9 @@ class PositionRulesProperties {
             return false;
           }
           DecisionRule rule = c.rule().withThreshold(lower);
-          assertThat(c.withRule(rule).decide().verdict()).as("under %s", rule).isEqualTo(Verdict.ADOPTED);
+          assertThat(c.withRule(rule).decide().verdict())
+              .as("under %s", rule)
+              .isEqualTo(Verdict.ADOPTED);
           return true;
         });
   }
@@ -264,7 +279,9 @@ class PositionRulesProperties {
             assertThat(statusQuo.tally().share()).isEqualTo(Fraction.HALF);
             assertThat(c.rule().method()).isIn(THRESHOLD_METHODS);
           } else {
-            assertThat(carryOver.verdict()).isEqualTo(statusQuo.verdict()).isNotEqualTo(Verdict.TIED);
+            assertThat(carryOver.verdict())
+                .isEqualTo(statusQuo.verdict())
+                .isNotEqualTo(Verdict.TIED);
             assertThat(carryOver.tally()).isEqualTo(statusQuo.tally());
             assertThat(carryOver.explanation()).isEqualTo(statusQuo.explanation());
           }
@@ -290,12 +307,15 @@ class PositionRulesProperties {
           if (outcome.tie()) {
             assertThat(share).isEqualTo(Fraction.HALF).isEqualTo(threshold);
           } else if (outcome.verdict() == Verdict.ADOPTED) {
-            assertThat(comparison > 0 || (comparison == 0 && threshold.compareTo(Fraction.HALF) > 0))
+            assertThat(
+                    comparison > 0 || (comparison == 0 && threshold.compareTo(Fraction.HALF) > 0))
                 .as("adopted with share %s against threshold %s", share, threshold)
                 .isTrue();
           } else {
             assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
-            assertThat(comparison).as("rejected with share %s against %s", share, threshold).isNegative();
+            assertThat(comparison)
+                .as("rejected with share %s against %s", share, threshold)
+                .isNegative();
           }
           return true;
         });
@@ -311,7 +331,9 @@ class PositionRulesProperties {
           Quorum quorum = c.rule().quorum();
           Electorate electorate = c.electorate();
           boolean quorate =
-              Fraction.share(c.positions().size(), electorate.voters().size()).compareTo(quorum.overall()) >= 0
+              Fraction.share(c.positions().size(), electorate.voters().size())
+                          .compareTo(quorum.overall())
+                      >= 0
                   && collegesWithMembers(c).stream()
                       .allMatch(
                           college ->

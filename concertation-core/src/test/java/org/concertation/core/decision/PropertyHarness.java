@@ -52,8 +52,9 @@ final class PropertyHarness {
         AssertionError report =
             new AssertionError(
                 String.format(
-                    "Property '%s' failed on try %d of %d; replay with -Dconcertation.seed=%d"
-                        + " (case seed %d).%nShrunk case:%n  %s%nShrunk failure: %s%nOriginal case:%n  %s",
+                    "Property '%s' failed on try %d of %d; replay with -Dconcertation.seed=%d (case"
+                        + " seed %d).%nShrunk case:%n  %s%nShrunk failure: %s%nOriginal case:%n "
+                        + " %s",
                     name,
                     attempt,
                     TRIES,
@@ -70,7 +71,8 @@ final class PropertyHarness {
     if (TRIES >= 500 && relevant * 1000L < (long) minimumRelevantPerMille * TRIES) {
       throw new AssertionError(
           String.format(
-              "Property '%s' was relevant to only %d of %d cases (seed %d): the generator misses it",
+              "Property '%s' was relevant to only %d of %d cases (seed %d): the generator misses"
+                  + " it",
               name, relevant, TRIES, SEED));
     }
   }
@@ -80,7 +82,9 @@ final class PropertyHarness {
   /** Runs the property: null when it holds on a relevant case, else why not. */
   private static Throwable failure(Property property, DecisionCase decisionCase, long caseSeed) {
     try {
-      return property.check(decisionCase, new SplittableRandom(~caseSeed)) ? null : FAILED_TO_BE_RELEVANT;
+      return property.check(decisionCase, new SplittableRandom(~caseSeed))
+          ? null
+          : FAILED_TO_BE_RELEVANT;
     } catch (AssertionError | RuntimeException e) {
       return e;
     }

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Real threads on one {@link InMemoryEventStore}: no event lost or duplicated, versions gap-free. */
+/**
+ * Real threads on one {@link InMemoryEventStore}: no event lost or duplicated, versions gap-free.
+ */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class InMemoryEventStoreConcurrencyTest {
   /** An event that says who wrote it: writer, its own count, and the batch it came in. */
@@ -51,7 +53,9 @@ class InMemoryEventStoreConcurrencyTest {
             writer -> {
               int tries = 0;
               for (int sequence = 0; sequence < appends; sequence++) {
-                tries += appendWithRetries("shared", List.of(new Written(writer, sequence, sequence, 1)), conflicts);
+                tries +=
+                    appendWithRetries(
+                        "shared", List.of(new Written(writer, sequence, sequence, 1)), conflicts);
               }
               return tries;
             });
@@ -102,7 +106,9 @@ class InMemoryEventStoreConcurrencyTest {
       for (StoredEvent<Written> stored : events) {
         Written event = stored.event();
         int expected = lastSequence.getOrDefault(event.writer(), -1) + 1;
-        assertThat(event.sequence()).as("next event of writer %s", event.writer()).isEqualTo(expected);
+        assertThat(event.sequence())
+            .as("next event of writer %s", event.writer())
+            .isEqualTo(expected);
         lastSequence.put(event.writer(), event.sequence());
       }
     }
@@ -119,7 +125,8 @@ class InMemoryEventStoreConcurrencyTest {
               writers,
               writer -> {
                 try {
-                  store.append("race", expected, List.of(new Written(writer, thisRound, thisRound, 1)));
+                  store.append(
+                      "race", expected, List.of(new Written(writer, thisRound, thisRound, 1)));
                   return 1;
                 } catch (ConcurrencyConflictException conflict) {
                   assertThat(conflict.stream()).isEqualTo("race");
@@ -128,7 +135,9 @@ class InMemoryEventStoreConcurrencyTest {
                   return 0;
                 }
               });
-      assertThat(wins.stream().mapToInt(Integer::intValue).sum()).as("winners of round %s", round).isEqualTo(1);
+      assertThat(wins.stream().mapToInt(Integer::intValue).sum())
+          .as("winners of round %s", round)
+          .isEqualTo(1);
       assertThat(store.version("race")).isEqualTo(expected + 1);
     }
     assertGapFree(store.read("race"), "race");
@@ -184,7 +193,9 @@ class InMemoryEventStoreConcurrencyTest {
     assertGapFree(store.read("watched"), "watched");
   }
 
-  /** Reads the version, appends, and on a conflict reads again and retries; returns the attempts. */
+  /**
+   * Reads the version, appends, and on a conflict reads again and retries; returns the attempts.
+   */
   private int appendWithRetries(String stream, List<Written> events, AtomicInteger conflicts) {
     int attempts = 0;
     while (true) {
@@ -247,7 +258,9 @@ class InMemoryEventStoreConcurrencyTest {
     for (StoredEvent<Written> stored : events) {
       Written event = stored.event();
       assertThat(distinct.add(event)).as("%s stored once", event).isTrue();
-      assertThat(event.sequence()).as("next event of writer %s", event.writer()).isEqualTo(next[event.writer()]);
+      assertThat(event.sequence())
+          .as("next event of writer %s", event.writer())
+          .isEqualTo(next[event.writer()]);
       next[event.writer()]++;
     }
     for (int writer = 0; writer < writers; writer++) {
@@ -260,7 +273,9 @@ class InMemoryEventStoreConcurrencyTest {
     int i = 0;
     while (i < events.size()) {
       Written first = events.get(i).event();
-      assertThat(i + first.batchSize()).as("batch at version %s complete", i + 1).isLessThanOrEqualTo(events.size());
+      assertThat(i + first.batchSize())
+          .as("batch at version %s complete", i + 1)
+          .isLessThanOrEqualTo(events.size());
       for (int j = 0; j < first.batchSize(); j++) {
         Written member = events.get(i + j).event();
         assertThat(member.writer()).isEqualTo(first.writer());

@@ -141,8 +141,7 @@ class InMemoryEventStoreTest {
     assertThatThrownBy(() -> store.read(""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("stream id ''");
-    assertThatThrownBy(() -> store.version("\t"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.version("\t")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> store.append("process-1", -1, List.of("a")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");
