@@ -10,8 +10,13 @@ import org.concertation.api.domain.Checks;
  * and retry.
  */
 public final class ConcurrencyConflictException extends RuntimeException {
+  /** The stream appended to. */
   private final String stream;
+
+  /** The version the writer expected. */
   private final long expectedVersion;
+
+  /** The version the stream was at. */
   private final long actualVersion;
 
   /**
