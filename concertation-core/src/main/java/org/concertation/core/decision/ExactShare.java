@@ -8,8 +8,8 @@ import java.math.BigInteger;
 import org.concertation.api.decision.Fraction;
 
 /**
- * An exact share between 0 and 1 with unbounded numerator and denominator, kept in lowest terms: the
- * weighted mean of college shares, whose denominator may outgrow a {@code long}.
+ * An exact share between 0 and 1 with unbounded numerator and denominator, kept in lowest terms:
+ * the weighted mean of college shares, whose denominator may outgrow a {@code long}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -22,7 +22,11 @@ final class ExactShare implements Comparable<ExactShare> {
   private final BigInteger denominator;
 
   private ExactShare(BigInteger numerator, BigInteger denominator) {
-    checkArgument(denominator.signum() > 0, "Invalid share %s/%s: denominator must be positive", numerator, denominator);
+    checkArgument(
+        denominator.signum() > 0,
+        "Invalid share %s/%s: denominator must be positive",
+        numerator,
+        denominator);
     checkArgument(
         numerator.signum() >= 0 && numerator.compareTo(denominator) <= 0,
         "Invalid share %s/%s: must lie between 0 and 1",
@@ -140,7 +144,8 @@ final class ExactShare implements Comparable<ExactShare> {
     // the last convergent, and approach it as j grows; take the largest j that fits.
     BigInteger j = LONG_MAX.subtract(previousK).divide(k);
     return Fraction.of(
-        previousH.add(j.multiply(h)).longValueExact(), previousK.add(j.multiply(k)).longValueExact());
+        previousH.add(j.multiply(h)).longValueExact(),
+        previousK.add(j.multiply(k)).longValueExact());
   }
 
   @Override

@@ -50,36 +50,36 @@ import org.concertation.api.domain.Stance;
  *         <li>{@code MAJORITY} and {@code QUALIFIED_MAJORITY}: share = for / (for + against);
  *         <li>{@code ABSOLUTE_MAJORITY}: share = for / all positions cast, abstentions included;
  *         <li>{@code UNANIMITY}: adopted when at least one is for and nobody is against;
- *         <li>{@code CONSENT}: adopted, since nothing blocked it; opposition is recorded but does not
- *             count. With no position at all, a consent proposal is adopted as soon as the quorum is
- *             met (silence is consent): give the rule a quorum to require participation;
+ *         <li>{@code CONSENT}: adopted, since nothing blocked it; opposition is recorded but does
+ *             not count. With no position at all, a consent proposal is adopted as soon as the
+ *             quorum is met (silence is consent): give the rule a quorum to require participation;
  *         <li>{@code WEIGHTED_COLLEGES}: share = the mean of the colleges' shares for / (for +
  *             against), weighted by the colleges' weights, over the colleges that have at least one
  *             position for or against (the others are left out). Voters without a college count for
  *             the quorum and in the overall tally, not in this share;
  *         <li>{@code COLLEGE_MAJORITY}: every college with eligible members must pass the threshold
  *             with its own share for / (for + against); a college with no position for or against
- *             fails, and with no college having eligible members the proposal is rejected. The share
- *             compared is the lowest college share, which decides. Voters without a college count
- *             for the quorum and in the overall tally only.
+ *             fails, and with no college having eligible members the proposal is rejected. The
+ *             share compared is the lowest college share, which decides. Voters without a college
+ *             count for the quorum and in the overall tally only.
  *       </ul>
  * </ol>
  *
- * <p>A share above the threshold adopts. A share equal to the threshold adopts when the threshold is
- * above one half (a qualified majority); when both are exactly one half it is a tie, which the rule's
- * {@link TieBreak} settles: {@link TieBreak#STATUS_QUO} gives {@link Verdict#REJECTED}, {@link
- * TieBreak#CARRY_OVER} gives {@link Verdict#TIED}, both with {@link Outcome#tie()} set. With no
- * position for or against at all, the share is zero and the proposal is rejected, not tied.
+ * <p>A share above the threshold adopts. A share equal to the threshold adopts when the threshold
+ * is above one half (a qualified majority); when both are exactly one half it is a tie, which the
+ * rule's {@link TieBreak} settles: {@link TieBreak#STATUS_QUO} gives {@link Verdict#REJECTED},
+ * {@link TieBreak#CARRY_OVER} gives {@link Verdict#TIED}, both with {@link Outcome#tie()} set. With
+ * no position for or against at all, the share is zero and the proposal is rejected, not tied.
  *
- * <p>The tally counts exactly the positions given: {@link Tally#counts()} has every stance as a key,
- * {@link Tally#cast()} is the number of positions, {@link Tally#colleges()} has a {@link
+ * <p>The tally counts exactly the positions given: {@link Tally#counts()} has every stance as a
+ * key, {@link Tally#cast()} is the number of positions, {@link Tally#colleges()} has a {@link
  * CollegeTally} for every college that the electorate weighs, in the electorate's order, and {@link
- * Tally#objections()} lists the reasoned objections in the order given. {@link Tally#share()} is the
- * share compared with the threshold (for unanimity and consent, for / (for + against)); it is
- * computed even when the quorum fails or an objection blocks. The weighted mean of college shares is
- * computed and compared exactly; in the rare case where its lowest terms do not fit a {@code long},
- * the tally shows the closest continued-fraction convergent that fits and lies on the same side of
- * the threshold, and the explanation marks it with "&asymp;".
+ * Tally#objections()} lists the reasoned objections in the order given. {@link Tally#share()} is
+ * the share compared with the threshold (for unanimity and consent, for / (for + against)); it is
+ * computed even when the quorum fails or an objection blocks. The weighted mean of college shares
+ * is computed and compared exactly; in the rare case where its lowest terms do not fit a {@code
+ * long}, the tally shows a close approximation that fits (a continued-fraction convergent) and
+ * lies on the same side of the threshold, and the explanation marks it with "&asymp;".
  *
  * <p>Positions from actors outside the electorate, or two positions from one actor, are programming
  * errors (a process refuses them before they reach a rule) and throw {@link
@@ -248,15 +248,12 @@ public final class PositionRules {
     if (totalWeight == 0) {
       return Judgement.rejected(Fraction.ZERO, "no position for or against in any college");
     }
-    ExactShare mean = ExactShare.of(numerator, denominator.multiply(BigInteger.valueOf(totalWeight)));
+    ExactShare mean =
+        ExactShare.of(numerator, denominator.multiply(BigInteger.valueOf(totalWeight)));
     Fraction shown = mean.toFraction(rule.threshold());
     String approximately = mean.fitsInFraction() ? "" : " \u2248";
     return compare(
-        rule,
-        mean,
-        shown,
-        "weighted share" + approximately,
-        " over " + String.join(", ", parts));
+        rule, mean, shown, "weighted share" + approximately, " over " + String.join(", ", parts));
   }
 
   private static Judgement collegeMajority(DecisionRule rule, Counting counting) {
@@ -285,8 +282,12 @@ public final class PositionRules {
         rule,
         ExactShare.of(lowestShare),
         lowestShare,
-        "lowest share of " + withMembers + (withMembers == 1 ? " college" : " colleges")
-            + ", in '" + lowest + "',",
+        "lowest share of "
+            + withMembers
+            + (withMembers == 1 ? " college" : " colleges")
+            + ", in '"
+            + lowest
+            + "',",
         "");
   }
 

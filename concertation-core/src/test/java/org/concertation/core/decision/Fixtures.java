@@ -114,7 +114,9 @@ final class Fixtures {
 
     Electorate build() {
       return new Electorate(
-          ImmutableSet.copyOf(voters), ImmutableMap.copyOf(collegeOf), ImmutableMap.copyOf(weights));
+          ImmutableSet.copyOf(voters),
+          ImmutableMap.copyOf(collegeOf),
+          ImmutableMap.copyOf(weights));
     }
   }
 }

@@ -110,7 +110,8 @@ class PositionRulesTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(outcome.tie()).isTrue();
     assertThat(outcome.explanation())
-        .isEqualTo("rejected on a tie (status quo): 2 for, 2 against, 0 abstaining; share 1/2 = 1/2");
+        .isEqualTo(
+            "rejected on a tie (status quo): 2 for, 2 against, 0 abstaining; share 1/2 = 1/2");
   }
 
   @Test
@@ -141,7 +142,8 @@ class PositionRulesTest {
     assertThat(absolute.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(absolute.tally().share()).isEqualTo(Fraction.of(4, 9));
     assertThat(absolute.explanation())
-        .isEqualTo("rejected: 4 for, 1 against, 4 abstaining; share of all positions cast 4/9 < 1/2");
+        .isEqualTo(
+            "rejected: 4 for, 1 against, 4 abstaining; share of all positions cast 4/9 < 1/2");
     assertThat(simple.verdict()).isEqualTo(Verdict.ADOPTED);
   }
 
@@ -280,7 +282,8 @@ class PositionRulesTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.BLOCKED);
     assertThat(outcome.tally().objections()).containsExactly(object("v10"));
     assertThat(outcome.explanation())
-        .isEqualTo("blocked: 9 for, 1 against, 0 abstaining; 1 reasoned objection stands (by 'v10')");
+        .isEqualTo(
+            "blocked: 9 for, 1 against, 0 abstaining; 1 reasoned objection stands (by 'v10')");
   }
 
   @Test
@@ -407,19 +410,20 @@ class PositionRulesTest {
     DecisionRule rule =
         DecisionRule.simpleMajority().withQuorum(Quorum.of(Fraction.ZERO, Fraction.ONE));
 
-    Outcome outcome =
-        PositionRules.decide(rule, electorate, take(Stance.SUPPORT, "i", 1, 2));
+    Outcome outcome = PositionRules.decide(rule, electorate, take(Stance.SUPPORT, "i", 1, 2));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ADOPTED);
   }
 
   @Test
   void votersWithoutACollegeCountTowardsTheOverallQuorum() {
-    Electorate electorate = electorate().college("inhabitants", 1, "i", 2).voters("free", 2).build();
+    Electorate electorate =
+        electorate().college("inhabitants", 1, "i", 2).voters("free", 2).build();
     DecisionRule rule = DecisionRule.simpleMajority().withQuorum(Quorum.overall(Fraction.of(3, 4)));
 
     Outcome outcome =
-        PositionRules.decide(rule, electorate, positions(support("i1"), take(Stance.SUPPORT, "free", 1, 2)));
+        PositionRules.decide(
+            rule, electorate, positions(support("i1"), take(Stance.SUPPORT, "free", 1, 2)));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ADOPTED);
   }
@@ -431,11 +435,14 @@ class PositionRulesTest {
     Outcome withoutQuorum = PositionRules.decide(DecisionRule.consent(), nobody, List.of());
     Outcome withQuorum =
         PositionRules.decide(
-            DecisionRule.consent().withQuorum(Quorum.overall(Fraction.of(1, 100))), nobody, List.of());
+            DecisionRule.consent().withQuorum(Quorum.overall(Fraction.of(1, 100))),
+            nobody,
+            List.of());
 
     assertThat(withoutQuorum.verdict()).isEqualTo(Verdict.ADOPTED);
     assertThat(withQuorum.verdict()).isEqualTo(Verdict.NO_QUORUM);
-    assertThat(withQuorum.explanation()).endsWith("0 of 0 eligible took a position, 0/1 < quorum 1/100");
+    assertThat(withQuorum.explanation())
+        .endsWith("0 of 0 eligible took a position, 0/1 < quorum 1/100");
   }
 
   // tally
@@ -443,7 +450,8 @@ class PositionRulesTest {
   @Test
   void tallyCountsEveryStanceEvenThoseNobodyTook() {
     Outcome outcome =
-        PositionRules.decide(DecisionRule.simpleMajority(), TEN, positions(support("v1"), oppose("v2")));
+        PositionRules.decide(
+            DecisionRule.simpleMajority(), TEN, positions(support("v1"), oppose("v2")));
 
     assertThat(outcome.tally().counts())
         .containsOnlyKeys(Stance.values())
@@ -513,7 +521,9 @@ class PositionRulesTest {
   @Test
   void refusesAPositionFromAnActorOutsideTheElectorate() {
     assertThatThrownBy(
-            () -> PositionRules.decide(DecisionRule.simpleMajority(), TEN, List.of(support("mallory"))))
+            () ->
+                PositionRules.decide(
+                    DecisionRule.simpleMajority(), TEN, List.of(support("mallory"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'mallory'")
         .hasMessageContaining("not in the electorate");
@@ -542,7 +552,9 @@ class PositionRulesTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("positions");
     assertThatThrownBy(
-            () -> PositionRules.decide(DecisionRule.consent(), TEN, Arrays.asList(support("v1"), null)))
+            () ->
+                PositionRules.decide(
+                    DecisionRule.consent(), TEN, Arrays.asList(support("v1"), null)))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("position #1");
   }

@@ -1,0 +1,130 @@
+package org.concertation.core.store;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.concertation.api.domain.Checks;
+import org.concertation.api.store.ConcurrencyConflictException;
+import org.concertation.api.store.EventStore;
+import org.concertation.api.store.StoredEvent;
+
+/**
+ * An {@link EventStore} in memory: for tests, simulations and hosts that keep their processes in
+ * memory.
+ *
+ * <p>Each stream has its own lock, so writers on different streams never wait for each other; an
+ * append checks the version and adds its events under the stream's lock, all or none. Reads copy
+ * the events they return, so a snapshot never changes.
+ *
+ * <p>This class is thread-safe.
+ *
+ * @param <E> the type of the events
+ */
+public final class InMemoryEventStore<E> implements EventStore<E> {
+  private final ConcurrentMap<String, Stream<E>> streams = new ConcurrentHashMap<>();
+
+  private InMemoryEventStore() {}
+
+  /**
+   * An empty store.
+   *
+   * @param <E> the type of the events
+   * @return the store
+   */
+  public static <E> InMemoryEventStore<E> create() {
+    return new InMemoryEventStore<>();
+  }
+
+  @Override
+  public long append(String stream, long expectedVersion, List<? extends E> events) {
+    checkStream(stream);
+    checkArgument(
+        expectedVersion >= 0,
+        "Invalid expected version %s for stream '%s': must be at least 0",
+        expectedVersion,
+        stream);
+    checkNotNull(events, "events for stream '%s' must not be null", stream);
+    List<E> copy = new ArrayList<>(events.size());
+    for (E event : events) {
+      copy.add(
+          checkNotNull(event, "event #%s for stream '%s' must not be null", copy.size(), stream));
+    }
+    if (copy.isEmpty()) {
+      long actual = version(stream);
+      if (actual != expectedVersion) {
+        throw new ConcurrencyConflictException(stream, expectedVersion, actual);
+      }
+      return actual;
+    }
+    return streams.computeIfAbsent(stream, Stream::new).append(expectedVersion, copy);
+  }
+
+  @Override
+  public ImmutableList<StoredEvent<E>> read(String stream) {
+    return read(stream, 0);
+  }
+
+  @Override
+  public ImmutableList<StoredEvent<E>> read(String stream, long afterVersion) {
+    checkStream(stream);
+    checkArgument(
+        afterVersion >= 0,
+        "Invalid version %s to read stream '%s' after: must be at least 0",
+        afterVersion,
+        stream);
+    Stream<E> events = streams.get(stream);
+    return events == null ? ImmutableList.of() : events.readAfter(afterVersion);
+  }
+
+  @Override
+  public long version(String stream) {
+    checkStream(stream);
+    Stream<E> events = streams.get(stream);
+    return events == null ? 0 : events.version();
+  }
+
+  private static void checkStream(String stream) {
+    Checks.text("stream id", stream);
+  }
+
+  @Override
+  public String toString() {
+    return "InMemoryEventStore[" + streams.size() + " streams]";
+  }
+
+  /** The events of one stream, guarded by the stream's own lock. */
+  private static final class Stream<E> {
+    private final String id;
+    private final List<StoredEvent<E>> events = new ArrayList<>();
+
+    Stream(String id) {
+      this.id = id;
+    }
+
+    synchronized long append(long expectedVersion, List<E> newEvents) {
+      long actual = events.size();
+      if (actual != expectedVersion) {
+        throw new ConcurrencyConflictException(id, expectedVersion, actual);
+      }
+      for (E event : newEvents) {
+        events.add(new StoredEvent<>(id, events.size() + 1L, event));
+      }
+      return events.size();
+    }
+
+    synchronized ImmutableList<StoredEvent<E>> readAfter(long afterVersion) {
+      return afterVersion >= events.size()
+          ? ImmutableList.of()
+          : ImmutableList.copyOf(events.subList((int) afterVersion, events.size()));
+    }
+
+    synchronized long version() {
+      return events.size();
+    }
+  }
+}
