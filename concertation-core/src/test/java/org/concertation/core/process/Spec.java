@@ -59,6 +59,16 @@ final class Spec {
       return DECIDER.fold(state, result.events());
     }
 
+    /** Asserts that the command was accepted with one event of this type, and returns it. */
+    <E extends Event> E thenSingle(Class<E> type) {
+      assertThat(result)
+          .as("expected the command to be accepted, got %s", result)
+          .isInstanceOf(Result.Accepted.class);
+      assertThat(result.events()).hasSize(1);
+      assertThat(result.events().get(0)).isInstanceOf(type);
+      return type.cast(result.events().get(0));
+    }
+
     /** Asserts that the command was accepted, whatever its events, and returns the next state. */
     ProcessState thenAccepted() {
       assertThat(result)
