@@ -53,7 +53,7 @@ final class Spec {
     /** Asserts the events and returns the state after them. */
     ProcessState then(Event... expected) {
       assertThat(result)
-          .as("expected the command to be accepted")
+          .as("expected the command to be accepted, got %s", result)
           .isInstanceOf(Result.Accepted.class);
       assertThat(result.events()).containsExactly(expected);
       return DECIDER.fold(state, result.events());
