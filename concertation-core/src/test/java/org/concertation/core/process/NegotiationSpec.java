@@ -16,8 +16,12 @@ import static org.concertation.core.process.Fixture.P4;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.concertation.api.charter.Activity;
+import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
+import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.decision.Verdict;
+import org.concertation.api.domain.Actor;
+import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalStatus;
@@ -283,5 +287,87 @@ class NegotiationSpec {
             .when(command)
             .then(new Event.PhaseAdvanced(command.at(), FACILITATOR.id(), Phase.NEGOTIATION, Phase.ACTION));
     assertThat(after.phase()).isEqualTo(Phase.ACTION);
+  }
+
+  @Test
+  void aProposalOpposedByTheInstitutionsIsRejectedUnderTheProjectLogic() {
+    Run run =
+        roundOnP1()
+            .ok(
+                f.position(INES, P1, Stance.SUPPORT),
+                f.position(IVAN, P1, Stance.SUPPORT),
+                f.position(ASSO, P1, Stance.SUPPORT),
+                f.position(LANDLORD, P1, Stance.OPPOSE),
+                f.position(OWNER, P1, Stance.OPPOSE));
+    Event.RoundClosed closed = Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
+    assertThat(closed.decisions().get(0).outcome().verdict()).isEqualTo(Verdict.REJECTED);
+    assertThat(closed.decisions().get(0).status()).isEqualTo(ProposalStatus.REJECTED);
+  }
+
+  @Test
+  void aTieInACollegeIsCarriedOverUnderTheProjectLogic() {
+    Run run =
+        roundOnP1()
+            .ok(
+                f.position(INES, P1, Stance.SUPPORT),
+                f.position(IVAN, P1, Stance.OPPOSE),
+                f.position(ASSO, P1, Stance.SUPPORT),
+                f.position(LANDLORD, P1, Stance.SUPPORT));
+    Event.RoundClosed closed = Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
+    assertThat(closed.decisions().get(0).outcome().verdict()).isEqualTo(Verdict.TIED);
+    assertThat(closed.decisions().get(0).status()).isEqualTo(ProposalStatus.OPEN);
+  }
+
+  @Test
+  void aReasonedObjectionDoesNotBlockUnderTheMissionLogic() {
+    Run run =
+        f.missionInNegotiation(Charters.missionLogic())
+            .ok(
+                f.openRound(OWNER, P1),
+                f.position(OWNER, P1, Stance.SUPPORT),
+                f.position(FACILITATOR, P1, Stance.SUPPORT),
+                f.object(LANDLORD, P1, "the budget is not there"));
+    Event.RoundClosed closed = Spec.given(run).when(f.closeRound(OWNER)).thenSingle(Event.RoundClosed.class);
+    assertThat(closed.decisions().get(0).outcome().verdict()).isEqualTo(Verdict.ADOPTED);
+    assertThat(closed.decisions().get(0).outcome().tally().objections()).hasSize(1);
+  }
+
+  @Test
+  void aRoundUsesTheRuleTheCharterSetsForItsNumber() {
+    Charter charter =
+        Charter.builder().from(Charters.projectLogic()).putRoundRules(2, DecisionRule.consent()).build();
+    Run run = f.inNegotiation(charter).ok(f.openRound(FACILITATOR, P2), f.closeRound(FACILITATOR));
+    Event.RoundOpened opened = Spec.given(run).when(f.openRound(FACILITATOR, P2)).thenSingle(Event.RoundOpened.class);
+    assertThat(opened.round()).isEqualTo(2);
+    assertThat(opened.rule()).isEqualTo(DecisionRule.consent());
+  }
+
+  @Test
+  void theRoundKeepsTheRuleItOpenedWith() {
+    Charter charter =
+        Charter.builder().from(Charters.projectLogic()).putRoundRules(2, DecisionRule.consent()).build();
+    Run run =
+        f.inNegotiation(charter)
+            .ok(f.openRound(FACILITATOR, P2), f.closeRound(FACILITATOR), f.openRound(FACILITATOR, P2));
+    Event.RoundClosed closed = Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
+    assertThat(closed.decisions().get(0).outcome().rule()).isEqualTo(DecisionRule.consent());
+    assertThat(closed.decisions().get(0).status()).isEqualTo(ProposalStatus.ADOPTED);
+  }
+
+  @Test
+  void anActorOfAKindWithoutCollegeCountsTowardsTheQuorumOnly() {
+    Actor company = Actor.of("bakery", "Bakery", ActorKind.of("company"));
+    Run run =
+        f.inNegotiation(Charters.projectLogic())
+            .ok(
+                f.join(company),
+                f.openRound(FACILITATOR, P1),
+                f.position(company, P1, Stance.OPPOSE),
+                f.position(INES, P1, Stance.SUPPORT),
+                f.position(ASSO, P1, Stance.SUPPORT),
+                f.position(LANDLORD, P1, Stance.SUPPORT));
+    Event.RoundClosed closed = Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
+    assertThat(closed.decisions().get(0).outcome().tally().cast()).isEqualTo(4);
+    assertThat(closed.decisions().get(0).status()).isEqualTo(ProposalStatus.ADOPTED);
   }
 }
