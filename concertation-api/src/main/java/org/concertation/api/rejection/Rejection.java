@@ -363,9 +363,10 @@ public sealed interface Rejection {
   }
 
   /**
-   * The charter does not let the project owner decline a proposal that a round adopted.
+   * The charter does not let the project owner decline a proposal that a round adopted, or that a
+   * round may still adopt.
    *
-   * @param proposal the adopted proposal
+   * @param proposal the adopted proposal, or the open one still to be deliberated
    */
   record OverruleForbidden(ProposalId proposal) implements Rejection {
     /** Validates the rejection. */
@@ -375,7 +376,8 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "proposal '" + proposal + "' was adopted, and the charter does not let the project owner decline it";
+      return "proposal '" + proposal + "' was adopted, or may still be adopted by a round, and the charter"
+          + " does not let the project owner decline it";
     }
   }
 

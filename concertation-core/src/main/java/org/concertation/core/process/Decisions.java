@@ -481,13 +481,30 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     if (proposal.answer().isPresent()) {
       return reject(new Rejection.AlreadyAnswered(c.proposal()));
     }
-    if (proposal.status() == ProposalStatus.ADOPTED
-        && c.answer() == AnswerKind.DECLINED
-        && !charter.ownerMayOverrule()) {
+    if (c.answer() == AnswerKind.DECLINED
+        && !charter.ownerMayOverrule()
+        && (proposal.status() == ProposalStatus.ADOPTED || mayStillBeAdopted(proposal))) {
       return reject(new Rejection.OverruleForbidden(c.proposal()));
     }
     return accept(
         new Event.ProposalAnswered(c.at(), c.by(), c.proposal(), c.answer(), c.reasoning()));
+  }
+
+  /**
+   * An open proposal that a round may still adopt: it is on the open round's agenda, or the
+   * negotiation is not over and rounds remain. Declining it then would overrule the round in advance.
+   */
+  private boolean mayStillBeAdopted(ProposalState proposal) {
+    if (!proposal.status().isOpen()) {
+      return false;
+    }
+    RoundState round = state.openRound;
+    if (round != null && round.agenda().contains(proposal.id())) {
+      return true;
+    }
+    return charter.phases().contains(Phase.NEGOTIATION)
+        && state.phase.compareTo(Phase.NEGOTIATION) <= 0
+        && state.roundsHeld < charter.roundLimit();
   }
 
   @Override

@@ -96,4 +96,52 @@ class AnswerSpec {
         .when(f.answer(OWNER, P2, AnswerKind.PARTLY_ACCEPTED))
         .thenAccepted();
   }
+
+  @Test
+  void rejectsDecliningAProposalBeforeItsRoundUnderTheProjectLogic() {
+    Run run = f.inProposals(Charters.projectLogic()).ok(f.submit(Fixture.INES, P1, Fixture.YOUTH));
+    Spec.given(run)
+        .when(f.answer(OWNER, P1, AnswerKind.DECLINED))
+        .thenRejected(new Rejection.OverruleForbidden(P1));
+  }
+
+  @Test
+  void rejectsDecliningAProposalCarriedToTheNextRoundUnderTheProjectLogic() {
+    Run run = f.p1Adopted(Charters.projectLogic());
+    assertThat(run.state().proposal(P2).orElseThrow().status()).isEqualTo(ProposalStatus.OPEN);
+    Spec.given(run)
+        .when(f.answer(OWNER, P2, AnswerKind.DECLINED))
+        .thenRejected(new Rejection.OverruleForbidden(P2));
+  }
+
+  @Test
+  void rejectsDecliningAProposalUnderDeliberationInTheLastRound() {
+    Run run = f.inNegotiation(Charters.projectLogic());
+    for (int i = 0; i < 2; i++) {
+      run.ok(f.openRound(FACILITATOR, P2), f.closeRound(FACILITATOR));
+    }
+    run.ok(f.openRound(FACILITATOR, P2));
+    Spec.given(run)
+        .when(f.answer(OWNER, P2, AnswerKind.DECLINED))
+        .thenRejected(new Rejection.OverruleForbidden(P2));
+  }
+
+  @Test
+  void theOwnerDeclinesAProposalLeftUndecidedWhenTheNegotiationEnded() {
+    Run run = f.inAction(Charters.projectLogic());
+    ProcessState after = Spec.given(run).when(f.answer(OWNER, P2, AnswerKind.DECLINED)).thenAccepted();
+    assertThat(after.proposal(P2).orElseThrow().answer()).contains(AnswerKind.DECLINED);
+  }
+
+  @Test
+  void theOwnerAcceptsAProposalBeforeItsRound() {
+    Run run = f.inNegotiation(Charters.projectLogic());
+    Spec.given(run).when(f.answer(OWNER, P2, AnswerKind.ACCEPTED)).thenAccepted();
+  }
+
+  @Test
+  void theOwnerDeclinesAProposalBeforeItsRoundUnderTheMissionLogic() {
+    Run run = f.missionInNegotiation(Charters.missionLogic());
+    Spec.given(run).when(f.answer(OWNER, P1, AnswerKind.DECLINED)).thenAccepted();
+  }
 }
