@@ -62,10 +62,16 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       return new Rejection.NotPermitted(command.by(), activity, phase);
     }
     if (activity != Activity.FACILITATE && activity != Activity.GOVERN && activity != Activity.CHAIR) {
-      Optional<Instant> deadline = charter.deadline(phase);
-      if (deadline.isPresent() && command.at().isAfter(deadline.get())) {
-        return new Rejection.DeadlinePassed(phase, deadline.get(), command.at());
-      }
+      return inTime(command);
+    }
+    return null;
+  }
+
+  /** The command comes no later than the current phase's deadline, if it has one. */
+  private @Nullable Rejection inTime(Command command) {
+    Optional<Instant> deadline = charter.deadline(state.phase);
+    if (deadline.isPresent() && command.at().isAfter(deadline.get())) {
+      return new Rejection.DeadlinePassed(state.phase, deadline.get(), command.at());
     }
     return null;
   }
@@ -357,7 +363,10 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     if (!Activity.PROPOSE.phases().contains(state.phase)) {
       return reject(new Rejection.WrongPhase(Activity.PROPOSE, state.phase));
     }
-    Rejection refused = changeable(c.proposal());
+    Rejection refused = inTime(c);
+    if (refused == null) {
+      refused = changeable(c.proposal());
+    }
     if (refused != null) {
       return reject(refused);
     }
@@ -370,6 +379,9 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   @Override
   public Result<Event> visit(Command.OpenRound c) {
     Rejection refused = allowed(c, Activity.CHAIR);
+    if (refused == null) {
+      refused = inTime(c); // closing a round stays possible after the deadline, opening one does not
+    }
     if (refused != null) {
       return reject(refused);
     }

@@ -14,6 +14,8 @@ import static org.concertation.core.process.Fixture.P3;
 import static org.concertation.core.process.Fixture.P4;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
@@ -369,5 +371,38 @@ class NegotiationSpec {
     Event.RoundClosed closed = Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
     assertThat(closed.decisions().get(0).outcome().tally().cast()).isEqualTo(4);
     assertThat(closed.decisions().get(0).status()).isEqualTo(ProposalStatus.ADOPTED);
+  }
+
+  @Test
+  void rejectsOpeningARoundAfterTheNegotiationDeadline() {
+    Instant deadline = Fixture.START.plus(Duration.ofDays(1));
+    Charter charter =
+        Charter.builder().from(Charters.projectLogic()).putDeadlines(Phase.NEGOTIATION, deadline).build();
+    Run run = f.inNegotiation(charter);
+    f.skip(Duration.ofDays(2));
+    Command command = f.openRound(FACILITATOR, P1);
+    Spec.given(run).when(command).thenRejected(new Rejection.DeadlinePassed(Phase.NEGOTIATION, deadline, command.at()));
+  }
+
+  @Test
+  void rejectsAPositionAfterTheNegotiationDeadline() {
+    Instant deadline = Fixture.START.plus(Duration.ofDays(1));
+    Charter charter =
+        Charter.builder().from(Charters.projectLogic()).putDeadlines(Phase.NEGOTIATION, deadline).build();
+    Run run = f.inNegotiation(charter).ok(f.openRound(FACILITATOR, P1));
+    f.skip(Duration.ofDays(2));
+    Command command = f.position(INES, P1, Stance.SUPPORT);
+    Spec.given(run).when(command).thenRejected(new Rejection.DeadlinePassed(Phase.NEGOTIATION, deadline, command.at()));
+  }
+
+  @Test
+  void theOpenRoundIsStillClosedAfterTheNegotiationDeadline() {
+    Instant deadline = Fixture.START.plus(Duration.ofDays(1));
+    Charter charter =
+        Charter.builder().from(Charters.projectLogic()).putDeadlines(Phase.NEGOTIATION, deadline).build();
+    Run run = f.inNegotiation(charter).ok(f.openRound(FACILITATOR, P1), f.position(INES, P1, Stance.SUPPORT));
+    f.skip(Duration.ofDays(2));
+    ProcessState after = Spec.given(run).when(f.closeRound(FACILITATOR)).thenAccepted();
+    assertThat(after.openRound()).isEmpty();
   }
 }

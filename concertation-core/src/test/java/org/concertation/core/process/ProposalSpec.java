@@ -16,7 +16,10 @@ import static org.concertation.core.process.Fixture.YOUTH;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
+import java.time.Instant;
 import org.concertation.api.charter.Activity;
+import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
@@ -309,5 +312,16 @@ class ProposalSpec {
   void rejectsNegotiatingWhenEveryProposalWasWithdrawn() {
     Run run = twoProposals().ok(f.withdraw(INES, P1), f.withdraw(ASSO, P2));
     Spec.given(run).when(f.advance(FACILITATOR)).thenRejected(new Rejection.NoOpenProposal());
+  }
+
+  @Test
+  void rejectsAWithdrawalAfterTheDeadlineOfThePhase() {
+    Instant deadline = Fixture.START.plus(Duration.ofDays(1));
+    Charter charter =
+        Charter.builder().from(Charters.projectLogic()).putDeadlines(Phase.PROPOSALS, deadline).build();
+    Run run = f.inProposals(charter).ok(f.submit(INES, P1, YOUTH));
+    f.skip(Duration.ofDays(2));
+    Command command = f.withdraw(INES, P1);
+    Spec.given(run).when(command).thenRejected(new Rejection.DeadlinePassed(Phase.PROPOSALS, deadline, command.at()));
   }
 }
