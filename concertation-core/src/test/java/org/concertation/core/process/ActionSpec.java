@@ -51,7 +51,9 @@ class ActionSpec {
     ProcessState after =
         Spec.given(run)
             .when(command)
-            .then(new Event.ObjectiveAdopted(command.at(), FACILITATOR.id(), O1, "objective o1", ImmutableSet.of(P1)));
+            .then(
+                new Event.ObjectiveAdopted(
+                    command.at(), FACILITATOR.id(), O1, "objective o1", ImmutableSet.of(P1)));
     assertThat(after.objectives().get(O1).from()).containsExactly(P1);
   }
 
@@ -80,7 +82,8 @@ class ActionSpec {
   void rejectsAnObjectiveAdoptedByAParticipant() {
     Spec.given(f.p1Adopted(Charters.projectLogic()))
         .when(f.adopt(INES, O1, P1))
-        .thenRejected(new Rejection.NotPermitted(INES.id(), Activity.ADOPT_OBJECTIVE, Phase.NEGOTIATION));
+        .thenRejected(
+            new Rejection.NotPermitted(INES.id(), Activity.ADOPT_OBJECTIVE, Phase.NEGOTIATION));
   }
 
   @Test
@@ -95,7 +98,9 @@ class ActionSpec {
     Run run = f.inAction(Charters.projectLogic());
     Command command = f.launch(ASSO, A1, O1);
     ProcessState after =
-        Spec.given(run).when(command).then(new Event.ActionLaunched(command.at(), ASSO.id(), A1, O1, "action a1"));
+        Spec.given(run)
+            .when(command)
+            .then(new Event.ActionLaunched(command.at(), ASSO.id(), A1, O1, "action a1"));
     assertThat(after.actions().get(A1).objective()).isEqualTo(O1);
     assertThat(after.actions().get(A1).commitmentList()).isEmpty();
   }
@@ -104,7 +109,8 @@ class ActionSpec {
   void rejectsAnActionLaunchedByAParticipantUnderTheMissionLogic() {
     Spec.given(f.missionInAction(Charters.missionLogic()))
         .when(f.launch(LANDLORD, A1, O1))
-        .thenRejected(new Rejection.NotPermitted(LANDLORD.id(), Activity.PLAN_ACTION, Phase.ACTION));
+        .thenRejected(
+            new Rejection.NotPermitted(LANDLORD.id(), Activity.PLAN_ACTION, Phase.ACTION));
   }
 
   @Test
@@ -134,13 +140,18 @@ class ActionSpec {
     Run run = launched();
     Command command = f.commit(INES, A1);
     ProcessState after =
-        Spec.given(run).when(command).then(new Event.CommitmentMade(command.at(), A1, new Commitment(INES.id(), HOURS)));
-    assertThat(after.actions().get(A1).carrierKindCounts()).containsExactly(Map.entry(ActorKind.INHABITANT, 1));
+        Spec.given(run)
+            .when(command)
+            .then(new Event.CommitmentMade(command.at(), A1, new Commitment(INES.id(), HOURS)));
+    assertThat(after.actions().get(A1).carrierKindCounts())
+        .containsExactly(Map.entry(ActorKind.INHABITANT, 1));
   }
 
   @Test
   void rejectsACommitmentToAnUnknownAction() {
-    Spec.given(launched()).when(f.commit(INES, A2)).thenRejected(new Rejection.Unknown(Entity.ACTION, "a2"));
+    Spec.given(launched())
+        .when(f.commit(INES, A2))
+        .thenRejected(new Rejection.Unknown(Entity.ACTION, "a2"));
   }
 
   @Test
@@ -173,12 +184,16 @@ class ActionSpec {
     Command command = f.advance(FACILITATOR);
     Spec.given(run)
         .when(command)
-        .then(new Event.PhaseAdvanced(command.at(), FACILITATOR.id(), Phase.ACTION, Phase.EVALUATION));
+        .then(
+            new Event.PhaseAdvanced(
+                command.at(), FACILITATOR.id(), Phase.ACTION, Phase.EVALUATION));
   }
 
   @Test
   void underTheMissionLogicAnInstitutionCarriesAnActionAlone() {
-    Run run = f.missionInAction(Charters.missionLogic()).ok(f.launch(OWNER, A1, O1), f.commit(LANDLORD, A1));
+    Run run =
+        f.missionInAction(Charters.missionLogic())
+            .ok(f.launch(OWNER, A1, O1), f.commit(LANDLORD, A1));
     ProcessState after = Spec.given(run).when(f.advance(OWNER)).thenAccepted();
     assertThat(after.phase()).isEqualTo(Phase.EVALUATION);
   }
@@ -192,7 +207,13 @@ class ActionSpec {
             .when(command)
             .then(
                 new Event.IndicatorDefined(
-                    command.at(), FACILITATOR.id(), I1, A1, "young people reached", "people", BigDecimal.valueOf(40)));
+                    command.at(),
+                    FACILITATOR.id(),
+                    I1,
+                    A1,
+                    "young people reached",
+                    "people",
+                    BigDecimal.valueOf(40)));
     assertThat(after.indicators().get(I1).observed()).isEmpty();
   }
 
@@ -224,7 +245,9 @@ class ActionSpec {
     Run run = launched().ok(f.defineIndicator(FACILITATOR, I1, A1));
     Command command = f.report(INES, I1, 35);
     ProcessState after =
-        Spec.given(run).when(command).then(new Event.IndicatorReported(command.at(), INES.id(), I1, BigDecimal.valueOf(35)));
+        Spec.given(run)
+            .when(command)
+            .then(new Event.IndicatorReported(command.at(), INES.id(), I1, BigDecimal.valueOf(35)));
     assertThat(after.indicators().get(I1).observed()).contains(BigDecimal.valueOf(35));
   }
 

@@ -28,7 +28,9 @@ class AnswerSpec {
     ProcessState after =
         Spec.given(run)
             .when(command)
-            .then(new Event.ProposalAnswered(command.at(), OWNER.id(), P1, AnswerKind.ACCEPTED, "the reasons for ACCEPTED"));
+            .then(
+                new Event.ProposalAnswered(
+                    command.at(), OWNER.id(), P1, AnswerKind.ACCEPTED, "the reasons for ACCEPTED"));
     assertThat(after.proposal(P1).orElseThrow().answer()).contains(AnswerKind.ACCEPTED);
     assertThat(after.proposal(P1).orElseThrow().status()).isEqualTo(ProposalStatus.ADOPTED);
   }
@@ -50,7 +52,8 @@ class AnswerSpec {
   @Test
   void theOwnerOverrulesAnAdoptedProposalUnderTheMissionLogic() {
     Run run = f.missionP1Adopted(Charters.missionLogic());
-    ProcessState after = Spec.given(run).when(f.answer(OWNER, P1, AnswerKind.DECLINED)).thenAccepted();
+    ProcessState after =
+        Spec.given(run).when(f.answer(OWNER, P1, AnswerKind.DECLINED)).thenAccepted();
     assertThat(after.proposal(P1).orElseThrow().answer()).contains(AnswerKind.DECLINED);
   }
 
@@ -80,7 +83,8 @@ class AnswerSpec {
   void rejectsAnAnswerByAnotherThanTheOwner() {
     Spec.given(f.p1Adopted(Charters.projectLogic()))
         .when(f.answer(FACILITATOR, P1, AnswerKind.ACCEPTED))
-        .thenRejected(new Rejection.NotPermitted(FACILITATOR.id(), Activity.ANSWER, Phase.NEGOTIATION));
+        .thenRejected(
+            new Rejection.NotPermitted(FACILITATOR.id(), Activity.ANSWER, Phase.NEGOTIATION));
   }
 
   @Test
@@ -129,7 +133,8 @@ class AnswerSpec {
   @Test
   void theOwnerDeclinesAProposalLeftUndecidedWhenTheNegotiationEnded() {
     Run run = f.inAction(Charters.projectLogic());
-    ProcessState after = Spec.given(run).when(f.answer(OWNER, P2, AnswerKind.DECLINED)).thenAccepted();
+    ProcessState after =
+        Spec.given(run).when(f.answer(OWNER, P2, AnswerKind.DECLINED)).thenAccepted();
     assertThat(after.proposal(P2).orElseThrow().answer()).contains(AnswerKind.DECLINED);
   }
 

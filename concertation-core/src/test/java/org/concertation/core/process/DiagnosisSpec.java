@@ -37,7 +37,8 @@ class DiagnosisSpec {
     ProcessState after =
         Spec.given(run)
             .when(command)
-            .then(new Event.PhaseAdvanced(command.at(), OWNER.id(), Phase.FRAMING, Phase.DIAGNOSIS));
+            .then(
+                new Event.PhaseAdvanced(command.at(), OWNER.id(), Phase.FRAMING, Phase.DIAGNOSIS));
     assertThat(after.phase()).isEqualTo(Phase.DIAGNOSIS);
   }
 
@@ -81,7 +82,9 @@ class DiagnosisSpec {
     Run run = f.inDiagnosis(Charters.projectLogic());
     Command command = f.validate(FACILITATOR, YOUTH);
     ProcessState after =
-        Spec.given(run).when(command).then(new Event.StakeValidated(command.at(), FACILITATOR.id(), YOUTH));
+        Spec.given(run)
+            .when(command)
+            .then(new Event.StakeValidated(command.at(), FACILITATOR.id(), YOUTH));
     assertThat(after.stakes().get(YOUTH).validated()).isTrue();
     assertThat(after.validatedStakes()).isEqualTo(1);
   }
@@ -107,7 +110,8 @@ class DiagnosisSpec {
     Run run = f.inDiagnosis(Charters.projectLogic());
     Spec.given(run)
         .when(f.validate(INES, YOUTH))
-        .thenRejected(new Rejection.NotPermitted(INES.id(), Activity.VALIDATE_STAKE, Phase.DIAGNOSIS));
+        .thenRejected(
+            new Rejection.NotPermitted(INES.id(), Activity.VALIDATE_STAKE, Phase.DIAGNOSIS));
   }
 
   @Test
@@ -115,7 +119,8 @@ class DiagnosisSpec {
     Run run = f.inDiagnosis(Charters.missionLogic());
     Spec.given(run)
         .when(f.validate(FACILITATOR, YOUTH))
-        .thenRejected(new Rejection.NotPermitted(FACILITATOR.id(), Activity.VALIDATE_STAKE, Phase.DIAGNOSIS));
+        .thenRejected(
+            new Rejection.NotPermitted(FACILITATOR.id(), Activity.VALIDATE_STAKE, Phase.DIAGNOSIS));
   }
 
   @Test
@@ -127,7 +132,10 @@ class DiagnosisSpec {
             .when(command)
             .then(
                 new Event.ContributionMade(
-                    command.at(), ASSO.id(), "observation by " + ASSO.name(), ImmutableSet.of(YOUTH, MOBILITY)));
+                    command.at(),
+                    ASSO.id(),
+                    "observation by " + ASSO.name(),
+                    ImmutableSet.of(YOUTH, MOBILITY)));
     assertThat(after.contributionsByKind()).containsEntry(ActorKind.ASSOCIATION, 1);
     assertThat(after.contributions()).isEqualTo(1);
   }
@@ -145,28 +153,41 @@ class DiagnosisSpec {
     Run run = f.inDiagnosis(Charters.projectLogic());
     Spec.given(run)
         .when(f.contribute(FACILITATOR, YOUTH))
-        .thenRejected(new Rejection.NotPermitted(FACILITATOR.id(), Activity.CONTRIBUTE, Phase.DIAGNOSIS));
+        .thenRejected(
+            new Rejection.NotPermitted(FACILITATOR.id(), Activity.CONTRIBUTE, Phase.DIAGNOSIS));
   }
 
   @Test
   void rejectsAContributionAfterTheDiagnosisDeadline() {
     Instant deadline = START.plus(Duration.ofHours(2));
     Charter charter =
-        Charter.builder().from(Charters.projectLogic()).putDeadlines(Phase.DIAGNOSIS, deadline).build();
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .putDeadlines(Phase.DIAGNOSIS, deadline)
+            .build();
     Run run = f.inDiagnosis(charter);
     f.skip(Duration.ofHours(3));
     Command command = f.contribute(INES, YOUTH);
-    Spec.given(run).when(command).thenRejected(new Rejection.DeadlinePassed(Phase.DIAGNOSIS, deadline, command.at()));
+    Spec.given(run)
+        .when(command)
+        .thenRejected(new Rejection.DeadlinePassed(Phase.DIAGNOSIS, deadline, command.at()));
   }
 
   @Test
   void theDeadlineDoesNotStopTheFacilitatorFromMovingOn() {
     Instant deadline = START.plus(Duration.ofHours(2));
     Charter charter =
-        Charter.builder().from(Charters.projectLogic()).putDeadlines(Phase.DIAGNOSIS, deadline).build();
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .putDeadlines(Phase.DIAGNOSIS, deadline)
+            .build();
     Run run =
         f.inDiagnosis(charter)
-            .ok(f.validate(FACILITATOR, YOUTH), f.contribute(INES, YOUTH), f.contribute(ASSO, YOUTH), f.contribute(LANDLORD, YOUTH));
+            .ok(
+                f.validate(FACILITATOR, YOUTH),
+                f.contribute(INES, YOUTH),
+                f.contribute(ASSO, YOUTH),
+                f.contribute(LANDLORD, YOUTH));
     f.skip(Duration.ofHours(3));
     ProcessState after = Spec.given(run).when(f.advance(FACILITATOR)).thenAccepted();
     assertThat(after.phase()).isEqualTo(Phase.PROPOSALS);
@@ -179,14 +200,18 @@ class DiagnosisSpec {
         .when(f.advance(FACILITATOR))
         .thenRejected(
             new Rejection.DiagnosisNotShared(
-                ImmutableSet.of(ActorKind.INSTITUTION, ActorKind.INHABITANT, ActorKind.ASSOCIATION), 0));
+                ImmutableSet.of(ActorKind.INSTITUTION, ActorKind.INHABITANT, ActorKind.ASSOCIATION),
+                0));
   }
 
   @Test
   void rejectsLeavingTheDiagnosisWhenEveryKindContributedButNoStakeIsValidated() {
     Run run =
         f.inDiagnosis(Charters.projectLogic())
-            .ok(f.contribute(INES, YOUTH), f.contribute(ASSO, YOUTH), f.contribute(LANDLORD, YOUTH));
+            .ok(
+                f.contribute(INES, YOUTH),
+                f.contribute(ASSO, YOUTH),
+                f.contribute(LANDLORD, YOUTH));
     Spec.given(run)
         .when(f.advance(FACILITATOR))
         .thenRejected(new Rejection.DiagnosisNotShared(ImmutableSet.of(), 0));
@@ -196,18 +221,26 @@ class DiagnosisSpec {
   void theDiagnosisIsSharedOnceEveryKindHasContributedAndAStakeIsValidated() {
     Run run =
         f.inDiagnosis(Charters.projectLogic())
-            .ok(f.validate(FACILITATOR, YOUTH), f.contribute(INES, YOUTH), f.contribute(ASSO, YOUTH), f.contribute(LANDLORD, YOUTH));
+            .ok(
+                f.validate(FACILITATOR, YOUTH),
+                f.contribute(INES, YOUTH),
+                f.contribute(ASSO, YOUTH),
+                f.contribute(LANDLORD, YOUTH));
     Command command = f.advance(FACILITATOR);
     ProcessState after =
         Spec.given(run)
             .when(command)
-            .then(new Event.PhaseAdvanced(command.at(), FACILITATOR.id(), Phase.DIAGNOSIS, Phase.PROPOSALS));
+            .then(
+                new Event.PhaseAdvanced(
+                    command.at(), FACILITATOR.id(), Phase.DIAGNOSIS, Phase.PROPOSALS));
     assertThat(after.diagnosisShared()).isTrue();
   }
 
   @Test
   void underTheMissionLogicTheInstitutionsAloneShareTheDiagnosis() {
-    Run run = f.inDiagnosis(Charters.missionLogic()).ok(f.validate(OWNER, YOUTH), f.contribute(LANDLORD, YOUTH));
+    Run run =
+        f.inDiagnosis(Charters.missionLogic())
+            .ok(f.validate(OWNER, YOUTH), f.contribute(LANDLORD, YOUTH));
     ProcessState after = Spec.given(run).when(f.advance(OWNER)).thenAccepted();
     assertThat(after.phase()).isEqualTo(Phase.PROPOSALS);
   }

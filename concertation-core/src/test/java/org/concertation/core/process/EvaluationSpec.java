@@ -32,32 +32,40 @@ class EvaluationSpec {
     Run run = f.inEvaluation(Charters.projectLogic());
     Command command = f.defineCriterion(INES, C1);
     ProcessState after =
-        Spec.given(run).when(command).then(new Event.CriterionDefined(command.at(), INES.id(), C1, "criterion c1"));
+        Spec.given(run)
+            .when(command)
+            .then(new Event.CriterionDefined(command.at(), INES.id(), C1, "criterion c1"));
     assertThat(after.criteria()).containsEntry(C1, "criterion c1");
   }
 
   @Test
   void aCriterionMayBeDefinedWhileActing() {
-    Spec.given(f.inAction(Charters.projectLogic())).when(f.defineCriterion(INES, C1)).thenAccepted();
+    Spec.given(f.inAction(Charters.projectLogic()))
+        .when(f.defineCriterion(INES, C1))
+        .thenAccepted();
   }
 
   @Test
   void rejectsACriterionDefinedByTheOwnerUnderTheProjectLogic() {
     Spec.given(f.inEvaluation(Charters.projectLogic()))
         .when(f.defineCriterion(OWNER, C1))
-        .thenRejected(new Rejection.NotPermitted(OWNER.id(), Activity.DEFINE_CRITERION, Phase.EVALUATION));
+        .thenRejected(
+            new Rejection.NotPermitted(OWNER.id(), Activity.DEFINE_CRITERION, Phase.EVALUATION));
   }
 
   @Test
   void underTheMissionLogicTheOwnerSetsTheCriteria() {
-    Spec.given(f.missionInEvaluation(Charters.missionLogic())).when(f.defineCriterion(OWNER, C1)).thenAccepted();
+    Spec.given(f.missionInEvaluation(Charters.missionLogic()))
+        .when(f.defineCriterion(OWNER, C1))
+        .thenAccepted();
   }
 
   @Test
   void rejectsACriterionDefinedByAnInhabitantUnderTheMissionLogic() {
     Spec.given(f.missionInEvaluation(Charters.missionLogic()))
         .when(f.defineCriterion(INES, C1))
-        .thenRejected(new Rejection.NotPermitted(INES.id(), Activity.DEFINE_CRITERION, Phase.EVALUATION));
+        .thenRejected(
+            new Rejection.NotPermitted(INES.id(), Activity.DEFINE_CRITERION, Phase.EVALUATION));
   }
 
   @Test
@@ -81,7 +89,9 @@ class EvaluationSpec {
     ProcessState after =
         Spec.given(run)
             .when(command)
-            .then(new Event.RatingGiven(command.at(), new Rating(INES.id(), C1, 4, Optional.empty())));
+            .then(
+                new Event.RatingGiven(
+                    command.at(), new Rating(INES.id(), C1, 4, Optional.empty())));
     assertThat(after.ratings(C1)).containsOnlyKeys(INES.id());
   }
 
@@ -93,7 +103,9 @@ class EvaluationSpec {
   @Test
   void rejectsASecondRatingOfOneCriterionByOneActor() {
     Run run = withCriterion().ok(f.rate(INES, C1, 4));
-    Spec.given(run).when(f.rate(INES, C1, 5)).thenRejected(new Rejection.AlreadyRated(INES.id(), C1));
+    Spec.given(run)
+        .when(f.rate(INES, C1, 5))
+        .thenRejected(new Rejection.AlreadyRated(INES.id(), C1));
   }
 
   @Test
@@ -106,14 +118,17 @@ class EvaluationSpec {
   @Test
   void rejectsARatingBeforeTheEvaluation() {
     Run run = f.inAction(Charters.projectLogic()).ok(f.defineCriterion(INES, C1));
-    Spec.given(run).when(f.rate(INES, C1, 3)).thenRejected(new Rejection.WrongPhase(Activity.RATE, Phase.ACTION));
+    Spec.given(run)
+        .when(f.rate(INES, C1, 3))
+        .thenRejected(new Rejection.WrongPhase(Activity.RATE, Phase.ACTION));
   }
 
   @Test
   void rejectsARatingByTheFacilitatorUnderTheProjectLogic() {
     Spec.given(withCriterion())
         .when(f.rate(FACILITATOR, C1, 3))
-        .thenRejected(new Rejection.NotPermitted(FACILITATOR.id(), Activity.RATE, Phase.EVALUATION));
+        .thenRejected(
+            new Rejection.NotPermitted(FACILITATOR.id(), Activity.RATE, Phase.EVALUATION));
   }
 
   @Test

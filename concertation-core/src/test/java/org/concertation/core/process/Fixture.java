@@ -87,7 +87,8 @@ final class Fixture {
   }
 
   Command contribute(Actor by, StakeId... stakes) {
-    return new Command.Contribute(by.id(), at(), "observation by " + by.name(), ImmutableSet.copyOf(stakes));
+    return new Command.Contribute(
+        by.id(), at(), "observation by " + by.name(), ImmutableSet.copyOf(stakes));
   }
 
   static ProposalContent content(String title, StakeId... stakes) {
@@ -95,11 +96,13 @@ final class Fixture {
   }
 
   Command submit(Actor by, ProposalId id, StakeId... stakes) {
-    return new Command.SubmitProposal(by.id(), at(), id, content("proposal " + id, stakes), ImmutableSet.of());
+    return new Command.SubmitProposal(
+        by.id(), at(), id, content("proposal " + id, stakes), ImmutableSet.of());
   }
 
   Command amend(Actor by, ProposalId id, StakeId... stakes) {
-    return new Command.AmendProposal(by.id(), at(), id, content("amended " + id, stakes), "to meet an objection");
+    return new Command.AmendProposal(
+        by.id(), at(), id, content("amended " + id, stakes), "to meet an objection");
   }
 
   Command openRound(Actor by, ProposalId... agenda) {
@@ -213,7 +216,11 @@ final class Fixture {
   /** Three proposals, in negotiation, no round open. */
   Run inNegotiation(Charter charter) {
     return inProposals(charter)
-        .ok(submit(INES, P1, YOUTH), submit(ASSO, P2, MOBILITY), submit(LANDLORD, P3, YOUTH), advance(FACILITATOR));
+        .ok(
+            submit(INES, P1, YOUTH),
+            submit(ASSO, P2, MOBILITY),
+            submit(LANDLORD, P3, YOUTH),
+            advance(FACILITATOR));
   }
 
   /** Project logic: p1 adopted in round 1, p2 and p3 still open, no round open, in negotiation. */

@@ -54,7 +54,11 @@ class GovernanceSpec {
             .when(command)
             .then(
                 new Event.PhaseReopened(
-                    command.at(), OWNER.id(), Phase.NEGOTIATION, Phase.PROPOSALS, "the path is made by walking"));
+                    command.at(),
+                    OWNER.id(),
+                    Phase.NEGOTIATION,
+                    Phase.PROPOSALS,
+                    "the path is made by walking"));
     assertThat(after.phase()).isEqualTo(Phase.PROPOSALS);
     assertThat(after.proposal(P1).orElseThrow().status()).isEqualTo(ProposalStatus.ADOPTED);
     assertThat(after.roundsHeld()).isEqualTo(1);
@@ -63,7 +67,9 @@ class GovernanceSpec {
   @Test
   void theOwnerReopensTheDiagnosisFromTheNegotiation() {
     ProcessState after =
-        Spec.given(f.inNegotiation(Charters.projectLogic())).when(f.reopen(OWNER, Phase.DIAGNOSIS)).thenAccepted();
+        Spec.given(f.inNegotiation(Charters.projectLogic()))
+            .when(f.reopen(OWNER, Phase.DIAGNOSIS))
+            .thenAccepted();
     assertThat(after.phase()).isEqualTo(Phase.DIAGNOSIS);
     assertThat(after.diagnosisShared()).isTrue();
   }
@@ -72,8 +78,12 @@ class GovernanceSpec {
   void roundsGoOnBeingNumberedAfterAReopening() {
     Run run =
         f.p1Adopted(Charters.projectLogic())
-            .ok(f.reopen(OWNER, Phase.PROPOSALS), f.submit(IVAN, P4, YOUTH), f.advance(FACILITATOR));
-    Event.RoundOpened opened = Spec.given(run).when(f.openRound(FACILITATOR, P4)).thenSingle(Event.RoundOpened.class);
+            .ok(
+                f.reopen(OWNER, Phase.PROPOSALS),
+                f.submit(IVAN, P4, YOUTH),
+                f.advance(FACILITATOR));
+    Event.RoundOpened opened =
+        Spec.given(run).when(f.openRound(FACILITATOR, P4)).thenSingle(Event.RoundOpened.class);
     assertThat(opened.round()).isEqualTo(2);
   }
 
@@ -115,7 +125,8 @@ class GovernanceSpec {
   void rejectsAReopeningByTheFacilitator() {
     Spec.given(f.inNegotiation(Charters.projectLogic()))
         .when(f.reopen(FACILITATOR, Phase.PROPOSALS))
-        .thenRejected(new Rejection.NotPermitted(FACILITATOR.id(), Activity.GOVERN, Phase.NEGOTIATION));
+        .thenRejected(
+            new Rejection.NotPermitted(FACILITATOR.id(), Activity.GOVERN, Phase.NEGOTIATION));
   }
 
   @Test
@@ -123,7 +134,9 @@ class GovernanceSpec {
     Run run = answered();
     Command command = f.close(OWNER);
     ProcessState after =
-        Spec.given(run).when(command).then(new Event.ProcessClosed(command.at(), OWNER.id(), "what we did together"));
+        Spec.given(run)
+            .when(command)
+            .then(new Event.ProcessClosed(command.at(), OWNER.id(), "what we did together"));
     assertThat(after.phase()).isEqualTo(Phase.CLOSED);
     assertThat(after.isTerminal()).isTrue();
   }
@@ -178,7 +191,8 @@ class GovernanceSpec {
   void rejectsClosingByTheFacilitator() {
     Spec.given(answered())
         .when(f.close(FACILITATOR))
-        .thenRejected(new Rejection.NotPermitted(FACILITATOR.id(), Activity.GOVERN, Phase.EVALUATION));
+        .thenRejected(
+            new Rejection.NotPermitted(FACILITATOR.id(), Activity.GOVERN, Phase.EVALUATION));
   }
 
   @Test
@@ -186,7 +200,13 @@ class GovernanceSpec {
     Charter charter =
         Charter.builder()
             .from(Charters.projectLogic())
-            .phases(List.of(Phase.FRAMING, Phase.DIAGNOSIS, Phase.PROPOSALS, Phase.NEGOTIATION, Phase.ACTION))
+            .phases(
+                List.of(
+                    Phase.FRAMING,
+                    Phase.DIAGNOSIS,
+                    Phase.PROPOSALS,
+                    Phase.NEGOTIATION,
+                    Phase.ACTION))
             .build();
     Run run =
         f.inAction(charter)
@@ -206,7 +226,9 @@ class GovernanceSpec {
     Run run = f.inNegotiation(Charters.projectLogic()).ok(f.openRound(FACILITATOR, P1));
     Command command = f.abandon(OWNER);
     ProcessState after =
-        Spec.given(run).when(command).then(new Event.ProcessAbandoned(command.at(), OWNER.id(), "the funding stopped"));
+        Spec.given(run)
+            .when(command)
+            .then(new Event.ProcessAbandoned(command.at(), OWNER.id(), "the funding stopped"));
     assertThat(after.phase()).isEqualTo(Phase.ABANDONED);
     assertThat(after.openRound()).isEmpty();
   }
@@ -221,19 +243,25 @@ class GovernanceSpec {
   @Test
   void rejectsEveryCommandOnceTheProcessIsClosed() {
     Run run = answered().ok(f.close(OWNER));
-    Spec.given(run).when(f.rate(INES, Fixture.C1, 3)).thenRejected(new Rejection.ProcessEnded(Phase.CLOSED));
+    Spec.given(run)
+        .when(f.rate(INES, Fixture.C1, 3))
+        .thenRejected(new Rejection.ProcessEnded(Phase.CLOSED));
   }
 
   @Test
   void rejectsEveryCommandOnceTheProcessIsAbandoned() {
     Run run = f.framed(Charters.missionLogic()).ok(f.abandon(OWNER));
-    Spec.given(run).when(f.abandon(OWNER)).thenRejected(new Rejection.ProcessEnded(Phase.ABANDONED));
+    Spec.given(run)
+        .when(f.abandon(OWNER))
+        .thenRejected(new Rejection.ProcessEnded(Phase.ABANDONED));
   }
 
   @Test
   void anEndedProcessRefusesEvenACommandDatedInThePast() {
     Run run = f.framed(Charters.missionLogic()).ok(f.abandon(OWNER));
-    Spec.given(run).when(new Command.AdvancePhase(OWNER.id(), START)).thenRejected(new Rejection.ProcessEnded(Phase.ABANDONED));
+    Spec.given(run)
+        .when(new Command.AdvancePhase(OWNER.id(), START))
+        .thenRejected(new Rejection.ProcessEnded(Phase.ABANDONED));
   }
 
   @Test
@@ -248,7 +276,11 @@ class GovernanceSpec {
   @Test
   void theOwnerGovernsAfterTheDeadlineOfThePhase() {
     Instant deadline = START.plus(Duration.ofHours(1));
-    Charter charter = Charter.builder().from(Charters.projectLogic()).putDeadlines(Phase.EVALUATION, deadline).build();
+    Charter charter =
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .putDeadlines(Phase.EVALUATION, deadline)
+            .build();
     Run run = f.inEvaluation(charter);
     f.skip(Duration.ofDays(2));
     Spec.given(run).when(f.abandon(OWNER)).thenAccepted();
@@ -257,11 +289,17 @@ class GovernanceSpec {
   @Test
   void rejectsACriterionAfterTheDeadlineOfTheEvaluation() {
     Instant deadline = START.plus(Duration.ofHours(1));
-    Charter charter = Charter.builder().from(Charters.projectLogic()).putDeadlines(Phase.EVALUATION, deadline).build();
+    Charter charter =
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .putDeadlines(Phase.EVALUATION, deadline)
+            .build();
     Run run = f.inEvaluation(charter);
     f.skip(Duration.ofDays(2));
     Command command = f.defineCriterion(INES, Fixture.C1);
-    Spec.given(run).when(command).thenRejected(new Rejection.DeadlinePassed(Phase.EVALUATION, deadline, command.at()));
+    Spec.given(run)
+        .when(command)
+        .thenRejected(new Rejection.DeadlinePassed(Phase.EVALUATION, deadline, command.at()));
   }
 
   @Test

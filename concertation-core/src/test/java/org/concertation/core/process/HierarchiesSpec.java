@@ -122,7 +122,8 @@ class HierarchiesSpec {
   @Test
   void theFoldOfTheWholePathEqualsTheLiveState() {
     Run run = tour();
-    ProcessState replayed = DECIDER.fold(DECIDER.initialState(Charters.projectLogic()), run.events());
+    ProcessState replayed =
+        DECIDER.fold(DECIDER.initialState(Charters.projectLogic()), run.events());
     assertThat(replayed).isEqualTo(run.state());
     assertThat(replayed.version()).isEqualTo(run.events().size());
   }
@@ -146,7 +147,8 @@ class HierarchiesSpec {
         new Rejection.AlreadyExists(Entity.COLLEGE, "elders"),
         new Rejection.TimeWentBack(START.plusSeconds(60), START),
         new Rejection.DeadlinePassed(Phase.EVALUATION, START, START.plusSeconds(3600)),
-        new Rejection.DiagnosisNotShared(ImmutableSet.of(ActorKind.INHABITANT, ActorKind.ASSOCIATION), 3),
+        new Rejection.DiagnosisNotShared(
+            ImmutableSet.of(ActorKind.INHABITANT, ActorKind.ASSOCIATION), 3),
         new Rejection.NoOpenProposal(),
         new Rejection.RoundOpen(2),
         new Rejection.NoRoundOpen(),
@@ -174,7 +176,8 @@ class HierarchiesSpec {
 
   @Test
   void theSamplesCoverEveryRejection() {
-    assertThat(classesOf(samples())).containsExactlyInAnyOrder(Rejection.class.getPermittedSubclasses());
+    assertThat(classesOf(samples()))
+        .containsExactlyInAnyOrder(Rejection.class.getPermittedSubclasses());
   }
 
   @Test
@@ -187,7 +190,9 @@ class HierarchiesSpec {
     }
   }
 
-  /** The string forms of a record's components, collections and maps spelled out element by element. */
+  /**
+   * The string forms of a record's components, collections and maps spelled out element by element.
+   */
   private static List<String> valuesOf(Rejection rejection) {
     List<String> values = new ArrayList<>();
     for (RecordComponent component : rejection.getClass().getRecordComponents()) {
@@ -222,8 +227,15 @@ class HierarchiesSpec {
     for (Class<?> type : Rejection.class.getPermittedSubclasses()) {
       String name = Pattern.quote(type.getSimpleName());
       Pattern produced =
-          Pattern.compile("thenRejected\\(\\s*(new Rejection\\." + name + "\\(|Rejection\\." + name + "\\.class)");
-      assertThat(produced.matcher(specs).find()).as("a specification ends in thenRejected(%s)", type.getSimpleName()).isTrue();
+          Pattern.compile(
+              "thenRejected\\(\\s*(new Rejection\\."
+                  + name
+                  + "\\(|Rejection\\."
+                  + name
+                  + "\\.class)");
+      assertThat(produced.matcher(specs).find())
+          .as("a specification ends in thenRejected(%s)", type.getSimpleName())
+          .isTrue();
     }
   }
 

@@ -60,8 +60,13 @@ class NegotiationSpec {
             .when(command)
             .then(
                 new Event.RoundOpened(
-                    command.at(), FACILITATOR.id(), 1, ImmutableList.of(P1, P2), Charters.projectLogic().rule()));
-    assertThat(after.openRound()).hasValueSatisfying(r -> assertThat(r.agenda()).containsExactly(P1, P2));
+                    command.at(),
+                    FACILITATOR.id(),
+                    1,
+                    ImmutableList.of(P1, P2),
+                    Charters.projectLogic().rule()));
+    assertThat(after.openRound())
+        .hasValueSatisfying(r -> assertThat(r.agenda()).containsExactly(P1, P2));
     assertThat(after.roundsHeld()).isEqualTo(1);
   }
 
@@ -82,7 +87,9 @@ class NegotiationSpec {
 
   @Test
   void rejectsASecondOpenRound() {
-    Spec.given(roundOnP1()).when(f.openRound(FACILITATOR, P2)).thenRejected(new Rejection.RoundOpen(1));
+    Spec.given(roundOnP1())
+        .when(f.openRound(FACILITATOR, P2))
+        .thenRejected(new Rejection.RoundOpen(1));
   }
 
   @Test
@@ -126,7 +133,12 @@ class NegotiationSpec {
     ProcessState after =
         Spec.given(run)
             .when(command)
-            .then(new Event.PositionTaken(command.at(), 1, P1, new Position(INES.id(), Stance.SUPPORT, Optional.empty())));
+            .then(
+                new Event.PositionTaken(
+                    command.at(),
+                    1,
+                    P1,
+                    new Position(INES.id(), Stance.SUPPORT, Optional.empty())));
     assertThat(after.openRound().orElseThrow().positionsOn(P1)).containsOnlyKeys(INES.id());
   }
 
@@ -138,7 +150,10 @@ class NegotiationSpec {
         .when(command)
         .then(
             new Event.PositionTaken(
-                command.at(), 1, P1, new Position(IVAN.id(), Stance.OBJECT, Optional.of("the club is too far"))));
+                command.at(),
+                1,
+                P1,
+                new Position(IVAN.id(), Stance.OBJECT, Optional.of("the club is too far"))));
   }
 
   @Test
@@ -153,7 +168,11 @@ class NegotiationSpec {
   void anActorTakesAPositionAgainInTheNextRound() {
     Run run =
         f.inNegotiation(Charters.projectLogic())
-            .ok(f.openRound(FACILITATOR, P2), f.position(INES, P2, Stance.OPPOSE), f.closeRound(FACILITATOR), f.openRound(FACILITATOR, P2));
+            .ok(
+                f.openRound(FACILITATOR, P2),
+                f.position(INES, P2, Stance.OPPOSE),
+                f.closeRound(FACILITATOR),
+                f.openRound(FACILITATOR, P2));
     Spec.given(run).when(f.position(INES, P2, Stance.SUPPORT)).thenAccepted();
   }
 
@@ -182,7 +201,9 @@ class NegotiationSpec {
   void rejectsAPositionByTheFacilitatorUnderTheProjectLogic() {
     Spec.given(roundOnP1())
         .when(f.position(FACILITATOR, P1, Stance.SUPPORT))
-        .thenRejected(new Rejection.NotPermitted(FACILITATOR.id(), Activity.TAKE_POSITION, Phase.NEGOTIATION));
+        .thenRejected(
+            new Rejection.NotPermitted(
+                FACILITATOR.id(), Activity.TAKE_POSITION, Phase.NEGOTIATION));
   }
 
   @Test
@@ -190,7 +211,8 @@ class NegotiationSpec {
     Run run = f.missionInNegotiation(Charters.missionLogic()).ok(f.openRound(OWNER, P1));
     Spec.given(run)
         .when(f.position(INES, P1, Stance.SUPPORT))
-        .thenRejected(new Rejection.NotPermitted(INES.id(), Activity.TAKE_POSITION, Phase.NEGOTIATION));
+        .thenRejected(
+            new Rejection.NotPermitted(INES.id(), Activity.TAKE_POSITION, Phase.NEGOTIATION));
   }
 
   @Test
@@ -204,14 +226,18 @@ class NegotiationSpec {
   void closingARoundAdoptsAProposalSupportedInEveryCollege() {
     Run run =
         roundOnP1()
-            .ok(f.position(INES, P1, Stance.SUPPORT), f.position(ASSO, P1, Stance.SUPPORT), f.position(LANDLORD, P1, Stance.SUPPORT));
+            .ok(
+                f.position(INES, P1, Stance.SUPPORT),
+                f.position(ASSO, P1, Stance.SUPPORT),
+                f.position(LANDLORD, P1, Stance.SUPPORT));
     Command command = f.closeRound(FACILITATOR);
     Spec.When when = Spec.given(run).when(command);
     Event.RoundClosed closed = when.thenSingle(Event.RoundClosed.class);
     assertThat(closed.at()).isEqualTo(command.at());
     assertThat(closed.by()).isEqualTo(FACILITATOR.id());
     assertThat(closed.round()).isEqualTo(1);
-    assertThat(closed.decisions()).extracting(RoundDecision::proposal, RoundDecision::version, RoundDecision::status)
+    assertThat(closed.decisions())
+        .extracting(RoundDecision::proposal, RoundDecision::version, RoundDecision::status)
         .containsExactly(tuple(P1, 1, ProposalStatus.ADOPTED));
     assertThat(closed.decisions().get(0).outcome().verdict()).isEqualTo(Verdict.ADOPTED);
     assertThat(closed.decisions().get(0).outcome().tally().cast()).isEqualTo(3);
@@ -224,14 +250,18 @@ class NegotiationSpec {
   void closingARoundRejectsAProposalOpposedInEveryCollege() {
     Run run =
         roundOnP1()
-            .ok(f.position(INES, P1, Stance.OPPOSE), f.position(ASSO, P1, Stance.OPPOSE), f.position(LANDLORD, P1, Stance.OPPOSE));
+            .ok(
+                f.position(INES, P1, Stance.OPPOSE),
+                f.position(ASSO, P1, Stance.OPPOSE),
+                f.position(LANDLORD, P1, Stance.OPPOSE));
     ProcessState after = Spec.given(run).when(f.closeRound(FACILITATOR)).thenAccepted();
     assertThat(after.proposal(P1).orElseThrow().status()).isEqualTo(ProposalStatus.REJECTED);
   }
 
   @Test
   void aProposalWithoutQuorumIsCarriedToTheNextRound() {
-    Event.RoundClosed closed = Spec.given(roundOnP1()).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
+    Event.RoundClosed closed =
+        Spec.given(roundOnP1()).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
     assertThat(closed.decisions().get(0).outcome().verdict()).isEqualTo(Verdict.NO_QUORUM);
     assertThat(closed.decisions().get(0).status()).isEqualTo(ProposalStatus.OPEN);
   }
@@ -239,7 +269,8 @@ class NegotiationSpec {
   @Test
   void aProposalStillUndecidedInTheLastRoundIsRejected() {
     Run run = emptyRounds(2).ok(f.openRound(FACILITATOR, P2));
-    Event.RoundClosed closed = Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
+    Event.RoundClosed closed =
+        Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
     assertThat(closed.round()).isEqualTo(3);
     assertThat(closed.decisions().get(0).outcome().verdict()).isEqualTo(Verdict.NO_QUORUM);
     assertThat(closed.decisions().get(0).status()).isEqualTo(ProposalStatus.REJECTED);
@@ -247,8 +278,11 @@ class NegotiationSpec {
 
   @Test
   void aRoundDecidesOnTheVersionItDeliberated() {
-    Run run = f.inNegotiation(Charters.projectLogic()).ok(f.amend(ASSO, P2, Fixture.MOBILITY), f.openRound(FACILITATOR, P2));
-    Event.RoundClosed closed = Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
+    Run run =
+        f.inNegotiation(Charters.projectLogic())
+            .ok(f.amend(ASSO, P2, Fixture.MOBILITY), f.openRound(FACILITATOR, P2));
+    Event.RoundClosed closed =
+        Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
     assertThat(closed.decisions().get(0).version()).isEqualTo(2);
   }
 
@@ -256,7 +290,11 @@ class NegotiationSpec {
   void underTheMissionLogicTheInstitutionsDecideByASimpleMajority() {
     Run run =
         f.missionInNegotiation(Charters.missionLogic())
-            .ok(f.openRound(FACILITATOR, P1), f.position(OWNER, P1, Stance.SUPPORT), f.position(LANDLORD, P1, Stance.SUPPORT), f.position(FACILITATOR, P1, Stance.OPPOSE));
+            .ok(
+                f.openRound(FACILITATOR, P1),
+                f.position(OWNER, P1, Stance.SUPPORT),
+                f.position(LANDLORD, P1, Stance.SUPPORT),
+                f.position(FACILITATOR, P1, Stance.OPPOSE));
     ProcessState after = Spec.given(run).when(f.closeRound(FACILITATOR)).thenAccepted();
     assertThat(after.proposal(P1).orElseThrow().status()).isEqualTo(ProposalStatus.ADOPTED);
   }
@@ -287,7 +325,9 @@ class NegotiationSpec {
     ProcessState after =
         Spec.given(run)
             .when(command)
-            .then(new Event.PhaseAdvanced(command.at(), FACILITATOR.id(), Phase.NEGOTIATION, Phase.ACTION));
+            .then(
+                new Event.PhaseAdvanced(
+                    command.at(), FACILITATOR.id(), Phase.NEGOTIATION, Phase.ACTION));
     assertThat(after.phase()).isEqualTo(Phase.ACTION);
   }
 
@@ -301,7 +341,8 @@ class NegotiationSpec {
                 f.position(ASSO, P1, Stance.SUPPORT),
                 f.position(LANDLORD, P1, Stance.OPPOSE),
                 f.position(OWNER, P1, Stance.OPPOSE));
-    Event.RoundClosed closed = Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
+    Event.RoundClosed closed =
+        Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
     assertThat(closed.decisions().get(0).outcome().verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(closed.decisions().get(0).status()).isEqualTo(ProposalStatus.REJECTED);
   }
@@ -315,7 +356,8 @@ class NegotiationSpec {
                 f.position(IVAN, P1, Stance.OPPOSE),
                 f.position(ASSO, P1, Stance.SUPPORT),
                 f.position(LANDLORD, P1, Stance.SUPPORT));
-    Event.RoundClosed closed = Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
+    Event.RoundClosed closed =
+        Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
     assertThat(closed.decisions().get(0).outcome().verdict()).isEqualTo(Verdict.TIED);
     assertThat(closed.decisions().get(0).status()).isEqualTo(ProposalStatus.OPEN);
   }
@@ -329,7 +371,8 @@ class NegotiationSpec {
                 f.position(OWNER, P1, Stance.SUPPORT),
                 f.position(FACILITATOR, P1, Stance.SUPPORT),
                 f.object(LANDLORD, P1, "the budget is not there"));
-    Event.RoundClosed closed = Spec.given(run).when(f.closeRound(OWNER)).thenSingle(Event.RoundClosed.class);
+    Event.RoundClosed closed =
+        Spec.given(run).when(f.closeRound(OWNER)).thenSingle(Event.RoundClosed.class);
     assertThat(closed.decisions().get(0).outcome().verdict()).isEqualTo(Verdict.ADOPTED);
     assertThat(closed.decisions().get(0).outcome().tally().objections()).hasSize(1);
   }
@@ -337,9 +380,13 @@ class NegotiationSpec {
   @Test
   void aRoundUsesTheRuleTheCharterSetsForItsNumber() {
     Charter charter =
-        Charter.builder().from(Charters.projectLogic()).putRoundRules(2, DecisionRule.consent()).build();
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .putRoundRules(2, DecisionRule.consent())
+            .build();
     Run run = f.inNegotiation(charter).ok(f.openRound(FACILITATOR, P2), f.closeRound(FACILITATOR));
-    Event.RoundOpened opened = Spec.given(run).when(f.openRound(FACILITATOR, P2)).thenSingle(Event.RoundOpened.class);
+    Event.RoundOpened opened =
+        Spec.given(run).when(f.openRound(FACILITATOR, P2)).thenSingle(Event.RoundOpened.class);
     assertThat(opened.round()).isEqualTo(2);
     assertThat(opened.rule()).isEqualTo(DecisionRule.consent());
   }
@@ -347,11 +394,18 @@ class NegotiationSpec {
   @Test
   void theRoundKeepsTheRuleItOpenedWith() {
     Charter charter =
-        Charter.builder().from(Charters.projectLogic()).putRoundRules(2, DecisionRule.consent()).build();
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .putRoundRules(2, DecisionRule.consent())
+            .build();
     Run run =
         f.inNegotiation(charter)
-            .ok(f.openRound(FACILITATOR, P2), f.closeRound(FACILITATOR), f.openRound(FACILITATOR, P2));
-    Event.RoundClosed closed = Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
+            .ok(
+                f.openRound(FACILITATOR, P2),
+                f.closeRound(FACILITATOR),
+                f.openRound(FACILITATOR, P2));
+    Event.RoundClosed closed =
+        Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
     assertThat(closed.decisions().get(0).outcome().rule()).isEqualTo(DecisionRule.consent());
     assertThat(closed.decisions().get(0).status()).isEqualTo(ProposalStatus.ADOPTED);
   }
@@ -368,7 +422,8 @@ class NegotiationSpec {
                 f.position(INES, P1, Stance.SUPPORT),
                 f.position(ASSO, P1, Stance.SUPPORT),
                 f.position(LANDLORD, P1, Stance.SUPPORT));
-    Event.RoundClosed closed = Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
+    Event.RoundClosed closed =
+        Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
     assertThat(closed.decisions().get(0).outcome().tally().cast()).isEqualTo(4);
     assertThat(closed.decisions().get(0).status()).isEqualTo(ProposalStatus.ADOPTED);
   }
@@ -377,30 +432,45 @@ class NegotiationSpec {
   void rejectsOpeningARoundAfterTheNegotiationDeadline() {
     Instant deadline = Fixture.START.plus(Duration.ofDays(1));
     Charter charter =
-        Charter.builder().from(Charters.projectLogic()).putDeadlines(Phase.NEGOTIATION, deadline).build();
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .putDeadlines(Phase.NEGOTIATION, deadline)
+            .build();
     Run run = f.inNegotiation(charter);
     f.skip(Duration.ofDays(2));
     Command command = f.openRound(FACILITATOR, P1);
-    Spec.given(run).when(command).thenRejected(new Rejection.DeadlinePassed(Phase.NEGOTIATION, deadline, command.at()));
+    Spec.given(run)
+        .when(command)
+        .thenRejected(new Rejection.DeadlinePassed(Phase.NEGOTIATION, deadline, command.at()));
   }
 
   @Test
   void rejectsAPositionAfterTheNegotiationDeadline() {
     Instant deadline = Fixture.START.plus(Duration.ofDays(1));
     Charter charter =
-        Charter.builder().from(Charters.projectLogic()).putDeadlines(Phase.NEGOTIATION, deadline).build();
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .putDeadlines(Phase.NEGOTIATION, deadline)
+            .build();
     Run run = f.inNegotiation(charter).ok(f.openRound(FACILITATOR, P1));
     f.skip(Duration.ofDays(2));
     Command command = f.position(INES, P1, Stance.SUPPORT);
-    Spec.given(run).when(command).thenRejected(new Rejection.DeadlinePassed(Phase.NEGOTIATION, deadline, command.at()));
+    Spec.given(run)
+        .when(command)
+        .thenRejected(new Rejection.DeadlinePassed(Phase.NEGOTIATION, deadline, command.at()));
   }
 
   @Test
   void theOpenRoundIsStillClosedAfterTheNegotiationDeadline() {
     Instant deadline = Fixture.START.plus(Duration.ofDays(1));
     Charter charter =
-        Charter.builder().from(Charters.projectLogic()).putDeadlines(Phase.NEGOTIATION, deadline).build();
-    Run run = f.inNegotiation(charter).ok(f.openRound(FACILITATOR, P1), f.position(INES, P1, Stance.SUPPORT));
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .putDeadlines(Phase.NEGOTIATION, deadline)
+            .build();
+    Run run =
+        f.inNegotiation(charter)
+            .ok(f.openRound(FACILITATOR, P1), f.position(INES, P1, Stance.SUPPORT));
     f.skip(Duration.ofDays(2));
     ProcessState after = Spec.given(run).when(f.closeRound(FACILITATOR)).thenAccepted();
     assertThat(after.openRound()).isEmpty();

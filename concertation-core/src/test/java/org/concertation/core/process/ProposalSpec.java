@@ -7,7 +7,6 @@ import static org.concertation.core.process.Fixture.INES;
 import static org.concertation.core.process.Fixture.IVAN;
 import static org.concertation.core.process.Fixture.LANDLORD;
 import static org.concertation.core.process.Fixture.MOBILITY;
-import static org.concertation.core.process.Fixture.OWNER;
 import static org.concertation.core.process.Fixture.P1;
 import static org.concertation.core.process.Fixture.P2;
 import static org.concertation.core.process.Fixture.P3;
@@ -41,18 +40,22 @@ class ProposalSpec {
 
   /** Project logic, in proposals, with p1 by Inès and p2 by the association. */
   private Run twoProposals() {
-    return f.inProposals(Charters.projectLogic()).ok(f.submit(INES, P1, YOUTH), f.submit(ASSO, P2, MOBILITY));
+    return f.inProposals(Charters.projectLogic())
+        .ok(f.submit(INES, P1, YOUTH), f.submit(ASSO, P2, MOBILITY));
   }
 
   @Test
   void anInhabitantSubmitsAProposalWithACoAuthor() {
     Run run = f.inProposals(Charters.projectLogic());
     ProposalContent content = Fixture.content("a youth club", YOUTH);
-    Command command = new Command.SubmitProposal(INES.id(), f.at(), P1, content, ImmutableSet.of(IVAN.id()));
+    Command command =
+        new Command.SubmitProposal(INES.id(), f.at(), P1, content, ImmutableSet.of(IVAN.id()));
     ProcessState after =
         Spec.given(run)
             .when(command)
-            .then(new Event.ProposalSubmitted(command.at(), P1, ImmutableSet.of(INES.id(), IVAN.id()), content));
+            .then(
+                new Event.ProposalSubmitted(
+                    command.at(), P1, ImmutableSet.of(INES.id(), IVAN.id()), content));
     ProposalState proposal = after.proposal(P1).orElseThrow();
     assertThat(proposal.status()).isEqualTo(ProposalStatus.OPEN);
     assertThat(proposal.version()).isEqualTo(1);
@@ -75,7 +78,10 @@ class ProposalSpec {
         .when(command)
         .then(
             new Event.ProposalSubmitted(
-                command.at(), P1, ImmutableSet.of(LANDLORD.id()), ((Command.SubmitProposal) command).content()));
+                command.at(),
+                P1,
+                ImmutableSet.of(LANDLORD.id()),
+                ((Command.SubmitProposal) command).content()));
   }
 
   @Test
@@ -98,7 +104,11 @@ class ProposalSpec {
     Run run = f.inProposals(Charters.projectLogic());
     Command command =
         new Command.SubmitProposal(
-            INES.id(), f.at(), P1, Fixture.content("a youth club", YOUTH), ImmutableSet.of(ActorId.of("nobody")));
+            INES.id(),
+            f.at(),
+            P1,
+            Fixture.content("a youth club", YOUTH),
+            ImmutableSet.of(ActorId.of("nobody")));
     Spec.given(run).when(command).thenRejected(new Rejection.Unknown(Entity.ACTOR, "nobody"));
   }
 
@@ -270,7 +280,9 @@ class ProposalSpec {
     Run run = twoProposals();
     Command command = f.withdraw(INES, P1);
     ProcessState after =
-        Spec.given(run).when(command).then(new Event.ProposalWithdrawn(command.at(), INES.id(), P1, "no longer needed"));
+        Spec.given(run)
+            .when(command)
+            .then(new Event.ProposalWithdrawn(command.at(), INES.id(), P1, "no longer needed"));
     assertThat(after.proposal(P1).orElseThrow().status()).isEqualTo(ProposalStatus.WITHDRAWN);
   }
 
@@ -318,10 +330,15 @@ class ProposalSpec {
   void rejectsAWithdrawalAfterTheDeadlineOfThePhase() {
     Instant deadline = Fixture.START.plus(Duration.ofDays(1));
     Charter charter =
-        Charter.builder().from(Charters.projectLogic()).putDeadlines(Phase.PROPOSALS, deadline).build();
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .putDeadlines(Phase.PROPOSALS, deadline)
+            .build();
     Run run = f.inProposals(charter).ok(f.submit(INES, P1, YOUTH));
     f.skip(Duration.ofDays(2));
     Command command = f.withdraw(INES, P1);
-    Spec.given(run).when(command).thenRejected(new Rejection.DeadlinePassed(Phase.PROPOSALS, deadline, command.at()));
+    Spec.given(run)
+        .when(command)
+        .thenRejected(new Rejection.DeadlinePassed(Phase.PROPOSALS, deadline, command.at()));
   }
 }

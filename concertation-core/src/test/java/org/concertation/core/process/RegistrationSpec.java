@@ -46,8 +46,13 @@ class RegistrationSpec {
             .when(command)
             .then(
                 new Event.ActorRegistered(
-                    command.at(), OWNER.id(), OWNER, Role.PROJECT_OWNER, Optional.of(CollegeId.of("institutions"))));
-    assertThat(after.member(OWNER.id())).hasValueSatisfying(m -> assertThat(m.role()).isEqualTo(Role.PROJECT_OWNER));
+                    command.at(),
+                    OWNER.id(),
+                    OWNER,
+                    Role.PROJECT_OWNER,
+                    Optional.of(CollegeId.of("institutions"))));
+    assertThat(after.member(OWNER.id()))
+        .hasValueSatisfying(m -> assertThat(m.role()).isEqualTo(Role.PROJECT_OWNER));
     assertThat(after.phase()).isEqualTo(Phase.FRAMING);
     assertThat(after.version()).isEqualTo(1);
   }
@@ -57,9 +62,14 @@ class RegistrationSpec {
     Charter noRegister =
         Charter.builder()
             .from(Charters.missionLogic())
-            .grants(Charters.missionLogic().grants().stream().filter(g -> g.activity() != Activity.REGISTER).toList())
+            .grants(
+                Charters.missionLogic().grants().stream()
+                    .filter(g -> g.activity() != Activity.REGISTER)
+                    .toList())
             .build();
-    Spec.given(noRegister, List.of()).when(f.register(OWNER, OWNER, Role.PROJECT_OWNER)).thenAccepted();
+    Spec.given(noRegister, List.of())
+        .when(f.register(OWNER, OWNER, Role.PROJECT_OWNER))
+        .thenAccepted();
   }
 
   @Test
@@ -84,7 +94,9 @@ class RegistrationSpec {
     Command command = f.join(INES);
     Spec.given(run)
         .when(command)
-        .then(new Event.ActorRegistered(command.at(), INES.id(), INES, Role.PARTICIPANT, Optional.of(INHABITANTS)));
+        .then(
+            new Event.ActorRegistered(
+                command.at(), INES.id(), INES, Role.PARTICIPANT, Optional.of(INHABITANTS)));
   }
 
   @Test
@@ -93,14 +105,18 @@ class RegistrationSpec {
     Command command = f.join(INES);
     Spec.given(run)
         .when(command)
-        .then(new Event.ActorRegistered(command.at(), INES.id(), INES, Role.PARTICIPANT, Optional.empty()));
+        .then(
+            new Event.ActorRegistered(
+                command.at(), INES.id(), INES, Role.PARTICIPANT, Optional.empty()));
   }
 
   @Test
   void rejectsASelfRegistrationWithAnotherRoleThanParticipant() {
     Run run = new Run(Charters.projectLogic()).ok(f.register(OWNER, OWNER, Role.PROJECT_OWNER));
     Rejection.InvalidRegistration rejection =
-        Spec.given(run).when(f.register(INES, INES, Role.FACILITATOR)).thenRejected(Rejection.InvalidRegistration.class);
+        Spec.given(run)
+            .when(f.register(INES, INES, Role.FACILITATOR))
+            .thenRejected(Rejection.InvalidRegistration.class);
     assertThat(rejection.actor()).isEqualTo(INES.id());
   }
 
@@ -108,11 +124,14 @@ class RegistrationSpec {
   void theOwnerRegistersAFacilitatorInANamedCollege() {
     Run run = new Run(Charters.projectLogic()).ok(f.register(OWNER, OWNER, Role.PROJECT_OWNER));
     Command command =
-        new Command.RegisterActor(OWNER.id(), f.at(), ASSO, Role.FACILITATOR, Optional.of(ASSOCIATIONS));
+        new Command.RegisterActor(
+            OWNER.id(), f.at(), ASSO, Role.FACILITATOR, Optional.of(ASSOCIATIONS));
     ProcessState after =
         Spec.given(run)
             .when(command)
-            .then(new Event.ActorRegistered(command.at(), OWNER.id(), ASSO, Role.FACILITATOR, Optional.of(ASSOCIATIONS)));
+            .then(
+                new Event.ActorRegistered(
+                    command.at(), OWNER.id(), ASSO, Role.FACILITATOR, Optional.of(ASSOCIATIONS)));
     assertThat(after.member(ASSO.id()).orElseThrow().college()).contains(ASSOCIATIONS);
   }
 
@@ -120,14 +139,17 @@ class RegistrationSpec {
   void rejectsAnUnknownCollege() {
     Run run = new Run(Charters.projectLogic()).ok(f.register(OWNER, OWNER, Role.PROJECT_OWNER));
     Command command =
-        new Command.RegisterActor(OWNER.id(), f.at(), ASSO, Role.PARTICIPANT, Optional.of(CollegeId.of("elders")));
+        new Command.RegisterActor(
+            OWNER.id(), f.at(), ASSO, Role.PARTICIPANT, Optional.of(CollegeId.of("elders")));
     Spec.given(run).when(command).thenRejected(new Rejection.Unknown(Entity.COLLEGE, "elders"));
   }
 
   @Test
   void rejectsAnActorRegisteredTwice() {
     Run run = f.framed(Charters.projectLogic());
-    Spec.given(run).when(f.join(INES)).thenRejected(new Rejection.AlreadyExists(Entity.ACTOR, "ines"));
+    Spec.given(run)
+        .when(f.join(INES))
+        .thenRejected(new Rejection.AlreadyExists(Entity.ACTOR, "ines"));
   }
 
   @Test
@@ -151,13 +173,16 @@ class RegistrationSpec {
     Run run = f.framed(Charters.missionLogic());
     Spec.given(run)
         .when(f.register(FACILITATOR, CLUB, Role.PARTICIPANT))
-        .thenRejected(new Rejection.NotPermitted(FACILITATOR.id(), Activity.REGISTER, Phase.FRAMING));
+        .thenRejected(
+            new Rejection.NotPermitted(FACILITATOR.id(), Activity.REGISTER, Phase.FRAMING));
   }
 
   @Test
   void rejectsJoiningOnceTheActionHasStarted() {
     Run run = f.inAction(Charters.projectLogic());
-    Spec.given(run).when(f.join(CLUB)).thenRejected(new Rejection.WrongPhase(Activity.JOIN, Phase.ACTION));
+    Spec.given(run)
+        .when(f.join(CLUB))
+        .thenRejected(new Rejection.WrongPhase(Activity.JOIN, Phase.ACTION));
   }
 
   @Test
@@ -172,20 +197,24 @@ class RegistrationSpec {
     Command command = f.join(CLUB);
     Spec.given(run)
         .when(command)
-        .thenRejected(new Rejection.DeadlinePassed(Phase.FRAMING, START.plus(Duration.ofHours(1)), command.at()));
+        .thenRejected(
+            new Rejection.DeadlinePassed(
+                Phase.FRAMING, START.plus(Duration.ofHours(1)), command.at()));
   }
 
   @Test
   void rejectsACommandDatedBeforeTheLastEvent() {
     Run run = f.framed(Charters.projectLogic());
-    Command command = new Command.RegisterActor(CLUB.id(), START, CLUB, Role.PARTICIPANT, Optional.empty());
+    Command command =
+        new Command.RegisterActor(CLUB.id(), START, CLUB, Role.PARTICIPANT, Optional.empty());
     Spec.given(run).when(command).thenRejected(new Rejection.TimeWentBack(f.last(), START));
   }
 
   @Test
   void acceptsACommandDatedAtTheSameInstantAsTheLastEvent() {
     Run run = f.framed(Charters.projectLogic());
-    Command command = new Command.RegisterActor(CLUB.id(), f.last(), CLUB, Role.PARTICIPANT, Optional.empty());
+    Command command =
+        new Command.RegisterActor(CLUB.id(), f.last(), CLUB, Role.PARTICIPANT, Optional.empty());
     Spec.given(run).when(command).thenAccepted();
   }
 
@@ -194,7 +223,10 @@ class RegistrationSpec {
     Run run = f.framed(Charters.missionLogic());
     College elders = College.of("elders", "Elders", 2, ActorKind.INHABITANT);
     Command command = f.registerCollege(OWNER, elders);
-    ProcessState after = Spec.given(run).when(command).then(new Event.CollegeRegistered(command.at(), OWNER.id(), elders));
+    ProcessState after =
+        Spec.given(run)
+            .when(command)
+            .then(new Event.CollegeRegistered(command.at(), OWNER.id(), elders));
     assertThat(after.colleges()).containsEntry(elders.id(), elders);
   }
 
@@ -212,7 +244,9 @@ class RegistrationSpec {
   void rejectsACollegeRegisteredTwice() {
     Run run = f.framed(Charters.projectLogic());
     Spec.given(run)
-        .when(f.registerCollege(OWNER, College.of("inhabitants", "Inhabitants again", 1, ActorKind.INHABITANT)))
+        .when(
+            f.registerCollege(
+                OWNER, College.of("inhabitants", "Inhabitants again", 1, ActorKind.INHABITANT)))
         .thenRejected(new Rejection.AlreadyExists(Entity.COLLEGE, "inhabitants"));
   }
 

@@ -23,7 +23,9 @@ final class Run {
   Run ok(Command... commands) {
     for (Command command : commands) {
       Result<Event> result = DECIDER.decide(command, state);
-      assertThat(result).as("command %s, got %s", command, result).isInstanceOf(Result.Accepted.class);
+      assertThat(result)
+          .as("command %s, got %s", command, result)
+          .isInstanceOf(Result.Accepted.class);
       this.commands.add(command);
       events.addAll(result.events());
       state = DECIDER.fold(state, result.events());

@@ -10,8 +10,8 @@ import org.concertation.api.event.Event;
 import org.concertation.api.rejection.Rejection;
 
 /**
- * Specification-style tests of the decider: {@code given(charter, events).when(command).then(events)}
- * or {@code .thenRejected(rejection)}.
+ * Specification-style tests of the decider: {@code given(charter,
+ * events).when(command).then(events)} or {@code .thenRejected(rejection)}.
  */
 final class Spec {
   private static final ConcertationDecider DECIDER = ConcertationDecider.create();
@@ -24,7 +24,9 @@ final class Spec {
 
   static Given given(Run run) {
     Given given = new Given(run.state().charter(), run.events());
-    assertThat(given.state).as("the fold of the run's events must equal its live state").isEqualTo(run.state());
+    assertThat(given.state)
+        .as("the fold of the run's events must equal its live state")
+        .isEqualTo(run.state());
     return given;
   }
 
@@ -103,7 +105,9 @@ final class Spec {
 
     /** Asserts the kind of rejection and returns it for further checks. */
     <R extends Rejection> R thenRejected(Class<R> type) {
-      assertThat(result).as("expected a rejection, got %s", result).isInstanceOf(Result.Rejected.class);
+      assertThat(result)
+          .as("expected a rejection, got %s", result)
+          .isInstanceOf(Result.Rejected.class);
       Rejection rejection = ((Result.Rejected<Event>) result).rejection();
       assertThat(rejection).isInstanceOf(type);
       assertUnchanged();
