@@ -17,7 +17,6 @@ import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
-import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Commitment;
 import org.concertation.api.domain.Phase;
@@ -462,7 +461,10 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     }
   }
 
-  /** Everyone the charter lets take a position in negotiation, with colleges and weights. */
+  /**
+   * Everyone the charter lets take a position in negotiation, with colleges and weights; the
+   * colleges in the charter's order, then in the order they were registered.
+   */
   private Electorate electorate() {
     ImmutableSet.Builder<ActorId> voters = ImmutableSet.builder();
     ImmutableMap.Builder<ActorId, CollegeId> collegeOf = ImmutableMap.builder();
@@ -474,8 +476,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
         member.college().ifPresent(college -> collegeOf.put(member.actor().id(), college));
       }
     }
-    for (College college : state.colleges.values()) {
-      weights.put(college.id(), college.weight());
+    for (CollegeId id : state.collegeOrder) {
+      weights.put(id, state.colleges.get(id).weight());
     }
     return new Electorate(voters.build(), collegeOf.buildOrThrow(), weights.buildOrThrow());
   }

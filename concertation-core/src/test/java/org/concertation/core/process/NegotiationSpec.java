@@ -14,6 +14,8 @@ import static org.concertation.core.process.Fixture.P3;
 import static org.concertation.core.process.Fixture.P4;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,9 +23,12 @@ import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
 import org.concertation.api.decision.DecisionRule;
+import org.concertation.api.decision.Electorate;
+import org.concertation.api.decision.Outcome;
 import org.concertation.api.decision.Verdict;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalStatus;
@@ -33,6 +38,7 @@ import org.concertation.api.event.RoundDecision;
 import org.concertation.api.rejection.Entity;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.core.Charters;
+import org.concertation.core.decision.PositionRules;
 import org.junit.jupiter.api.Test;
 
 class NegotiationSpec {
@@ -474,5 +480,58 @@ class NegotiationSpec {
     f.skip(Duration.ofDays(2));
     ProcessState after = Spec.given(run).when(f.closeRound(FACILITATOR)).thenAccepted();
     assertThat(after.openRound()).isEmpty();
+  }
+
+  @Test
+  void closingARoundRecordsTheOutcomeOfTheRuleOverTheWholeElectorate() {
+    Run run =
+        roundOnP1()
+            .ok(
+                f.position(INES, P1, Stance.SUPPORT),
+                f.position(ASSO, P1, Stance.SUPPORT),
+                f.position(LANDLORD, P1, Stance.SUPPORT));
+    Command command = f.closeRound(FACILITATOR);
+    CollegeId institutions = CollegeId.of("institutions");
+    CollegeId inhabitants = CollegeId.of("inhabitants");
+    CollegeId associations = CollegeId.of("associations");
+    Electorate electorate =
+        new Electorate(
+            ImmutableSet.of(OWNER.id(), LANDLORD.id(), INES.id(), IVAN.id(), ASSO.id()),
+            ImmutableMap.of(
+                OWNER.id(), institutions,
+                LANDLORD.id(), institutions,
+                INES.id(), inhabitants,
+                IVAN.id(), inhabitants,
+                ASSO.id(), associations),
+            ImmutableMap.of(institutions, 1, inhabitants, 1, associations, 1));
+    Outcome outcome =
+        PositionRules.decide(
+            Charters.projectLogic().rule(),
+            electorate,
+            run.state().openRound().orElseThrow().positionsOn(P1).values());
+    Spec.given(run)
+        .when(command)
+        .then(
+            new Event.RoundClosed(
+                command.at(),
+                FACILITATOR.id(),
+                1,
+                ImmutableList.of(new RoundDecision(P1, 1, outcome, ProposalStatus.ADOPTED))));
+  }
+
+  @Test
+  void theTallyListsTheCollegesInTheCharterOrder() {
+    Run run =
+        roundOnP1()
+            .ok(
+                f.position(INES, P1, Stance.SUPPORT),
+                f.position(ASSO, P1, Stance.SUPPORT),
+                f.position(LANDLORD, P1, Stance.SUPPORT));
+    Event.RoundClosed closed =
+        Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
+    assertThat(closed.decisions().get(0).outcome().tally().colleges().keySet())
+        .containsExactly(
+            CollegeId.of("institutions"), CollegeId.of("inhabitants"), CollegeId.of("associations"));
+    assertThat(closed.decisions().get(0).outcome().explanation()).contains("in 'institutions'");
   }
 }
