@@ -565,8 +565,9 @@ public sealed interface Rejection {
   }
 
   /**
-   * The proposal is still open and the charter leaves its decision to the rounds: the project owner
-   * answers once it is adopted, rejected, merged or withdrawn.
+   * The proposal is still open and a round may still decide it, and the charter leaves decisions to
+   * the rounds: the project owner answers once the proposal is adopted, rejected, merged or
+   * withdrawn, or once no round can decide it any more.
    *
    * @param proposal the open proposal
    */
@@ -578,7 +579,7 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "proposal '" + proposal + "' is still open: the rounds decide it before the project owner answers";
+      return "proposal '" + proposal + "' is still open and a round may still decide it: the project owner answers after the rounds";
     }
   }
 }

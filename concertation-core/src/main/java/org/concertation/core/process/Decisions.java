@@ -18,7 +18,6 @@ import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
-import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Commitment;
 import org.concertation.api.domain.Phase;
@@ -65,10 +64,16 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       return new Rejection.NotPermitted(command.by(), activity, phase);
     }
     if (activity != Activity.FACILITATE && activity != Activity.GOVERN && activity != Activity.CHAIR) {
-      Optional<Instant> deadline = charter.deadline(phase);
-      if (deadline.isPresent() && command.at().isAfter(deadline.get())) {
-        return new Rejection.DeadlinePassed(phase, deadline.get(), command.at());
-      }
+      return inTime(command);
+    }
+    return null;
+  }
+
+  /** The command comes no later than the current phase's deadline, if it has one. */
+  private @Nullable Rejection inTime(Command command) {
+    Optional<Instant> deadline = charter.deadline(state.phase);
+    if (deadline.isPresent() && command.at().isAfter(deadline.get())) {
+      return new Rejection.DeadlinePassed(state.phase, deadline.get(), command.at());
     }
     return null;
   }
@@ -360,7 +365,10 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     if (!Activity.PROPOSE.phases().contains(state.phase)) {
       return reject(new Rejection.WrongPhase(Activity.PROPOSE, state.phase));
     }
-    Rejection refused = changeable(c.proposal());
+    Rejection refused = inTime(c);
+    if (refused == null) {
+      refused = changeable(c.proposal());
+    }
     if (refused != null) {
       return reject(refused);
     }
@@ -373,6 +381,9 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   @Override
   public Result<Event> visit(Command.OpenRound c) {
     Rejection refused = allowed(c, Activity.CHAIR);
+    if (refused == null) {
+      refused = inTime(c); // closing a round stays possible after the deadline, opening one does not
+    }
     if (refused != null) {
       return reject(refused);
     }
@@ -453,7 +464,10 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     }
   }
 
-  /** Everyone the charter lets take a position in negotiation, with colleges and weights. */
+  /**
+   * Everyone the charter lets take a position in negotiation, with colleges and weights; the
+   * colleges in the charter's order, then in the order they were registered.
+   */
   private Electorate electorate() {
     ImmutableSet.Builder<ActorId> voters = ImmutableSet.builder();
     ImmutableMap.Builder<ActorId, CollegeId> collegeOf = ImmutableMap.builder();
@@ -465,8 +479,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
         member.college().ifPresent(college -> collegeOf.put(member.actor().id(), college));
       }
     }
-    for (College college : state.colleges.values()) {
-      weights.put(college.id(), college.weight());
+    for (CollegeId id : state.collegeOrder) {
+      weights.put(id, state.colleges.get(id).weight());
     }
     return new Electorate(voters.build(), collegeOf.buildOrThrow(), weights.buildOrThrow());
   }
@@ -486,7 +500,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     }
     if (!charter.ownerMayOverrule()) {
       // the rounds decide: an answer given before they do could contradict them
-      if (proposal.status().isOpen()) {
+      if (roundsMayStillDecide(proposal)) {
         return reject(new Rejection.NotDecidedYet(c.proposal()));
       }
       if (proposal.status() == ProposalStatus.ADOPTED && c.answer() == AnswerKind.DECLINED) {
@@ -495,6 +509,25 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     }
     return accept(
         new Event.ProposalAnswered(c.at(), c.by(), c.proposal(), c.answer(), c.reasoning()));
+  }
+
+  /**
+   * Tells whether a round may still adopt or reject an open proposal: it is on the open round's
+   * agenda, or rounds remain and negotiation is ahead, now or after reopening an earlier phase.
+   */
+  private boolean roundsMayStillDecide(Proposal proposal) {
+    if (!proposal.status().isOpen()) {
+      return false;
+    }
+    RoundState round = state.openRound;
+    if (round != null && round.agenda().contains(proposal.id())) {
+      return true;
+    }
+    if (!charter.phases().contains(Phase.NEGOTIATION) || state.roundsHeld >= charter.roundLimit()) {
+      return false;
+    }
+    return state.phase.compareTo(Phase.NEGOTIATION) <= 0
+        || charter.reopenable().stream().anyMatch(phase -> phase.compareTo(Phase.NEGOTIATION) < 0);
   }
 
   @Override

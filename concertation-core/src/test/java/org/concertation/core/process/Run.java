@@ -14,6 +14,7 @@ final class Run {
   private static final ConcertationDecider DECIDER = ConcertationDecider.create();
   private ProcessState state;
   private final List<Event> events = new ArrayList<>();
+  private final List<Command> commands = new ArrayList<>();
 
   Run(Charter charter) {
     this.state = DECIDER.initialState(charter);
@@ -22,7 +23,10 @@ final class Run {
   Run ok(Command... commands) {
     for (Command command : commands) {
       Result<Event> result = DECIDER.decide(command, state);
-      assertThat(result).as("command %s", command).isInstanceOf(Result.Accepted.class);
+      assertThat(result)
+          .as("command %s, got %s", command, result)
+          .isInstanceOf(Result.Accepted.class);
+      this.commands.add(command);
       events.addAll(result.events());
       state = DECIDER.fold(state, result.events());
     }
@@ -31,6 +35,11 @@ final class Run {
 
   ProcessState state() {
     return state;
+  }
+
+  /** The commands accepted so far, in order. */
+  List<Command> commands() {
+    return List.copyOf(commands);
   }
 
   List<Event> events() {

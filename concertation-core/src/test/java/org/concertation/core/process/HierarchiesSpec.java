@@ -1,0 +1,254 @@
+package org.concertation.core.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.concertation.core.process.Fixture.A1;
+import static org.concertation.core.process.Fixture.ASSO;
+import static org.concertation.core.process.Fixture.C1;
+import static org.concertation.core.process.Fixture.FACILITATOR;
+import static org.concertation.core.process.Fixture.I1;
+import static org.concertation.core.process.Fixture.INES;
+import static org.concertation.core.process.Fixture.IVAN;
+import static org.concertation.core.process.Fixture.LANDLORD;
+import static org.concertation.core.process.Fixture.MOBILITY;
+import static org.concertation.core.process.Fixture.O1;
+import static org.concertation.core.process.Fixture.OWNER;
+import static org.concertation.core.process.Fixture.P1;
+import static org.concertation.core.process.Fixture.P2;
+import static org.concertation.core.process.Fixture.P3;
+import static org.concertation.core.process.Fixture.P4;
+import static org.concertation.core.process.Fixture.START;
+import static org.concertation.core.process.Fixture.YOUTH;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.concertation.api.charter.Activity;
+import org.concertation.api.command.Command;
+import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.College;
+import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.Stance;
+import org.concertation.api.event.Event;
+import org.concertation.api.rejection.Entity;
+import org.concertation.api.rejection.Rejection;
+import org.concertation.core.Charters;
+import org.junit.jupiter.api.Test;
+
+/** Every command, event and rejection of the closed hierarchies is covered. */
+class HierarchiesSpec {
+  private static final ConcertationDecider DECIDER = ConcertationDecider.create();
+  private static final Path SPECS = Path.of("src/test/java/org/concertation/core/process");
+  private static final ProposalId P5 = ProposalId.of("p5");
+
+  private final Fixture f = new Fixture();
+
+  /** A whole process under the project logic that issues every command but Abandon. */
+  private Run tour() {
+    return f.inNegotiation(Charters.projectLogic())
+        .ok(
+            f.registerCollege(OWNER, College.of("elders", "Elders", 1, ActorKind.of("elder"))),
+            f.amend(ASSO, P2, MOBILITY),
+            f.merge(FACILITATOR, P4, P2, P3),
+            f.reopen(OWNER, Phase.PROPOSALS),
+            f.submit(IVAN, P5, YOUTH),
+            f.withdraw(IVAN, P5),
+            f.advance(FACILITATOR),
+            f.openRound(FACILITATOR, P1, P4),
+            f.position(INES, P1, Stance.SUPPORT),
+            f.position(ASSO, P1, Stance.SUPPORT),
+            f.position(LANDLORD, P1, Stance.SUPPORT),
+            f.position(INES, P4, Stance.OPPOSE),
+            f.position(ASSO, P4, Stance.OPPOSE),
+            f.position(LANDLORD, P4, Stance.OPPOSE),
+            f.closeRound(FACILITATOR),
+            f.answer(OWNER, P1, AnswerKind.ACCEPTED),
+            f.adopt(FACILITATOR, O1, P1),
+            f.advance(FACILITATOR),
+            f.answer(OWNER, P4, AnswerKind.DECLINED),
+            f.launch(FACILITATOR, A1, O1),
+            f.commit(INES, A1),
+            f.commit(LANDLORD, A1),
+            f.defineIndicator(FACILITATOR, I1, A1),
+            f.report(ASSO, I1, 35),
+            f.defineCriterion(INES, C1),
+            f.advance(FACILITATOR),
+            f.rate(INES, C1, 4),
+            f.close(OWNER));
+  }
+
+  private Run abandoned() {
+    return f.framed(Charters.missionLogic()).ok(f.abandon(OWNER));
+  }
+
+  private static Set<Class<?>> classesOf(Collection<?> values) {
+    return values.stream().map(Object::getClass).collect(Collectors.toSet());
+  }
+
+  @Test
+  void everyCommandIsAcceptedSomewhereOnAWholePath() {
+    Set<Class<?>> accepted = classesOf(tour().commands());
+    accepted.addAll(classesOf(abandoned().commands()));
+    assertThat(accepted).containsExactlyInAnyOrder(Command.class.getPermittedSubclasses());
+  }
+
+  @Test
+  void everyEventIsProducedSomewhereOnAWholePath() {
+    Set<Class<?>> produced = classesOf(tour().events());
+    produced.addAll(classesOf(abandoned().events()));
+    assertThat(produced).containsExactlyInAnyOrder(Event.class.getPermittedSubclasses());
+  }
+
+  @Test
+  void theWholePathEndsClosedWithEveryProposalSettled() {
+    ProcessState end = tour().state();
+    assertThat(end.phase()).isEqualTo(Phase.CLOSED);
+    assertThat(end.proposal(P4).orElseThrow().status()).isEqualTo(ProposalStatus.REJECTED);
+    assertThat(end.proposal(P4).orElseThrow().answer()).contains(AnswerKind.DECLINED);
+    assertThat(end.proposal(P5).orElseThrow().status()).isEqualTo(ProposalStatus.WITHDRAWN);
+    assertThat(end.proposal(P2).orElseThrow().status()).isEqualTo(ProposalStatus.MERGED);
+  }
+
+  @Test
+  void theFoldOfTheWholePathEqualsTheLiveState() {
+    Run run = tour();
+    ProcessState replayed =
+        DECIDER.fold(DECIDER.initialState(Charters.projectLogic()), run.events());
+    assertThat(replayed).isEqualTo(run.state());
+    assertThat(replayed.version()).isEqualTo(run.events().size());
+  }
+
+  @Test
+  void everyCommandOfTheWholePathYieldsExactlyOneEvent() {
+    Run run = tour();
+    assertThat(run.events()).hasSameSizeAs(run.commands());
+    for (int i = 0; i < run.commands().size(); i++) {
+      assertThat(run.events().get(i).at()).isEqualTo(run.commands().get(i).at());
+    }
+  }
+
+  /** One instance of every rejection, with distinctive values. */
+  private static List<Rejection> samples() {
+    return List.of(
+        new Rejection.ProcessEnded(Phase.ABANDONED),
+        new Rejection.WrongPhase(Activity.RATE, Phase.DIAGNOSIS),
+        new Rejection.NotPermitted(INES.id(), Activity.PROPOSE, Phase.PROPOSALS),
+        new Rejection.Unknown(Entity.INDICATOR, "i9"),
+        new Rejection.AlreadyExists(Entity.COLLEGE, "elders"),
+        new Rejection.TimeWentBack(START.plusSeconds(60), START),
+        new Rejection.DeadlinePassed(Phase.EVALUATION, START, START.plusSeconds(3600)),
+        new Rejection.DiagnosisNotShared(
+            ImmutableSet.of(ActorKind.INHABITANT, ActorKind.ASSOCIATION), 3),
+        new Rejection.NoOpenProposal(),
+        new Rejection.RoundOpen(2),
+        new Rejection.NoRoundOpen(),
+        new Rejection.RoundLimitReached(3),
+        new Rejection.EmptyAgenda(),
+        new Rejection.ProposalNotOpen(P2, ProposalStatus.MERGED),
+        new Rejection.UnderDeliberation(P3, 2),
+        new Rejection.NotOnAgenda(P4, 3),
+        new Rejection.NotAnAuthor(IVAN.id(), P1),
+        new Rejection.TooFewToMerge(ImmutableSet.of(P1)),
+        new Rejection.AlreadyPositioned(ASSO.id(), P2, 2),
+        new Rejection.AlreadyAnswered(P3),
+        new Rejection.OverruleForbidden(P1),
+        new Rejection.NotDecidedYet(P1),
+        new Rejection.NotAdopted(P2, ProposalStatus.REJECTED),
+        new Rejection.NotCoCarried(ImmutableMap.of(A1, 1), 2),
+        new Rejection.AlreadyRated(INES.id(), C1),
+        new Rejection.UnansweredProposals(ImmutableSet.of(P2, P3)),
+        new Rejection.NotReopenable(Phase.NEGOTIATION, Phase.ACTION),
+        new Rejection.InvalidRegistration(IVAN.id(), "an actor joins as a participant"),
+        new Rejection.LastPhase(Phase.EVALUATION),
+        new Rejection.NotLastPhase(Phase.ACTION, Phase.EVALUATION),
+        new Rejection.StakeNotValidated(YOUTH),
+        new Rejection.StakeAlreadyValidated(MOBILITY));
+  }
+
+  @Test
+  void theSamplesCoverEveryRejection() {
+    assertThat(classesOf(samples()))
+        .containsExactlyInAnyOrder(Rejection.class.getPermittedSubclasses());
+  }
+
+  @Test
+  void everyRejectionMessageNamesItsValues() {
+    for (Rejection rejection : samples()) {
+      String message = rejection.message().toLowerCase(Locale.ROOT);
+      for (String value : valuesOf(rejection)) {
+        assertThat(message).as("message of %s", rejection).contains(value.toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  /**
+   * The string forms of a record's components, collections and maps spelled out element by element.
+   */
+  private static List<String> valuesOf(Rejection rejection) {
+    List<String> values = new ArrayList<>();
+    for (RecordComponent component : rejection.getClass().getRecordComponents()) {
+      Object value;
+      try {
+        value = component.getAccessor().invoke(rejection);
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError("cannot read " + component, e);
+      }
+      if (value instanceof Collection<?> collection) {
+        collection.forEach(element -> values.add(element.toString()));
+      } else if (value instanceof Map<?, ?> map) {
+        map.forEach((key, v) -> values.add(key + "=" + v));
+      } else {
+        values.add(value.toString());
+      }
+    }
+    return values;
+  }
+
+  @Test
+  void everyRejectionIsProducedByACommandInASpecification() throws IOException {
+    String specs;
+    try (Stream<Path> files = Files.list(SPECS)) {
+      specs =
+          files
+              .filter(file -> file.getFileName().toString().endsWith("Spec.java"))
+              .filter(file -> !file.getFileName().toString().equals("HierarchiesSpec.java"))
+              .map(HierarchiesSpec::read)
+              .collect(Collectors.joining("\n"));
+    }
+    for (Class<?> type : Rejection.class.getPermittedSubclasses()) {
+      String name = Pattern.quote(type.getSimpleName());
+      Pattern produced =
+          Pattern.compile(
+              "thenRejected\\(\\s*(new Rejection\\."
+                  + name
+                  + "\\(|Rejection\\."
+                  + name
+                  + "\\.class)");
+      assertThat(produced.matcher(specs).find())
+          .as("a specification ends in thenRejected(%s)", type.getSimpleName())
+          .isTrue();
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new AssertionError("cannot read " + file, e);
+    }
+  }
+}
