@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Commitment;
 import org.concertation.api.domain.Phase;
@@ -128,7 +130,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       case ACTION:
         ImmutableMap.Builder<ActionId, Integer> shortOfCarriers = ImmutableMap.builder();
         boolean any = false;
-        for (Action action : state.actions.values()) {
+        for (Action action : ImmutableList.sortedCopyOf(
+            Comparator.comparing(Action::id), state.actions.values())) {
           if (action.carrierKinds().size() < charter.minCarrierKinds()) {
             shortOfCarriers.put(action.id(), action.carrierKinds().size());
             any = true;
@@ -182,8 +185,16 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     }
     Optional<CollegeId> college = c.college();
     if (college.isPresent()) {
-      if (!state.colleges.containsKey(college.get())) {
+      College named = state.colleges.get(college.get());
+      if (named == null) {
         return reject(new Rejection.Unknown(Entity.COLLEGE, college.get().value()));
+      }
+      if (!named.kinds().isEmpty() && !named.kinds().contains(c.actor().kind())) {
+        return reject(
+            new Rejection.InvalidRegistration(
+                id,
+                "college '" + named.id() + "' is for " + named.kinds() + ", not for "
+                    + c.actor().kind()));
       }
     } else {
       college = defaultCollege(c.actor().kind());

@@ -241,6 +241,33 @@ class RegistrationSpec {
   }
 
   @Test
+  void rejectsAnInhabitantJoiningTheInstitutionsCollege() {
+    Actor irene = Actor.of("irene", "Irène", ActorKind.INHABITANT);
+    Spec.given(f.framed(Charters.projectLogic()))
+        .when(
+            new Command.RegisterActor(
+                irene.id(), f.at(), irene, Role.PARTICIPANT, Optional.of(CollegeId.of("institutions"))))
+        .thenRejected(
+            new Rejection.InvalidRegistration(
+                irene.id(), "college 'institutions' is for [institution], not for inhabitant"));
+  }
+
+  @Test
+  void anActorJoinsANamedCollegeThatIsOpenToEveryKind() {
+    Run run = f.framed(Charters.projectLogic());
+    College neighbours = College.of("neighbours", "Neighbours", 1);
+    run.ok(f.registerCollege(OWNER, neighbours));
+    Actor irene = Actor.of("irene", "Irène", ActorKind.INHABITANT);
+    ProcessState after =
+        Spec.given(run)
+            .when(
+                new Command.RegisterActor(
+                    irene.id(), f.at(), irene, Role.PARTICIPANT, Optional.of(neighbours.id())))
+            .thenAccepted();
+    assertThat(after.member(irene.id()).orElseThrow().college()).contains(neighbours.id());
+  }
+
+  @Test
   void rejectsACollegeRegisteredTwice() {
     Run run = f.framed(Charters.projectLogic());
     Spec.given(run)
