@@ -12,12 +12,16 @@ import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.Amendment;
 import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Commitment;
+import org.concertation.api.domain.Contribution;
+import org.concertation.api.domain.Criterion;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.IndicatorId;
+import org.concertation.api.domain.Merge;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Position;
@@ -25,6 +29,7 @@ import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Rating;
 import org.concertation.api.domain.Role;
+import org.concertation.api.domain.Round;
 import org.concertation.api.domain.StakeId;
 
 /**
@@ -360,6 +365,15 @@ public sealed interface Event {
       stakes = ImmutableSet.copyOf(checkNotNull(stakes, "stakes must not be null"));
     }
 
+    /**
+     * The contribution made.
+     *
+     * @return the contribution
+     */
+    public Contribution contribution() {
+      return new Contribution(by, text, stakes);
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
@@ -454,6 +468,15 @@ public sealed interface Event {
       checkNotNull(rationale, "rationale must not be null");
     }
 
+    /**
+     * The amendment made.
+     *
+     * @return the amendment
+     */
+    public Amendment amendment() {
+      return new Amendment(version, by, rationale);
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
@@ -479,6 +502,15 @@ public sealed interface Event {
       sources = ImmutableList.copyOf(checkNotNull(sources, "sources must not be null"));
       authors = ImmutableSet.copyOf(checkNotNull(authors, "authors must not be null"));
       checkNotNull(content, "content must not be null");
+    }
+
+    /**
+     * The merge made.
+     *
+     * @return the merge
+     */
+    public Merge merge() {
+      return new Merge(result, sources, by);
     }
 
     @Override
@@ -527,6 +559,15 @@ public sealed interface Event {
       checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
       agenda = ImmutableList.copyOf(checkNotNull(agenda, "agenda must not be null"));
       checkNotNull(rule, "rule must not be null");
+    }
+
+    /**
+     * The round opened.
+     *
+     * @return the round
+     */
+    public Round opened() {
+      return new Round(round, agenda, rule);
     }
 
     @Override
@@ -744,6 +785,15 @@ public sealed interface Event {
       checkNotNull(by, "by must not be null");
       checkNotNull(criterion, "criterion must not be null");
       checkNotNull(title, "title must not be null");
+    }
+
+    /**
+     * The criterion defined.
+     *
+     * @return the criterion
+     */
+    public Criterion defined() {
+      return new Criterion(criterion, title, by);
     }
 
     @Override

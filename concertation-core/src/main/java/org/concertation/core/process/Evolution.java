@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.concertation.api.domain.Action;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
-import org.concertation.api.domain.Amendment;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Indicator;
 import org.concertation.api.domain.Objective;
@@ -118,7 +117,7 @@ final class Evolution implements Event.Visitor<Void> {
     Proposal p = proposal(e.proposal());
     next.proposals =
         next.proposals.plus(
-            p.id(), p.amended(e.content(), new Amendment(e.version(), e.by(), e.rationale())));
+            p.id(), p.amended(e.content(), e.amendment()));
     return null;
   }
 
