@@ -582,4 +582,21 @@ public sealed interface Rejection {
       return "proposal '" + proposal + "' is still open and a round may still decide it: the project owner answers after the rounds";
     }
   }
+
+  /**
+   * The project owner declined the proposal: no objective can come from it.
+   *
+   * @param proposal the declined proposal
+   */
+  record DeclinedByOwner(ProposalId proposal) implements Rejection {
+    /** Validates the rejection. */
+    public DeclinedByOwner {
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '" + proposal + "' was declined by the project owner: no objective can come from it";
+    }
+  }
 }

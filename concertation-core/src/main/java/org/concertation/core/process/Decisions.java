@@ -558,6 +558,9 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       if (proposal.status() != ProposalStatus.ADOPTED) {
         return reject(new Rejection.NotAdopted(id, proposal.status()));
       }
+      if (proposal.answer().equals(Optional.of(AnswerKind.DECLINED))) {
+        return reject(new Rejection.DeclinedByOwner(id));
+      }
     }
     return accept(new Event.ObjectiveAdopted(c.at(), c.by(), c.objective(), c.title(), c.from()));
   }

@@ -60,6 +60,14 @@ class AnswerSpec {
   }
 
   @Test
+  void rejectsAnObjectiveFromAProposalTheOwnerOverruled() {
+    Run run = f.missionP1Adopted(Charters.missionLogic()).ok(f.answer(OWNER, P1, AnswerKind.DECLINED));
+    Spec.given(run)
+        .when(f.adopt(OWNER, Fixture.O1, P1))
+        .thenRejected(new Rejection.DeclinedByOwner(P1));
+  }
+
+  @Test
   void theOwnerDeclinesARejectedProposal() {
     Run run = f.missionP1Adopted(Charters.missionLogic());
     assertThat(run.state().proposal(P2).orElseThrow().status()).isEqualTo(ProposalStatus.REJECTED);

@@ -167,6 +167,7 @@ class HierarchiesSpec {
         new Rejection.AlreadyAnswered(P3),
         new Rejection.OverruleForbidden(P1),
         new Rejection.NotDecidedYet(P1),
+        new Rejection.DeclinedByOwner(P1),
         new Rejection.NotAdopted(P2, ProposalStatus.REJECTED),
         new Rejection.NotCoCarried(ImmutableMap.of(A1, 1), 2),
         new Rejection.AlreadyRated(INES.id(), C1),
