@@ -251,6 +251,41 @@ public final class Pabulib {
   }
 
   /**
+   * Writes an election in the Pabulib format: the budget, the projects and one line per voter.
+   *
+   * @param election the election
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(BudgetElection election, java.io.Writer out) {
+    checkNotNull(election, "election must not be null");
+    checkNotNull(out, "out must not be null");
+    try {
+      out.write("META\nkey;value\nbudget;" + election.budget() + "\nvote_type;approval\nnum_projects;"
+          + election.projects().size() + "\nnum_votes;" + election.voters() + "\n");
+      out.write("PROJECTS\nproject_id;cost;name\n");
+      for (Project p : election.projects()) {
+        out.write(quote(p.id()) + ";" + p.cost() + ";" + quote(p.name()) + "\n");
+      }
+      out.write("VOTES\nvoter_id;vote\n");
+      long voter = 0;
+      for (var ballot : election.ballots().entrySet()) {
+        String vote = quote(String.join(",", ballot.getKey()));
+        for (long i = 0; i < ballot.getValue(); i++) {
+          out.write(++voter + ";" + vote + "\n");
+        }
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write: " + e.getMessage(), e);
+    }
+  }
+
+  private static String quote(String field) {
+    return field.contains(";") || field.contains("\"") ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+  }
+
+  /**
    * The META section of a file, for reports (the budget, the rule the city used...).
    *
    * @param file the file
