@@ -9,7 +9,10 @@ import java.util.List;
 final class InstantRunoff {
   private InstantRunoff() {}
 
-  /** The candidate a ballot counts for among those left, or -1 when it is exhausted. */
+  /**
+   * The candidate a ballot counts for among those left, or -1 when it is exhausted: its next
+   * preference is a tie or it has none. An exhausted ballot stays exhausted.
+   */
   static int current(int[][] tiers, boolean[] out) {
     for (int[] tier : tiers) {
       int left = -1;
@@ -42,13 +45,17 @@ final class InstantRunoff {
     boolean tie = false;
     int[] winners = null;
     int round = 0;
+    List<long[]> history = new ArrayList<>();
+    boolean[] dead = new boolean[profile.tiers.length];
+    List<String> ties = new ArrayList<>();
     while (winners == null) {
       round++;
       java.util.Arrays.fill(votes, 0);
       long exhausted = 0;
       for (int b = 0; b < profile.tiers.length; b++) {
-        int c = current(profile.tiers[b], out);
+        int c = dead[b] ? -1 : current(profile.tiers[b], out);
         if (c < 0) {
+          dead[b] = true;
           exhausted += profile.counts[b];
         } else {
           votes[c] += profile.counts[b];
@@ -83,22 +90,44 @@ final class InstantRunoff {
             lowest.add(c);
           }
         }
-        int[] tier = lowest.stream().mapToInt(Integer::intValue).toArray();
-        if (tier.length == left) {
+        if (lowest.size() == left && left == 2) {
+          int[] tier = lowest.stream().mapToInt(Integer::intValue).toArray();
           winners = tier;
-          tie = tier.length > 1;
+          tie = true;
           record.put("elected", Tally.names(names, tier));
-          text.append("; all left are tied");
+          text.append("; the last two are tied");
         } else {
-          for (int c : tier) {
-            out[c] = true;
+          int loser = lowest.get(lowest.size() - 1);
+          String how = "";
+          if (lowest.size() > 1) {
+            List<Integer> tied = new ArrayList<>(lowest);
+            for (int r = history.size() - 1; r >= 0 && tied.size() > 1; r--) {
+              long[] earlier = history.get(r);
+              long least = tied.stream().mapToLong(c -> earlier[c]).min().orElseThrow();
+              tied.removeIf(c -> earlier[c] != least);
+            }
+            loser = tied.get(tied.size() - 1);
+            if (tied.size() > 1) {
+              tie = true;
+              how = " (tied with " + String.join(", ", Tally.names(names,
+                  lowest.stream().filter(c -> c != tiedLast(tied)).mapToInt(Integer::intValue).toArray()))
+                  + " in every round; the candidate last in the file's order goes)";
+              ties.add(String.join(", ", Tally.names(names, tied.stream().mapToInt(Integer::intValue).toArray()))
+                  + " tied for elimination in round " + round + ", " + names.get(loser) + " eliminated");
+            } else {
+              how = " (fewer votes than " + String.join(", ", Tally.names(names,
+                  lowest.stream().filter(c -> c != tied.get(0)).mapToInt(Integer::intValue).toArray()))
+                  + " in an earlier round)";
+            }
           }
-          left -= tier.length;
-          eliminatedTiers.add(tier);
-          record.put("eliminated", Tally.names(names, tier));
-          text.append("; eliminated ").append(String.join(", ", Tally.names(names, tier)));
+          out[loser] = true;
+          left--;
+          eliminatedTiers.add(new int[] {loser});
+          record.put("eliminated", ImmutableList.of(names.get(loser)));
+          text.append("; eliminated ").append(names.get(loser)).append(how);
         }
       }
+      history.add(votes.clone());
       rounds.add(record.buildOrThrow());
       text.append(System.lineSeparator());
     }
@@ -130,8 +159,12 @@ final class InstantRunoff {
     }
     return Tally.outcome(
         rule.name, names, ranking, seats, tie,
-        RankedRule.details(profile, ImmutableMap.of("rounds", rounds.build())),
+        RankedRule.details(profile, ImmutableMap.of("rounds", rounds.build(), "ties", ImmutableList.copyOf(ties))),
         text.toString().strip());
+  }
+
+  private static int tiedLast(List<Integer> tied) {
+    return tied.get(tied.size() - 1);
   }
 
   static void appendVotes(StringBuilder text, List<String> names, long[] votes, boolean[] out) {

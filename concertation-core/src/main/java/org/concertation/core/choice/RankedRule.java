@@ -281,8 +281,10 @@ public enum RankedRule {
   /**
    * Instant-runoff: the candidate with the fewest first choices among those left is eliminated until
    * one holds a majority of the ballots still counting. A ballot whose next preference is a tie or
-   * is empty is exhausted. Candidates tied for the fewest votes are eliminated together, unless that
-   * would eliminate every candidate left, in which case they tie for the win.
+   * is empty is exhausted. Among candidates tied for the fewest votes, the one with fewer votes in
+   * the latest earlier round where they differ goes; if they were tied in every round, the one last
+   * in the file's order goes and the outcome is flagged as a tie. When the last two are tied, both
+   * win, flagged as a tie.
    */
   IRV("irv") {
     @Override

@@ -27,6 +27,7 @@ final class SingleTransferableVote {
     Q[] weight = new Q[ballots];
     Arrays.fill(weight, Q.ONE);
     boolean[] out = new boolean[n];
+    boolean[] dead = new boolean[ballots];
     List<Integer> elected = new ArrayList<>();
     List<int[]> eliminated = new ArrayList<>();
     ImmutableList.Builder<Object> rounds = ImmutableList.builder();
@@ -40,7 +41,8 @@ final class SingleTransferableVote {
       Arrays.fill(tally, Q.ZERO);
       int[] at = new int[ballots];
       for (int b = 0; b < ballots; b++) {
-        at[b] = InstantRunoff.current(profile.tiers[b], out);
+        at[b] = dead[b] ? -1 : InstantRunoff.current(profile.tiers[b], out);
+        dead[b] = at[b] < 0;
         if (at[b] >= 0) {
           tally[at[b]] = tally[at[b]].plus(weight[b].times(profile.counts[b]));
         }

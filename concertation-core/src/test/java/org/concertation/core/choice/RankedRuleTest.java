@@ -128,12 +128,17 @@ class RankedRuleTest {
   @Test
   void aCondorcetCycleTiesEveryCandidateUnderTheSymmetricRules() {
     for (RankedRule rule : List.of(RankedRule.BORDA, RankedRule.COPELAND, RankedRule.SCHULZE,
-        RankedRule.MINIMAX, RankedRule.PLURALITY, RankedRule.KEMENY, RankedRule.IRV)) {
+        RankedRule.MINIMAX, RankedRule.PLURALITY, RankedRule.KEMENY)) {
       ChoiceOutcome outcome = rule.apply(CYCLE);
       assertThat(outcome.winners()).as(rule.label()).containsExactlyInAnyOrder("A", "B", "C");
       assertThat(outcome.tie()).as(rule.label()).isTrue();
     }
     assertThat(CYCLE.pairwise().condorcetWinner()).isEmpty();
+    // Instant-runoff must eliminate one of three candidates tied in every round: C, last in the
+    // file's order, goes and its ballot elects A; the tie is flagged.
+    ChoiceOutcome irv = RankedRule.IRV.apply(CYCLE);
+    assertThat(irv.winners()).containsExactly("A");
+    assertThat(irv.tie()).isTrue();
     assertThat(RankedRule.KEMENY.apply(CYCLE).details()).containsEntry("optimalRankings", 3L);
   }
 
@@ -167,16 +172,64 @@ class RankedRuleTest {
   }
 
   @Test
-  void instantRunoffExhaustsABallotWhoseNextPreferenceIsATie() {
-    // 3 A, 2 B > C = D, 2 C: B has 2, C 2, A 3, D 0. D out; then B and C tie at 2 and go out together;
-    // the B ballots are exhausted (their next preference C = D is a tie), A wins with 3 of 3.
+  void instantRunoffExhaustsABallotWhoseNextPreferenceIsATieForGood() {
+    // 4 A, 2 B > C = D, 3 C, 3 D. Round 1: B (2) out; its ballots' next preference C = D is a tie, so
+    // they are exhausted. Round 2: A 4, C 3, D 3 of 10 still counting; C and D were tied in round 1
+    // too, so D (last in the file's order) goes, flagged as a tie. The B ballots stay exhausted although
+    // only C is left of their tie. Round 3: A 4 of 7 is a majority.
     Profile profile = Profile.of(List.of("A", "B", "C", "D"), List.of(
-        RankedBallot.strict(3, "A"),
+        RankedBallot.strict(4, "A"),
         RankedBallot.of(2, List.of(List.of("B"), List.of("C", "D"))),
-        RankedBallot.strict(2, "C")));
+        RankedBallot.strict(3, "C"),
+        RankedBallot.strict(3, "D")));
     ChoiceOutcome outcome = RankedRule.IRV.apply(profile);
     assertThat(outcome.winners()).containsExactly("A");
-    assertThat(outcome.explanation()).contains("eliminated B, C");
+    assertThat(outcome.tie()).isTrue();
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rounds = (List<Map<String, Object>>) outcome.details().get("rounds");
+    assertThat(rounds.get(1)).containsEntry("exhausted", 2L).containsEntry("eliminated", List.of("D"));
+    assertThat(outcome.explanation()).contains("eliminated D (tied with C in every round");
+  }
+
+  @Test
+  void instantRunoffDeclaresTheLastTwoTiedWhenTheirVotesAreEqual() {
+    Profile profile = Profile.of(List.of("A", "B", "C", "D"), List.of(
+        RankedBallot.strict(5, "A"),
+        RankedBallot.strict(4, "B"),
+        RankedBallot.strict(3, "C", "B"),
+        RankedBallot.strict(2, "D", "C")));
+    // Round 1: A 5, B 4, C 3, D 2: D goes, C 5. Round 2: A 5, B 4, C 5: B goes. Round 3: A 5, C 5:
+    // the C ballots list B after C, so nothing moves; the last two are tied.
+    ChoiceOutcome outcome = RankedRule.IRV.apply(profile);
+    assertThat(outcome.winners()).containsExactly("A", "C");
+    assertThat(outcome.tie()).isTrue();
+  }
+
+  @Test
+  void instantRunoffBreaksATieForEliminationByTheLatestRoundWhereTheyDiffer() {
+    Profile profile = Profile.of(List.of("A", "B", "C", "D", "E"), List.of(
+        RankedBallot.strict(6, "A"),
+        RankedBallot.strict(3, "B"),
+        RankedBallot.strict(2, "C"),
+        RankedBallot.strict(1, "E", "C"),
+        RankedBallot.strict(2, "D", "A")));
+    // Round 1: A 6, B 3, C 2, D 2, E 1: E goes, C 3. Round 2: A 6, B 3, C 3, D 2: D goes, A 8 of 14:
+    // a majority, so A wins before B and C need separating; no tie.
+    ChoiceOutcome outcome = RankedRule.IRV.apply(profile);
+    assertThat(outcome.winners()).containsExactly("A");
+    assertThat(outcome.tie()).isFalse();
+    // Without the D ballots' transfer to A, B and C tie in round 2 after C had fewer in round 1.
+    Profile tied = Profile.of(List.of("A", "B", "C", "E"), List.of(
+        RankedBallot.strict(6, "A"),
+        RankedBallot.strict(3, "B"),
+        RankedBallot.strict(2, "C"),
+        RankedBallot.strict(1, "E", "C")));
+    // Round 1: A 6, B 3, C 2, E 1: E goes. Round 2: A 6, B 3, C 3 of 12, no majority; B and C tie,
+    // C had fewer in round 1, so C goes. Round 3: A 6, B 3 of 9: A wins.
+    ChoiceOutcome second = RankedRule.IRV.apply(tied);
+    assertThat(second.winners()).containsExactly("A");
+    assertThat(second.tie()).isFalse();
+    assertThat(second.explanation()).contains("eliminated C (fewer votes than B in an earlier round)");
   }
 
   @Test
