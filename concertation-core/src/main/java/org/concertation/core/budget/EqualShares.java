@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +20,22 @@ import java.util.Map;
  * funded before the first round, and projects without supporters never are.
  *
  * <p>Money is counted in units of {@code 1 / voters}, so each voter starts with exactly {@code
- * budget}; voters' money left are exact rationals, shared between voters with the same value. Since
- * money only decreases, a project's {@code rho} from an earlier round is a lower bound, which lets a
- * round skip the projects that cannot beat the best one found.
+ * budget}; voters' money left are exact rationals, shared between voters with the same value. Each
+ * round first computes every price in floating point together with a bound on its rounding error;
+ * only the projects whose price may equal or beat the best one within that bound are then priced
+ * exactly, and the exact prices decide. Since money only decreases, a project's price from an earlier
+ * round is a lower bound, which lets a round skip the projects that cannot beat the best one.
  */
 final class EqualShares {
   private EqualShares() {}
 
-  /** The state of a run: the distinct amounts of money left, shared by ballots. */
+  /** A relative error bound per floating-point operation, with a wide safety margin. */
+  private static final double ULP = 0x1p-48;
+
+  /** The distinct amounts of money left, shared by ballots, exact and approximate. */
   private static final class Purse {
     final List<Q> values = new ArrayList<>();
+    double[] approx = new double[16];
     final Map<Q, Integer> ids = new HashMap<>();
 
     int intern(Q value) {
@@ -37,6 +44,10 @@ final class EqualShares {
         id = values.size();
         values.add(value);
         ids.put(value, id);
+        if (id >= approx.length) {
+          approx = Arrays.copyOf(approx, approx.length * 2);
+        }
+        approx[id] = value.toDouble();
       }
       return id;
     }
@@ -61,46 +72,69 @@ final class EqualShares {
     BigInteger voters = BigInteger.valueOf(n);
     Purse purse = new Purse();
     int[] money = new int[e.ballots.length];
-    int start = purse.intern(Q.of(e.budget()));
-    java.util.Arrays.fill(money, start);
+    Arrays.fill(money, purse.intern(Q.of(e.budget())));
     List<Integer> open = new ArrayList<>();
-    Q[] bound = new Q[e.size()];
+    double[] low = new double[e.size()];
     for (int p = 0; p < e.size(); p++) {
       if (eligible[p] && e.cost(p) > 0 && e.approvals[p] > 0) {
         open.add(p);
-        Q price = Q.of(BigInteger.valueOf(e.cost(p)).multiply(voters), BigInteger.valueOf(e.approvals[p]));
-        bound[p] = rho(price, utility, e.cost(p));
+        low[p] = 0;
       }
     }
-    long[] weight = new long[0];
+    long[] weight = new long[16];
+    int[] touched = new int[16];
+    double[] rho = new double[e.size()];
+    double[] err = new double[e.size()];
     int round = 0;
     while (!open.isEmpty()) {
       round++;
       open.sort((a, b) -> {
-        int c = bound[a].compareTo(bound[b]);
+        int c = Double.compare(low[a], low[b]);
         return c != 0 ? c : e.id(a).compareTo(e.id(b));
       });
       if (weight.length < purse.values.size()) {
         weight = new long[purse.values.size() * 2];
+        touched = new int[purse.values.size() * 2];
+      }
+      double bestHigh = Double.POSITIVE_INFINITY;
+      List<Integer> evaluated = new ArrayList<>();
+      List<Integer> unaffordable = new ArrayList<>();
+      for (int p : open) {
+        if (low[p] > bestHigh) {
+          break;
+        }
+        double q = approxPrice(e, p, money, purse, weight, touched, n, err);
+        if (Double.isNaN(q)) {
+          if (price(e, p, money, purse, weight, voters) == null) {
+            unaffordable.add(p);
+            continue;
+          }
+          q = Double.MAX_VALUE;
+          err[p] = Double.MAX_VALUE;
+        }
+        double unit = utility == Utility.COST ? e.cost(p) : 1;
+        rho[p] = q / unit;
+        err[p] = err[p] / unit + Math.abs(rho[p]) * ULP;
+        low[p] = Math.max(low[p], rho[p] - err[p]);
+        bestHigh = Math.min(bestHigh, rho[p] + err[p]);
+        evaluated.add(p);
+      }
+      open.removeAll(unaffordable);
+      if (evaluated.isEmpty()) {
+        break;
       }
       Q best = null;
       Q bestPrice = null;
       List<Integer> tied = new ArrayList<>();
-      List<Integer> unaffordable = new ArrayList<>();
-      for (int p : open) {
-        if (best != null && bound[p].compareTo(best) > 0) {
-          break;
-        }
-        Q price = price(e, p, money, purse, weight, voters);
-        if (price == null) {
-          unaffordable.add(p);
+      for (int p : evaluated) {
+        if (rho[p] - err[p] > bestHigh) {
           continue;
         }
-        Q rho = rho(price, utility, e.cost(p));
-        bound[p] = rho;
-        int c = best == null ? -1 : rho.compareTo(best);
+        Q price = price(e, p, money, purse, weight, voters);
+        Q exact = utility == Utility.COST ? price.dividedBy(Q.of(e.cost(p))) : price;
+        int c = best == null ? -1 : exact.compareTo(best);
         if (c < 0) {
-          best = rho;
+          best = exact;
           bestPrice = price;
           tied.clear();
           tied.add(p);
@@ -108,20 +142,14 @@ final class EqualShares {
           tied.add(p);
         }
       }
-      open.removeAll(unaffordable);
-      if (best == null) {
-        break;
-      }
       tied.sort((a, b) -> e.id(a).compareTo(e.id(b)));
       int chosen = tied.get(0);
+      Q price = tied.size() > 1 ? price(e, chosen, money, purse, weight, voters) : bestPrice;
       if (tied.size() > 1) {
-        Q q = price(e, chosen, money, purse, weight, voters);
         ties.add("mes round " + round + ": " + ids(e, tied) + " tied at " + (utility == Utility.COST
             ? "price per unit of cost " : "price per voter ") + show(best, voters)
             + "; " + e.id(chosen) + " funded by string order of ids");
-        bestPrice = q;
       }
-      Q price = bestPrice;
       Map<Integer, Integer> after = new HashMap<>();
       long payers = 0;
       for (int b : e.supporters[chosen]) {
@@ -150,8 +178,51 @@ final class EqualShares {
   }
 
   /**
+   * The price {@link #price} in floating point, NaN when it looks unaffordable; {@code err[p]}
+   * receives a bound on its absolute error.
+   */
+  private static double approxPrice(
+      BudgetElection e, int p, int[] money, Purse purse, long[] weight, int[] touched, long n, double[] err) {
+    int k = 0;
+    for (int b : e.supporters[p]) {
+      int v = money[b];
+      if (weight[v] == 0) {
+        touched[k++] = v;
+      }
+      weight[v] += e.counts[b];
+    }
+    double[] approx = purse.approx;
+    Integer[] order = new Integer[k];
+    for (int i = 0; i < k; i++) {
+      order[i] = touched[i];
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(approx[a], approx[b]));
+    double remaining = (double) e.cost(p) * n;
+    double error = remaining * ULP;
+    long count = e.approvals[p];
+    double result = Double.NaN;
+    for (int v : order) {
+      double have = approx[v];
+      if (Double.isNaN(result)) {
+        if (have * count >= remaining) {
+          result = remaining / count;
+          error = error / count + result * ULP;
+        } else {
+          double pay = have * weight[v];
+          error += (pay + remaining) * ULP;
+          remaining -= pay;
+          count -= weight[v];
+        }
+      }
+      weight[v] = 0;
+    }
+    err[p] = Double.isNaN(result) ? 0 : error;
+    return result;
+  }
+
+  /**
    * The least uniform price {@code q} (in units of 1/voters) such that the supporters, each paying
-   * {@code min(money left, q)}, cover the cost; null when all their money is not enough.
+   * {@code min(money left, q)}, cover the cost; null when all their money is not enough. Exact.
    */
   private static Q price(BudgetElection e, int p, int[] money, Purse purse, long[] weight, BigInteger voters) {
     List<Integer> touched = new ArrayList<>();
@@ -169,20 +240,16 @@ final class EqualShares {
     for (int v : touched) {
       Q have = purse.values.get(v);
       if (result == null) {
-        if (have.times(count).compareTo(remaining) >= 0) {
+        if (have.compareTimes(count, remaining) >= 0) {
           result = remaining.dividedBy(Q.of(count));
         } else {
-          remaining = remaining.minus(have.times(weight[v]));
+          remaining = remaining.minusTimes(have, weight[v]);
           count -= weight[v];
         }
       }
       weight[v] = 0;
     }
     return result;
-  }
-
-  private static Q rho(Q price, Utility utility, long cost) {
-    return utility == Utility.COST ? price.dividedBy(Q.of(cost)) : price;
   }
 
   private static String show(Q scaled, BigInteger voters) {

@@ -16,11 +16,16 @@ import java.util.List;
  * longer fits in what is left of the budget, even if cheaper projects would fit; ties otherwise go to
  * the id first in string order.
  *
- * <p>Loads only take the values of past rounds, so each project keeps the exact sum of its
- * supporters' loads, updated per round and per past round rather than per voter.
+ * <p>A voter's load is always the load of some past round, so for each project the rule keeps how
+ * many of its supporters carry each past round's load. Each round first computes every project's new
+ * load in floating point with a bound on its rounding error; only the projects that may equal or beat
+ * the least one within that bound get their load computed exactly, and the exact loads decide.
  */
 final class Phragmen {
   private Phragmen() {}
+
+  /** A relative error bound per floating-point operation, with a wide safety margin. */
+  private static final double ULP = 0x1p-48;
 
   static long run(
       BudgetElection e, boolean[] eligible, List<Integer> selected, List<String> ties,
@@ -32,21 +37,46 @@ final class Phragmen {
         open.add(p);
       }
     }
-    Q[] sum = new Q[m];
-    java.util.Arrays.fill(sum, Q.ZERO);
+    int levels = open.size() + 1;
+    long[][] carrying = new long[m][];
+    for (int p : open) {
+      carrying[p] = new long[levels];
+      carrying[p][0] = e.approvals[p];
+    }
     List<Q> loads = new ArrayList<>();
     loads.add(Q.ZERO);
+    double[] approx = new double[levels];
     int[] roundOf = new int[e.ballots.length];
     long spent = 0;
     int round = 0;
+    double[] guess = new double[m];
     while (!open.isEmpty()) {
       round++;
+      double bestHigh = Double.POSITIVE_INFINITY;
+      double tolerance = ULP * (round + 8);
+      for (int p : open) {
+        if (e.approvals[p] == 0) {
+          continue;
+        }
+        double sum = e.cost(p);
+        long[] c = carrying[p];
+        for (int k = 1; k < round; k++) {
+          if (c[k] != 0) {
+            sum += approx[k] * c[k];
+          }
+        }
+        guess[p] = sum / e.approvals[p];
+        bestHigh = Math.min(bestHigh, guess[p] * (1 + tolerance));
+      }
       Q min = null;
       List<Integer> tied = new ArrayList<>();
+      boolean finite = bestHigh < Double.POSITIVE_INFINITY;
       for (int p : open) {
-        Q load = e.approvals[p] == 0 ? null
-            : sum[p].plus(Q.of(e.cost(p))).dividedBy(Q.of(e.approvals[p]));
-        int c = tied.isEmpty() ? -1 : compare(load, min);
+        if (finite && (e.approvals[p] == 0 || guess[p] * (1 - tolerance) > bestHigh)) {
+          continue;
+        }
+        Q load = finite ? exactLoad(e, p, carrying[p], loads, round) : null;
+        int c = tied.isEmpty() ? -1 : finite ? load.compareTo(min) : 0;
         if (c < 0) {
           min = load;
           tied.clear();
@@ -74,8 +104,19 @@ final class Phragmen {
       selected.add(chosen);
       spent += e.cost(chosen);
       loads.add(min == null ? Q.ZERO : min);
+      approx[round] = min == null ? 0 : min.toDouble();
       if (min != null) {
-        move(e, chosen, round, loads, roundOf, sum);
+        for (int b : e.supporters[chosen]) {
+          int from = roundOf[b];
+          long count = e.counts[b];
+          for (int p : e.ballots[b]) {
+            if (carrying[p] != null) {
+              carrying[p][from] -= count;
+              carrying[p][round] += count;
+            }
+          }
+          roundOf[b] = round;
+        }
       }
       rounds.add(ImmutableMap.of(
           "round", round, "project", e.id(chosen), "cost", e.cost(chosen),
@@ -85,31 +126,14 @@ final class Phragmen {
     return spent;
   }
 
-  /** The supporters of {@code chosen} take the load of {@code round}; the sums follow. */
-  private static void move(BudgetElection e, int chosen, int round, List<Q> loads, int[] roundOf, Q[] sum) {
-    // moved[p][k]: voters approving p whose load goes from round k's to this round's.
-    java.util.Map<Long, long[]> moved = new java.util.HashMap<>();
-    for (int b : e.supporters[chosen]) {
-      int from = roundOf[b];
-      for (int p : e.ballots[b]) {
-        moved.computeIfAbsent(((long) p << 32) | from, k -> new long[1])[0] += e.counts[b];
+  private static Q exactLoad(BudgetElection e, int p, long[] carrying, List<Q> loads, int round) {
+    Q sum = Q.of(e.cost(p));
+    for (int k = 1; k < round; k++) {
+      if (carrying[k] != 0) {
+        sum = sum.plus(loads.get(k).times(carrying[k]));
       }
-      roundOf[b] = round;
     }
-    Q now = loads.get(round);
-    for (var entry : moved.entrySet()) {
-      int p = (int) (entry.getKey() >>> 32);
-      int from = (int) (entry.getKey() & 0xffffffffL);
-      sum[p] = sum[p].plus(now.minus(loads.get(from)).times(entry.getValue()[0]));
-    }
-  }
-
-  /** Compares loads, null standing for infinity. */
-  private static int compare(Q a, Q b) {
-    if (a == null || b == null) {
-      return a == null ? (b == null ? 0 : 1) : -1;
-    }
-    return a.compareTo(b);
+    return sum.dividedBy(Q.of(e.approvals[p]));
   }
 
   private static String ids(BudgetElection e, List<Integer> projects) {
@@ -117,5 +141,4 @@ final class Phragmen {
     projects.forEach(p -> ids.add(e.id(p)));
     return String.join(", ", ids);
   }
-
 }

@@ -60,6 +60,20 @@ final class Q implements Comparable<Q> {
     return of(num.multiply(BigInteger.valueOf(factor)), den);
   }
 
+  /** {@code this - x * factor}, normalized once. */
+  Q minusTimes(Q x, long factor) {
+    BigInteger f = BigInteger.valueOf(factor);
+    if (den.equals(x.den)) {
+      return of(num.subtract(x.num.multiply(f)), den);
+    }
+    return of(num.multiply(x.den).subtract(x.num.multiply(f).multiply(den)), den.multiply(x.den));
+  }
+
+  /** Compares {@code this * factor} with {@code other}, without normalizing. */
+  int compareTimes(long factor, Q other) {
+    return num.multiply(BigInteger.valueOf(factor)).multiply(other.den).compareTo(other.num.multiply(den));
+  }
+
   Q dividedBy(Q other) {
     return of(num.multiply(other.den), den.multiply(other.num));
   }
@@ -89,6 +103,14 @@ final class Q implements Comparable<Q> {
       return num.bitLength() < 63 ? (Number) num.longValue() : num;
     }
     return new BigDecimal(num).divide(new BigDecimal(den), MathContext.DECIMAL64).stripTrailingZeros();
+  }
+
+  /** The nearest double, within a relative error of about 2^-52, even for huge numerators and denominators. */
+  double toDouble() {
+    if (num.bitLength() < 1000 && den.bitLength() < 1000) {
+      return num.doubleValue() / den.doubleValue();
+    }
+    return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(20)).doubleValue();
   }
 
   @Override
