@@ -165,4 +165,59 @@ class RankedRuleProperties {
       }
     });
   }
+
+  @Test
+  void kemenyAgreementIsTheBruteForceMaximumOverAllRankings() {
+    Seeded.forAll(150, (random, seed) -> {
+      Profile profile = randomProfile(random, random.nextBoolean());
+      PairwiseMatrix m = profile.pairwise();
+      long best = Long.MIN_VALUE;
+      long count = 0;
+      for (List<String> order : permutations(profile.candidates())) {
+        long agreement = 0;
+        for (int i = 0; i < order.size(); i++) {
+          for (int j = i + 1; j < order.size(); j++) {
+            agreement += m.count(order.get(i), order.get(j));
+          }
+        }
+        if (agreement > best) {
+          best = agreement;
+          count = 1;
+        } else if (agreement == best) {
+          count++;
+        }
+      }
+      ChoiceOutcome kemeny = RankedRule.KEMENY.apply(profile);
+      assertThat(kemeny.details().get("agreement")).isEqualTo(best);
+      assertThat(kemeny.details().get("optimalRankings")).isEqualTo(count);
+    });
+  }
+
+  private static List<List<String>> permutations(List<String> items) {
+    if (items.isEmpty()) {
+      return List.of(List.of());
+    }
+    List<List<String>> all = new ArrayList<>();
+    for (String first : items) {
+      List<String> rest = new ArrayList<>(items);
+      rest.remove(first);
+      for (List<String> tail : permutations(rest)) {
+        List<String> order = new ArrayList<>();
+        order.add(first);
+        order.addAll(tail);
+        all.add(order);
+      }
+    }
+    return all;
+  }
+
+  @Test
+  void stvElectsExactlyTheSeatsAndEachWinnerOnceOnStrictBallots() {
+    Seeded.forAll(300, (random, seed) -> {
+      Profile profile = randomProfile(random, false);
+      int seats = 1 + random.nextInt(profile.size());
+      ChoiceOutcome outcome = RankedRule.STV.apply(profile, seats);
+      assertThat(outcome.winners()).doesNotHaveDuplicates().hasSize(seats);
+    });
+  }
 }

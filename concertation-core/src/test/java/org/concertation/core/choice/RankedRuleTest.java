@@ -247,6 +247,22 @@ class RankedRuleTest {
   }
 
   @Test
+  void stvTransfersSurplusesAtTheirExactFraction() {
+    // 9 voters, 2 seats: quota floor(9/3) + 1 = 4. Round 1: A 7, B 0, C 2: A elected; surplus 3 of 7
+    // moves on: the 7 A > B ballots now weigh 3/7 each, so B has 3. Round 2: B 3, C 2: nobody reaches
+    // 4; C is eliminated (its ballots end). Round 3: only B is left for the last seat.
+    Profile profile = Profile.of(List.of("A", "B", "C"), List.of(
+        RankedBallot.strict(7, "A", "B"),
+        RankedBallot.strict(2, "C")));
+    ChoiceOutcome outcome = RankedRule.STV.apply(profile, 2);
+    assertThat(outcome.winners()).containsExactly("A", "B");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rounds = (List<Map<String, Object>>) outcome.details().get("rounds");
+    assertThat(rounds.get(0).get("transferFactor").toString()).isEqualTo("0.4285714285714286");
+    assertThat(((Map<?, ?>) rounds.get(1).get("votes")).get("B")).isEqualTo(3L);
+  }
+
+  @Test
   void stvWithOneSeatAgreesWithInstantRunoffOnTennessee() {
     assertThat(RankedRule.STV.apply(TENNESSEE).winners()).containsExactly("Knoxville");
   }
