@@ -101,7 +101,7 @@ public final class BudgetElection {
     private final long budget;
     private final ImmutableList<Project> projects;
     private final Map<String, Integer> index = new LinkedHashMap<>();
-    private final Map<List<Integer>, Integer> distinct = new LinkedHashMap<>();
+    private final Map<Key, Integer> distinct = new java.util.HashMap<>();
     private final List<int[]> ballots = new ArrayList<>();
     private final List<Long> counts = new ArrayList<>();
 
@@ -124,25 +124,61 @@ public final class BudgetElection {
     public Builder add(Collection<String> approved, long count) {
       checkNotNull(approved, "approved must not be null");
       checkArgument(count >= 1, "Invalid ballot count '%s': must be at least 1", count);
+      addIndexed(approved, count);
+      return this;
+    }
+
+    /** Adds a ballot and returns the index of its distinct ballot. */
+    int addIndexed(Collection<String> approved, long count) {
       int[] ids = new int[approved.size()];
       int k = 0;
-      for (String id : ImmutableSet.copyOf(approved)) {
+      for (String id : approved) {
         Integer i = index.get(id);
         checkArgument(i != null, "Invalid ballot %s: unknown project '%s'", approved, id);
         ids[k++] = i;
       }
-      ids = Arrays.copyOf(ids, k);
       Arrays.sort(ids);
-      List<Integer> key = Arrays.stream(ids).boxed().toList();
+      int distinctIds = 0;
+      for (int i = 0; i < ids.length; i++) {
+        if (i == 0 || ids[i] != ids[i - 1]) {
+          ids[distinctIds++] = ids[i];
+        }
+      }
+      ids = Arrays.copyOf(ids, distinctIds);
+      Key key = new Key(ids);
       Integer at = distinct.get(key);
       if (at == null) {
-        distinct.put(key, ballots.size());
+        at = ballots.size();
+        distinct.put(key, at);
         ballots.add(ids);
         counts.add(count);
       } else {
-        counts.set(at, Math.addExact(counts.get(at), count));
+        addCount(at, count);
       }
-      return this;
+      return at;
+    }
+
+    /** Adds voters to a distinct ballot already added. */
+    void addCount(int at, long count) {
+      counts.set(at, Math.addExact(counts.get(at), count));
+    }
+
+    /** A sorted array of project indexes as a map key. */
+    private record Key(int[] ids) {
+      @Override
+      public boolean equals(Object other) {
+        return other instanceof Key k && Arrays.equals(ids, k.ids);
+      }
+
+      @Override
+      public int hashCode() {
+        return Arrays.hashCode(ids);
+      }
+
+      @Override
+      public String toString() {
+        return Arrays.toString(ids);
+      }
     }
 
     /**

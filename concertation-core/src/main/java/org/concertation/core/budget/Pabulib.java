@@ -70,7 +70,8 @@ public final class Pabulib {
     private final Map<String, String> meta = new LinkedHashMap<>();
     private final List<Project> projects = new ArrayList<>();
     private final Map<String, Integer> projectLines = new LinkedHashMap<>();
-    private BudgetElection.Builder builder;
+    private BudgetElection.@org.jspecify.annotations.Nullable Builder builder;
+    private final Map<String, Integer> votes = new java.util.HashMap<>();
     private int budgetLine;
 
     Parser(String file) {
@@ -116,6 +117,10 @@ public final class Pabulib {
         if (section == null) {
           throw error("expected META, found '" + trimmed + "'");
         }
+        if (builder != null && header != null && text.indexOf('"') < 0) {
+          vote(text, header.size(), voteColumn);
+          continue;
+        }
         List<String> fields = split(text);
         if (header == null) {
           header = new ArrayList<>();
@@ -153,21 +158,7 @@ public final class Pabulib {
             projects.add(new Project(id, cost, nameColumn >= 0 ? fields.get(nameColumn).strip() : ""));
             break;
           default:
-            String vote = fields.get(voteColumn).strip();
-            List<String> approved = new ArrayList<>();
-            if (!vote.isEmpty()) {
-              for (String p : vote.split(",", -1)) {
-                String pid = p.strip();
-                if (!projectLines.containsKey(pid)) {
-                  throw error("expected a project_id listed in PROJECTS, found '" + pid + "'");
-                }
-                if (approved.contains(pid)) {
-                  throw error("expected each project once in a vote, found '" + pid + "' twice");
-                }
-                approved.add(pid);
-              }
-            }
-            builder.add(approved, 1);
+            addVote(fields.get(voteColumn).strip());
         }
       }
       if (builder == null) {
@@ -178,6 +169,50 @@ public final class Pabulib {
         throw error("expected a VOTES section before the end of the file");
       }
       return builder.build();
+    }
+
+    /** A vote line without quotes: finds the vote field without splitting the whole line. */
+    private void vote(String text, int fields, int column) {
+      int found = 1;
+      int voteStart = column == 0 ? 0 : -1;
+      int voteEnd = -1;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == ';') {
+          if (found == column + 1) {
+            voteEnd = i;
+          }
+          found++;
+          if (found == column + 1) {
+            voteStart = i + 1;
+          }
+        }
+      }
+      if (found != fields) {
+        throw error("expected " + fields + " fields separated by ';' as in the header, found " + found);
+      }
+      addVote(text.substring(voteStart, voteEnd < 0 ? text.length() : voteEnd).strip());
+    }
+
+    private void addVote(String vote) {
+      Integer known = votes.get(vote);
+      if (known != null) {
+        builder.addCount(known, 1);
+        return;
+      }
+      List<String> approved = new ArrayList<>();
+      if (!vote.isEmpty()) {
+        for (String p : vote.split(",", -1)) {
+          String pid = p.strip();
+          if (!projectLines.containsKey(pid)) {
+            throw error("expected a project_id listed in PROJECTS, found '" + pid + "'");
+          }
+          if (approved.contains(pid)) {
+            throw error("expected each project once in a vote, found '" + pid + "' twice");
+          }
+          approved.add(pid);
+        }
+      }
+      votes.put(vote, builder.addIndexed(approved, 1));
     }
 
     private void startVotes() {
