@@ -32,13 +32,18 @@ final class EqualShares {
   /** A relative error bound per floating-point operation, with a wide safety margin. */
   private static final double ULP = 0x1p-48;
 
-  /** The distinct amounts of money left, shared by ballots, exact and approximate. */
+  /**
+   * The distinct amounts of money left, shared by ballots: exact numerators over one common
+   * denominator, and approximate values.
+   */
   private static final class Purse {
-    final List<Q> values = new ArrayList<>();
+    /** Numerators over {@link #denominator}. */
+    final List<BigInteger> values = new ArrayList<>();
+    BigInteger denominator = BigInteger.ONE;
     double[] approx = new double[16];
-    final Map<Q, Integer> ids = new HashMap<>();
+    Map<BigInteger, Integer> ids = new HashMap<>();
 
-    int intern(Q value) {
+    int intern(BigInteger value) {
       Integer id = ids.get(value);
       if (id == null) {
         id = values.size();
@@ -47,9 +52,31 @@ final class EqualShares {
         if (id >= approx.length) {
           approx = Arrays.copyOf(approx, approx.length * 2);
         }
-        approx[id] = value.toDouble();
+        approx[id] = Q.of(value, denominator).toDouble();
       }
       return id;
+    }
+
+    /** Multiplies the common denominator, and every numerator, by {@code factor}. */
+    void rescale(BigInteger factor) {
+      if (factor.equals(BigInteger.ONE)) {
+        return;
+      }
+      denominator = denominator.multiply(factor);
+      ids = new HashMap<>();
+      for (int i = 0; i < values.size(); i++) {
+        values.set(i, values.get(i).multiply(factor));
+        ids.put(values.get(i), i);
+      }
+    }
+  }
+
+  /** An exact price per supporter: {@code numerator / (count * purse denominator)}. */
+  private record Price(BigInteger numerator, long count) {
+    /** Compares {@code this / a} with {@code other / b}. */
+    int compareScaled(long a, Price other, long b) {
+      return numerator.multiply(BigInteger.valueOf(other.count).multiply(BigInteger.valueOf(b)))
+          .compareTo(other.numerator.multiply(BigInteger.valueOf(count).multiply(BigInteger.valueOf(a))));
     }
   }
 
@@ -72,7 +99,7 @@ final class EqualShares {
     BigInteger voters = BigInteger.valueOf(n);
     Purse purse = new Purse();
     int[] money = new int[e.ballots.length];
-    Arrays.fill(money, purse.intern(Q.of(e.budget())));
+    Arrays.fill(money, purse.intern(BigInteger.valueOf(e.budget())));
     List<Integer> open = new ArrayList<>();
     double[] low = new double[e.size()];
     for (int p = 0; p < e.size(); p++) {
@@ -123,41 +150,55 @@ final class EqualShares {
       if (evaluated.isEmpty()) {
         break;
       }
-      Q best = null;
-      Q bestPrice = null;
+      Price best = null;
+      long bestUnit = 1;
       List<Integer> tied = new ArrayList<>();
       for (int p : evaluated) {
         if (rho[p] - err[p] > bestHigh) {
           continue;
         }
-        Q price = price(e, p, money, purse, weight, voters);
-        Q exact = utility == Utility.COST ? price.dividedBy(Q.of(e.cost(p))) : price;
-        int c = best == null ? -1 : exact.compareTo(best);
+        Price price = price(e, p, money, purse, weight, voters);
+        if (price == null) {
+          open.remove(Integer.valueOf(p));
+          continue;
+        }
+        long unit = utility == Utility.COST ? e.cost(p) : 1;
+        int c = best == null ? -1 : price.compareScaled(unit, best, bestUnit);
         if (c < 0) {
-          best = exact;
-          bestPrice = price;
+          best = price;
+          bestUnit = unit;
           tied.clear();
           tied.add(p);
         } else if (c == 0) {
           tied.add(p);
         }
       }
+      if (best == null) {
+        continue;
+      }
       tied.sort((a, b) -> e.id(a).compareTo(e.id(b)));
       int chosen = tied.get(0);
-      Q price = tied.size() > 1 ? price(e, chosen, money, purse, weight, voters) : bestPrice;
+      Price price = tied.size() > 1 ? price(e, chosen, money, purse, weight, voters) : best;
       if (tied.size() > 1) {
         ties.add("mes round " + round + ": " + ids(e, tied) + " tied at " + (utility == Utility.COST
-            ? "price per unit of cost " : "price per voter ") + show(best, voters)
+            ? "price per unit of cost " : "price per voter ")
+            + show(toQ(best, purse).dividedBy(Q.of(bestUnit)), voters)
             + "; " + e.id(chosen) + " funded by string order of ids");
       }
+      Q paid = toQ(price, purse);
+      // Make the price a whole numerator over the common denominator, then pay.
+      BigInteger count = BigInteger.valueOf(price.count());
+      BigInteger g = price.numerator().gcd(count);
+      purse.rescale(count.divide(g));
+      BigInteger q = price.numerator().divide(g);
       Map<Integer, Integer> after = new HashMap<>();
       long payers = 0;
       for (int b : e.supporters[chosen]) {
         int old = money[b];
         Integer next = after.get(old);
         if (next == null) {
-          Q have = purse.values.get(old);
-          next = purse.intern(have.compareTo(price) > 0 ? have.minus(price) : Q.ZERO);
+          BigInteger have = purse.values.get(old);
+          next = purse.intern(have.compareTo(q) > 0 ? have.subtract(q) : BigInteger.ZERO);
           after.put(old, next);
         }
         money[b] = next;
@@ -171,7 +212,7 @@ final class EqualShares {
           "project", e.id(chosen),
           "cost", e.cost(chosen),
           "supporters", payers,
-          "pricePerSupporter", show(price, voters),
+          "pricePerSupporter", show(paid, voters),
           "tied", ids(e, tied)));
     }
     return spent;
@@ -222,9 +263,11 @@ final class EqualShares {
 
   /**
    * The least uniform price {@code q} (in units of 1/voters) such that the supporters, each paying
-   * {@code min(money left, q)}, cover the cost; null when all their money is not enough. Exact.
+   * {@code min(money left, q)}, cover the cost; null when all their money is not enough. Exact, in
+   * integers over the purse's common denominator.
    */
-  private static Q price(BudgetElection e, int p, int[] money, Purse purse, long[] weight, BigInteger voters) {
+  private static @org.jspecify.annotations.Nullable Price price(
+      BudgetElection e, int p, int[] money, Purse purse, long[] weight, BigInteger voters) {
     List<Integer> touched = new ArrayList<>();
     for (int b : e.supporters[p]) {
       int v = money[b];
@@ -234,22 +277,26 @@ final class EqualShares {
       weight[v] += e.counts[b];
     }
     touched.sort((a, b) -> purse.values.get(a).compareTo(purse.values.get(b)));
-    Q remaining = Q.of(BigInteger.valueOf(e.cost(p)).multiply(voters), BigInteger.ONE);
+    BigInteger remaining = BigInteger.valueOf(e.cost(p)).multiply(voters).multiply(purse.denominator);
     long count = e.approvals[p];
-    Q result = null;
+    Price result = null;
     for (int v : touched) {
-      Q have = purse.values.get(v);
+      BigInteger have = purse.values.get(v);
       if (result == null) {
-        if (have.compareTimes(count, remaining) >= 0) {
-          result = remaining.dividedBy(Q.of(count));
+        if (have.multiply(BigInteger.valueOf(count)).compareTo(remaining) >= 0) {
+          result = new Price(remaining, count);
         } else {
-          remaining = remaining.minusTimes(have, weight[v]);
+          remaining = remaining.subtract(have.multiply(BigInteger.valueOf(weight[v])));
           count -= weight[v];
         }
       }
       weight[v] = 0;
     }
     return result;
+  }
+
+  private static Q toQ(Price price, Purse purse) {
+    return Q.of(price.numerator(), BigInteger.valueOf(price.count()).multiply(purse.denominator));
   }
 
   private static String show(Q scaled, BigInteger voters) {
