@@ -1,0 +1,120 @@
+package org.concertation.core.choice;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Helpers shared by the rules: tiers from scores, outcomes from tiers. */
+final class Tally {
+  private Tally() {}
+
+  /** Groups candidates into tiers by score, the highest (or lowest) score first; ties share a tier. */
+  static List<int[]> tiersByScore(long[] score, boolean highestFirst) {
+    Integer[] order = new Integer[score.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        (a, b) -> {
+          int c = Long.compare(score[a], score[b]);
+          return c != 0 ? (highestFirst ? -c : c) : Integer.compare(a, b);
+        });
+    List<int[]> tiers = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= order.length; i++) {
+      if (i == order.length || score[order[i]] != score[order[start]]) {
+        int[] tier = new int[i - start];
+        for (int k = start; k < i; k++) {
+          tier[k - start] = order[k];
+        }
+        tiers.add(tier);
+        start = i;
+      }
+    }
+    return tiers;
+  }
+
+  static ImmutableList<ImmutableList<String>> names(List<String> candidates, List<int[]> tiers) {
+    ImmutableList.Builder<ImmutableList<String>> ranking = ImmutableList.builder();
+    for (int[] tier : tiers) {
+      ranking.add(names(candidates, tier));
+    }
+    return ranking.build();
+  }
+
+  static ImmutableList<String> names(List<String> candidates, int[] tier) {
+    int[] sorted = tier.clone();
+    Arrays.sort(sorted);
+    ImmutableList.Builder<String> names = ImmutableList.builder();
+    for (int c : sorted) {
+      names.add(candidates.get(c));
+    }
+    return names.build();
+  }
+
+  /**
+   * The outcome whose winners are the best tiers up to the seats: when a tier straddles the last
+   * seat, all of it wins and the outcome is a tie.
+   */
+  static ChoiceOutcome outcome(
+      String rule,
+      List<String> candidates,
+      List<int[]> tiers,
+      int seats,
+      boolean tieAlready,
+      ImmutableMap<String, Object> details,
+      String explanation) {
+    ImmutableList.Builder<String> winners = ImmutableList.builder();
+    int taken = 0;
+    for (int[] tier : tiers) {
+      if (taken >= seats) {
+        break;
+      }
+      winners.addAll(names(candidates, tier));
+      taken += tier.length;
+    }
+    boolean tie = tieAlready || taken > seats;
+    ImmutableList<ImmutableList<String>> ranking = names(candidates, tiers);
+    String text = explanation;
+    if (taken > seats) {
+      text += System.lineSeparator() + "tie: " + taken + " candidates share the " + seats + " seat(s)";
+    }
+    return new ChoiceOutcome(rule, winners.build(), ranking, tie, details, text);
+  }
+
+  static ImmutableMap<String, Object> scores(List<String> candidates, long[] score) {
+    ImmutableMap.Builder<String, Object> map = ImmutableMap.builder();
+    for (int i = 0; i < score.length; i++) {
+      map.put(candidates.get(i), score[i]);
+    }
+    return map.buildOrThrow();
+  }
+
+  /** Scores kept in half points, reported as exact decimals. */
+  static ImmutableMap<String, Object> halves(List<String> candidates, long[] halves) {
+    ImmutableMap.Builder<String, Object> map = ImmutableMap.builder();
+    for (int i = 0; i < halves.length; i++) {
+      map.put(candidates.get(i), half(halves[i]));
+    }
+    return map.buildOrThrow();
+  }
+
+  static Number half(long halves) {
+    return halves % 2 == 0 ? (Number) (halves / 2) : BigDecimal.valueOf(halves).divide(BigDecimal.valueOf(2));
+  }
+
+  static String line(List<String> candidates, ImmutableMap<String, Object> scores) {
+    StringBuilder text = new StringBuilder();
+    for (String c : candidates) {
+      if (text.length() > 0) {
+        text.append(", ");
+      }
+      text.append(c).append(' ').append(scores.get(c));
+    }
+    return text.toString();
+  }
+}

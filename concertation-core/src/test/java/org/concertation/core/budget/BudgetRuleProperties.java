@@ -1,0 +1,259 @@
+package org.concertation.core.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seeded properties of the budgeting rules, and a comparison with naive exact implementations written
+ * straight from the definitions (one voter at a time, rationals everywhere), on random small
+ * instances with many ties.
+ */
+class BudgetRuleProperties {
+  private static void forAll(int tries, java.util.function.BiConsumer<SplittableRandom, Long> check) {
+    String fixed = System.getProperty("seed");
+    long base = fixed != null ? Long.parseLong(fixed) : new SplittableRandom().nextLong();
+    for (int i = 0; i < (fixed != null ? 1 : tries); i++) {
+      long seed = base + i;
+      try {
+        check.accept(new SplittableRandom(seed), seed);
+      } catch (AssertionError | RuntimeException e) {
+        throw new AssertionError("property failed for seed " + seed + " (replay with -Dseed=" + seed + "): "
+            + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** A random instance: few distinct costs so that ties are frequent. */
+  static BudgetElection randomElection(SplittableRandom random, List<List<Integer>> ballots) {
+    int m = 1 + random.nextInt(7);
+    List<Project> projects = new ArrayList<>();
+    for (int p = 0; p < m; p++) {
+      projects.add(Project.of("p" + (char) ('a' + p), 1 + random.nextInt(4) * 2));
+    }
+    int voters = 1 + random.nextInt(9);
+    BudgetElection.Builder builder = BudgetElection.builder(1 + random.nextInt(12), projects);
+    for (int v = 0; v < voters; v++) {
+      List<String> approved = new ArrayList<>();
+      List<Integer> indexes = new ArrayList<>();
+      for (int p = 0; p < m; p++) {
+        if (random.nextInt(3) == 0) {
+          approved.add(projects.get(p).id());
+          indexes.add(p);
+        }
+      }
+      builder.add(approved, 1);
+      ballots.add(indexes);
+    }
+    return builder.build();
+  }
+
+  /** Exact fractions for the naive implementations. */
+  record F(BigInteger n, BigInteger d) implements Comparable<F> {
+    static F of(long n) {
+      return new F(BigInteger.valueOf(n), BigInteger.ONE);
+    }
+
+    F plus(F o) {
+      return norm(n.multiply(o.d).add(o.n.multiply(d)), d.multiply(o.d));
+    }
+
+    F minus(F o) {
+      return norm(n.multiply(o.d).subtract(o.n.multiply(d)), d.multiply(o.d));
+    }
+
+    F times(F o) {
+      return norm(n.multiply(o.n), d.multiply(o.d));
+    }
+
+    F div(F o) {
+      return norm(n.multiply(o.d), d.multiply(o.n));
+    }
+
+    static F norm(BigInteger n, BigInteger d) {
+      if (d.signum() < 0) {
+        n = n.negate();
+        d = d.negate();
+      }
+      BigInteger g = n.gcd(d);
+      return g.signum() == 0 ? new F(BigInteger.ZERO, BigInteger.ONE) : new F(n.divide(g), d.divide(g));
+    }
+
+    @Override
+    public int compareTo(F o) {
+      return n.multiply(o.d).compareTo(o.n.multiply(d));
+    }
+  }
+
+  /** Method of Equal Shares from its definition, one voter at a time. */
+  static List<String> naiveEqualShares(BudgetElection e, List<List<Integer>> ballots, Utility utility) {
+    int n = ballots.size();
+    List<F> money = new ArrayList<>();
+    for (int v = 0; v < n; v++) {
+      money.add(new F(BigInteger.valueOf(e.budget()), BigInteger.valueOf(n)));
+    }
+    List<String> selected = new ArrayList<>();
+    Set<Integer> open = new HashSet<>();
+    for (int p = 0; p < e.size(); p++) {
+      if (e.approvals[p] > 0) {
+        if (e.cost(p) == 0) {
+          selected.add(e.id(p));
+        } else {
+          open.add(p);
+        }
+      }
+    }
+    selected.sort(null);
+    while (true) {
+      F best = null;
+      int chosen = -1;
+      for (int p : open) {
+        List<F> supporters = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+          if (ballots.get(v).contains(p)) {
+            supporters.add(money.get(v));
+          }
+        }
+        supporters.sort(null);
+        F remaining = F.of(e.cost(p));
+        F rho = null;
+        for (int i = 0; i < supporters.size(); i++) {
+          F share = remaining.div(F.of(supporters.size() - i));
+          if (share.compareTo(supporters.get(i)) <= 0) {
+            rho = utility == Utility.COST ? share.div(F.of(e.cost(p))) : share;
+            break;
+          }
+          remaining = remaining.minus(supporters.get(i));
+        }
+        if (rho != null && (best == null || rho.compareTo(best) < 0
+            || (rho.compareTo(best) == 0 && e.id(p).compareTo(e.id(chosen)) < 0))) {
+          best = rho;
+          chosen = p;
+        }
+      }
+      if (chosen < 0) {
+        return selected;
+      }
+      F price = utility == Utility.COST ? best.times(F.of(e.cost(chosen))) : best;
+      for (int v = 0; v < n; v++) {
+        if (ballots.get(v).contains(chosen)) {
+          F have = money.get(v);
+          money.set(v, have.compareTo(price) > 0 ? have.minus(price) : F.of(0));
+        }
+      }
+      open.remove(chosen);
+      selected.add(e.id(chosen));
+    }
+  }
+
+  /** Sequential Phragmén from its definition (pabutools' stopping rule), one voter at a time. */
+  static List<String> naivePhragmen(BudgetElection e, List<List<Integer>> ballots) {
+    List<F> load = new ArrayList<>();
+    ballots.forEach(b -> load.add(F.of(0)));
+    Set<Integer> open = new HashSet<>();
+    for (int p = 0; p < e.size(); p++) {
+      if (e.cost(p) <= e.budget()) {
+        open.add(p);
+      }
+    }
+    List<String> selected = new ArrayList<>();
+    long spent = 0;
+    while (!open.isEmpty()) {
+      F best = null;
+      List<Integer> tied = new ArrayList<>();
+      boolean anyFinite = open.stream().anyMatch(p -> e.approvals[p] > 0);
+      for (int p : open) {
+        if (anyFinite && e.approvals[p] == 0) {
+          continue;
+        }
+        F value = null;
+        if (anyFinite) {
+          F sum = F.of(e.cost(p));
+          for (int v = 0; v < ballots.size(); v++) {
+            if (ballots.get(v).contains(p)) {
+              sum = sum.plus(load.get(v));
+            }
+          }
+          value = sum.div(F.of(e.approvals[p]));
+        }
+        int c = tied.isEmpty() ? -1 : anyFinite ? value.compareTo(best) : 0;
+        if (c < 0) {
+          best = value;
+          tied.clear();
+        }
+        if (c <= 0) {
+          tied.add(p);
+        }
+      }
+      for (int p : tied) {
+        if (spent + e.cost(p) > e.budget()) {
+          return selected;
+        }
+      }
+      tied.sort((a, b) -> e.id(a).compareTo(e.id(b)));
+      int chosen = tied.get(0);
+      if (best != null) {
+        for (int v = 0; v < ballots.size(); v++) {
+          if (ballots.get(v).contains(chosen)) {
+            load.set(v, best);
+          }
+        }
+      }
+      open.remove(chosen);
+      selected.add(e.id(chosen));
+      spent += e.cost(chosen);
+    }
+    return selected;
+  }
+
+  @Test
+  void equalSharesAgreesWithTheNaiveDefinition() {
+    forAll(500, (random, seed) -> {
+      List<List<Integer>> ballots = new ArrayList<>();
+      BudgetElection e = randomElection(random, ballots);
+      for (Utility utility : Utility.values()) {
+        assertThat(BudgetRule.equalShares(utility).apply(e).selected())
+            .as(utility + " on " + e.ballots() + " with " + e.projects() + ", budget " + e.budget())
+            .containsExactlyElementsOf(naiveEqualShares(e, ballots, utility));
+      }
+    });
+  }
+
+  @Test
+  void phragmenAgreesWithTheNaiveDefinition() {
+    forAll(500, (random, seed) -> {
+      List<List<Integer>> ballots = new ArrayList<>();
+      BudgetElection e = randomElection(random, ballots);
+      assertThat(BudgetRule.phragmen().apply(e).selected())
+          .as(e.ballots() + " with " + e.projects() + ", budget " + e.budget())
+          .containsExactlyElementsOf(naivePhragmen(e, ballots));
+    });
+  }
+
+  @Test
+  void everyRuleStaysWithinTheBudgetAndGreedyLeavesNothingThatFits() {
+    forAll(500, (random, seed) -> {
+      BudgetElection e = randomElection(random, new ArrayList<>());
+      for (BudgetRule rule : List.of(BudgetRule.greedy(Utility.COST), BudgetRule.greedy(Utility.APPROVAL),
+          BudgetRule.equalShares(Utility.COST), BudgetRule.equalShares(Utility.APPROVAL).withGreedyCompletion(true),
+          BudgetRule.phragmen())) {
+        BudgetOutcome outcome = rule.apply(e);
+        assertThat(outcome.cost()).as(rule.toString()).isLessThanOrEqualTo(e.budget());
+        assertThat(outcome.selected()).as(rule.toString()).doesNotHaveDuplicates();
+        if (rule.label().equals("greedy") || rule.greedyCompletion()) {
+          for (Project p : e.projects()) {
+            if (!outcome.selected().contains(p.id())) {
+              assertThat(p.cost()).as(rule + ": " + p.id() + " still fits").isGreaterThan(e.budget() - outcome.cost());
+            }
+          }
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,117 @@
+package org.concertation.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.concertation.core.budget.BudgetElection;
+import org.concertation.core.budget.BudgetOutcome;
+import org.concertation.core.budget.BudgetRule;
+import org.concertation.core.budget.Pabulib;
+import org.concertation.core.budget.Utility;
+import org.concertation.core.choice.FormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code concertation budget}: runs a participatory budgeting rule on a Pabulib file and explains
+ * which projects it funds. Exit codes: 0 done, 1 bad input (one {@code error:} line naming the file
+ * and line), 2 bad usage.
+ */
+@Command(
+    name = "budget",
+    mixinStandardHelpOptions = true,
+    description = "Run a participatory budgeting rule on a Pabulib (.pb) file.")
+public final class BudgetCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--rule", required = true, paramLabel = "RULE", description = "greedy, mes or phragmen.")
+  String rule = "";
+
+  @Option(names = "--utility", paramLabel = "UTILITY", defaultValue = "cost",
+      description = "cost (greedy by votes) or approval (greedy by votes per unit of cost); default cost.")
+  String utility = "cost";
+
+  @Option(names = "--complete", paramLabel = "RULE",
+      description = "Spend what mes leaves with this rule: greedy.")
+  String complete = "";
+
+  @Option(names = "--min-approvals", paramLabel = "N", defaultValue = "0",
+      description = "Leave out projects with fewer approvals.")
+  long minApprovals;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @Parameters(index = "0", paramLabel = "FILE.pb", description = "The Pabulib file.")
+  Path file = Path.of("");
+
+  @Override
+  public Integer call() {
+    BudgetRule chosen;
+    try {
+      chosen = BudgetRule.fromLabel(rule.toLowerCase(Locale.ROOT), Utility.fromLabel(utility));
+      if (!complete.isEmpty()) {
+        if (!complete.equalsIgnoreCase("greedy")) {
+          throw new IllegalArgumentException("Invalid value for option '--complete': '" + complete + "', expected greedy");
+        }
+        chosen = chosen.withGreedyCompletion(true);
+      }
+      chosen = chosen.withMinApprovals(minApprovals);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    BudgetElection election;
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new UncheckedIOException(new NoSuchFileException(file.toString()));
+      }
+      election = Pabulib.read(file);
+    } catch (FormatException e) {
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return 1;
+    } catch (UncheckedIOException e) {
+      err.println("error: " + file + ":0: cannot read the file (" + VoteCommand.describe(e.getCause()) + ")");
+      err.flush();
+      return 1;
+    }
+    BudgetOutcome outcome = chosen.apply(election);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome));
+    out.flush();
+    return 0;
+  }
+
+  static Map<String, Object> toJson(BudgetOutcome outcome) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("rule", outcome.rule());
+    object.put("utility", outcome.utility());
+    object.put("selected", outcome.selected());
+    object.put("cost", outcome.cost());
+    object.put("budget", outcome.budget());
+    Map<String, Object> details = new LinkedHashMap<>(outcome.details());
+    details.put("tie", outcome.tie());
+    details.put("ties", outcome.ties());
+    object.put("details", details);
+    return object;
+  }
+
+  private static String table(BudgetOutcome outcome) {
+    StringBuilder text = new StringBuilder();
+    text.append("rule      ").append(outcome.rule()).append(" (").append(outcome.utility()).append(" utility)\n");
+    text.append(String.format(Locale.ROOT, "funded    %d projects for %,d of %,d%n",
+        outcome.selected().size(), outcome.cost(), outcome.budget()));
+    text.append("selected  ").append(String.join(", ", outcome.selected())).append('\n');
+    text.append(outcome.explanation());
+    return text.toString();
+  }
+}

@@ -1,0 +1,174 @@
+package org.concertation.examples.cli;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.concertation.core.choice.ChoiceOutcome;
+import org.concertation.core.choice.FormatException;
+import org.concertation.core.choice.GradedProfile;
+import org.concertation.core.choice.GradedRule;
+import org.concertation.core.choice.PlainBallots;
+import org.concertation.core.choice.PrefLib;
+import org.concertation.core.choice.Profile;
+import org.concertation.core.choice.RankedRule;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code concertation vote}: counts a ballot file with one voting rule and explains the outcome.
+ *
+ * <p>Ranked rules read PrefLib files ({@code .soc}, {@code .soi}, {@code .toc}, {@code .toi}) or the
+ * plain format {@code COUNT: A > B = C}; {@code approval} reads {@code COUNT: A, C} lines (or a grade
+ * CSV); {@code score} and {@code majority-judgment} read a grade CSV with a header {@code
+ * count,A,B,C}. Exit codes: 0 counted, 1 bad input (one {@code error:} line naming the file and
+ * line), 2 bad usage.
+ */
+@Command(
+    name = "vote",
+    mixinStandardHelpOptions = true,
+    description = "Count ballots with a voting rule and explain the outcome.")
+public final class VoteCommand implements Callable<Integer> {
+  private static final List<String> RULES = List.of("plurality", "borda", "copeland", "schulze",
+      "ranked-pairs", "irv", "kemeny", "minimax", "stv", "approval", "score", "majority-judgment");
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--rule", required = true, paramLabel = "RULE",
+      description = "One of: plurality, borda, copeland, schulze, ranked-pairs, irv, kemeny, minimax, stv, "
+          + "approval, score, majority-judgment.")
+  String rule = "";
+
+  @Option(names = "--seats", paramLabel = "K", defaultValue = "1",
+      description = "Number of winners (default 1); stv fills them by quota, other rules from the top of their ranking.")
+  int seats = 1;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The ballot file.")
+  Path file = Path.of("");
+
+  @Override
+  public Integer call() {
+    String name = rule.toLowerCase(Locale.ROOT);
+    if (!RULES.contains(name)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Invalid value for option '--rule': '" + rule + "' is not one of " + String.join(", ", RULES));
+    }
+    if (seats < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Invalid value for option '--seats': '" + seats + "' must be at least 1");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    ChoiceOutcome outcome;
+    try {
+      outcome = count(name);
+    } catch (FormatException e) {
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return 1;
+    } catch (UncheckedIOException e) {
+      err.println("error: " + file + ":0: cannot read the file (" + describe(e.getCause()) + ")");
+      err.flush();
+      return 1;
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + file + ":0: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome));
+    out.flush();
+    return 0;
+  }
+
+  private ChoiceOutcome count(String name) {
+    if (!Files.isRegularFile(file)) {
+      throw new UncheckedIOException(new NoSuchFileException(file.toString()));
+    }
+    String extension = extension(file);
+    switch (name) {
+      case "approval":
+        GradedProfile approvals = extension.equals("csv") ? PlainBallots.readGrades(file) : PlainBallots.readApprovals(file);
+        return GradedRule.APPROVAL.apply(approvals, seatsFor(approvals.candidates().size()));
+      case "score":
+      case "majority-judgment":
+        GradedProfile grades = PlainBallots.readGrades(file);
+        return GradedRule.fromLabel(name).apply(grades, seatsFor(grades.candidates().size()));
+      default:
+        Profile profile = List.of("soc", "soi", "toc", "toi").contains(extension)
+            ? PrefLib.read(file) : PlainBallots.readRanked(file);
+        return RankedRule.fromLabel(name).apply(profile, seatsFor(profile.candidates().size()));
+    }
+  }
+
+  private int seatsFor(int candidates) {
+    if (seats > candidates) {
+      throw new IllegalArgumentException("expected at most " + candidates + " seats, one per candidate, found --seats " + seats);
+    }
+    return seats;
+  }
+
+  static Map<String, Object> toJson(ChoiceOutcome outcome) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("rule", outcome.rule());
+    object.put("winners", outcome.winners());
+    object.put("ranking", outcome.ranking());
+    object.put("tie", outcome.tie());
+    object.put("details", outcome.details());
+    return object;
+  }
+
+  private static String table(ChoiceOutcome outcome) {
+    StringBuilder text = new StringBuilder();
+    text.append("rule     ").append(outcome.rule()).append('\n');
+    text.append("winners  ").append(String.join(", ", outcome.winners()))
+        .append(outcome.tie() ? "  (tie)" : "").append('\n');
+    text.append("ranking\n");
+    int place = 1;
+    for (ImmutableList<String> tier : outcome.ranking()) {
+      text.append(String.format(Locale.ROOT, "  %3d  %s%n", place, String.join(" = ", tier)));
+      place += tier.size();
+    }
+    Object scores = firstScores(outcome.details());
+    if (scores != null) {
+      text.append("tally    ").append(scores).append('\n');
+    }
+    text.append(outcome.explanation());
+    return text.toString();
+  }
+
+  private static Object firstScores(ImmutableMap<String, Object> details) {
+    for (String key : List.of("scores", "approvals", "majorityGrades", "worstDefeatMargins", "pathWins")) {
+      if (details.containsKey(key)) {
+        return details.get(key);
+      }
+    }
+    return null;
+  }
+
+  static String extension(Path file) {
+    String name = String.valueOf(file.getFileName());
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  static String describe(Throwable cause) {
+    if (cause instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    return cause instanceof IOException && cause.getMessage() != null ? cause.getMessage() : String.valueOf(cause);
+  }
+}
