@@ -1,6 +1,48 @@
 /**
  * The concertation state machine: {@link org.concertation.core.process.ConcertationDecider} decides
  * commands and evolves {@link org.concertation.core.process.ProcessState}, pure and deterministic.
+ *
+ * <h2>The rules it applies</h2>
+ *
+ * <p>Before anything else, a command is refused once the process is closed or abandoned ({@code
+ * ProcessEnded}) and when it is dated before the last event ({@code TimeWentBack}). Then each
+ * command needs its issuer registered, its activity to belong to the current phase ({@code
+ * WrongPhase}), a grant of the charter for the issuer's role and kind ({@code NotPermitted}) and,
+ * except to move on, chair a closing round or govern, the phase's deadline not passed ({@code
+ * DeadlinePassed}).
+ *
+ * <ul>
+ *   <li><b>Registration.</b> The first actor registers itself as project owner. Later an actor joins
+ *       by itself as a participant (activity {@code JOIN}) or is registered, with any role, by
+ *       someone granted {@code REGISTER}. Without a named college it joins the first college open to
+ *       its kind; a named college must be open to its kind.
+ *   <li><b>Diagnosis.</b> Contributions may cite identified stakes; proposals may only address
+ *       validated ones. The diagnosis is <i>shared</i>, and the process may leave it, once every kind
+ *       the charter names has contributed and at least one stake is validated.
+ *   <li><b>Proposals.</b> An open proposal that is not on the open round's agenda may be amended (a
+ *       new version), merged with others (a new proposal whose authors are all of theirs) or
+ *       withdrawn by one of its authors. Negotiation starts only with an open proposal.
+ *   <li><b>Rounds.</b> One round is open at a time, within the charter's round limit, on an agenda
+ *       of open proposals, under the rule the charter sets for its number. Each actor granted
+ *       {@code TAKE_POSITION} takes at most one position per proposal and round. Closing the round
+ *       applies the rule to each proposal (the electorate is every member granted {@code
+ *       TAKE_POSITION}): adopted, rejected, or carried to the next round when blocked by a reasoned
+ *       objection, short of quorum or tied under carry-over; carried proposals are rejected after
+ *       the last round the charter allows.
+ *   <li><b>Answers.</b> The project owner answers each proposal once. Where the charter does not
+ *       let it overrule decisions, it answers only once no round can decide the proposal any more
+ *       ({@code NotDecidedYet}) and may not decline an adopted one ({@code OverruleForbidden}).
+ *       Where the charter owes answers, the process closes only when every proposal not withdrawn
+ *       or merged has one.
+ *   <li><b>Action.</b> Objectives come from adopted proposals the owner did not decline; actions
+ *       serve objectives; commitments bring money, hours, competences or material. The process
+ *       leaves the action phase only when each action has carriers of at least the number of kinds
+ *       the charter requires.
+ *   <li><b>Evaluation.</b> Criteria are defined by whoever the charter grants; each actor rates each
+ *       criterion once; indicators compare expected and observed values.
+ *   <li><b>Moving on.</b> Phases follow the charter's order; a phase the charter lets reopen may be
+ *       reopened from a later one, with no round open. The process closes from its last phase.
+ * </ul>
  */
 @NullMarked
 @CheckReturnValue
