@@ -172,12 +172,15 @@ final class CommandGenerator {
     Phase phase = state.phase;
     int roll = random.nextInt(100);
     if (roll < 7) {
+      if (phase == Phase.FRAMING && state.members.size() < 6 && chance(80)) {
+        return registration(at); // mostly, a few actors of each kind before the diagnosis
+      }
       return new Command.AdvancePhase(steward(), at);
     }
     if (roll < 8) {
       return new Command.ReopenPhase(steward(), at, pick(List.of(Phase.values())), "to walk the path again");
     }
-    if (roll < 9 && chance(30)) {
+    if (roll < 9 && chance(10)) {
       return new Command.Abandon(steward(), at, "funding withdrawn");
     }
     if (roll < 12) {
@@ -189,7 +192,7 @@ final class CommandGenerator {
       case FRAMING:
         return registration(at);
       case DIAGNOSIS:
-        return diagnosis(at);
+        return chance(15) ? registration(at) : diagnosis(at);
       case PROPOSALS:
         return chance(20) ? registration(at) : proposals(at);
       case NEGOTIATION:
@@ -290,10 +293,19 @@ final class CommandGenerator {
   }
 
   private Command answer(Instant at) {
+    // mostly a proposal still awaiting its answer, so that processes can close
+    List<ProposalId> unanswered =
+        state.proposals.values().stream()
+            .filter(p -> p.answer().isEmpty() && p.status() != ProposalStatus.OPEN)
+            .map(Proposal::id)
+            .sorted()
+            .toList();
     return new Command.AnswerProposal(
         chance(80) ? ACTORS.get(0).id() : someone(),
         at,
-        existingOr(state.proposals.keySet(), PROPOSALS),
+        unanswered.isEmpty() || chance(20)
+            ? existingOr(state.proposals.keySet(), PROPOSALS)
+            : pick(unanswered),
         pick(List.of(AnswerKind.values())),
         "because the budget allows it");
   }
