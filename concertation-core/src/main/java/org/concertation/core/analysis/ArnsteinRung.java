@@ -6,8 +6,8 @@ import java.util.Locale;
  * The eight rungs of Arnstein's ladder of citizen participation, from the bottom.
  *
  * <p>The analysis of a charter places a charter on a rung from the same criteria as its {@link
- * Iap2Level}; {@link #THERAPY}, which describes participation aimed at curing the participants, says
- * something about intent that no rule of a charter shows, and is never assigned by it.
+ * Iap2Level}; {@link #THERAPY}, which describes participation aimed at curing the participants,
+ * says something about intent that no rule of a charter shows, and is never assigned by it.
  */
 public enum ArnsteinRung {
   /** Participation as a rubber stamp: a say that binds nobody and earns no answer. */

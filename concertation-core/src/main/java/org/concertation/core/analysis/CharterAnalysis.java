@@ -150,11 +150,7 @@ public final class CharterAnalysis {
         evidence.append(
             total == 0
                 ? rule.method() + " with no college in the charter"
-                : rule.method()
-                    + ": colleges open to citizens weigh "
-                    + citizens
-                    + " of "
-                    + total);
+                : rule.method() + ": colleges open to citizens weigh " + citizens + " of " + total);
       } else {
         evidence.append(rule.method()).append(": each position counts alike");
       }

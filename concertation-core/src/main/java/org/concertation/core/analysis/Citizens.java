@@ -3,8 +3,10 @@ package org.concertation.core.analysis;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.charter.Grant;
@@ -66,8 +68,8 @@ final class Citizens {
           grant.roles().isEmpty()
               ? "any role"
               : grant.roles().stream()
-                  .map(r -> r.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                  .collect(java.util.stream.Collectors.joining(", "));
+                  .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                  .collect(Collectors.joining(", "));
       String kinds =
           grant.kinds().isEmpty()
               ? "any kind"

@@ -81,8 +81,8 @@ public record ParticipationLevel(
    * Places a process from its findings.
    *
    * @param findings one finding per criterion
-   * @param citizensCanTakePositions whether citizens take positions at all, even when nothing
-   *     binds the owner to them (a rubber stamp when no answer is owed either)
+   * @param citizensCanTakePositions whether citizens take positions at all, even when nothing binds
+   *     the owner to them (a rubber stamp when no answer is owed either)
    * @param institutionsDecideToo whether institutions take positions beside the citizens
    * @return the level
    */
@@ -101,7 +101,8 @@ public record ParticipationLevel(
     }
     ArnsteinRung rung =
         switch (level) {
-          case INFORM -> citizensCanTakePositions ? ArnsteinRung.MANIPULATION : ArnsteinRung.INFORMING;
+          case INFORM ->
+              citizensCanTakePositions ? ArnsteinRung.MANIPULATION : ArnsteinRung.INFORMING;
           case CONSULT -> ArnsteinRung.CONSULTATION;
           case INVOLVE -> ArnsteinRung.PLACATION;
           case COLLABORATE -> ArnsteinRung.PARTNERSHIP;
