@@ -49,6 +49,21 @@ final class Citizens {
     return grants(charter, activity).stream().anyMatch(Citizens::reachesCitizens);
   }
 
+  /** Whether participants of this kind may perform the activity. */
+  static boolean participantsOfKindMay(Charter charter, Activity activity, ActorKind kind) {
+    return grants(charter, activity).stream()
+        .anyMatch(
+            g ->
+                (g.roles().isEmpty() || g.roles().contains(Role.PARTICIPANT))
+                    && (g.kinds().isEmpty() || g.kinds().contains(kind)));
+  }
+
+  /** Whether a grant of the activity names this role, or any role. */
+  static boolean roleMay(Charter charter, Activity activity, Role role) {
+    return grants(charter, activity).stream()
+        .anyMatch(g -> g.roles().isEmpty() || g.roles().contains(role));
+  }
+
   /** Whether institutions (participants or owner) may perform the activity. */
   static boolean institutionsMay(Charter charter, Activity activity) {
     return grants(charter, activity).stream().anyMatch(Citizens::reachesInstitutions);
