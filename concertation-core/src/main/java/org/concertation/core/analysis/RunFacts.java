@@ -14,6 +14,7 @@ import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
@@ -27,6 +28,7 @@ final class RunFacts implements Event.Visitor<Void> {
   final Map<ActorId, Role> roles = new HashMap<>();
   final Map<ActorId, CollegeId> colleges = new HashMap<>();
   final List<ActorId> registered = new ArrayList<>();
+  final List<College> registeredColleges = new ArrayList<>();
   final Map<ProposalId, Set<ActorId>> authors = new LinkedHashMap<>();
   final Map<ProposalId, Instant> submitted = new HashMap<>();
   final Map<ProposalId, Instant> decided = new LinkedHashMap<>();
@@ -84,6 +86,7 @@ final class RunFacts implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.CollegeRegistered e) {
     framers.add(e.by());
+    registeredColleges.add(e.college());
     return null;
   }
 
