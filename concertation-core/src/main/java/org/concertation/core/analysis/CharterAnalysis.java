@@ -1,0 +1,160 @@
+package org.concertation.core.analysis;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.concertation.api.charter.Activity;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.decision.DecisionRule;
+import org.concertation.api.decision.Method;
+import org.concertation.api.domain.College;
+
+/**
+ * The participation level a charter promises, read off its rules by the criteria of {@link
+ * ParticipationCriterion}:
+ *
+ * <ul>
+ *   <li>{@code answers}: {@link Charter#answersOwed()};
+ *   <li>{@code proposals}: a {@code PROPOSE} grant reaches citizens;
+ *   <li>{@code decision}: a {@code TAKE_POSITION} grant reaches citizens;
+ *   <li>{@code weight}: under every rule of the charter (its default and its round rules), a
+ *       college rule ({@code WEIGHTED_COLLEGES}, {@code COLLEGE_MAJORITY}) gives the colleges that
+ *       admit citizens at least half the weight, or a head-count rule weighs each position alike;
+ *   <li>{@code no-overrule}: not {@link Charter#ownerMayOverrule()};
+ *   <li>{@code co-carrying}: {@link Charter#minCarrierKinds()} at least 2;
+ *   <li>{@code evaluation}: a {@code DEFINE_CRITERION} grant reaches citizens;
+ *   <li>{@code agenda}: a {@code REGISTER}, {@code VALIDATE_STAKE} or {@code CHAIR} grant reaches
+ *       citizens.
+ * </ul>
+ *
+ * A citizen is an actor taking part as a participant whose kind is not {@code institution}; a grant
+ * reaches citizens when it names the participant role (or no role) and a kind other than
+ * institution (or no kind), in at least one phase of the charter.
+ *
+ * <p>On Arnstein's ladder: {@code inform} is {@code manipulation} when citizens take positions that
+ * bind nobody and earn no answer, {@code informing} otherwise; {@code consult} is {@code
+ * consultation}; {@code involve} is {@code placation}; {@code collaborate} is {@code partnership};
+ * {@code empower} is {@code delegated power} when institutions take positions too, {@code citizen
+ * control} when citizens decide alone.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class CharterAnalysis {
+  private CharterAnalysis() {}
+
+  /**
+   * The participation level of a charter.
+   *
+   * @param charter the charter
+   * @return its level, with the finding on each criterion
+   */
+  public static ParticipationLevel level(Charter charter) {
+    checkNotNull(charter, "charter must not be null");
+    return ParticipationLevel.of(
+        findings(charter),
+        Citizens.may(charter, Activity.TAKE_POSITION),
+        Citizens.institutionsMay(charter, Activity.TAKE_POSITION));
+  }
+
+  /** One finding per criterion, in the criteria's order. */
+  static ImmutableList<Finding> findings(Charter charter) {
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    for (ParticipationCriterion criterion : ParticipationCriterion.values()) {
+      findings.add(finding(charter, criterion));
+    }
+    return findings.build();
+  }
+
+  private static Finding finding(Charter charter, ParticipationCriterion criterion) {
+    return switch (criterion) {
+      case ANSWERS ->
+          new Finding(
+              criterion,
+              charter.answersOwed(),
+              charter.answersOwed()
+                  ? "the project owner owes a reasoned answer to every proposal"
+                  : "no answer is owed to proposals");
+      case PROPOSALS -> granted(charter, criterion, Activity.PROPOSE);
+      case DECISION -> granted(charter, criterion, Activity.TAKE_POSITION);
+      case WEIGHT -> weight(charter);
+      case NO_OVERRULE ->
+          new Finding(
+              criterion,
+              !charter.ownerMayOverrule(),
+              charter.ownerMayOverrule()
+                  ? "the project owner may decline a proposal that a round adopted"
+                  : "the project owner may not decline a proposal that a round adopted");
+      case CO_CARRYING ->
+          new Finding(
+              criterion,
+              charter.minCarrierKinds() >= 2,
+              "each action needs carriers of at least "
+                  + charter.minCarrierKinds()
+                  + (charter.minCarrierKinds() == 1 ? " kind" : " kinds"));
+      case EVALUATION -> granted(charter, criterion, Activity.DEFINE_CRITERION);
+      case AGENDA -> agenda(charter);
+    };
+  }
+
+  private static Finding granted(
+      Charter charter, ParticipationCriterion criterion, Activity activity) {
+    boolean met = Citizens.may(charter, activity);
+    return new Finding(
+        criterion,
+        met,
+        (met ? "citizens hold " : "citizens do not hold ")
+            + activity
+            + ": "
+            + Citizens.holders(charter, activity));
+  }
+
+  private static Finding agenda(Charter charter) {
+    Activity[] framing = {Activity.REGISTER, Activity.VALIDATE_STAKE, Activity.CHAIR};
+    Set<Activity> held = new LinkedHashSet<>();
+    StringBuilder holders = new StringBuilder();
+    for (Activity activity : framing) {
+      if (Citizens.may(charter, activity)) {
+        held.add(activity);
+      }
+      holders.append(holders.length() == 0 ? "" : "; ").append(Citizens.holders(charter, activity));
+    }
+    return new Finding(
+        ParticipationCriterion.AGENDA,
+        !held.isEmpty(),
+        (held.isEmpty() ? "citizens frame nothing" : "citizens hold " + held) + ": " + holders);
+  }
+
+  private static Finding weight(Charter charter) {
+    Set<DecisionRule> rules = new LinkedHashSet<>();
+    rules.add(charter.rule());
+    rules.addAll(charter.roundRules().values());
+    StringBuilder evidence = new StringBuilder();
+    boolean met = true;
+    for (DecisionRule rule : rules) {
+      if (evidence.length() > 0) {
+        evidence.append("; ");
+      }
+      if (rule.method() == Method.WEIGHTED_COLLEGES || rule.method() == Method.COLLEGE_MAJORITY) {
+        long total = 0;
+        long citizens = 0;
+        for (College college : charter.colleges()) {
+          total += college.weight();
+          if (Citizens.admitsCitizens(college)) {
+            citizens += college.weight();
+          }
+        }
+        boolean half = total > 0 && 2 * citizens >= total;
+        met &= half;
+        evidence.append(
+            total == 0
+                ? rule.method() + " with no college in the charter"
+                : rule.method() + ": colleges open to citizens weigh " + citizens + " of " + total);
+      } else {
+        evidence.append(rule.method()).append(": each position counts alike");
+      }
+    }
+    return new Finding(ParticipationCriterion.WEIGHT, met, evidence.toString());
+  }
+}

@@ -1,0 +1,101 @@
+package org.concertation.core.analysis;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.concertation.api.charter.Activity;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.charter.Grant;
+import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.College;
+import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.Role;
+
+/** What a charter grants to citizens: participants whose kind is not an institution. */
+final class Citizens {
+  private Citizens() {}
+
+  /** Whether an actor of this kind, as a participant, counts as a citizen. */
+  static boolean isCitizen(ActorKind kind) {
+    return !kind.equals(ActorKind.INSTITUTION);
+  }
+
+  /** Whether a grant applies in at least one of the charter's phases. */
+  private static boolean inForce(Charter charter, Grant grant) {
+    Set<Phase> phases = grant.phases().isEmpty() ? grant.activity().phases() : grant.phases();
+    return phases.stream().anyMatch(charter.phases()::contains);
+  }
+
+  /** Whether a grant reaches citizens: participants of a kind other than institution. */
+  private static boolean reachesCitizens(Grant grant) {
+    return (grant.roles().isEmpty() || grant.roles().contains(Role.PARTICIPANT))
+        && (grant.kinds().isEmpty() || grant.kinds().stream().anyMatch(Citizens::isCitizen));
+  }
+
+  /** Whether a grant reaches institutions taking part or owning the project. */
+  private static boolean reachesInstitutions(Grant grant) {
+    return (grant.roles().isEmpty()
+            || grant.roles().contains(Role.PARTICIPANT)
+            || grant.roles().contains(Role.PROJECT_OWNER))
+        && (grant.kinds().isEmpty() || grant.kinds().contains(ActorKind.INSTITUTION));
+  }
+
+  /** Whether citizens may perform the activity in some phase of the charter. */
+  static boolean may(Charter charter, Activity activity) {
+    return grants(charter, activity).stream().anyMatch(Citizens::reachesCitizens);
+  }
+
+  /** Whether participants of this kind may perform the activity. */
+  static boolean participantsOfKindMay(Charter charter, Activity activity, ActorKind kind) {
+    return grants(charter, activity).stream()
+        .anyMatch(
+            g ->
+                (g.roles().isEmpty() || g.roles().contains(Role.PARTICIPANT))
+                    && (g.kinds().isEmpty() || g.kinds().contains(kind)));
+  }
+
+  /** Whether a grant of the activity names this role, or any role. */
+  static boolean roleMay(Charter charter, Activity activity, Role role) {
+    return grants(charter, activity).stream()
+        .anyMatch(g -> g.roles().isEmpty() || g.roles().contains(role));
+  }
+
+  /** Whether institutions (participants or owner) may perform the activity. */
+  static boolean institutionsMay(Charter charter, Activity activity) {
+    return grants(charter, activity).stream().anyMatch(Citizens::reachesInstitutions);
+  }
+
+  private static ImmutableList<Grant> grants(Charter charter, Activity activity) {
+    return charter.grants().stream()
+        .filter(g -> g.activity() == activity && inForce(charter, g))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Who holds the activity, in words: "PROPOSE: participants and project owners of any kind". */
+  static String holders(Charter charter, Activity activity) {
+    List<String> parts = new ArrayList<>();
+    for (Grant grant : grants(charter, activity)) {
+      String roles =
+          grant.roles().isEmpty()
+              ? "any role"
+              : grant.roles().stream()
+                  .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                  .collect(Collectors.joining(", "));
+      String kinds =
+          grant.kinds().isEmpty()
+              ? "any kind"
+              : new TreeSet<>(grant.kinds()).toString().replace("[", "").replace("]", "");
+      parts.add(roles + " (" + kinds + ")");
+    }
+    return activity + " to " + (parts.isEmpty() ? "nobody" : String.join("; ", parts));
+  }
+
+  /** Whether a college admits citizens. */
+  static boolean admitsCitizens(College college) {
+    return college.kinds().isEmpty() || college.kinds().stream().anyMatch(Citizens::isCitizen);
+  }
+}

@@ -1,0 +1,188 @@
+package org.concertation.core.analysis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import org.concertation.api.charter.Activity;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.decision.DecisionRule;
+import org.concertation.api.decision.Method;
+import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.Role;
+
+/**
+ * A charter's place between the mission logic (0) and the project logic (1) on each {@link
+ * Dimension}, with the evidence for each. Each dimension scores the share of its indicators that
+ * the charter meets:
+ *
+ * <ul>
+ *   <li>principle: citizens take positions; the rule needs the consent of several kinds (a college
+ *       rule over at least two colleges, unanimity or consent); the owner may not overrule;
+ *   <li>ethic: citizens may join, contribute, propose and amend; reasoned objections block;
+ *   <li>logic: inhabitants may propose; associations may propose; at least two rounds; citizens may
+ *       merge proposals;
+ *   <li>organisation: at least two colleges; a college rule; at least two kinds share the
+ *       diagnosis;
+ *   <li>management: facilitators, not the owner, chair the rounds; facilitators move the phases;
+ *       some phase may be reopened;
+ *   <li>operationalisation: actions need carriers of at least two kinds; citizens commit means;
+ *       participants plan actions;
+ *   <li>evaluation: citizens define the criteria; citizens rate; participants report indicators.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param scores the score of every dimension, in the dimensions' order
+ */
+public record LogicProfile(ImmutableMap<Dimension, DimensionScore> scores) {
+  /** Validates the profile. */
+  public LogicProfile {
+    scores = ImmutableMap.copyOf(checkNotNull(scores, "scores must not be null"));
+    checkArgument(
+        scores.size() == Dimension.values().length,
+        "Invalid profile: expected a score on every dimension, got %s",
+        scores.keySet());
+  }
+
+  /**
+   * The profile of a charter.
+   *
+   * @param charter the charter
+   * @return its profile
+   */
+  public static LogicProfile of(Charter charter) {
+    checkNotNull(charter, "charter must not be null");
+    ImmutableMap.Builder<Dimension, DimensionScore> scores = ImmutableMap.builder();
+    for (Dimension dimension : Dimension.values()) {
+      scores.put(dimension, score(charter, dimension));
+    }
+    return new LogicProfile(scores.buildOrThrow());
+  }
+
+  /**
+   * The score on one dimension.
+   *
+   * @param dimension the dimension
+   * @return its score, from 0 to 1
+   */
+  public double score(Dimension dimension) {
+    checkNotNull(dimension, "dimension must not be null");
+    return scores.get(dimension).score();
+  }
+
+  /**
+   * The mean score over the dimensions.
+   *
+   * @return a number from 0 to 1
+   */
+  public double mean() {
+    return scores.values().stream().mapToDouble(DimensionScore::score).average().orElse(0);
+  }
+
+  private static DimensionScore score(Charter charter, Dimension dimension) {
+    Indicators on = new Indicators();
+    DecisionRule rule = charter.rule();
+    boolean collegeRule =
+        rule.method() == Method.COLLEGE_MAJORITY || rule.method() == Method.WEIGHTED_COLLEGES;
+    switch (dimension) {
+      case PRINCIPLE -> {
+        on.check(
+            Citizens.may(charter, Activity.TAKE_POSITION),
+            "citizens take positions: " + Citizens.holders(charter, Activity.TAKE_POSITION));
+        on.check(
+            (rule.method() == Method.COLLEGE_MAJORITY && charter.colleges().size() >= 2)
+                || rule.method() == Method.UNANIMITY
+                || rule.method() == Method.CONSENT,
+            "the rule needs the consent of several kinds: "
+                + rule.method()
+                + " over "
+                + charter.colleges().size()
+                + " colleges");
+        on.check(!charter.ownerMayOverrule(), "the owner may not overrule a round's decision");
+      }
+      case ETHIC -> {
+        for (Activity activity :
+            new Activity[] {Activity.JOIN, Activity.CONTRIBUTE, Activity.PROPOSE, Activity.AMEND}) {
+          on.check(
+              Citizens.may(charter, activity),
+              "citizens may " + activity + ": " + Citizens.holders(charter, activity));
+        }
+        on.check(rule.objectionsBlock(), "a reasoned objection blocks a decision");
+      }
+      case LOGIC -> {
+        on.check(
+            Citizens.participantsOfKindMay(charter, Activity.PROPOSE, ActorKind.INHABITANT),
+            "inhabitants may propose");
+        on.check(
+            Citizens.participantsOfKindMay(charter, Activity.PROPOSE, ActorKind.ASSOCIATION),
+            "associations may propose");
+        on.check(
+            charter.roundLimit() >= 2,
+            "proposals are confronted over up to " + charter.roundLimit() + " rounds");
+        on.check(
+            Citizens.may(charter, Activity.MERGE),
+            "citizens may merge proposals: " + Citizens.holders(charter, Activity.MERGE));
+      }
+      case ORGANISATION -> {
+        on.check(
+            charter.colleges().size() >= 2, charter.colleges().size() + " colleges from the start");
+        on.check(collegeRule, "the rule weighs colleges: " + rule.method());
+        on.check(
+            charter.diagnosisKinds().size() >= 2,
+            "the diagnosis is shared by kinds " + charter.diagnosisKinds());
+      }
+      case MANAGEMENT -> {
+        on.check(
+            Citizens.roleMay(charter, Activity.CHAIR, Role.FACILITATOR)
+                && !Citizens.roleMay(charter, Activity.CHAIR, Role.PROJECT_OWNER),
+            "facilitators, not the owner, chair the rounds: "
+                + Citizens.holders(charter, Activity.CHAIR));
+        on.check(
+            Citizens.roleMay(charter, Activity.FACILITATE, Role.FACILITATOR),
+            "facilitators move the phases: " + Citizens.holders(charter, Activity.FACILITATE));
+        on.check(
+            !charter.reopenable().isEmpty(),
+            "phases that may be reopened: " + charter.reopenable());
+      }
+      case OPERATIONALISATION -> {
+        on.check(
+            charter.minCarrierKinds() >= 2,
+            "each action needs carriers of at least " + charter.minCarrierKinds() + " kinds");
+        on.check(
+            Citizens.may(charter, Activity.COMMIT),
+            "citizens commit means: " + Citizens.holders(charter, Activity.COMMIT));
+        on.check(
+            Citizens.roleMay(charter, Activity.PLAN_ACTION, Role.PARTICIPANT),
+            "participants plan actions: " + Citizens.holders(charter, Activity.PLAN_ACTION));
+      }
+      case EVALUATION -> {
+        on.check(
+            Citizens.may(charter, Activity.DEFINE_CRITERION),
+            "citizens define the criteria: "
+                + Citizens.holders(charter, Activity.DEFINE_CRITERION));
+        on.check(
+            Citizens.may(charter, Activity.RATE),
+            "citizens rate: " + Citizens.holders(charter, Activity.RATE));
+        on.check(
+            Citizens.roleMay(charter, Activity.REPORT, Role.PARTICIPANT),
+            "participants report indicators: " + Citizens.holders(charter, Activity.REPORT));
+      }
+    }
+    return new DimensionScore(dimension, on.met, on.evidence.build());
+  }
+
+  /** Counts indicators as they are checked. */
+  private static final class Indicators {
+    int met;
+    final ImmutableList.Builder<String> evidence = ImmutableList.builder();
+
+    void check(boolean yes, String sentence) {
+      if (yes) {
+        met++;
+      }
+      evidence.add((yes ? "yes: " : "no: ") + sentence);
+    }
+  }
+}

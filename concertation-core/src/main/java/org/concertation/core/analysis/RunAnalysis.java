@@ -1,0 +1,256 @@
+package org.concertation.core.analysis;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.domain.ActionId;
+import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.api.event.Event;
+
+/**
+ * The participation level of a run, read off its events by the same criteria as {@link
+ * CharterAnalysis}, and the gaps between the run and its charter.
+ *
+ * <p>In fact, a criterion is met when:
+ *
+ * <ul>
+ *   <li>{@code answers}: every proposal a round decided (and, once the process ended, every live
+ *       proposal) has the owner's answer; put to the test once a proposal was decided or the
+ *       process ended;
+ *   <li>{@code proposals}: a citizen authored an adopted proposal (before any adoption: a citizen
+ *       submitted one);
+ *   <li>{@code decision}: a citizen took a position;
+ *   <li>{@code weight}: not read off events: the charter's finding stands;
+ *   <li>{@code no-overrule}: the owner declined no adopted proposal; put to the test once a round
+ *       adopted one;
+ *   <li>{@code co-carrying}: every action has carriers of at least two kinds;
+ *   <li>{@code evaluation}: a citizen defined an evaluation criterion;
+ *   <li>{@code agenda}: a citizen registered another actor or a college, validated a stake or
+ *       opened a round.
+ * </ul>
+ *
+ * A criterion the run has not put to the test keeps the charter's finding. A gap is a criterion the
+ * charter meets and the run, having put it to the test, does not; every overruled decision is also
+ * a gap on {@code no-overrule}, even where the charter lets the owner overrule: the round decided,
+ * the owner decided otherwise.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class RunAnalysis {
+  private RunAnalysis() {}
+
+  /**
+   * Analyses a run.
+   *
+   * @param charter the run's charter
+   * @param events the run's events, in order
+   * @return the report
+   */
+  public static RunReport of(Charter charter, Iterable<? extends Event> events) {
+    checkNotNull(charter, "charter must not be null");
+    checkNotNull(events, "events must not be null");
+    RunFacts facts = RunFacts.of(events);
+    ParticipationLevel promised = CharterAnalysis.level(charter);
+
+    ImmutableMap.Builder<ProposalId, ImmutableSet<ActorKind>> adoptedBy = ImmutableMap.builder();
+    for (ProposalId id : facts.adopted) {
+      adoptedBy.put(id, kinds(facts, facts.authors.getOrDefault(id, Set.of())));
+    }
+    ImmutableList<ProposalId> overruled =
+        facts.adopted.stream()
+            .filter(id -> facts.answers.get(id) == AnswerKind.DECLINED)
+            .collect(ImmutableList.toImmutableList());
+    ImmutableMap.Builder<ProposalId, Duration> delays = ImmutableMap.builder();
+    for (Map.Entry<ProposalId, Instant> answer : facts.answeredAt.entrySet()) {
+      Instant from =
+          facts.decided.getOrDefault(answer.getKey(), facts.submitted.get(answer.getKey()));
+      if (from != null) {
+        delays.put(answer.getKey(), Duration.between(from, answer.getValue()));
+      }
+    }
+    Set<ProposalId> owed = new LinkedHashSet<>(facts.decided.keySet());
+    if (facts.ended) {
+      facts.authors.keySet().stream().filter(id -> !facts.gone.contains(id)).forEach(owed::add);
+    }
+    ImmutableList<ProposalId> unanswered =
+        owed.stream()
+            .filter(id -> !facts.answers.containsKey(id))
+            .collect(ImmutableList.toImmutableList());
+    ImmutableMap.Builder<ActionId, ImmutableSet<ActorKind>> carriers = ImmutableMap.builder();
+    facts.carriers.forEach((action, kinds) -> carriers.put(action, ImmutableSet.copyOf(kinds)));
+    Set<ActorId> evaluating = new LinkedHashSet<>(facts.criterionAuthors);
+    evaluating.addAll(facts.ratings.keySet());
+
+    Set<ParticipationCriterion> observed = EnumSet.noneOf(ParticipationCriterion.class);
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    for (Finding promise : promised.findings()) {
+      Finding fact = fact(promise, facts, owed, unanswered, overruled);
+      if (fact != promise) {
+        observed.add(promise.criterion());
+      }
+      findings.add(fact);
+    }
+    ImmutableList<Finding> actualFindings = findings.build();
+    ParticipationLevel actual =
+        ParticipationLevel.of(
+            actualFindings,
+            facts.positions.stream().anyMatch(facts::isCitizen),
+            facts.positions.stream().anyMatch(facts::isInstitution));
+
+    ImmutableList.Builder<Gap> gaps = ImmutableList.builder();
+    for (Finding fact : actualFindings) {
+      Finding promise = promised.finding(fact.criterion());
+      if (promise.met() && !fact.met() && observed.contains(fact.criterion())) {
+        gaps.add(new Gap(fact.criterion(), promise.evidence(), fact.evidence()));
+      }
+    }
+    if (!promised.finding(ParticipationCriterion.NO_OVERRULE).met()) {
+      for (ProposalId id : overruled) {
+        gaps.add(
+            new Gap(
+                ParticipationCriterion.NO_OVERRULE,
+                "a round decides the proposals on its agenda",
+                "the project owner declined " + id + ", which a round adopted"));
+      }
+    }
+    return new RunReport(
+        promised,
+        actual,
+        ImmutableSet.copyOf(observed),
+        gaps.build(),
+        adoptedBy.buildOrThrow(),
+        overruled,
+        delays.buildOrThrow(),
+        unanswered,
+        carriers.buildOrThrow(),
+        kinds(facts, evaluating));
+  }
+
+  private static ImmutableSet<ActorKind> kinds(RunFacts facts, Iterable<ActorId> actors) {
+    Set<ActorKind> kinds = new TreeSet<>();
+    for (ActorId actor : actors) {
+      ActorKind kind = facts.kinds.get(actor);
+      if (kind != null) {
+        kinds.add(kind);
+      }
+    }
+    return ImmutableSet.copyOf(kinds);
+  }
+
+  /** The finding in fact, or the promise itself when the run has not put it to the test. */
+  private static Finding fact(
+      Finding promise,
+      RunFacts facts,
+      Set<ProposalId> owed,
+      List<ProposalId> unanswered,
+      List<ProposalId> overruled) {
+    ParticipationCriterion criterion = promise.criterion();
+    switch (criterion) {
+      case ANSWERS:
+        if (owed.isEmpty()) {
+          return promise;
+        }
+        return new Finding(
+            criterion,
+            unanswered.isEmpty(),
+            (owed.size() - unanswered.size())
+                + " of "
+                + owed.size()
+                + " proposals owed an answer were answered"
+                + (unanswered.isEmpty() ? "" : "; unanswered: " + unanswered));
+      case PROPOSALS:
+        if (!facts.adopted.isEmpty()) {
+          List<ProposalId> byCitizens =
+              facts.adopted.stream()
+                  .filter(
+                      id ->
+                          facts.authors.getOrDefault(id, Set.of()).stream()
+                              .anyMatch(facts::isCitizen))
+                  .toList();
+          return new Finding(
+              criterion,
+              !byCitizens.isEmpty(),
+              byCitizens.size()
+                  + " of "
+                  + facts.adopted.size()
+                  + " adopted proposals have a citizen among their authors");
+        }
+        if (facts.proposers.isEmpty()) {
+          return promise;
+        }
+        return new Finding(
+            criterion,
+            facts.proposers.stream().anyMatch(facts::isCitizen),
+            "nothing adopted yet; proposals submitted by kinds: " + facts.kindsOf(facts.proposers));
+      case DECISION:
+        if (facts.positions.isEmpty()) {
+          return promise;
+        }
+        return new Finding(
+            criterion,
+            facts.positions.stream().anyMatch(facts::isCitizen),
+            "positions taken by kinds: " + facts.kindsOf(facts.positions));
+      case WEIGHT:
+        return promise;
+      case NO_OVERRULE:
+        if (facts.adopted.isEmpty()) {
+          return promise;
+        }
+        return new Finding(
+            criterion,
+            overruled.isEmpty(),
+            overruled.isEmpty()
+                ? "the project owner declined none of the "
+                    + facts.adopted.size()
+                    + " adopted proposals"
+                : "the project owner declined adopted proposals " + overruled);
+      case CO_CARRYING:
+        if (facts.carriers.isEmpty()) {
+          return promise;
+        }
+        List<ActionId> alone =
+            facts.carriers.entrySet().stream()
+                .filter(e -> e.getValue().size() < 2)
+                .map(Map.Entry::getKey)
+                .toList();
+        return new Finding(
+            criterion,
+            alone.isEmpty(),
+            alone.isEmpty()
+                ? "every action has carriers of at least two kinds: " + facts.carriers
+                : "actions carried by fewer than two kinds: " + alone);
+      case EVALUATION:
+        if (facts.criterionAuthors.isEmpty()) {
+          return promise;
+        }
+        return new Finding(
+            criterion,
+            facts.criterionAuthors.stream().anyMatch(facts::isCitizen),
+            "evaluation criteria defined by kinds: " + facts.kindsOf(facts.criterionAuthors));
+      case AGENDA:
+        if (facts.framers.isEmpty()) {
+          return promise;
+        }
+        return new Finding(
+            criterion,
+            facts.framers.stream().anyMatch(facts::isCitizen),
+            "registrations, stake validations and rounds by kinds: "
+                + facts.kindsOf(facts.framers));
+    }
+    throw new AssertionError("unknown criterion " + criterion);
+  }
+}

@@ -1,0 +1,98 @@
+package org.concertation.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.concertation.api.domain.ActorId;
+import org.junit.jupiter.api.Test;
+
+class SortitionTest {
+  private static List<Candidate> pool(int women, int men) {
+    List<Candidate> pool = new ArrayList<>();
+    for (int i = 0; i < women; i++) {
+      pool.add(
+          new Candidate(
+              ActorId.of("w" + i),
+              "woman",
+              ImmutableMap.of("district", i % 2 == 0 ? "north" : "south")));
+    }
+    for (int i = 0; i < men; i++) {
+      pool.add(
+          new Candidate(
+              ActorId.of("m" + i),
+              "man",
+              ImmutableMap.of("district", i % 2 == 0 ? "north" : "south")));
+    }
+    return pool;
+  }
+
+  @Test
+  void theSameSeedDrawsTheSamePeopleWhateverThePoolOrder() {
+    List<Candidate> pool = pool(12, 8);
+    List<Candidate> shuffled = new ArrayList<>(pool);
+    Collections.reverse(shuffled);
+    assertThat(Sortition.draw(shuffled, 6, 42).drawn())
+        .isEqualTo(Sortition.draw(pool, 6, 42).drawn());
+  }
+
+  @Test
+  void anotherSeedDrawsOtherPeople() {
+    List<Candidate> pool = pool(30, 30);
+    assertThat(Sortition.draw(pool, 10, 1).drawn())
+        .isNotEqualTo(Sortition.draw(pool, 10, 2).drawn());
+  }
+
+  @Test
+  void theDrawRecordsItsSeed() {
+    assertThat(Sortition.draw(pool(3, 3), 2, 20260302L).seed()).isEqualTo(20260302L);
+  }
+
+  @Test
+  void anEvenNumberOfSeatsIsSplitEqually() {
+    assertThat(Sortition.draw(pool(12, 4), 6, 7).drawnBy("gender"))
+        .isEqualTo(ImmutableMap.of("man", 3, "woman", 3));
+  }
+
+  @Test
+  void anOddSeatGoesToOneGenderByLot() {
+    for (long seed = 0; seed < 20; seed++) {
+      ImmutableMap<String, Integer> counts =
+          Sortition.draw(pool(10, 10), 5, seed).drawnBy("gender");
+      assertThat(counts.values()).containsExactlyInAnyOrder(2, 3);
+    }
+  }
+
+  @Test
+  void aGenderShortOfCandidatesGivesItsSeatsToTheOther() {
+    assertThat(Sortition.draw(pool(8, 1), 5, 3).drawnBy("gender"))
+        .containsEntry("man", 1)
+        .containsEntry("woman", 4);
+  }
+
+  @Test
+  void deviationMeasuresHowFarTheDrawIsFromThePool() {
+    Sortition parity = Sortition.draw(pool(15, 5), 4, 11);
+    assertThat(parity.deviation("gender")).isEqualTo(0.25);
+    assertThat(Sortition.draw(pool(4, 4), 8, 0).deviation("district")).isZero();
+  }
+
+  @Test
+  void rejectsMoreSeatsThanCandidates() {
+    assertThatThrownBy(() -> Sortition.draw(pool(1, 1), 3, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid number of seats '3': must be from 0 to the pool's size 2");
+  }
+
+  @Test
+  void rejectsAnActorTwiceInThePool() {
+    assertThatThrownBy(
+            () ->
+                Sortition.draw(List.of(Candidate.of("a", "woman"), Candidate.of("a", "man")), 1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid pool: actor 'a' appears twice");
+  }
+}

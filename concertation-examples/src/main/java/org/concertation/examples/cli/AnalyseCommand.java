@@ -1,0 +1,194 @@
+package org.concertation.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.concertation.api.charter.Charter;
+import org.concertation.core.analysis.CharterAnalysis;
+import org.concertation.core.analysis.Dimension;
+import org.concertation.core.analysis.DimensionScore;
+import org.concertation.core.analysis.Finding;
+import org.concertation.core.analysis.Gap;
+import org.concertation.core.analysis.LogicProfile;
+import org.concertation.core.analysis.ParticipationLevel;
+import org.concertation.examples.demo.Logic;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code concertation analyse (FILE | --charter project|mission) [--json]}: how participatory a
+ * process is by design: its IAP2 level and Arnstein rung with the criteria that placed it there,
+ * its logic profile from mission (0) to project (1) on each dimension, and the gaps between charter
+ * and run.
+ *
+ * <p>Levels and rungs are printed in lower case, a rung of two words with a space: {@code inform},
+ * {@code consult}, {@code involve}, {@code collaborate}, {@code empower}; {@code manipulation},
+ * {@code therapy}, {@code informing}, {@code consultation}, {@code placation}, {@code partnership},
+ * {@code delegated power}, {@code citizen control}.
+ *
+ * <p>Reading a charter, a scenario or an event log from FILE is not supported yet: a readable FILE
+ * is refused with an {@code error:} line and exit code 1, like an unreadable one. Usage errors exit
+ * with 2.
+ */
+@Command(
+    name = "analyse",
+    description = {
+      "Say how participatory a process is: its IAP2 level and Arnstein rung, with the criteria"
+          + " that placed it there, its profile from mission logic (0) to project logic (1) on"
+          + " each dimension, and the gaps between charter and run.",
+      "Give a ready-made charter with --charter."
+    })
+public final class AnalyseCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  @Nullable Input input;
+
+  @Option(names = "--json", description = "Print JSON instead of text.")
+  boolean json;
+
+  /** The process to analyse: a file or a ready-made charter. */
+  static final class Input {
+    @Parameters(
+        paramLabel = "FILE",
+        description = "A charter, a scenario or an event log (not supported yet).")
+    @Nullable Path file;
+
+    @Option(
+        names = "--charter",
+        paramLabel = "project|mission",
+        converter = DemoCommand.LogicConverter.class,
+        description = "Analyse this ready-made charter.")
+    @Nullable Logic charter;
+  }
+
+  /** Creates the command; picocli fills its options. */
+  public AnalyseCommand() {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Input given = input;
+    if (given == null || given.charter == null) {
+      Path file = given == null ? null : given.file;
+      err.println(fileError(file));
+      err.flush();
+      return 1;
+    }
+    Charter charter = given.charter.charter();
+    ParticipationLevel level = CharterAnalysis.level(charter);
+    LogicProfile profile = LogicProfile.of(charter);
+    List<Gap> gaps = List.of();
+    try {
+      out.print(json ? json(charter, level, profile, gaps) : text(charter, level, profile, gaps));
+    } catch (JsonProcessingException e) {
+      err.println("error: cannot write JSON: " + e.getOriginalMessage());
+      err.flush();
+      return 1;
+    }
+    out.flush();
+    return CommandLine.ExitCode.OK;
+  }
+
+  private static String fileError(@Nullable Path file) {
+    if (file == null) {
+      return "error: nothing to analyse";
+    }
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      return "error: cannot read '" + file + "'";
+    }
+    try {
+      Files.readAllBytes(file);
+    } catch (IOException e) {
+      return "error: cannot read '" + file + "': " + e.getMessage();
+    }
+    return "error: cannot analyse '"
+        + file
+        + "': reading charters, scenarios and event logs from files is not supported yet;"
+        + " use --charter project|mission";
+  }
+
+  static String json(
+      Charter charter, ParticipationLevel level, LogicProfile profile, List<Gap> gaps)
+      throws JsonProcessingException {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("charter", charter.name());
+    root.put("iap2", level.iap2().label());
+    root.put("arnstein", level.arnstein().label());
+    ArrayNode criteria = root.putArray("criteria");
+    for (Finding finding : level.findings()) {
+      criteria
+          .addObject()
+          .put("criterion", finding.criterion().label())
+          .put("met", finding.met())
+          .put("evidence", finding.evidence());
+    }
+    ArrayNode placedBy = root.putArray("placedBy");
+    level.placedBy().forEach(f -> placedBy.add(f.criterion().label()));
+    ObjectNode scores = root.putObject("profile");
+    ObjectNode evidence = root.putObject("evidence");
+    for (Dimension dimension : Dimension.values()) {
+      DimensionScore score = profile.scores().get(dimension);
+      scores.put(dimension.label(), score.score());
+      ArrayNode lines = evidence.putArray(dimension.label());
+      score.evidence().forEach(lines::add);
+    }
+    ArrayNode gapNodes = root.putArray("gaps");
+    for (Gap gap : gaps) {
+      gapNodes
+          .addObject()
+          .put("criterion", gap.criterion().label())
+          .put("promised", gap.promised())
+          .put("observed", gap.observed());
+    }
+    return mapper.writeValueAsString(root) + "\n";
+  }
+
+  static String text(
+      Charter charter, ParticipationLevel level, LogicProfile profile, List<Gap> gaps) {
+    StringBuilder text = new StringBuilder();
+    text.append("Charter: ").append(charter.name()).append('\n');
+    text.append("IAP2: ").append(level.iap2().label()).append('\n');
+    text.append("Arnstein: ").append(level.arnstein().label()).append('\n');
+    text.append("\nCriteria (* placed it there):\n");
+    for (Finding finding : level.findings()) {
+      text.append(level.placedBy().contains(finding) ? "* " : "  ")
+          .append(finding.met() ? "[x] " : "[ ] ")
+          .append(finding.criterion().label())
+          .append(": ")
+          .append(finding.evidence())
+          .append('\n');
+    }
+    text.append("\nProfile (mission 0 .. project 1):\n");
+    for (Dimension dimension : Dimension.values()) {
+      DimensionScore score = profile.scores().get(dimension);
+      text.append(String.format(Locale.ROOT, "  %-18s %.2f", dimension.label(), score.score()))
+          .append('\n');
+      score.evidence().forEach(line -> text.append("      ").append(line).append('\n'));
+    }
+    text.append("\nGaps:").append(gaps.isEmpty() ? " none\n" : "\n");
+    gaps.forEach(gap -> text.append("  ").append(gap.describe()).append('\n'));
+    return text.toString();
+  }
+}
