@@ -82,7 +82,7 @@ final class EqualShares {
 
   static long run(
       BudgetElection e, Utility utility, boolean[] eligible, List<Integer> selected,
-      List<String> ties, ImmutableList.Builder<Object> rounds) {
+      List<String> ties, ImmutableList.Builder<Object> rounds, Map<String, Object> spending) {
     long n = e.voters();
     long spent = 0;
     if (n == 0) {
@@ -214,6 +214,25 @@ final class EqualShares {
           "supporters", payers,
           "pricePerSupporter", show(paid, voters),
           "tied", ids(e, tied)));
+    }
+    BigInteger least = null;
+    BigInteger most = null;
+    long untouched = 0;
+    BigInteger start = BigInteger.valueOf(e.budget()).multiply(purse.denominator);
+    for (int b = 0; b < money.length; b++) {
+      BigInteger left = purse.values.get(money[b]);
+      BigInteger spentHere = start.subtract(left);
+      least = least == null || spentHere.compareTo(least) < 0 ? spentHere : least;
+      most = most == null || spentHere.compareTo(most) > 0 ? spentHere : most;
+      if (spentHere.signum() == 0) {
+        untouched += e.counts[b];
+      }
+    }
+    if (least != null && most != null) {
+      BigInteger scale = purse.denominator.multiply(voters);
+      spending.put("leastSpentByAVoter", Q.of(least, scale).toNumber().toString());
+      spending.put("mostSpentByAVoter", Q.of(most, scale).toNumber().toString());
+      spending.put("votersWhoSpentNothing", untouched);
     }
     return spent;
   }
