@@ -52,9 +52,16 @@ final class EqualShares {
         if (id >= approx.length) {
           approx = Arrays.copyOf(approx, approx.length * 2);
         }
-        approx[id] = Q.of(value, denominator).toDouble();
+        approx[id] = ratio(value, denominator);
       }
       return id;
+    }
+
+    /** {@code num / den} as a double, relative error about 2^-52, without reducing the fraction. */
+    static double ratio(BigInteger num, BigInteger den) {
+      int sn = Math.max(0, num.bitLength() - 62);
+      int sd = Math.max(0, den.bitLength() - 62);
+      return Math.scalb(num.shiftRight(sn).doubleValue() / den.shiftRight(sd).doubleValue(), sn - sd);
     }
 
     /** Multiplies the common denominator, and every numerator, by {@code factor}. */
