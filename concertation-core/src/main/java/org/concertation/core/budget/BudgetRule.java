@@ -191,8 +191,10 @@ public final class BudgetRule {
         text.append("greedy by ").append(utility == Utility.COST ? "votes" : "votes per unit of cost");
         break;
       case MES:
-        spent = EqualShares.run(election, utility, eligible, selected, ties, rounds);
+        java.util.Map<String, Object> spending = new java.util.LinkedHashMap<>();
+        spent = EqualShares.run(election, utility, eligible, selected, ties, rounds, spending);
         details.put("budgetPerVoter", perVoter(election)).put("rounds", rounds.build());
+        details.put("spendingPerVoter", ImmutableMap.copyOf(spending));
         text.append("equal shares (").append(utility.label()).append(" utility), ")
             .append(perVoter(election)).append(" per voter: ").append(selected.size()).append(" funded");
         if (greedyCompletion) {

@@ -52,9 +52,16 @@ final class EqualShares {
         if (id >= approx.length) {
           approx = Arrays.copyOf(approx, approx.length * 2);
         }
-        approx[id] = Q.of(value, denominator).toDouble();
+        approx[id] = ratio(value, denominator);
       }
       return id;
+    }
+
+    /** {@code num / den} as a double, relative error about 2^-52, without reducing the fraction. */
+    static double ratio(BigInteger num, BigInteger den) {
+      int sn = Math.max(0, num.bitLength() - 62);
+      int sd = Math.max(0, den.bitLength() - 62);
+      return Math.scalb(num.shiftRight(sn).doubleValue() / den.shiftRight(sd).doubleValue(), sn - sd);
     }
 
     /** Multiplies the common denominator, and every numerator, by {@code factor}. */
@@ -82,7 +89,7 @@ final class EqualShares {
 
   static long run(
       BudgetElection e, Utility utility, boolean[] eligible, List<Integer> selected,
-      List<String> ties, ImmutableList.Builder<Object> rounds) {
+      List<String> ties, ImmutableList.Builder<Object> rounds, Map<String, Object> spending) {
     long n = e.voters();
     long spent = 0;
     if (n == 0) {
@@ -214,6 +221,25 @@ final class EqualShares {
           "supporters", payers,
           "pricePerSupporter", show(paid, voters),
           "tied", ids(e, tied)));
+    }
+    BigInteger least = null;
+    BigInteger most = null;
+    long untouched = 0;
+    BigInteger start = BigInteger.valueOf(e.budget()).multiply(purse.denominator);
+    for (int b = 0; b < money.length; b++) {
+      BigInteger left = purse.values.get(money[b]);
+      BigInteger spentHere = start.subtract(left);
+      least = least == null || spentHere.compareTo(least) < 0 ? spentHere : least;
+      most = most == null || spentHere.compareTo(most) > 0 ? spentHere : most;
+      if (spentHere.signum() == 0) {
+        untouched += e.counts[b];
+      }
+    }
+    if (least != null && most != null) {
+      BigInteger scale = purse.denominator.multiply(voters);
+      spending.put("leastSpentByAVoter", Q.of(least, scale).toNumber().toString());
+      spending.put("mostSpentByAVoter", Q.of(most, scale).toNumber().toString());
+      spending.put("votersWhoSpentNothing", untouched);
     }
     return spent;
   }

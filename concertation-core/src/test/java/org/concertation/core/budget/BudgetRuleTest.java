@@ -63,6 +63,9 @@ class BudgetRuleTest {
     assertThat(outcome.selected()).containsExactly("x", "y");
     assertThat(outcome.cost()).isEqualTo(6);
     assertThat(outcome.ties()).singleElement().asString().contains("round 2: y, z tied");
+    // v1 and v2 paid 1 for x; v3 paid 1 for x and 1 for y; v4 paid 2 for y.
+    assertThat(outcome.details().get("spendingPerVoter")).isEqualTo(java.util.Map.of(
+        "leastSpentByAVoter", "1", "mostSpentByAVoter", "2", "votersWhoSpentNothing", 0L));
   }
 
   @Test
