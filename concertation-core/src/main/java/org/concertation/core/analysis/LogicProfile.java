@@ -149,7 +149,9 @@ public record LogicProfile(ImmutableMap<Dimension, DimensionScore> scores) {
       case OPERATIONALISATION -> {
         on.check(
             charter.minCarrierKinds() >= 2,
-            "each action needs carriers of at least " + charter.minCarrierKinds() + " kinds");
+            "each action needs carriers of at least "
+                + charter.minCarrierKinds()
+                + (charter.minCarrierKinds() == 1 ? " kind" : " kinds"));
         on.check(
             Citizens.may(charter, Activity.COMMIT),
             "citizens commit means: " + Citizens.holders(charter, Activity.COMMIT));

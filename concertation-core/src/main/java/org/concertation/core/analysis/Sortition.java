@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.concertation.api.domain.ActorId;
 
 /**
  * A draw by lot with gender parity, as French citizens' councils draw inhabitants: the seats are
@@ -54,7 +55,7 @@ public record Sortition(long seed, ImmutableList<Candidate> pool, ImmutableList<
         "Invalid number of seats '%s': must be from 0 to the pool's size %s",
         seats,
         pool.size());
-    Set<Object> actors = new HashSet<>();
+    Set<ActorId> actors = new HashSet<>();
     for (Candidate candidate : pool) {
       checkArgument(
           actors.add(checkNotNull(candidate, "candidate must not be null").actor()),
