@@ -156,9 +156,9 @@ public enum RankedRule {
       }
       ImmutableMap<String, Object> wins = Tally.scores(profile.candidates(), beaten);
       return Tally.outcome(
-          name, profile.candidates(), Tally.tiersByScore(beaten, true), seats, false,
+          name, profile.candidates(), undominatedTiers(p), seats, false,
           details(profile, m, ImmutableMap.of("strongestPaths", paths.buildOrThrow(), "pathWins", wins)),
-          "candidates beaten by strongest path: " + Tally.line(profile.candidates(), wins));
+          "candidates each beats by strongest path: " + Tally.line(profile.candidates(), wins));
     }
   },
   /**
@@ -414,5 +414,38 @@ public enum RankedRule {
     m.condorcetLoser().ifPresent(l -> details.put("condorcetLoser", l));
     details.put("pairwise", m.toMap());
     return details.buildOrThrow();
+  }
+
+  /**
+   * Schulze's order by levels: first every candidate that no other beats by strongest path (the
+   * potential winners, tied when several), then the same among the rest, and so on. The beat-path
+   * relation is a strict partial order, so each level is non-empty.
+   */
+  static List<int[]> undominatedTiers(long[][] p) {
+    int n = p.length;
+    boolean[] placed = new boolean[n];
+    List<int[]> tiers = new ArrayList<>();
+    int left = n;
+    while (left > 0) {
+      List<Integer> tier = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (placed[i]) {
+          continue;
+        }
+        boolean beaten = false;
+        for (int j = 0; j < n && !beaten; j++) {
+          beaten = j != i && !placed[j] && p[j][i] > p[i][j];
+        }
+        if (!beaten) {
+          tier.add(i);
+        }
+      }
+      for (int i : tier) {
+        placed[i] = true;
+      }
+      left -= tier.size();
+      tiers.add(tier.stream().mapToInt(Integer::intValue).toArray());
+    }
+    return tiers;
   }
 }

@@ -126,6 +126,22 @@ class RankedRuleTest {
   }
 
   @Test
+  void schulzeElectsEveryCandidateNoOtherBeatsEvenWhenOneBeatsMoreCandidates() {
+    // 5 A>B>C, 4 B>C>A, 2 C>A=B. Margins: A-B 1 (5 to 4), B-C 7 (9 to 2), C-A 1 (6 to 5): a cycle.
+    // Strongest paths: A->B 1, B->A 1 (B>C>A: min(7, 1)); B->C 7, C->B 1; A->C 1, C->A 1.
+    // B beats C; nobody beats A or B. Both are potential winners, although B beats one candidate
+    // and A none: counting the candidates each beats would wrongly elect B alone.
+    Profile profile = Profile.of(List.of("A", "B", "C"), List.of(
+        RankedBallot.strict(5, "A", "B", "C"),
+        RankedBallot.strict(4, "B", "C", "A"),
+        RankedBallot.of(2, List.of(List.of("C"), List.of("A", "B")))));
+    ChoiceOutcome outcome = RankedRule.SCHULZE.apply(profile);
+    assertThat(outcome.winners()).containsExactlyInAnyOrder("A", "B");
+    assertThat(outcome.tie()).isTrue();
+    assertThat(outcome.ranking()).containsExactly(ImmutableList.of("A", "B"), ImmutableList.of("C"));
+  }
+
+  @Test
   void aCondorcetCycleTiesEveryCandidateUnderTheSymmetricRules() {
     for (RankedRule rule : List.of(RankedRule.BORDA, RankedRule.COPELAND, RankedRule.SCHULZE,
         RankedRule.MINIMAX, RankedRule.PLURALITY, RankedRule.KEMENY)) {
