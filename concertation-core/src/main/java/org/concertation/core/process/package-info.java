@@ -1,6 +1,7 @@
 /**
  * The concertation state machine: {@link org.concertation.core.process.ConcertationDecider} decides
- * commands and evolves {@link org.concertation.core.process.ProcessState}, pure and deterministic.
+ * commands and evolves {@link org.concertation.core.process.ProcessState}, pure and deterministic;
+ * {@link org.concertation.core.process.ProcessService} runs processes kept in an event store.
  *
  * <h2>The rules it applies</h2>
  *

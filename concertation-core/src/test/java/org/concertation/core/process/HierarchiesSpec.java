@@ -58,7 +58,7 @@ class HierarchiesSpec {
   private final Fixture f = new Fixture();
 
   /** A whole process under the project logic that issues every command but Abandon. */
-  private Run tour() {
+  Run tour() {
     return f.inNegotiation(Charters.projectLogic())
         .ok(
             f.registerCollege(OWNER, College.of("elders", "Elders", 1, ActorKind.of("elder"))),
@@ -91,7 +91,7 @@ class HierarchiesSpec {
             f.close(OWNER));
   }
 
-  private Run abandoned() {
+  Run abandoned() {
     return f.framed(Charters.missionLogic()).ok(f.abandon(OWNER));
   }
 

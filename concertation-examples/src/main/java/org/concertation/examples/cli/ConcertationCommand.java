@@ -14,7 +14,11 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       VoteCommand.class,
       BudgetCommand.class,
-      AnalyseCommand.class
+      AnalyseCommand.class,
+      RunCommand.class,
+      ReplayCommand.class,
+      ReportCommand.class,
+      DiagramCommand.class
     })
 public final class ConcertationCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,245 @@
+package org.concertation.core.json;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.collect.ImmutableSet;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.command.Command;
+import org.concertation.api.event.Event;
+
+/**
+ * Events, commands, charters and the api's other values to and from JSON, as described in the
+ * reference {@code org/concertation/core/json/mapping.md} (a resource of this jar).
+ *
+ * <p>Writing is deterministic: the same value always gives the same compact text, fields in the
+ * order of the record's components, so that the text can be hashed. Reading tolerates unknown
+ * fields, and refuses malformed or invalid JSON with a {@link JsonCodecException} that says what
+ * and where. For every event {@code e}, {@code readEvent(writeEvent(e)).equals(e)}; likewise for
+ * commands and charters.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class JsonCodec {
+  /** The schema version written in every event; readers accept versions 1 to this one. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final JsonCodec INSTANCE = new JsonCodec();
+
+  private final TreeMapper mapper = new TreeMapper(SCHEMA_VERSION);
+  private final ObjectMapper json =
+      JsonMapper.builder()
+          .nodeFactory(mapper.nodes())
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+
+  private JsonCodec() {}
+
+  /**
+   * The codec.
+   *
+   * @return the codec
+   */
+  public static JsonCodec create() {
+    return INSTANCE;
+  }
+
+  /**
+   * The names of the {@code type} discriminator of events, in the api's order.
+   *
+   * @return the names
+   */
+  public ImmutableSet<String> eventTypes() {
+    return ImmutableSet.copyOf(mapper.members(Event.class).keySet());
+  }
+
+  /**
+   * The names of the {@code type} discriminator of commands, in the api's order.
+   *
+   * @return the names
+   */
+  public ImmutableSet<String> commandTypes() {
+    return ImmutableSet.copyOf(mapper.members(Command.class).keySet());
+  }
+
+  /**
+   * An event as compact JSON text.
+   *
+   * @param event the event
+   * @return its JSON, with {@code type} and {@code schemaVersion} first
+   */
+  public String writeEvent(Event event) {
+    return text(toTree(event));
+  }
+
+  /**
+   * A command as compact JSON text.
+   *
+   * @param command the command
+   * @return its JSON, with {@code type} first
+   */
+  public String writeCommand(Command command) {
+    return text(toTree(command));
+  }
+
+  /**
+   * A charter as compact JSON text.
+   *
+   * @param charter the charter
+   * @return its JSON
+   */
+  public String writeCharter(Charter charter) {
+    return text(toTree(charter));
+  }
+
+  /**
+   * An event from JSON text.
+   *
+   * @param text the JSON
+   * @return the event
+   * @throws JsonCodecException if the text is malformed or is not a valid event
+   */
+  public Event readEvent(String text) {
+    return readEvent(parse(text), "$");
+  }
+
+  /**
+   * A command from JSON text.
+   *
+   * @param text the JSON
+   * @return the command
+   * @throws JsonCodecException if the text is malformed or is not a valid command
+   */
+  public Command readCommand(String text) {
+    return readCommand(parse(text), "$");
+  }
+
+  /**
+   * A charter from JSON text.
+   *
+   * @param text the JSON
+   * @return the charter
+   * @throws JsonCodecException if the text is malformed or is not a valid charter
+   */
+  public Charter readCharter(String text) {
+    return readCharter(parse(text), "$");
+  }
+
+  /**
+   * An event from a JSON tree, found at a path of a larger document.
+   *
+   * @param node the tree
+   * @param path where it is, for messages: {@code $} for a root
+   * @return the event
+   * @throws JsonCodecException if the tree is not a valid event
+   */
+  public Event readEvent(JsonNode node, String path) {
+    return read(node, Event.class, path);
+  }
+
+  /**
+   * A command from a JSON tree, found at a path of a larger document.
+   *
+   * @param node the tree
+   * @param path where it is, for messages
+   * @return the command
+   * @throws JsonCodecException if the tree is not a valid command
+   */
+  public Command readCommand(JsonNode node, String path) {
+    return read(node, Command.class, path);
+  }
+
+  /**
+   * A charter from a JSON tree, found at a path of a larger document.
+   *
+   * @param node the tree
+   * @param path where it is, for messages
+   * @return the charter
+   * @throws JsonCodecException if the tree is not a valid charter
+   */
+  public Charter readCharter(JsonNode node, String path) {
+    return read(node, Charter.class, path);
+  }
+
+  /**
+   * A value of one of the api's types (an event, a command, a charter, or a record such as {@link
+   * org.concertation.api.domain.Actor}) from a JSON tree.
+   *
+   * @param node the tree
+   * @param type the type
+   * @param path where it is, for messages
+   * @param <T> the type
+   * @return the value
+   * @throws JsonCodecException if the tree is not a valid value of the type
+   */
+  public <T> T read(JsonNode node, Class<T> type, String path) {
+    checkNotNull(node, "node must not be null");
+    checkNotNull(type, "type must not be null");
+    checkNotNull(path, "path must not be null");
+    return type.cast(mapper.read(node, type, path));
+  }
+
+  /**
+   * A value of one of the api's types as a JSON tree.
+   *
+   * @param value an event, a command, a charter, or a record of the api
+   * @return its tree
+   * @throws IllegalArgumentException if the value's type has no mapping
+   */
+  public JsonNode toTree(Object value) {
+    return mapper.write(checkNotNull(value, "value must not be null"));
+  }
+
+  /**
+   * Parses JSON text into a tree, refusing malformed text, duplicate keys and trailing content.
+   *
+   * @param text the text
+   * @return the tree
+   * @throws JsonCodecException with the line and column of the first problem
+   */
+  public JsonNode parse(String text) {
+    checkNotNull(text, "text must not be null");
+    try {
+      JsonNode node = json.readTree(text);
+      if (node == null || node.isMissingNode()) {
+        throw new JsonCodecException("$", "Malformed JSON: the text holds no value");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where =
+          at == null
+              ? ""
+              : String.format(" at line %s, column %s", at.getLineNr(), at.getColumnNr());
+      throw new JsonCodecException("$", "Malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * A tree as compact JSON text.
+   *
+   * @param node the tree
+   * @return its text
+   */
+  public String text(JsonNode node) {
+    checkNotNull(node, "node must not be null");
+    try {
+      return json.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write a JSON tree: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "JsonCodec{schemaVersion=" + SCHEMA_VERSION + "}";
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The public report of a process (in French practice, the <i>bilan de la concertation</i>), built
+ * from its events alone, in Markdown and as a self-contained HTML page: {@link
+ * org.concertation.core.report.PublicReport}; and {@link
+ * org.concertation.core.report.CharterDiagram}, a Mermaid diagram of a charter's phases and
+ * transitions.
+ */
+@NullMarked
+package org.concertation.core.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,142 @@
+package org.concertation.core.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.concertation.core.process.Fixture.ASSO;
+import static org.concertation.core.process.Fixture.INES;
+import static org.concertation.core.process.Fixture.OWNER;
+import static org.concertation.core.process.Fixture.YOUTH;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.concertation.api.Result;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.command.Command;
+import org.concertation.api.domain.Role;
+import org.concertation.api.event.Event;
+import org.concertation.api.store.ConcurrencyConflictException;
+import org.concertation.api.store.EventStore;
+import org.concertation.api.store.StoredEvent;
+import org.concertation.core.Charters;
+import org.concertation.core.store.InMemoryEventStore;
+import org.concertation.core.store.ObservedEventStore;
+import org.junit.jupiter.api.Test;
+
+class ProcessServiceTest {
+  private static final Charter CHARTER = Charters.projectLogic();
+  private final Fixture f = new Fixture();
+
+  /** Commands that bring a process into diagnosis. */
+  private List<Command> setUp() {
+    Run run = f.inDiagnosis(CHARTER);
+    return run.commands();
+  }
+
+  @Test
+  void appendsTheEventsOfAnAcceptedCommandAtTheNextVersion() {
+    InMemoryEventStore<Event> store = InMemoryEventStore.create();
+    ProcessService service = ProcessService.of(store, stream -> CHARTER);
+    List<Command> commands = setUp();
+    for (Command command : commands) {
+      assertThat(service.handle("square", command)).isInstanceOf(Result.Accepted.class);
+    }
+    assertThat(store.version("square")).isEqualTo(commands.size());
+    assertThat(service.state("square")).isEqualTo(new Fixture().inDiagnosis(CHARTER).state());
+  }
+
+  @Test
+  void appendsNothingForARejectedCommand() {
+    InMemoryEventStore<Event> store = InMemoryEventStore.create();
+    ProcessService service = ProcessService.of(store, stream -> CHARTER);
+    Result<Event> result = service.handle("square", f.advance(INES));
+    assertThat(result).isInstanceOf(Result.Rejected.class);
+    assertThat(store.version("square")).isZero();
+  }
+
+  @Test
+  void listenersOfAnObservedStoreHearWhatTheServiceAppends() {
+    ObservedEventStore<Event> store = ObservedEventStore.of(InMemoryEventStore.create());
+    List<Event> heard = new ArrayList<>();
+    store.subscribe((stream, events) -> events.forEach(e -> heard.add(e.event())));
+    ProcessService service = ProcessService.of(store, stream -> CHARTER);
+    setUp().forEach(command -> service.handle("square", command));
+    assertThat(heard).isEqualTo(store.read("square").stream().map(StoredEvent::event).toList());
+  }
+
+  @Test
+  void concurrentWritersOnOneStreamLoseNoEventAndDuplicateNone() throws Exception {
+    InMemoryEventStore<Event> store = InMemoryEventStore.create();
+    ProcessService service = ProcessService.of(store, stream -> CHARTER, 1_000);
+    setUp().forEach(command -> service.handle("square", command));
+    long before = store.version("square");
+    Instant at = f.at();
+    int threads = 4;
+    int each = 50;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      done.add(
+          pool.submit(
+              () -> {
+                start.await();
+                for (int i = 0; i < each; i++) {
+                  Command command =
+                      new Command.Contribute(
+                          (thread % 2 == 0 ? INES : ASSO).id(), at, "note " + thread + "/" + i, ImmutableSet.of(YOUTH));
+                  assertThat(service.handle("square", command)).isInstanceOf(Result.Accepted.class);
+                }
+                return null;
+              }));
+    }
+    start.countDown();
+    for (Future<?> future : done) {
+      future.get(60, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    List<String> texts =
+        store.read("square", before).stream()
+            .map(s -> ((Event.ContributionMade) s.event()).text())
+            .toList();
+    assertThat(texts).hasSize(threads * each).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void letsTheConflictThroughWhenEveryAttemptLosesTheRace() {
+    InMemoryEventStore<Event> delegate = InMemoryEventStore.create();
+    EventStore<Event> racing =
+        new EventStore<>() {
+          @Override
+          public long append(String stream, long expectedVersion, List<? extends Event> events) {
+            throw new ConcurrencyConflictException(stream, expectedVersion, expectedVersion + 1);
+          }
+
+          @Override
+          public ImmutableList<StoredEvent<Event>> read(String stream) {
+            return delegate.read(stream);
+          }
+
+          @Override
+          public ImmutableList<StoredEvent<Event>> read(String stream, long afterVersion) {
+            return delegate.read(stream, afterVersion);
+          }
+
+          @Override
+          public long version(String stream) {
+            return delegate.version(stream);
+          }
+        };
+    ProcessService service = ProcessService.of(racing, stream -> CHARTER, 2);
+    assertThatThrownBy(() -> service.handle("square", f.register(OWNER, OWNER, Role.PROJECT_OWNER)))
+        .isInstanceOf(ConcurrencyConflictException.class);
+  }
+}

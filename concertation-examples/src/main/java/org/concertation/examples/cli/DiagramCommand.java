@@ -1,0 +1,70 @@
+package org.concertation.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.concertation.api.charter.Charter;
+import org.concertation.core.Charters;
+import org.concertation.core.json.JsonCodec;
+import org.concertation.core.json.JsonCodecException;
+import org.concertation.core.report.CharterDiagram;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code concertation diagram CHARTER.json}: prints a Mermaid diagram of a charter's phases and
+ * transitions. {@code project} and {@code mission}, when no such file exists, name the ready-made
+ * charters.
+ */
+@Command(
+    name = "diagram",
+    description = {
+      "Print a Mermaid diagram of a charter's phases and transitions.",
+      "CHARTER.json is a charter in JSON; 'project' or 'mission' name the ready-made ones."
+    })
+public final class DiagramCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+
+  @Parameters(index = "0", paramLabel = "CHARTER.json", description = "The charter file.")
+  @Nullable Path charter;
+
+  /** Creates the command; picocli fills its options. */
+  public DiagramCommand() {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path file = Objects.requireNonNull(charter);
+    Charter read;
+    try {
+      if (!Files.exists(file) && file.toString().equals("project")) {
+        read = Charters.projectLogic();
+      } else if (!Files.exists(file) && file.toString().equals("mission")) {
+        read = Charters.missionLogic();
+      } else {
+        read = JsonCodec.create().readCharter(Files.readString(file, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      return Errors.print(err, "cannot read " + file + ": " + e.getMessage());
+    } catch (JsonCodecException e) {
+      return Errors.print(err, file + ": " + e.getMessage());
+    }
+    out.print(CharterDiagram.mermaid(read));
+    out.flush();
+    return CommandLine.ExitCode.OK;
+  }
+}

@@ -1,0 +1,65 @@
+package org.concertation.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.concertation.core.log.BrokenLogException;
+import org.concertation.core.log.EventLog;
+import org.concertation.core.log.VerifiedLog;
+import org.concertation.core.report.PublicReport;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code concertation report EVENTS.jsonl [--format md|html]}: prints the public report of a
+ * verified event log; a broken log is refused with exit status 1.
+ */
+@Command(
+    name = "report",
+    description = "Print the public report of a process from its event log, once verified.")
+public final class ReportCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+
+  @Parameters(index = "0", paramLabel = "EVENTS.jsonl", description = "The event log.")
+  @Nullable Path events;
+
+  @Option(
+      names = "--format",
+      paramLabel = "md|html",
+      converter = Format.Converter.class,
+      description = "md (Markdown, the default) or html (one self-contained page).")
+  Format format = Format.MD;
+
+  /** Creates the command; picocli fills its options. */
+  public ReportCommand() {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    VerifiedLog log;
+    try {
+      log = EventLog.create().read(Objects.requireNonNull(events));
+    } catch (BrokenLogException e) {
+      return Errors.print(err, events + ": broken event log at " + e.logBreak().describe());
+    } catch (UncheckedIOException e) {
+      return Errors.print(err, "cannot read " + events + ": " + e.getCause().getMessage());
+    }
+    out.print(format.render(PublicReport.of(log.stream(), log.charter(), log.events())));
+    out.println();
+    out.printf(format == Format.MD ? "Log head: %s%n" : "<!-- log head: %s -->%n", log.head());
+    out.flush();
+    return CommandLine.ExitCode.OK;
+  }
+}

@@ -1,0 +1,98 @@
+package org.concertation.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.concertation.api.event.Event;
+import org.concertation.core.log.EventLog;
+import org.concertation.core.report.PublicReport;
+import org.concertation.examples.scenario.Scenario;
+import org.concertation.examples.scenario.ScenarioException;
+import org.concertation.examples.scenario.ScenarioRejection;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code concertation run SCENARIO.json [--events FILE.jsonl] [--report FILE] [--format md|html]}:
+ * runs a scenario file, writes its hash-chained event log and its public report (to standard output
+ * without {@code --report}). A command that the machine refuses stops the run with exit status 1,
+ * an {@code error:} line naming the command's position and the rejection, and nothing written.
+ */
+@Command(
+    name = "run",
+    description = {
+      "Run a scenario file: write its event log (JSON lines, hash-chained) and its public report.",
+      "A command the machine refuses stops the run with exit status 1 and writes nothing."
+    })
+public final class RunCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario file.")
+  @Nullable Path scenario;
+
+  @Option(
+      names = "--events",
+      paramLabel = "FILE.jsonl",
+      description = "Write the event log, one hash-chained JSON line per event, to this file.")
+  @Nullable Path events;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Write the public report to this file instead of standard output.")
+  @Nullable Path report;
+
+  @Option(
+      names = "--format",
+      paramLabel = "md|html",
+      converter = Format.Converter.class,
+      description = "The report's format: md (Markdown, the default) or html (one page).")
+  Format format = Format.MD;
+
+  /** Creates the command; picocli fills its options. */
+  public RunCommand() {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Scenario read = Scenario.read(Objects.requireNonNull(scenario));
+      List<Event> run = read.run();
+      if (events != null) {
+        EventLog.create().write(events, read.stream(), read.charter(), run);
+      }
+      String title = read.title().isBlank() ? read.stream() : read.title();
+      String text = format.render(PublicReport.of(title, read.charter(), run));
+      if (report != null) {
+        Files.writeString(report, text, StandardCharsets.UTF_8);
+        out.printf("%s: %d events%s, report in %s%n", read.stream(), run.size(), events == null ? "" : " in " + events, report);
+      } else {
+        out.print(text);
+      }
+      out.flush();
+      return CommandLine.ExitCode.OK;
+    } catch (ScenarioRejection e) {
+      return Errors.print(err, e.getMessage());
+    } catch (ScenarioException e) {
+      return Errors.print(err, scenario + ": " + e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      return Errors.print(err, "cannot write: " + e.getMessage());
+    }
+  }
+}
