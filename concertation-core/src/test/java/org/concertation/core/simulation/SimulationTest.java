@@ -1,0 +1,108 @@
+package org.concertation.core.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.command.Command;
+import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.Phase;
+import org.concertation.core.Charters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SimulationTest {
+  private static Charter charter(String logic) {
+    return logic.equals("project") ? Charters.projectLogic() : Charters.missionLogic();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"project", "mission"})
+  void simulatedActorsIssueOnlyCommandsTheCharterAccepts(String logic) {
+    for (long seed = 0; seed < 40; seed++) {
+      SimulationRun run = Simulation.run(charter(logic), SimulationConfig.of(60), seed);
+      assertThat(run.rejections()).as("seed %s", seed).isEmpty();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"project", "mission"})
+  void runsEndAtAgreementAtTheRoundLimitOrByAbandonment(String logic) {
+    Set<End> ends = EnumSet.noneOf(End.class);
+    for (long seed = 0; seed < 60; seed++) {
+      SimulationRun run = Simulation.run(charter(logic), SimulationConfig.of(40), seed);
+      assertThat(run.state().isTerminal()).as("seed %s", seed).isTrue();
+      End end = run.metrics().end();
+      ends.add(end);
+      assertThat(run.state().phase())
+          .isEqualTo(end == End.AGREEMENT ? Phase.CLOSED : Phase.ABANDONED);
+      assertThat(run.metrics().agreement()).isEqualTo(run.metrics().adopted() > 0);
+    }
+    assertThat(ends).contains(End.AGREEMENT);
+  }
+
+  @Test
+  void theSameSeedGivesTheSameCommands() {
+    SimulationRun a = Simulation.run(Charters.projectLogic(), SimulationConfig.of(80), 42);
+    SimulationRun b = Simulation.run(Charters.projectLogic(), SimulationConfig.of(80), 42);
+    assertThat(a.commands()).isEqualTo(b.commands());
+    assertThat(a.metrics()).isEqualTo(b.metrics());
+    assertThat(a.commands().get(0).at()).isAfter(Simulation.start());
+  }
+
+  @Test
+  void differentSeedsGiveDifferentRuns() {
+    SimulationRun a = Simulation.run(Charters.projectLogic(), SimulationConfig.of(80), 1);
+    SimulationRun b = Simulation.run(Charters.projectLogic(), SimulationConfig.of(80), 2);
+    assertThat(a.commands()).isNotEqualTo(b.commands());
+  }
+
+  @Test
+  void underTheMissionLogicOnlyInstitutionsProposeAndTakePositions() {
+    for (long seed = 0; seed < 10; seed++) {
+      SimulationRun run = Simulation.run(Charters.missionLogic(), SimulationConfig.of(50), seed);
+      for (Command command : run.commands()) {
+        if (command instanceof Command.SubmitProposal || command instanceof Command.TakePosition) {
+          assertThat(run.state().member(command.by()).orElseThrow().actor().kind())
+              .isEqualTo(ActorKind.INSTITUTION);
+        }
+      }
+      assertThat(run.metrics().bottomUpShare()).isIn(0.0, Double.NaN);
+    }
+  }
+
+  @Test
+  void underTheProjectLogicProposalsComeMostlyFromInhabitantsAndAssociations() {
+    double shares = 0;
+    int counted = 0;
+    for (long seed = 0; seed < 30; seed++) {
+      RunMetrics metrics =
+          Simulation.run(Charters.projectLogic(), SimulationConfig.of(100), seed).metrics();
+      if (metrics.agreement()) {
+        shares += metrics.bottomUpShare();
+        counted++;
+      }
+    }
+    assertThat(counted).isPositive();
+    assertThat(shares / counted).isGreaterThan(0.5);
+  }
+
+  @Test
+  void metricsStayWithinTheirBounds() {
+    for (long seed = 0; seed < 30; seed++) {
+      RunMetrics m = Simulation.run(Charters.projectLogic(), SimulationConfig.of(30), seed).metrics();
+      assertThat(m.utilitarian()).isBetween(0.0, 1.0);
+      assertThat(m.egalitarian()).isBetween(0.0, m.utilitarian());
+      assertThat(m.nash()).isBetween(m.egalitarian(), m.utilitarian() + 1e-12);
+      assertThat(m.gini()).isBetween(0.0, 1.0);
+      assertThat(m.participation()).isBetween(0.0, 1.0);
+      assertThat(m.rounds()).isBetween(0, 3);
+      if (!Double.isNaN(m.paretoDistance())) {
+        assertThat(m.paretoDistance()).isBetween(0.0, 1.0);
+        assertThat(m.nashDistance()).isBetween(0.0, 1.0);
+      }
+    }
+  }
+}
