@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "concertation 0.1.0-SNAPSHOT",
     description = "Run, simulate and count concertation processes.",
-    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      SimulateCommand.class,
+      CompareCommand.class,
+      SweepCommand.class
+    })
 public final class ConcertationCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
