@@ -2,9 +2,11 @@ package org.concertation.core.simulation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,7 @@ import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.Resource;
 import org.concertation.api.domain.Role;
+import org.concertation.api.domain.Stake;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.domain.Stance;
 import org.concertation.api.event.Event;
@@ -58,10 +61,13 @@ final class Driver {
 
   /** How far above its reservation value an actor aspires, before it concedes. */
   private static final double ASPIRATION_GAP = 0.3;
+
   /** How far above the threshold an actor supports rather than accepts. */
   private static final double SUPPORT_MARGIN = 0.5;
+
   /** How far below the threshold an actor abstains rather than opposes. */
   private static final double ABSTAIN_MARGIN = 0.25;
+
   /** Effects below this are dropped from a proposal. */
   private static final double NEGLIGIBLE = 0.05;
 
@@ -202,8 +208,7 @@ final class Driver {
     if (allowed(0, activity)) {
       return ids[0];
     }
-    if (facilitator
-        && charter.allows(activity, Role.FACILITATOR, INDEPENDENT, state.phase())) {
+    if (facilitator && charter.allows(activity, Role.FACILITATOR, INDEPENDENT, state.phase())) {
       return FACILITATOR.id();
     }
     return null;
@@ -294,11 +299,15 @@ final class Driver {
     }
     issue(
         new Command.Contribute(
-            ids[actor], at(), "What matters most to me is stake " + (top + 1) + ".",
+            ids[actor],
+            at(),
+            "What matters most to me is stake " + (top + 1) + ".",
             ImmutableSet.of(stake)));
   }
 
-  /** The index of the largest preference, among validated stakes when {@code validated} is given. */
+  /**
+   * The index of the largest preference, among validated stakes when {@code validated} is given.
+   */
   private int best(double[] preferences, boolean @Nullable [] validated) {
     int best = -1;
     for (int s = 0; s < preferences.length; s++) {
@@ -312,7 +321,7 @@ final class Driver {
   private boolean[] validatedStakes() {
     boolean[] validated = new boolean[territory.stakes().size()];
     for (int s = 0; s < validated.length; s++) {
-      var stake = state.stakes().get(territory.stakes().get(s));
+      Stake stake = state.stakes().get(territory.stakes().get(s));
       validated[s] = stake != null && stake.validated();
     }
     return validated;
@@ -370,7 +379,10 @@ final class Driver {
     ProposalId id = ProposalId.of("p" + (++proposalCount));
     if (issue(
         new Command.SubmitProposal(
-            ids[author], at(), id, content("Proposal " + proposalCount, effects, cost),
+            ids[author],
+            at(),
+            id,
+            content("Proposal " + proposalCount, effects, cost),
             ImmutableSet.of()))) {
       sims.put(id, new Sim(id, author, effects, cost, utilities(effects, cost)));
     }
@@ -386,10 +398,7 @@ final class Driver {
       }
     }
     return new ProposalContent(
-        title,
-        text.toString(),
-        stakes.build(),
-        Optional.of(java.math.BigDecimal.valueOf((long) cost)));
+        title, text.toString(), stakes.build(), Optional.of(BigDecimal.valueOf((long) cost)));
   }
 
   private double[] utilities(double[] effects, double cost) {
@@ -434,7 +443,10 @@ final class Driver {
         ProposalId id = ProposalId.of("p" + (++proposalCount));
         if (issue(
             new Command.MergeProposals(
-                ids[x.submitter], at(), id, ImmutableList.of(x.id, y.id),
+                ids[x.submitter],
+                at(),
+                id,
+                ImmutableList.of(x.id, y.id),
                 content("Proposal " + proposalCount + " (merged)", effects, cost)))) {
           merged[a] = true;
           merged[b] = true;
@@ -480,14 +492,13 @@ final class Driver {
       int round = state.roundsHeld() + 1;
       double t = round / (double) limit;
       int[] mostHarmed = new int[agenda.size()];
-      java.util.Arrays.fill(mostHarmed, -1);
+      Arrays.fill(mostHarmed, -1);
       for (int i = 0; i < n; i++) {
         if (!allowed(i, Activity.TAKE_POSITION) || !takesPart(i)) {
           continue;
         }
         double threshold =
-            territory.reservation(i)
-                + ASPIRATION_GAP * (1.0 - config.strategy().concession(t));
+            territory.reservation(i) + ASPIRATION_GAP * (1.0 - config.strategy().concession(t));
         for (int p = 0; p < agenda.size(); p++) {
           Sim sim = agenda.get(p);
           double u = sim.utilities[i];
@@ -557,7 +568,9 @@ final class Driver {
     Proposal proposal = state.proposals().get(sim.id);
     if (issue(
         new Command.AmendProposal(
-            ids[amender], at(), sim.id,
+            ids[amender],
+            at(),
+            sim.id,
             content(proposal.current().title(), effects, cost),
             "Moved toward what matters to " + ids[amender] + "."))) {
       sim.effects = effects;
@@ -582,7 +595,9 @@ final class Driver {
       if (owner != null) {
         issue(
             new Command.AnswerProposal(
-                owner, at(), sim.id,
+                owner,
+                at(),
+                sim.id,
                 accept ? AnswerKind.ACCEPTED : AnswerKind.DECLINED,
                 accept ? "Adopted and accepted." : "Not taken up."));
       }
@@ -643,7 +658,9 @@ final class Driver {
               : runner(Activity.PLAN_ACTION);
       ActionId action = ActionId.of("a-" + sim.id.value());
       if (launcher == null
-          || !issue(new Command.LaunchAction(launcher, at(), action, objective(sim), "Carry out " + sim.id))) {
+          || !issue(
+              new Command.LaunchAction(
+                  launcher, at(), action, objective(sim), "Carry out " + sim.id))) {
         continue;
       }
       for (int i = 0; i < n; i++) {
@@ -675,7 +692,8 @@ final class Driver {
     Actor who = territory.actors().get(actor);
     Resource resource =
         who.kind().equals(ActorKind.INSTITUTION)
-            ? Resource.money(Math.max(1_000L, (long) (sim.cost * (0.1 + 0.4 * random.nextDouble()))))
+            ? Resource.money(
+                Math.max(1_000L, (long) (sim.cost * (0.1 + 0.4 * random.nextDouble()))))
             : Resource.hours(5 + random.nextInt(36), "volunteer hours");
     issue(new Command.Commit(ids[actor], at(), action, resource));
   }

@@ -5,8 +5,8 @@ public enum End {
   /** At least one proposal was adopted and accepted; the process went on to its close. */
   AGREEMENT,
   /**
-   * Negotiation ended without adopting anything (the rounds ran out or rejected every proposal), and
-   * the project owner abandoned the process.
+   * Negotiation ended without adopting anything (the rounds ran out or rejected every proposal),
+   * and the project owner abandoned the process.
    */
   ROUND_LIMIT,
   /**

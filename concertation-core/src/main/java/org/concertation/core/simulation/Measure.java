@@ -14,6 +14,7 @@ import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Proposal;
 import org.concertation.core.process.Member;
 import org.concertation.core.process.ProcessState;
+import org.jspecify.annotations.Nullable;
 
 /** Computes the metrics of a finished run. */
 final class Measure {
@@ -42,7 +43,9 @@ final class Measure {
     int active = 0;
     for (int i = 0; i < n; i++) {
       ActorId id = territory.actors().get(i).id();
-      add(byKind.computeIfAbsent(territory.actors().get(i).kind(), k -> new double[2]), satisfaction[i]);
+      add(
+          byKind.computeIfAbsent(territory.actors().get(i).kind(), k -> new double[2]),
+          satisfaction[i]);
       Optional<CollegeId> college = state.member(id).flatMap(Member::college);
       if (college.isPresent()) {
         add(byCollege.computeIfAbsent(college.get(), c -> new double[2]), satisfaction[i]);
@@ -119,8 +122,7 @@ final class Measure {
    * Every actor's satisfaction with every subset of the standing proposals, or null when there are
    * too many to enumerate.
    */
-  static double @org.jspecify.annotations.Nullable [][] enumerate(
-      Territory territory, List<Driver.Sim> finals) {
+  static double @Nullable [][] enumerate(Territory territory, List<Driver.Sim> finals) {
     int p = finals.size();
     int n = territory.actors().size();
     if (p > 20) {

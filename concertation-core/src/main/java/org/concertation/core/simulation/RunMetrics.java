@@ -22,8 +22,8 @@ import org.concertation.api.domain.CollegeId;
  * @param egalitarian the least satisfaction
  * @param nash the geometric mean of the satisfactions
  * @param gini the Gini coefficient of the satisfactions
- * @param bottomUpShare the share of adopted proposals with an inhabitant or association among
- *     their authors
+ * @param bottomUpShare the share of adopted proposals with an inhabitant or association among their
+ *     authors
  * @param transversality the mean number of kinds of actor carrying each action
  * @param participation the share of the territory's actors who did more than join
  * @param satisfactionByKind the mean satisfaction of each kind of actor present
@@ -52,7 +52,8 @@ public record RunMetrics(
   public RunMetrics {
     checkNotNull(end, "end must not be null");
     satisfactionByKind =
-        ImmutableMap.copyOf(checkNotNull(satisfactionByKind, "satisfactionByKind must not be null"));
+        ImmutableMap.copyOf(
+            checkNotNull(satisfactionByKind, "satisfactionByKind must not be null"));
     satisfactionByCollege =
         ImmutableMap.copyOf(
             checkNotNull(satisfactionByCollege, "satisfactionByCollege must not be null"));

@@ -11,7 +11,8 @@ import java.util.Collection;
 final class Satisfaction {
   private Satisfaction() {}
 
-  static double[] of(Territory territory, Collection<Driver.Sim> finals, Collection<Driver.Sim> adopted) {
+  static double[] of(
+      Territory territory, Collection<Driver.Sim> finals, Collection<Driver.Sim> adopted) {
     int n = territory.actors().size();
     double[] satisfaction = new double[n];
     for (int i = 0; i < n; i++) {

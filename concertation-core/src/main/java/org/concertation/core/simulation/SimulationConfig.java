@@ -58,13 +58,15 @@ public record SimulationConfig(
         institutionShare,
         inhabitantShare,
         associationShare);
-    checkArgument(stakes >= 1 && stakes <= 64, "Invalid number of stakes '%s': from 1 to 64", stakes);
+    checkArgument(
+        stakes >= 1 && stakes <= 64, "Invalid number of stakes '%s': from 1 to 64", stakes);
     checkArgument(
         proposals >= 1 && proposals <= 64,
         "Invalid number of proposals '%s': from 1 to 64",
         proposals);
     checkNotNull(strategy, "strategy must not be null");
-    checkArgument(harmThreshold > 0, "Invalid harm threshold '%s': must be positive", harmThreshold);
+    checkArgument(
+        harmThreshold > 0, "Invalid harm threshold '%s': must be positive", harmThreshold);
     checkArgument(
         heterogeneity >= 0, "Invalid heterogeneity '%s': must not be negative", heterogeneity);
     checkArgument(
@@ -86,9 +88,9 @@ public record SimulationConfig(
 
   /**
    * The default parameters for a territory of this size: 10% institutions, 70% inhabitants, 20%
-   * associations; 6 stakes; 8 proposals; linear concession; objection below -1; amendments half-way;
-   * merging above a similarity of 0.95; institutions take part in 95% of the steps, associations in
-   * 80%, inhabitants in 45%.
+   * associations; 6 stakes; 8 proposals; linear concession; objection below -1; amendments
+   * half-way; merging above a similarity of 0.95; institutions take part in 95% of the steps,
+   * associations in 80%, inhabitants in 45%.
    *
    * @param actors how many actors, at least 2
    * @return the parameters
@@ -210,7 +212,8 @@ public record SimulationConfig(
    * @param similarity the merge similarity
    * @return the copy
    */
-  public SimulationConfig withBehaviour(double harm, double spread, double step, double similarity) {
+  public SimulationConfig withBehaviour(
+      double harm, double spread, double step, double similarity) {
     return new SimulationConfig(
         actors,
         institutionShare,

@@ -1,10 +1,10 @@
 package org.concertation.core.simulation;
 
 /**
- * How a simulated actor's acceptance threshold moves over the rounds of a negotiation. Time-dependent
- * tactics as in the negotiation literature (Faratin, Sierra and Jennings): at relative time {@code t}
- * from 0 (first round) to 1 (last round) the threshold falls from the actor's aspiration to its
- * reservation value by the fraction {@code t^(1/e)}.
+ * How a simulated actor's acceptance threshold moves over the rounds of a negotiation.
+ * Time-dependent tactics as in the negotiation literature (Faratin, Sierra and Jennings): at
+ * relative time {@code t} from 0 (first round) to 1 (last round) the threshold falls from the
+ * actor's aspiration to its reservation value by the fraction {@code t^(1/e)}.
  */
 public enum Strategy {
   /** Sincere: the threshold stays at the reservation value in every round. */

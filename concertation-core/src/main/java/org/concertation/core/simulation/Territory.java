@@ -17,8 +17,8 @@ import org.concertation.api.domain.StakeId;
  * propensity to take part.
  *
  * <p>Preferences are heterogeneous: each kind of actor leans one way on each stake, and each actor
- * departs from its kind's leaning by a seeded normal draw scaled by the configured heterogeneity;
- * a preference lies between -1 (the actor wants the opposite) and 1. The first actor is always an
+ * departs from its kind's leaning by a seeded normal draw scaled by the configured heterogeneity; a
+ * preference lies between -1 (the actor wants the opposite) and 1. The first actor is always an
  * institution: it convenes the process as project owner.
  *
  * <p>The same configuration and seed always give the same territory. This class is immutable and
@@ -163,7 +163,8 @@ public final class Territory {
 
   private static Actor actor(ActorKind kind, int k, int number, SplittableRandom random) {
     String id = kind.name() + "-" + number;
-    String name = Character.toUpperCase(kind.name().charAt(0)) + kind.name().substring(1) + " " + number;
+    String name =
+        Character.toUpperCase(kind.name().charAt(0)) + kind.name().substring(1) + " " + number;
     Actor actor = Actor.of(id, name, kind);
     if (k == 0 || random.nextDouble() < 0.3) {
       String[] options = COMPETENCES[k];
@@ -267,6 +268,12 @@ public final class Territory {
 
   @Override
   public String toString() {
-    return "Territory[" + actors.size() + " actors, " + stakes.size() + " stakes, seed " + seed + "]";
+    return "Territory["
+        + actors.size()
+        + " actors, "
+        + stakes.size()
+        + " stakes, seed "
+        + seed
+        + "]";
   }
 }

@@ -20,7 +20,10 @@ public final class Welfare {
     for (double value : values) {
       if (!(value >= 0) || Double.isInfinite(value)) {
         throw new IllegalArgumentException(
-            "Invalid value '" + value + "' in " + Arrays.toString(values)
+            "Invalid value '"
+                + value
+                + "' in "
+                + Arrays.toString(values)
                 + ": must be finite and not negative");
       }
     }
@@ -74,7 +77,8 @@ public final class Welfare {
 
   /**
    * The Gini coefficient: the mean absolute difference between any two satisfactions, over twice
-   * the mean; 0 when all are equal, {@code (n-1)/n} when one actor has everything. 0 when all are 0.
+   * the mean; 0 when all are equal, {@code (n-1)/n} when one actor has everything. 0 when all are
+   * 0.
    *
    * @param values the values, not negative
    * @return the coefficient, from 0 to 1
@@ -102,8 +106,12 @@ public final class Welfare {
     for (double[] outcome : outcomes) {
       if (checked(outcome).length != n) {
         throw new IllegalArgumentException(
-            "Invalid outcome " + Arrays.toString(outcome) + ": " + outcome.length
-                + " satisfactions where the first has " + n);
+            "Invalid outcome "
+                + Arrays.toString(outcome)
+                + ": "
+                + outcome.length
+                + " satisfactions where the first has "
+                + n);
       }
     }
     return outcomes;
@@ -177,7 +185,11 @@ public final class Welfare {
   public static double distance(double[] a, double[] b) {
     checkNotNull(a, "a must not be null");
     checkNotNull(b, "b must not be null");
-    checkArgument(a.length == b.length && a.length > 0, "Invalid points: sizes %s and %s", a.length, b.length);
+    checkArgument(
+        a.length == b.length && a.length > 0,
+        "Invalid points: sizes %s and %s",
+        a.length,
+        b.length);
     double sum = 0;
     for (int i = 0; i < a.length; i++) {
       sum += (a[i] - b[i]) * (a[i] - b[i]);

@@ -1,8 +1,8 @@
 /**
  * Simulation for researchers: seeded territories ({@link
  * org.concertation.core.simulation.Territory}), simulated actors that issue the same commands as
- * people do through the state machine ({@link org.concertation.core.simulation.Simulation}), metrics
- * per run ({@link org.concertation.core.simulation.RunMetrics}, {@link
+ * people do through the state machine ({@link org.concertation.core.simulation.Simulation}),
+ * metrics per run ({@link org.concertation.core.simulation.RunMetrics}, {@link
  * org.concertation.core.simulation.Welfare}) and reproducible batches over a parameter grid ({@link
  * org.concertation.core.simulation.Batch}).
  *

@@ -3,11 +3,16 @@ package org.concertation.core.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
 import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.Stance;
 import org.concertation.core.Charters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,7 +97,8 @@ class SimulationTest {
   @Test
   void metricsStayWithinTheirBounds() {
     for (long seed = 0; seed < 30; seed++) {
-      RunMetrics m = Simulation.run(Charters.projectLogic(), SimulationConfig.of(30), seed).metrics();
+      RunMetrics m =
+          Simulation.run(Charters.projectLogic(), SimulationConfig.of(30), seed).metrics();
       assertThat(m.utilitarian()).isBetween(0.0, 1.0);
       assertThat(m.egalitarian()).isBetween(0.0, m.utilitarian());
       assertThat(m.nash()).isBetween(m.egalitarian(), m.utilitarian() + 1e-12);
@@ -104,5 +110,79 @@ class SimulationTest {
         assertThat(m.nashDistance()).isBetween(0.0, 1.0);
       }
     }
+  }
+
+  @Test
+  void underTheProjectLogicActorsMergeAmendObjectCommitAndRate() {
+    Set<String> moves = new TreeSet<>();
+    for (long seed = 0; seed < 30; seed++) {
+      SimulationRun run = Simulation.run(Charters.projectLogic(), SimulationConfig.of(60), seed);
+      for (Command command : run.commands()) {
+        moves.add(command.getClass().getSimpleName());
+        if (command instanceof Command.TakePosition position
+            && position.stance() == Stance.OBJECT) {
+          moves.add("Objection");
+        }
+      }
+    }
+    assertThat(moves)
+        .contains(
+            "Contribute",
+            "IdentifyStake",
+            "ValidateStake",
+            "SubmitProposal",
+            "MergeProposals",
+            "AmendProposal",
+            "OpenRound",
+            "TakePosition",
+            "Objection",
+            "CloseRound",
+            "AnswerProposal",
+            "AdoptObjective",
+            "LaunchAction",
+            "Commit",
+            "DefineCriterion",
+            "Rate",
+            "Close",
+            "Abandon");
+  }
+
+  @Test
+  void theOwnerOverrulesOnlyWhereTheCharterLetsIt() {
+    boolean overruled = false;
+    for (long seed = 0; seed < 40; seed++) {
+      SimulationRun project =
+          Simulation.run(Charters.projectLogic(), SimulationConfig.of(40), seed);
+      SimulationRun mission =
+          Simulation.run(Charters.missionLogic(), SimulationConfig.of(40), seed);
+      assertThat(declinedAdopted(project)).isZero();
+      overruled |= declinedAdopted(mission) > 0;
+    }
+    assertThat(overruled).isTrue();
+  }
+
+  private static long declinedAdopted(SimulationRun run) {
+    return run.state().proposals().values().stream()
+        .filter(p -> p.status() == ProposalStatus.ADOPTED)
+        .filter(p -> p.answer().equals(Optional.of(AnswerKind.DECLINED)))
+        .count();
+  }
+
+  @Test
+  void strategiesChangeTheRuns() {
+    SimulationConfig config = SimulationConfig.of(80);
+    int differ = 0;
+    for (long seed = 0; seed < 10; seed++) {
+      RunMetrics boulware =
+          Simulation.run(Charters.projectLogic(), config.withStrategy(Strategy.BOULWARE), seed)
+              .metrics();
+      RunMetrics conceder =
+          Simulation.run(Charters.projectLogic(), config.withStrategy(Strategy.CONCEDER), seed)
+              .metrics();
+      if (!boulware.equals(conceder)) {
+        differ++;
+      }
+    }
+    assertThat(differ).isPositive();
   }
 }

@@ -21,16 +21,18 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Simulated runs per second on one thread, for territories of 50, 200, 1,000 and 5,000 actors
- * under both logics; the secondary result {@code commands} is the simulated commands per second
- * (every command decided by the state machine, metrics included in the time). Each invocation is
- * one whole run with a fresh seed.
+ * Simulated runs per second on one thread, for territories of 50, 200, 1,000 and 5,000 actors under
+ * both logics; the secondary result {@code commands} is the simulated commands per second (every
+ * command decided by the state machine, metrics included in the time). Each invocation is one whole
+ * run with a fresh seed.
  *
  * <p>Run with {@code java -cp concertation-examples/target/concertation.jar org.openjdk.jmh.Main
  * SimulationBenchmark}.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
 @BenchmarkMode(Mode.Throughput)

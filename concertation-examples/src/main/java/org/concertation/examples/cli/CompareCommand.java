@@ -34,7 +34,11 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Show this help message and exit.")
   boolean help;
 
-  @Option(names = "--actors", required = true, paramLabel = "N", description = "Actors per territory.")
+  @Option(
+      names = "--actors",
+      required = true,
+      paramLabel = "N",
+      description = "Actors per territory.")
   int actors;
 
   @Option(names = "--runs", required = true, paramLabel = "K", description = "Runs per logic.")

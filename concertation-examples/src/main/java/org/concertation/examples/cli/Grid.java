@@ -35,7 +35,8 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
   static Grid read(Path file) throws IOException {
     JsonNode root = new ObjectMapper().readTree(file.toFile());
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("Invalid grid file '" + file + "': expected a JSON object");
+      throw new IllegalArgumentException(
+          "Invalid grid file '" + file + "': expected a JSON object");
     }
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();

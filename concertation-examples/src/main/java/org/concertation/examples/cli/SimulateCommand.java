@@ -43,7 +43,11 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "The charter: the project logic or the mission logic.")
   String logic = "project";
 
-  @Option(names = "--actors", required = true, paramLabel = "N", description = "Actors per territory.")
+  @Option(
+      names = "--actors",
+      required = true,
+      paramLabel = "N",
+      description = "Actors per territory.")
   int actors;
 
   @Option(names = "--runs", required = true, paramLabel = "K", description = "How many runs.")

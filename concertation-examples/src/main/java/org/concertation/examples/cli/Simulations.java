@@ -36,13 +36,11 @@ final class Simulations {
           new Measure("transversality", row -> row.metrics().transversality()),
           new Measure("participation", row -> row.metrics().participation()),
           new Measure(
-              "satisfaction_institution",
-              row -> row.metrics().satisfaction(ActorKind.INSTITUTION)),
+              "satisfaction_institution", row -> row.metrics().satisfaction(ActorKind.INSTITUTION)),
           new Measure(
               "satisfaction_inhabitant", row -> row.metrics().satisfaction(ActorKind.INHABITANT)),
           new Measure(
-              "satisfaction_association",
-              row -> row.metrics().satisfaction(ActorKind.ASSOCIATION)),
+              "satisfaction_association", row -> row.metrics().satisfaction(ActorKind.ASSOCIATION)),
           new Measure("pareto_distance", row -> row.metrics().paretoDistance()),
           new Measure("nash_distance", row -> row.metrics().nashDistance()));
 
@@ -86,7 +84,12 @@ final class Simulations {
     StringBuilder table = new StringBuilder("| measure |");
     StringBuilder rule = new StringBuilder("| --- |");
     for (String logic : byLogic.keySet()) {
-      table.append(' ').append(logic).append(" (").append(byLogic.get(logic).size()).append(" runs) |");
+      table
+          .append(' ')
+          .append(logic)
+          .append(" (")
+          .append(byLogic.get(logic).size())
+          .append(" runs) |");
       rule.append(" ---: |");
     }
     table.append('\n').append(rule).append('\n');
@@ -101,10 +104,7 @@ final class Simulations {
   }
 
   static double[] values(List<Batch.Row> rows, Measure measure) {
-    return rows.stream()
-        .mapToDouble(measure.of())
-        .filter(value -> !Double.isNaN(value))
-        .toArray();
+    return rows.stream().mapToDouble(measure.of()).filter(value -> !Double.isNaN(value)).toArray();
   }
 
   private static String cell(double[] values, int runs) {
@@ -179,7 +179,10 @@ final class Simulations {
     int cols = Math.min(4, charts.size());
     int rowsOfCharts = (charts.size() + cols - 1) / cols;
     String path = absolute.toString();
-    String stem = path.toLowerCase(Locale.ROOT).endsWith(".png") ? path.substring(0, path.length() - 4) : path;
+    String stem =
+        path.toLowerCase(Locale.ROOT).endsWith(".png")
+            ? path.substring(0, path.length() - 4)
+            : path;
     BitmapEncoder.saveBitmap(charts, rowsOfCharts, cols, stem, BitmapEncoder.BitmapFormat.PNG);
   }
 

@@ -61,11 +61,18 @@ public final class SweepCommand implements Callable<Integer> {
     Options.check(spec, 2, read.runs(), threads);
     int total = read.cells().size() * read.runs();
     List<Batch.Row> rows =
-        Batch.run(read.cells(), read.runs(), read.seed(), threads, Simulations.progress(err, total));
+        Batch.run(
+            read.cells(), read.runs(), read.seed(), threads, Simulations.progress(err, total));
     Simulations.writeCsv(csv, rows);
     PrintWriter out = spec.commandLine().getOut();
     out.println(
-        read.cells().size() + " grid points x " + read.runs() + " runs = " + total + " rows in " + csv);
+        read.cells().size()
+            + " grid points x "
+            + read.runs()
+            + " runs = "
+            + total
+            + " rows in "
+            + csv);
     out.flush();
     return CommandLine.ExitCode.OK;
   }

@@ -49,8 +49,19 @@ class SimulationCommandsTest {
     Path plot = dir.resolve("runs.png");
     Outcome outcome =
         execute(
-            "simulate", "--logic", "mission", "--actors", "40", "--runs", "5", "--seed", "3",
-            "--csv", csv.toString(), "--plot", plot.toString());
+            "simulate",
+            "--logic",
+            "mission",
+            "--actors",
+            "40",
+            "--runs",
+            "5",
+            "--seed",
+            "3",
+            "--csv",
+            csv.toString(),
+            "--plot",
+            plot.toString());
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out()).contains("| measure | mission (5 runs) |").contains("| gini |");
     assertThat(outcome.err()).isEmpty();
@@ -63,10 +74,34 @@ class SimulationCommandsTest {
   void simulateWritesTheSameCsvWithOneThreadAndWithFour() throws IOException {
     Path one = dir.resolve("one.csv");
     Path four = dir.resolve("four.csv");
-    execute("simulate", "--logic", "project", "--actors", "30", "--runs", "8", "--seed", "9",
-        "--threads", "1", "--csv", one.toString());
-    execute("simulate", "--logic", "project", "--actors", "30", "--runs", "8", "--seed", "9",
-        "--threads", "4", "--csv", four.toString());
+    execute(
+        "simulate",
+        "--logic",
+        "project",
+        "--actors",
+        "30",
+        "--runs",
+        "8",
+        "--seed",
+        "9",
+        "--threads",
+        "1",
+        "--csv",
+        one.toString());
+    execute(
+        "simulate",
+        "--logic",
+        "project",
+        "--actors",
+        "30",
+        "--runs",
+        "8",
+        "--seed",
+        "9",
+        "--threads",
+        "4",
+        "--csv",
+        four.toString());
     assertThat(Files.readAllBytes(four)).isEqualTo(Files.readAllBytes(one));
     assertThat(dir.resolve("one-colleges.csv")).exists();
   }
@@ -76,8 +111,18 @@ class SimulationCommandsTest {
     Path plot = dir.resolve("compare.png");
     Path csv = dir.resolve("compare.csv");
     Outcome outcome =
-        execute("compare", "--actors", "30", "--runs", "4", "--seed", "1", "--plot",
-            plot.toString(), "--csv", csv.toString());
+        execute(
+            "compare",
+            "--actors",
+            "30",
+            "--runs",
+            "4",
+            "--seed",
+            "1",
+            "--plot",
+            plot.toString(),
+            "--csv",
+            csv.toString());
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out()).contains("| project (4 runs) | mission (4 runs) |");
     assertThat(head(plot)).isEqualTo(PNG);
@@ -92,8 +137,8 @@ class SimulationCommandsTest {
     Path grid = dir.resolve("grid.json");
     Files.writeString(
         grid,
-        "{\"seed\": 5, \"runs\": 2, \"grid\": {\"logic\": [\"project\", \"mission\"],"
-            + " \"actors\": [20, 30], \"strategy\": \"boulware\", \"harm_threshold\": [1.0, 2.0]}}");
+        "{\"seed\": 5, \"runs\": 2, \"grid\": {\"logic\": [\"project\", \"mission\"], \"actors\":"
+            + " [20, 30], \"strategy\": \"boulware\", \"harm_threshold\": [1.0, 2.0]}}");
     Path csv = dir.resolve("sweep.csv");
     Outcome outcome = execute("sweep", grid.toString(), "--csv", csv.toString());
     assertThat(outcome.exitCode()).isZero();
