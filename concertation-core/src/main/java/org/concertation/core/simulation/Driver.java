@@ -688,13 +688,21 @@ final class Driver {
     }
   }
 
+  /**
+   * An actor brings what it has: a competence it declared, half the time when it has one;
+   * otherwise money for an institution, volunteer hours for the others.
+   */
   private void commit(int actor, ActionId action, Sim sim) {
     Actor who = territory.actors().get(actor);
-    Resource resource =
-        who.kind().equals(ActorKind.INSTITUTION)
-            ? Resource.money(
-                Math.max(1_000L, (long) (sim.cost * (0.1 + 0.4 * random.nextDouble()))))
-            : Resource.hours(5 + random.nextInt(36), "volunteer hours");
+    Resource resource;
+    if (!who.competences().isEmpty() && random.nextBoolean()) {
+      resource = Resource.competence(who.competences().iterator().next());
+    } else if (who.kind().equals(ActorKind.INSTITUTION)) {
+      resource =
+          Resource.money(Math.max(1_000L, (long) (sim.cost * (0.1 + 0.4 * random.nextDouble()))));
+    } else {
+      resource = Resource.hours(5 + random.nextInt(36), "volunteer hours");
+    }
     issue(new Command.Commit(ids[actor], at(), action, resource));
   }
 

@@ -12,6 +12,7 @@ import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Stance;
 import org.concertation.core.Charters;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,10 @@ class SimulationTest {
       SimulationRun run = Simulation.run(Charters.projectLogic(), SimulationConfig.of(60), seed);
       for (Command command : run.commands()) {
         moves.add(command.getClass().getSimpleName());
+        if (command instanceof Command.Commit commit
+            && commit.resource().kind() == ResourceKind.COMPETENCE) {
+          moves.add("PooledCompetence");
+        }
         if (command instanceof Command.TakePosition position
             && position.stance() == Stance.OBJECT) {
           moves.add("Objection");
