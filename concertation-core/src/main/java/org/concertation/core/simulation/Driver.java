@@ -689,8 +689,8 @@ final class Driver {
   }
 
   /**
-   * An actor brings what it has: a competence it declared, half the time when it has one;
-   * otherwise money for an institution, volunteer hours for the others.
+   * An actor brings what it has: a competence it declared, half the time when it has one; otherwise
+   * money for an institution, volunteer hours for the others.
    */
   private void commit(int actor, ActionId action, Sim sim) {
     Actor who = territory.actors().get(actor);

@@ -194,15 +194,24 @@ final class Simulations {
     if (total < LONG_BATCH || !stderrIsTerminal()) {
       return (done, all) -> {};
     }
+    return bar(err);
+  }
+
+  /** A progress bar drawn on a writer, redrawn in place at each new percent. */
+  static Batch.Progress bar(PrintWriter err) {
     return new Batch.Progress() {
       private int shown = -1;
+      private int latest;
 
       @Override
       public synchronized void done(int done, int all) {
+        // threads may report out of order: only ever move forward
         int percent = (int) (100L * done / all);
-        if (percent == shown) {
+        if (done <= latest || percent == shown) {
+          latest = Math.max(latest, done);
           return;
         }
+        latest = done;
         shown = percent;
         int filled = BAR_WIDTH * done / all;
         err.print(

@@ -173,4 +173,20 @@ class SimulationCommandsTest {
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.err()).isEmpty();
   }
+
+  @Test
+  void theProgressBarOnlyMovesForwardWhenThreadsReportOutOfOrder() {
+    StringWriter text = new StringWriter();
+    var bar = Simulations.bar(new PrintWriter(text));
+    bar.done(1, 4);
+    bar.done(3, 4);
+    bar.done(2, 4);
+    bar.done(4, 4);
+    assertThat(text.toString().split("\r"))
+        .containsExactly(
+            "",
+            "[##########                              ] 25% 1/4 runs",
+            "[##############################          ] 75% 3/4 runs",
+            "[########################################] 100% 4/4 runs\n");
+  }
 }
