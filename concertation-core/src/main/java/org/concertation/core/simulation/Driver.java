@@ -253,10 +253,16 @@ final class Driver {
               new Command.RegisterActor(
                   ids[0], at(), FACILITATOR, Role.FACILITATOR, Optional.empty()));
     }
+    // each actor joins by itself where the charter lets it, else the owner registers it if it may
+    boolean ownerRegisters = allowed(0, Activity.REGISTER);
     for (int i = 1; i < n; i++) {
-      issue(
-          new Command.RegisterActor(
-              ids[i], at(), territory.actors().get(i), Role.PARTICIPANT, Optional.empty()));
+      Actor actor = territory.actors().get(i);
+      boolean joins = charter.allows(Activity.JOIN, Role.PARTICIPANT, actor.kind(), state.phase());
+      if (joins || ownerRegisters) {
+        issue(
+            new Command.RegisterActor(
+                joins ? ids[i] : ids[0], at(), actor, Role.PARTICIPANT, Optional.empty()));
+      }
     }
   }
 

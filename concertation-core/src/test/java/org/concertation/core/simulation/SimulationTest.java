@@ -2,17 +2,24 @@ package org.concertation.core.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
+import org.concertation.api.charter.Grant;
 import org.concertation.api.command.Command;
+import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.ResourceKind;
+import org.concertation.api.domain.Role;
 import org.concertation.api.domain.Stance;
 import org.concertation.core.Charters;
 import org.junit.jupiter.api.Test;
@@ -189,5 +196,37 @@ class SimulationTest {
       }
     }
     assertThat(differ).isPositive();
+  }
+
+  @Test
+  void underACharterWhereOnlyInstitutionsMayJoinTheOwnerRegistersTheOthers() {
+    Charter mission = Charters.missionLogic();
+    Charter closed =
+        Charter.builder()
+            .from(mission)
+            .name("closed mission")
+            .grants(
+                Stream.concat(
+                        mission.grants().stream().filter(g -> g.activity() != Activity.JOIN),
+                        Stream.of(
+                            new Grant(
+                                Activity.JOIN,
+                                ImmutableSet.of(Role.PARTICIPANT),
+                                ImmutableSet.of(ActorKind.INSTITUTION),
+                                ImmutableSet.of())))
+                    .collect(ImmutableList.toImmutableList()))
+            .build();
+    for (long seed = 0; seed < 10; seed++) {
+      SimulationRun run = Simulation.run(closed, SimulationConfig.of(30), seed);
+      assertThat(run.rejections()).as("seed %s", seed).isEmpty();
+      assertThat(run.state().members()).hasSize(31);
+      ActorId owner = run.territory().actors().get(0).id();
+      assertThat(run.commands())
+          .filteredOn(
+              c ->
+                  c instanceof Command.RegisterActor r
+                      && r.actor().kind().equals(ActorKind.INHABITANT))
+          .allMatch(c -> c.by().equals(owner));
+    }
   }
 }
