@@ -18,7 +18,10 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ReplayCommand.class,
       ReportCommand.class,
-      DiagramCommand.class
+      DiagramCommand.class,
+      SimulateCommand.class,
+      CompareCommand.class,
+      SweepCommand.class
     })
 public final class ConcertationCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,153 @@
+package org.concertation.core.simulation;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.CollegeId;
+
+/**
+ * Writes batch results as CSV that pandas and R read directly: a header, one row per observation,
+ * comma-separated, numbers with a dot and six decimals, {@code true}/{@code false}, {@code NA}
+ * where a measure is undefined, {@code \n} line ends.
+ *
+ * <p>This class has no state and is thread-safe.
+ */
+public final class Csv {
+  /** The columns of {@link #runs}, in order. */
+  public static final String RUNS_HEADER =
+      "run,seed,logic,actors,agreement,rounds,adopted,utilitarian,egalitarian,nash,gini,"
+          + "bottom_up_share,transversality,participation,satisfaction_institution,"
+          + "satisfaction_inhabitant,satisfaction_association,end,proposals,pareto_distance,"
+          + "nash_distance,commands,strategy,stakes,proposals_submitted,harm_threshold,"
+          + "heterogeneity,amendment_step,merge_similarity,share_institution,share_inhabitant,"
+          + "share_association,propensity_institution,propensity_inhabitant,"
+          + "propensity_association";
+
+  /** The columns of {@link #colleges}, in order. */
+  public static final String COLLEGES_HEADER = "run,seed,logic,actors,college,satisfaction";
+
+  private Csv() {}
+
+  /**
+   * One row per run: the run's seed, its grid point's parameters and its metrics.
+   *
+   * @param rows the rows of a batch
+   * @return the CSV text, header included
+   */
+  public static String runs(List<Batch.Row> rows) {
+    checkNotNull(rows, "rows must not be null");
+    StringBuilder csv = new StringBuilder(RUNS_HEADER).append('\n');
+    for (Batch.Row row : rows) {
+      SimulationConfig c = row.cell().config();
+      RunMetrics m = row.metrics();
+      csv.append(row.run())
+          .append(',')
+          .append(row.seed())
+          .append(',')
+          .append(row.cell().logic())
+          .append(',')
+          .append(c.actors())
+          .append(',')
+          .append(m.agreement())
+          .append(',')
+          .append(m.rounds())
+          .append(',')
+          .append(m.adopted())
+          .append(',')
+          .append(number(m.utilitarian()))
+          .append(',')
+          .append(number(m.egalitarian()))
+          .append(',')
+          .append(number(m.nash()))
+          .append(',')
+          .append(number(m.gini()))
+          .append(',')
+          .append(number(m.bottomUpShare()))
+          .append(',')
+          .append(number(m.transversality()))
+          .append(',')
+          .append(number(m.participation()))
+          .append(',')
+          .append(number(m.satisfaction(ActorKind.INSTITUTION)))
+          .append(',')
+          .append(number(m.satisfaction(ActorKind.INHABITANT)))
+          .append(',')
+          .append(number(m.satisfaction(ActorKind.ASSOCIATION)))
+          .append(',')
+          .append(m.end().name().toLowerCase(Locale.ROOT))
+          .append(',')
+          .append(m.proposals())
+          .append(',')
+          .append(number(m.paretoDistance()))
+          .append(',')
+          .append(number(m.nashDistance()))
+          .append(',')
+          .append(row.commands())
+          .append(',')
+          .append(c.strategy().name().toLowerCase(Locale.ROOT))
+          .append(',')
+          .append(c.stakes())
+          .append(',')
+          .append(c.proposals())
+          .append(',')
+          .append(number(c.harmThreshold()))
+          .append(',')
+          .append(number(c.heterogeneity()))
+          .append(',')
+          .append(number(c.amendmentStep()))
+          .append(',')
+          .append(number(c.mergeSimilarity()))
+          .append(',')
+          .append(number(c.institutionShare()))
+          .append(',')
+          .append(number(c.inhabitantShare()))
+          .append(',')
+          .append(number(c.associationShare()))
+          .append(',')
+          .append(number(c.institutionPropensity()))
+          .append(',')
+          .append(number(c.inhabitantPropensity()))
+          .append(',')
+          .append(number(c.associationPropensity()))
+          .append('\n');
+    }
+    return csv.toString();
+  }
+
+  /**
+   * One row per run and college: the mean satisfaction of the college's members.
+   *
+   * @param rows the rows of a batch
+   * @return the CSV text, header included
+   */
+  public static String colleges(List<Batch.Row> rows) {
+    checkNotNull(rows, "rows must not be null");
+    StringBuilder csv = new StringBuilder(COLLEGES_HEADER).append('\n');
+    for (Batch.Row row : rows) {
+      for (Map.Entry<CollegeId, Double> college :
+          row.metrics().satisfactionByCollege().entrySet()) {
+        csv.append(row.run())
+            .append(',')
+            .append(row.seed())
+            .append(',')
+            .append(row.cell().logic())
+            .append(',')
+            .append(row.cell().config().actors())
+            .append(',')
+            .append(college.getKey().value())
+            .append(',')
+            .append(number(college.getValue()))
+            .append('\n');
+      }
+    }
+    return csv.toString();
+  }
+
+  /** Six decimals with a dot, or {@code NA}. */
+  static String number(double value) {
+    return Double.isNaN(value) ? "NA" : String.format(Locale.ROOT, "%.6f", value);
+  }
+}

@@ -1,0 +1,161 @@
+package org.concertation.core.simulation;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.domain.Action;
+import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.College;
+import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.Proposal;
+import org.concertation.core.process.Member;
+import org.concertation.core.process.ProcessState;
+import org.jspecify.annotations.Nullable;
+
+/** Computes the metrics of a finished run. */
+final class Measure {
+  /** Enumerate the outcome space only while outcomes squared times actors stays below this. */
+  static final long ENUMERATION_BUDGET = 20_000_000L;
+
+  private static final ActorKind[] KINDS = {
+    ActorKind.INSTITUTION, ActorKind.INHABITANT, ActorKind.ASSOCIATION
+  };
+
+  private Measure() {}
+
+  static RunMetrics of(Territory territory, Charter charter, Driver.Outcome outcome) {
+    ProcessState state = outcome.state();
+    int n = territory.actors().size();
+    double[] satisfaction = Satisfaction.of(territory, outcome.finals(), outcome.accepted());
+
+    Map<ActorKind, double[]> byKind = new LinkedHashMap<>();
+    for (ActorKind kind : KINDS) {
+      byKind.put(kind, new double[2]);
+    }
+    Map<CollegeId, double[]> byCollege = new LinkedHashMap<>();
+    for (College college : charter.colleges()) {
+      byCollege.put(college.id(), new double[2]);
+    }
+    int active = 0;
+    for (int i = 0; i < n; i++) {
+      ActorId id = territory.actors().get(i).id();
+      add(
+          byKind.computeIfAbsent(territory.actors().get(i).kind(), k -> new double[2]),
+          satisfaction[i]);
+      Optional<CollegeId> college = state.member(id).flatMap(Member::college);
+      if (college.isPresent()) {
+        add(byCollege.computeIfAbsent(college.get(), c -> new double[2]), satisfaction[i]);
+      }
+      if (outcome.active()[i]) {
+        active++;
+      }
+    }
+
+    int bottomUp = 0;
+    for (Driver.Sim sim : outcome.accepted()) {
+      Proposal proposal = state.proposals().get(sim.id);
+      boolean fromBelow =
+          proposal.authors().stream()
+              .map(author -> state.member(author).map(m -> m.actor().kind()))
+              .anyMatch(
+                  kind ->
+                      kind.isPresent()
+                          && (kind.get().equals(ActorKind.INHABITANT)
+                              || kind.get().equals(ActorKind.ASSOCIATION)));
+      if (fromBelow) {
+        bottomUp++;
+      }
+    }
+    double carriers = 0;
+    for (Action action : state.actions().values()) {
+      carriers += action.carrierKinds().size();
+    }
+    int adopted = outcome.accepted().size();
+
+    double paretoDistance = Double.NaN;
+    double nashDistance = Double.NaN;
+    double[][] outcomes = enumerate(territory, outcome.finals());
+    if (outcomes != null) {
+      paretoDistance = Welfare.distanceToPareto(outcomes, satisfaction);
+      nashDistance = Welfare.distance(outcomes[Welfare.nashPoint(outcomes)], satisfaction);
+    }
+    return new RunMetrics(
+        outcome.end(),
+        adopted > 0,
+        state.roundsHeld(),
+        outcome.finals().size(),
+        adopted,
+        Welfare.utilitarian(satisfaction),
+        Welfare.egalitarian(satisfaction),
+        Welfare.nash(satisfaction),
+        Welfare.gini(satisfaction),
+        adopted == 0 ? Double.NaN : bottomUp / (double) adopted,
+        state.actions().isEmpty() ? Double.NaN : carriers / state.actions().size(),
+        active / (double) n,
+        means(byKind),
+        means(byCollege),
+        paretoDistance,
+        nashDistance);
+  }
+
+  private static void add(double[] sumAndCount, double value) {
+    sumAndCount[0] += value;
+    sumAndCount[1]++;
+  }
+
+  private static <K> ImmutableMap<K, Double> means(Map<K, double[]> sums) {
+    ImmutableMap.Builder<K, Double> means = ImmutableMap.builder();
+    sums.forEach(
+        (key, sum) -> {
+          if (sum[1] > 0) {
+            means.put(key, sum[0] / sum[1]);
+          }
+        });
+    return means.buildOrThrow();
+  }
+
+  /**
+   * Every actor's satisfaction with every subset of the standing proposals, or null when there are
+   * too many to enumerate.
+   */
+  static double @Nullable [][] enumerate(Territory territory, List<Driver.Sim> finals) {
+    int p = finals.size();
+    int n = territory.actors().size();
+    if (p > 20) {
+      return null;
+    }
+    long m = 1L << p;
+    if (m * m * n > ENUMERATION_BUDGET) {
+      return null;
+    }
+    double[] low = new double[n];
+    double[] high = new double[n];
+    for (Driver.Sim sim : finals) {
+      for (int i = 0; i < n; i++) {
+        double u = sim.utilities[i];
+        if (u < 0) {
+          low[i] += u;
+        } else {
+          high[i] += u;
+        }
+      }
+    }
+    double[][] outcomes = new double[(int) m][n];
+    for (int mask = 0; mask < m; mask++) {
+      for (int i = 0; i < n; i++) {
+        double got = 0;
+        for (int q = 0; q < p; q++) {
+          if ((mask & (1 << q)) != 0) {
+            got += finals.get(q).utilities[i];
+          }
+        }
+        outcomes[mask][i] = Satisfaction.scale(got, low[i], high[i]);
+      }
+    }
+    return outcomes;
+  }
+}

@@ -1,0 +1,70 @@
+package org.concertation.core.simulation;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Instant;
+import org.concertation.api.charter.Charter;
+
+/**
+ * Runs simulated processes. The territory's actors issue the same commands as people do, through
+ * the same state machine, under any charter: they join, contribute to the diagnosis on the stake
+ * they care most about, propose on their favourite stakes when the charter lets them (bottom-up
+ * when inhabitants and associations may propose, top-down when only institutions may), merge close
+ * proposals, take positions in rounds by the utility of each proposal against a threshold that
+ * moves with their {@link Strategy}, object with a reason when a proposal harms them beyond the
+ * harm threshold, amend carried-over proposals toward their own preferences, and commit resources
+ * to the actions of the proposals they gain from. The project owner answers every proposal; where
+ * the charter lets it overrule, it declines adopted proposals below its reservation value.
+ *
+ * <p>A run ends at agreement (the process closes), when negotiation adopts nothing (the rounds ran
+ * out or rejected everything), or by abandonment when the process cannot go on.
+ *
+ * <p>Deterministic: every draw comes from the seed; commands are dated from {@link #start()} on.
+ */
+public final class Simulation {
+  private Simulation() {}
+
+  /**
+   * The instant every simulated process starts at.
+   *
+   * @return the start
+   */
+  public static Instant start() {
+    return Driver.START;
+  }
+
+  /**
+   * Generates a territory from the seed and runs a process on it.
+   *
+   * @param charter the rules of the process
+   * @param config the territory's and actors' parameters
+   * @param seed the seed of the territory and of the actors' behaviour
+   * @return the run
+   */
+  public static SimulationRun run(Charter charter, SimulationConfig config, long seed) {
+    checkNotNull(charter, "charter must not be null");
+    checkNotNull(config, "config must not be null");
+    return run(charter, Territory.generate(config, seed), seed);
+  }
+
+  /**
+   * Runs a process on a given territory, so that charters can be compared on the same one.
+   *
+   * @param charter the rules of the process
+   * @param territory the territory
+   * @param seed the seed of the actors' behaviour
+   * @return the run
+   */
+  public static SimulationRun run(Charter charter, Territory territory, long seed) {
+    checkNotNull(charter, "charter must not be null");
+    checkNotNull(territory, "territory must not be null");
+    Driver.Outcome outcome = new Driver(charter, territory, seed).run();
+    return new SimulationRun(
+        seed,
+        territory,
+        outcome.commands(),
+        outcome.rejections(),
+        outcome.state(),
+        Measure.of(territory, charter, outcome));
+  }
+}

@@ -1,0 +1,101 @@
+package org.concertation.core.simulation;
+
+import com.google.common.collect.ImmutableList;
+import org.concertation.api.command.Command;
+import org.concertation.core.process.ProcessState;
+
+/**
+ * One simulated process: its seed, the commands its actors issued (accepted or not, in order), the
+ * state they led to and the metrics of the outcome.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class SimulationRun {
+  private final long seed;
+  private final Territory territory;
+  private final ImmutableList<Command> commands;
+  private final ImmutableList<String> rejections;
+  private final ProcessState state;
+  private final RunMetrics metrics;
+
+  SimulationRun(
+      long seed,
+      Territory territory,
+      ImmutableList<Command> commands,
+      ImmutableList<String> rejections,
+      ProcessState state,
+      RunMetrics metrics) {
+    this.seed = seed;
+    this.territory = territory;
+    this.commands = commands;
+    this.rejections = rejections;
+    this.state = state;
+    this.metrics = metrics;
+  }
+
+  /**
+   * The seed of the run's behaviour.
+   *
+   * @return the seed
+   */
+  public long seed() {
+    return seed;
+  }
+
+  /**
+   * The territory the process ran on.
+   *
+   * @return the territory
+   */
+  public Territory territory() {
+    return territory;
+  }
+
+  /**
+   * Every command the simulated actors issued, in order, whether the machine accepted it or not.
+   *
+   * @return the commands
+   */
+  public ImmutableList<Command> commands() {
+    return commands;
+  }
+
+  /**
+   * The refused commands, each as its type and the rejection's message. Simulated actors read the
+   * charter before acting, so a refusal means the model misread a rule.
+   *
+   * @return the refusals, in order
+   */
+  public ImmutableList<String> rejections() {
+    return rejections;
+  }
+
+  /**
+   * The state of the process at the end.
+   *
+   * @return the state
+   */
+  public ProcessState state() {
+    return state;
+  }
+
+  /**
+   * What the run achieved.
+   *
+   * @return the metrics
+   */
+  public RunMetrics metrics() {
+    return metrics;
+  }
+
+  @Override
+  public String toString() {
+    return "SimulationRun[seed "
+        + seed
+        + ", "
+        + commands.size()
+        + " commands, "
+        + metrics.end()
+        + "]";
+  }
+}

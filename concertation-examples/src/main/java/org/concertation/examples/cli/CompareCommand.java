@@ -1,0 +1,90 @@
+package org.concertation.examples.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.concertation.core.simulation.Batch;
+import org.concertation.core.simulation.SimulationConfig;
+import org.concertation.core.simulation.Strategy;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code concertation compare --actors N --runs K --seed S --plot FILE.png}: runs both logics on
+ * the same generated territories (run {@code r} of each logic has the same seed) and plots the
+ * distributions side by side.
+ */
+@Command(
+    name = "compare",
+    description = {
+      "Run the project and the mission logic on the same K seeded territories of N actors;"
+          + " print both summaries side by side and plot the distributions side by side."
+    })
+public final class CompareCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+
+  @Option(
+      names = "--actors",
+      required = true,
+      paramLabel = "N",
+      description = "Actors per territory.")
+  int actors;
+
+  @Option(names = "--runs", required = true, paramLabel = "K", description = "Runs per logic.")
+  int runs;
+
+  @Option(names = "--seed", required = true, paramLabel = "S", description = "The batch's seed.")
+  long seed;
+
+  @Option(names = "--plot", required = true, paramLabel = "FILE.png", description = "Plot file.")
+  Path plot = Path.of("compare.png");
+
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Threads (default: the number of cores). Results do not depend on it.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--strategy",
+      paramLabel = "sincere|boulware|linear|conceder",
+      description = "How actors concede over rounds (default: ${DEFAULT-VALUE}).",
+      converter = Options.StrategyConverter.class)
+  Strategy strategy = Strategy.LINEAR;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Write one row per run to FILE.")
+  @Nullable Path csv;
+
+  /** Creates the command; picocli fills its options. */
+  public CompareCommand() {}
+
+  @Override
+  public Integer call() throws IOException {
+    Options.check(spec, actors, runs, threads);
+    SimulationConfig config = SimulationConfig.of(actors).withStrategy(strategy);
+    List<Batch.Cell> grid =
+        ImmutableList.of(Batch.Cell.of("project", config), Batch.Cell.of("mission", config));
+    PrintWriter err = spec.commandLine().getErr();
+    List<Batch.Row> rows =
+        Batch.run(grid, runs, seed, threads, Simulations.progress(err, 2 * runs));
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(Simulations.summary(rows));
+    out.flush();
+    if (csv != null) {
+      Simulations.writeCsv(csv, rows);
+    }
+    Simulations.plot(plot, rows, actors + " actors");
+    return CommandLine.ExitCode.OK;
+  }
+}

@@ -1,0 +1,105 @@
+package org.concertation.examples.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.concertation.core.simulation.Batch;
+import org.concertation.core.simulation.SimulationConfig;
+import org.concertation.core.simulation.Strategy;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code concertation simulate --logic project|mission --actors N --runs K --seed S [--threads T]
+ * [--csv FILE] [--plot FILE.png]}: simulates K processes on generated territories of N actors,
+ * prints a summary table, and writes one CSV row per run and box plots of the distributions.
+ */
+@Command(
+    name = "simulate",
+    description = {
+      "Simulate K processes under one logic on seeded territories of N actors; print a summary"
+          + " table, write one CSV row per run (and satisfaction per college next to it), plot the"
+          + " distributions.",
+      "The same seed gives the same CSV, whatever the number of threads."
+    })
+public final class SimulateCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+
+  @Option(
+      names = "--logic",
+      required = true,
+      paramLabel = "project|mission",
+      description = "The charter: the project logic or the mission logic.")
+  String logic = "project";
+
+  @Option(
+      names = "--actors",
+      required = true,
+      paramLabel = "N",
+      description = "Actors per territory.")
+  int actors;
+
+  @Option(names = "--runs", required = true, paramLabel = "K", description = "How many runs.")
+  int runs;
+
+  @Option(names = "--seed", required = true, paramLabel = "S", description = "The batch's seed.")
+  long seed;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Threads (default: the number of cores). Results do not depend on it.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--strategy",
+      paramLabel = "sincere|boulware|linear|conceder",
+      description = "How actors concede over rounds (default: ${DEFAULT-VALUE}).",
+      converter = Options.StrategyConverter.class)
+  Strategy strategy = Strategy.LINEAR;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Write one row per run to FILE.")
+  @Nullable Path csv;
+
+  @Option(names = "--plot", paramLabel = "FILE.png", description = "Plot the distributions.")
+  @Nullable Path plot;
+
+  /** Creates the command; picocli fills its options. */
+  public SimulateCommand() {}
+
+  @Override
+  public Integer call() throws IOException {
+    Options.check(spec, actors, runs, threads);
+    SimulationConfig config = SimulationConfig.of(actors).withStrategy(strategy);
+    Batch.Cell cell;
+    try {
+      cell = Batch.Cell.of(logic, config);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    List<Batch.Row> rows =
+        Batch.run(ImmutableList.of(cell), runs, seed, threads, Simulations.progress(err, runs));
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(Simulations.summary(rows));
+    out.flush();
+    if (csv != null) {
+      Simulations.writeCsv(csv, rows);
+    }
+    if (plot != null) {
+      Simulations.plot(plot, rows, logic);
+    }
+    return CommandLine.ExitCode.OK;
+  }
+}

@@ -1,0 +1,249 @@
+package org.concertation.examples.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.concertation.api.domain.ActorKind;
+import org.concertation.core.simulation.Batch;
+import org.concertation.core.simulation.Csv;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.BoxChart;
+import org.knowm.xchart.BoxChartBuilder;
+import org.knowm.xchart.style.Styler;
+
+/** What the simulation commands share: the summary table, the progress bar, CSV and plots. */
+final class Simulations {
+  /** The measures of the summary table and of the plots, in order. */
+  static final ImmutableList<Measure> MEASURES =
+      ImmutableList.of(
+          new Measure("agreement", row -> row.metrics().agreement() ? 1 : 0),
+          new Measure("rounds", row -> row.metrics().rounds()),
+          new Measure("adopted", row -> row.metrics().adopted()),
+          new Measure("utilitarian", row -> row.metrics().utilitarian()),
+          new Measure("egalitarian", row -> row.metrics().egalitarian()),
+          new Measure("nash", row -> row.metrics().nash()),
+          new Measure("gini", row -> row.metrics().gini()),
+          new Measure("bottom_up_share", row -> row.metrics().bottomUpShare()),
+          new Measure("transversality", row -> row.metrics().transversality()),
+          new Measure("participation", row -> row.metrics().participation()),
+          new Measure(
+              "satisfaction_institution", row -> row.metrics().satisfaction(ActorKind.INSTITUTION)),
+          new Measure(
+              "satisfaction_inhabitant", row -> row.metrics().satisfaction(ActorKind.INHABITANT)),
+          new Measure(
+              "satisfaction_association", row -> row.metrics().satisfaction(ActorKind.ASSOCIATION)),
+          new Measure("pareto_distance", row -> row.metrics().paretoDistance()),
+          new Measure("nash_distance", row -> row.metrics().nashDistance()));
+
+  /** The measures plotted, as distributions side by side. */
+  private static final ImmutableList<String> PLOTTED =
+      ImmutableList.of(
+          "utilitarian",
+          "egalitarian",
+          "nash",
+          "gini",
+          "participation",
+          "satisfaction_institution",
+          "satisfaction_inhabitant",
+          "satisfaction_association");
+
+  /** Runs below this many show no progress bar. */
+  private static final int LONG_BATCH = 20;
+
+  private static final int BAR_WIDTH = 40;
+
+  private Simulations() {}
+
+  /** A named measure of one run; NaN when undefined for the run. */
+  record Measure(String name, ToDoubleFunction<Batch.Row> of) {}
+
+  /** The rows of each logic, in the order the logics first appear. */
+  static Map<String, List<Batch.Row>> byLogic(List<Batch.Row> rows) {
+    Map<String, List<Batch.Row>> byLogic = new LinkedHashMap<>();
+    for (Batch.Row row : rows) {
+      byLogic.computeIfAbsent(row.cell().logic(), logic -> new ArrayList<>()).add(row);
+    }
+    return byLogic;
+  }
+
+  /**
+   * A Markdown table: one line per measure, one column per logic, each cell the mean and standard
+   * deviation over the runs where the measure is defined, with their number when some are not.
+   */
+  static String summary(List<Batch.Row> rows) {
+    Map<String, List<Batch.Row>> byLogic = byLogic(rows);
+    StringBuilder table = new StringBuilder("| measure |");
+    StringBuilder rule = new StringBuilder("| --- |");
+    for (String logic : byLogic.keySet()) {
+      table
+          .append(' ')
+          .append(logic)
+          .append(" (")
+          .append(byLogic.get(logic).size())
+          .append(" runs) |");
+      rule.append(" ---: |");
+    }
+    table.append('\n').append(rule).append('\n');
+    for (Measure measure : MEASURES) {
+      table.append("| ").append(measure.name()).append(" |");
+      for (List<Batch.Row> logicRows : byLogic.values()) {
+        table.append(' ').append(cell(values(logicRows, measure), logicRows.size())).append(" |");
+      }
+      table.append('\n');
+    }
+    return table.toString();
+  }
+
+  static double[] values(List<Batch.Row> rows, Measure measure) {
+    return rows.stream().mapToDouble(measure.of()).filter(value -> !Double.isNaN(value)).toArray();
+  }
+
+  private static String cell(double[] values, int runs) {
+    if (values.length == 0) {
+      return "n/a";
+    }
+    double mean = 0;
+    for (double value : values) {
+      mean += value;
+    }
+    mean /= values.length;
+    double squares = 0;
+    for (double value : values) {
+      squares += (value - mean) * (value - mean);
+    }
+    double sd = values.length > 1 ? Math.sqrt(squares / (values.length - 1)) : 0;
+    String text = String.format(Locale.ROOT, "%.3f ± %.3f", mean, sd);
+    return values.length < runs ? text + " (n=" + values.length + ")" : text;
+  }
+
+  /** Writes text as UTF-8. */
+  static void write(Path file, String text) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /** Writes the runs' CSV, and the satisfaction per college next to it. */
+  static void writeCsv(Path file, List<Batch.Row> rows) throws IOException {
+    write(file, Csv.runs(rows));
+    String name = file.getFileName().toString();
+    String stem = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+    write(file.resolveSibling(stem + "-colleges.csv"), Csv.colleges(rows));
+  }
+
+  /** Box plots of the distributions of each plotted measure, one box per logic, side by side. */
+  static void plot(Path file, List<Batch.Row> rows, String title) throws IOException {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+    Map<String, List<Batch.Row>> byLogic = byLogic(rows);
+    List<BoxChart> charts = new ArrayList<>();
+    for (String name : PLOTTED) {
+      Measure measure =
+          MEASURES.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+      BoxChart chart =
+          new BoxChartBuilder().width(420).height(320).title(title + ": " + name).build();
+      chart.getStyler().setLegendVisible(false);
+      chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(12f));
+      chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+      boolean any = false;
+      for (Map.Entry<String, List<Batch.Row>> logic : byLogic.entrySet()) {
+        double[] values = values(logic.getValue(), measure);
+        if (values.length > 0) {
+          chart.addSeries(logic.getKey(), values);
+          any = true;
+        }
+      }
+      if (any) {
+        charts.add(chart);
+      }
+    }
+    if (charts.isEmpty()) {
+      throw new IOException("Nothing to plot: no measure is defined in any run");
+    }
+    Path absolute = file.toAbsolutePath();
+    if (absolute.getParent() != null) {
+      Files.createDirectories(absolute.getParent());
+    }
+    int cols = Math.min(4, charts.size());
+    int rowsOfCharts = (charts.size() + cols - 1) / cols;
+    String path = absolute.toString();
+    String stem =
+        path.toLowerCase(Locale.ROOT).endsWith(".png")
+            ? path.substring(0, path.length() - 4)
+            : path;
+    BitmapEncoder.saveBitmap(charts, rowsOfCharts, cols, stem, BitmapEncoder.BitmapFormat.PNG);
+  }
+
+  /**
+   * A progress bar on standard error, drawn only when standard error is a terminal and the batch is
+   * long; otherwise nothing.
+   */
+  static Batch.Progress progress(PrintWriter err, int total) {
+    if (total < LONG_BATCH || !stderrIsTerminal()) {
+      return (done, all) -> {};
+    }
+    return bar(err);
+  }
+
+  /** A progress bar drawn on a writer, redrawn in place at each new percent. */
+  static Batch.Progress bar(PrintWriter err) {
+    return new Batch.Progress() {
+      private int shown = -1;
+      private int latest;
+
+      @Override
+      public synchronized void done(int done, int all) {
+        // threads may report out of order: only ever move forward
+        int percent = (int) (100L * done / all);
+        if (done <= latest || percent == shown) {
+          latest = Math.max(latest, done);
+          return;
+        }
+        latest = done;
+        shown = percent;
+        int filled = BAR_WIDTH * done / all;
+        err.print(
+            "\r["
+                + "#".repeat(filled)
+                + " ".repeat(BAR_WIDTH - filled)
+                + "] "
+                + percent
+                + "% "
+                + done
+                + "/"
+                + all
+                + " runs");
+        if (done == all) {
+          err.print('\n');
+        }
+        err.flush();
+      }
+    };
+  }
+
+  /** On Linux, whether file descriptor 2 is a terminal; elsewhere, whether there is a console. */
+  static boolean stderrIsTerminal() {
+    Path fd = Path.of("/proc/self/fd/2");
+    try {
+      if (Files.isSymbolicLink(fd)) {
+        String target = Files.readSymbolicLink(fd).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // fall through to the console
+    }
+    return System.console() != null;
+  }
+}

@@ -1,0 +1,192 @@
+package org.concertation.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulationCommandsTest {
+  private static final String COLUMNS =
+      "run,seed,logic,actors,agreement,rounds,adopted,utilitarian,egalitarian,nash,gini,"
+          + "bottom_up_share,transversality,participation,satisfaction_institution,"
+          + "satisfaction_inhabitant,satisfaction_association";
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+
+  @TempDir Path dir;
+
+  /** What one run of the command line printed, and its exit code. */
+  private record Outcome(int exitCode, String out, String err) {}
+
+  @BeforeAll
+  static void headless() {
+    System.setProperty("java.awt.headless", "true");
+  }
+
+  private static Outcome execute(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var commandLine = ConcertationCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int exitCode = commandLine.execute(args);
+    return new Outcome(exitCode, out.toString(), err.toString());
+  }
+
+  private static byte[] head(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    return java.util.Arrays.copyOf(bytes, 4);
+  }
+
+  @Test
+  void simulatePrintsASummaryAndWritesOneCsvRowPerRunAndAPlot() throws IOException {
+    Path csv = dir.resolve("runs.csv");
+    Path plot = dir.resolve("runs.png");
+    Outcome outcome =
+        execute(
+            "simulate",
+            "--logic",
+            "mission",
+            "--actors",
+            "40",
+            "--runs",
+            "5",
+            "--seed",
+            "3",
+            "--csv",
+            csv.toString(),
+            "--plot",
+            plot.toString());
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out()).contains("| measure | mission (5 runs) |").contains("| gini |");
+    assertThat(outcome.err()).isEmpty();
+    assertThat(Files.readAllLines(csv)).hasSize(6).first().asString().startsWith(COLUMNS);
+    assertThat(Files.readAllLines(csv).get(1)).contains(",mission,40,");
+    assertThat(head(plot)).isEqualTo(PNG);
+  }
+
+  @Test
+  void simulateWritesTheSameCsvWithOneThreadAndWithFour() throws IOException {
+    Path one = dir.resolve("one.csv");
+    Path four = dir.resolve("four.csv");
+    execute(
+        "simulate",
+        "--logic",
+        "project",
+        "--actors",
+        "30",
+        "--runs",
+        "8",
+        "--seed",
+        "9",
+        "--threads",
+        "1",
+        "--csv",
+        one.toString());
+    execute(
+        "simulate",
+        "--logic",
+        "project",
+        "--actors",
+        "30",
+        "--runs",
+        "8",
+        "--seed",
+        "9",
+        "--threads",
+        "4",
+        "--csv",
+        four.toString());
+    assertThat(Files.readAllBytes(four)).isEqualTo(Files.readAllBytes(one));
+    assertThat(dir.resolve("one-colleges.csv")).exists();
+  }
+
+  @Test
+  void compareRunsBothLogicsOnTheSameSeedsAndPlotsThemSideBySide() throws IOException {
+    Path plot = dir.resolve("compare.png");
+    Path csv = dir.resolve("compare.csv");
+    Outcome outcome =
+        execute(
+            "compare",
+            "--actors",
+            "30",
+            "--runs",
+            "4",
+            "--seed",
+            "1",
+            "--plot",
+            plot.toString(),
+            "--csv",
+            csv.toString());
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out()).contains("| project (4 runs) | mission (4 runs) |");
+    assertThat(head(plot)).isEqualTo(PNG);
+    var lines = Files.readAllLines(csv);
+    assertThat(lines).hasSize(9);
+    // run r of each logic has the same seed
+    assertThat(lines.get(1).split(",")[1]).isEqualTo(lines.get(5).split(",")[1]);
+  }
+
+  @Test
+  void sweepRunsEveryPointOfTheGrid() throws IOException {
+    Path grid = dir.resolve("grid.json");
+    Files.writeString(
+        grid,
+        "{\"seed\": 5, \"runs\": 2, \"grid\": {\"logic\": [\"project\", \"mission\"], \"actors\":"
+            + " [20, 30], \"strategy\": \"boulware\", \"harm_threshold\": [1.0, 2.0]}}");
+    Path csv = dir.resolve("sweep.csv");
+    Outcome outcome = execute("sweep", grid.toString(), "--csv", csv.toString());
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out()).contains("8 grid points x 2 runs = 16 rows");
+    var lines = Files.readAllLines(csv);
+    assertThat(lines).hasSize(17);
+    assertThat(lines.get(1)).contains(",project,20,").contains(",boulware,");
+    assertThat(lines.get(16)).contains(",mission,30,");
+  }
+
+  @Test
+  void sweepRefusesAnUnknownGridKeyQuotingIt() throws IOException {
+    Path grid = dir.resolve("bad.json");
+    Files.writeString(grid, "{\"grid\": {\"budget\": [1, 2]}}");
+    Outcome outcome = execute("sweep", grid.toString(), "--csv", dir.resolve("x.csv").toString());
+    assertThat(outcome.exitCode()).isEqualTo(1);
+    assertThat(outcome.err()).contains("'budget'");
+  }
+
+  @Test
+  void simulateRefusesAnUnknownLogicAsAUsageError() {
+    Outcome outcome =
+        execute("simulate", "--logic", "market", "--actors", "10", "--runs", "1", "--seed", "1");
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.err()).contains("'market'");
+  }
+
+  @Test
+  void noProgressBarWhenStandardErrorIsNotATerminal() {
+    Outcome outcome =
+        execute("simulate", "--logic", "project", "--actors", "10", "--runs", "30", "--seed", "1");
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.err()).isEmpty();
+  }
+
+  @Test
+  void theProgressBarOnlyMovesForwardWhenThreadsReportOutOfOrder() {
+    StringWriter text = new StringWriter();
+    var bar = Simulations.bar(new PrintWriter(text));
+    bar.done(1, 4);
+    bar.done(3, 4);
+    bar.done(2, 4);
+    bar.done(4, 4);
+    assertThat(text.toString().split("\r"))
+        .containsExactly(
+            "",
+            "[##########                              ] 25% 1/4 runs",
+            "[##############################          ] 75% 3/4 runs",
+            "[########################################] 100% 4/4 runs\n");
+  }
+}
