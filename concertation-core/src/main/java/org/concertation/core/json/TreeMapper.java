@@ -11,6 +11,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -59,6 +60,40 @@ final class TreeMapper {
           "minCarrierKinds",
           "answersOwed",
           "ownerMayOverrule");
+
+  /** What the mapper needs of a record type, looked up once per type. */
+  private static final class Shape {
+    final RecordComponent[] components;
+    final Method[] accessors;
+    final Constructor<?> constructor;
+    final Optional<Class<?>> family;
+    final boolean singleString;
+
+    Shape(Class<?> type) {
+      components = type.getRecordComponents();
+      accessors = new Method[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        accessors[i] = components[i].getAccessor();
+        types[i] = components[i].getType();
+      }
+      try {
+        constructor = type.getDeclaredConstructor(types);
+      } catch (NoSuchMethodException e) {
+        throw new AssertionError("No canonical constructor in " + type, e);
+      }
+      family = familyOf(type);
+      singleString = family.isEmpty() && components.length == 1 && types[0] == String.class;
+    }
+  }
+
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+          return new Shape(type);
+        }
+      };
 
   private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
   private final int schemaVersion;
@@ -115,23 +150,24 @@ final class TreeMapper {
 
   private JsonNode writeRecord(Record r) {
     Class<?> type = r.getClass();
-    if (isSingleString(type)) {
-      return nodes.textNode((String) component(r, type.getRecordComponents()[0]));
+    Shape shape = SHAPES.get(type);
+    if (shape.singleString) {
+      return nodes.textNode((String) component(r, shape.accessors[0]));
     }
     ObjectNode object = nodes.objectNode();
-    Optional<Class<?>> family = familyOf(type);
+    Optional<Class<?>> family = shape.family;
     if (family.isPresent()) {
       object.put(TYPE, type.getSimpleName());
       if (family.get() == Event.class) {
         object.put(SCHEMA_VERSION, schemaVersion);
       }
     }
-    for (RecordComponent c : type.getRecordComponents()) {
-      Object value = component(r, c);
+    for (int i = 0; i < shape.components.length; i++) {
+      Object value = component(r, shape.accessors[i]);
       if (value instanceof Optional<?> o && o.isEmpty()) {
         continue;
       }
-      object.set(c.getName(), write(value));
+      object.set(shape.components[i].getName(), write(value));
     }
     return object;
   }
@@ -158,11 +194,11 @@ final class TreeMapper {
     throw new IllegalArgumentException(String.format("No JSON key for '%s'", key));
   }
 
-  private static Object component(Record r, RecordComponent c) {
+  private static Object component(Record r, Method accessor) {
     try {
-      return c.getAccessor().invoke(r);
+      return accessor.invoke(r);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError("Cannot read " + c + " of " + r.getClass(), e);
+      throw new AssertionError("Cannot read " + accessor + " of " + r.getClass(), e);
     }
   }
 
@@ -309,9 +345,10 @@ final class TreeMapper {
   }
 
   private Object readRecord(JsonNode node, Class<?> type, String path) {
-    RecordComponent[] components = type.getRecordComponents();
+    Shape shape = SHAPES.get(type);
+    RecordComponent[] components = shape.components;
     Object[] arguments = new Object[components.length];
-    if (isSingleString(type)) {
+    if (shape.singleString) {
       arguments[0] = read(node, String.class, path);
     } else {
       expect(node.isObject(), node, "an object", path);
@@ -329,10 +366,7 @@ final class TreeMapper {
       }
     }
     try {
-      Constructor<?> constructor =
-          type.getDeclaredConstructor(
-              Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-      return constructor.newInstance(arguments);
+      return shape.constructor.newInstance(arguments);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       throw new JsonCodecException(
@@ -419,13 +453,6 @@ final class TreeMapper {
       }
     }
     return Optional.empty();
-  }
-
-  static boolean isSingleString(Class<?> type) {
-    return type.isRecord()
-        && familyOf(type).isEmpty()
-        && type.getRecordComponents().length == 1
-        && type.getRecordComponents()[0].getType() == String.class;
   }
 
   private static Class<?> raw(Type type) {
