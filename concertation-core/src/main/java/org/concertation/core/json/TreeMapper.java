@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +94,7 @@ final class TreeMapper {
         }
       };
 
-  private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+  private final JsonNodeFactory nodes = JsonNodeFactory.instance;
   private final int schemaVersion;
   private final Map<Class<?>, Map<String, Class<?>>> families = new ConcurrentHashMap<>();
 
@@ -287,8 +286,7 @@ final class TreeMapper {
   private Object readMap(JsonNode node, Type key, Type value, String path) {
     expect(node.isObject(), node, "an object", path);
     Map<Object, Object> map = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> i = node.fields(); i.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = i.next();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String at = path + "." + entry.getKey();
       map.put(readKey(entry.getKey(), key, at), read(entry.getValue(), value, at));
     }

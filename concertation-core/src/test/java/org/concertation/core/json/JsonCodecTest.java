@@ -71,6 +71,13 @@ class JsonCodecTest {
   }
 
   @Test
+  void keepsTheScaleOfADecimalGivenAsANumber() {
+    String json = CODEC.writeEvent(SUBMITTED).replace("\"cost\":\"1000\"", "\"cost\":1000.50");
+    assertThat(((Event.ProposalSubmitted) CODEC.readEvent(json)).content().cost())
+        .hasValueSatisfying(cost -> assertThat(cost.toString()).isEqualTo("1000.50"));
+  }
+
+  @Test
   void refusesMalformedJsonWithItsLineAndColumn() {
     assertThatThrownBy(() -> CODEC.readEvent("{\"type\":\n\"ProposalSubmitted\",,}"))
         .isInstanceOf(JsonCodecException.class)
