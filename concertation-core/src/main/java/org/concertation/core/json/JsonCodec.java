@@ -2,8 +2,8 @@ package org.concertation.core.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -221,7 +221,8 @@ public final class JsonCodec {
           at == null
               ? ""
               : String.format(" at line %s, column %s", at.getLineNr(), at.getColumnNr());
-      throw new JsonCodecException("$", "Malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+      throw new JsonCodecException(
+          "$", "Malformed JSON" + where + ": " + e.getOriginalMessage(), e);
     }
   }
 

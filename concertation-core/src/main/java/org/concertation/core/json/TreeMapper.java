@@ -370,7 +370,8 @@ final class TreeMapper {
       throw new JsonCodecException(
           path,
           String.format(
-              "Invalid JSON at %s: not a valid %s: %s", path, type.getSimpleName(), cause.getMessage()),
+              "Invalid JSON at %s: not a valid %s: %s",
+              path, type.getSimpleName(), cause.getMessage()),
           cause);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("Cannot construct " + type, e);
@@ -405,10 +406,8 @@ final class TreeMapper {
       if (values.containsKey("rule")) {
         builder.rule((DecisionRule) values.get("rule"));
       }
-      builder.roundRules(
-          (Map<Integer, DecisionRule>) values.getOrDefault("roundRules", Map.of()));
-      builder.deadlines(
-          (Map<Phase, Instant>) values.getOrDefault("deadlines", Map.of()));
+      builder.roundRules((Map<Integer, DecisionRule>) values.getOrDefault("roundRules", Map.of()));
+      builder.deadlines((Map<Phase, Instant>) values.getOrDefault("deadlines", Map.of()));
       builder.reopenable((Iterable<Phase>) values.getOrDefault("reopenable", List.of()));
       if (values.containsKey("roundLimit")) {
         builder.roundLimit((Integer) values.get("roundLimit"));
@@ -425,7 +424,9 @@ final class TreeMapper {
       return builder.build();
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
       throw new JsonCodecException(
-          path, String.format("Invalid JSON at %s: not a valid charter: %s", path, e.getMessage()), e);
+          path,
+          String.format("Invalid JSON at %s: not a valid charter: %s", path, e.getMessage()),
+          e);
     }
   }
 

@@ -76,8 +76,11 @@ public final class CityHall {
    * @param charter its charter
    */
   public void openProcess(String stream, Charter charter) {
-    charters.put(checkNotNull(stream, "stream must not be null"), checkNotNull(charter, "charter must not be null"));
-    LOG.info("process '{}' under '{}', at version {}", stream, charter.name(), store.version(stream));
+    charters.put(
+        checkNotNull(stream, "stream must not be null"),
+        checkNotNull(charter, "charter must not be null"));
+    LOG.info(
+        "process '{}' under '{}', at version {}", stream, charter.name(), store.version(stream));
   }
 
   /**
@@ -90,7 +93,8 @@ public final class CityHall {
   public Result<Event> handle(String stream, Step step) {
     Result<Event> result = service.handle(stream, step.command());
     if (result instanceof Result.Rejected<Event> rejected) {
-      LOG.warn("process '{}': {} refused: {}", stream, step.place(), rejected.rejection().message());
+      LOG.warn(
+          "process '{}': {} refused: {}", stream, step.place(), rejected.rejection().message());
     }
     return result;
   }
@@ -167,7 +171,8 @@ public final class CityHall {
         List.of(Scenario.sample("saint-aubin-project.json"), Scenario.sample("small-square.json"));
     int refused = hall.drive(samples);
     Map<String, String> lines = new LinkedHashMap<>(hall.board());
-    lines.forEach((stream, news) -> LOG.info("{}: {} (phase {})", stream, news, hall.state(stream).phase()));
+    lines.forEach(
+        (stream, news) -> LOG.info("{}: {} (phase {})", stream, news, hall.state(stream).phase()));
     LOG.info("{} events heard, {} commands refused", hall.heard(), refused);
   }
 }

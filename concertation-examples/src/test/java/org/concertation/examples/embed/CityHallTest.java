@@ -26,7 +26,8 @@ class CityHallTest {
     int events = SAMPLES.stream().mapToInt(s -> s.run().size()).sum();
     assertThat(hall.heard()).isEqualTo(events);
     assertThat(hall.board()).containsOnlyKeys("saint-aubin-project", "small-square");
-    assertThat(hall.board().get("saint-aubin-project")).startsWith("#" + Demo.run(Logic.PROJECT).events().size() + " ProcessClosed");
+    assertThat(hall.board().get("saint-aubin-project"))
+        .startsWith("#" + Demo.run(Logic.PROJECT).events().size() + " ProcessClosed");
     assertThat(hall.state("saint-aubin-project").phase()).isEqualTo(Phase.CLOSED);
     assertThat(SqliteEventStore.open(dir.resolve("city.db")).streams())
         .containsExactly("saint-aubin-project", "small-square");
