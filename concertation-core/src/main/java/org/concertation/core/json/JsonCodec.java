@@ -2,12 +2,13 @@ package org.concertation.core.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableSet;
 import org.concertation.api.charter.Charter;
@@ -39,6 +40,7 @@ public final class JsonCodec {
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
   private JsonCodec() {}
@@ -219,7 +221,8 @@ public final class JsonCodec {
           at == null
               ? ""
               : String.format(" at line %s, column %s", at.getLineNr(), at.getColumnNr());
-      throw new JsonCodecException("$", "Malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+      throw new JsonCodecException(
+          "$", "Malformed JSON" + where + ": " + e.getOriginalMessage(), e);
     }
   }
 

@@ -25,8 +25,8 @@ public final class JsonCodecException extends RuntimeException {
   }
 
   /**
-   * Where the problem is, from the document's root: {@code $} for the root, {@code $.agenda[2]}
-   * for an element.
+   * Where the problem is, from the document's root: {@code $} for the root, {@code $.agenda[2]} for
+   * an element.
    *
    * @return the path
    */

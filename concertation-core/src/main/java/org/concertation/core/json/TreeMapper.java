@@ -11,6 +11,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +60,41 @@ final class TreeMapper {
           "answersOwed",
           "ownerMayOverrule");
 
-  private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+  /** What the mapper needs of a record type, looked up once per type. */
+  private static final class Shape {
+    final RecordComponent[] components;
+    final Method[] accessors;
+    final Constructor<?> constructor;
+    final Optional<Class<?>> family;
+    final boolean singleString;
+
+    Shape(Class<?> type) {
+      components = type.getRecordComponents();
+      accessors = new Method[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        accessors[i] = components[i].getAccessor();
+        types[i] = components[i].getType();
+      }
+      try {
+        constructor = type.getDeclaredConstructor(types);
+      } catch (NoSuchMethodException e) {
+        throw new AssertionError("No canonical constructor in " + type, e);
+      }
+      family = familyOf(type);
+      singleString = family.isEmpty() && components.length == 1 && types[0] == String.class;
+    }
+  }
+
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+          return new Shape(type);
+        }
+      };
+
+  private final JsonNodeFactory nodes = JsonNodeFactory.instance;
   private final int schemaVersion;
   private final Map<Class<?>, Map<String, Class<?>>> families = new ConcurrentHashMap<>();
 
@@ -115,23 +149,24 @@ final class TreeMapper {
 
   private JsonNode writeRecord(Record r) {
     Class<?> type = r.getClass();
-    if (isSingleString(type)) {
-      return nodes.textNode((String) component(r, type.getRecordComponents()[0]));
+    Shape shape = SHAPES.get(type);
+    if (shape.singleString) {
+      return nodes.textNode((String) component(r, shape.accessors[0]));
     }
     ObjectNode object = nodes.objectNode();
-    Optional<Class<?>> family = familyOf(type);
+    Optional<Class<?>> family = shape.family;
     if (family.isPresent()) {
       object.put(TYPE, type.getSimpleName());
       if (family.get() == Event.class) {
         object.put(SCHEMA_VERSION, schemaVersion);
       }
     }
-    for (RecordComponent c : type.getRecordComponents()) {
-      Object value = component(r, c);
+    for (int i = 0; i < shape.components.length; i++) {
+      Object value = component(r, shape.accessors[i]);
       if (value instanceof Optional<?> o && o.isEmpty()) {
         continue;
       }
-      object.set(c.getName(), write(value));
+      object.set(shape.components[i].getName(), write(value));
     }
     return object;
   }
@@ -158,11 +193,11 @@ final class TreeMapper {
     throw new IllegalArgumentException(String.format("No JSON key for '%s'", key));
   }
 
-  private static Object component(Record r, RecordComponent c) {
+  private static Object component(Record r, Method accessor) {
     try {
-      return c.getAccessor().invoke(r);
+      return accessor.invoke(r);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError("Cannot read " + c + " of " + r.getClass(), e);
+      throw new AssertionError("Cannot read " + accessor + " of " + r.getClass(), e);
     }
   }
 
@@ -251,8 +286,7 @@ final class TreeMapper {
   private Object readMap(JsonNode node, Type key, Type value, String path) {
     expect(node.isObject(), node, "an object", path);
     Map<Object, Object> map = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> i = node.fields(); i.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = i.next();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String at = path + "." + entry.getKey();
       map.put(readKey(entry.getKey(), key, at), read(entry.getValue(), value, at));
     }
@@ -309,9 +343,10 @@ final class TreeMapper {
   }
 
   private Object readRecord(JsonNode node, Class<?> type, String path) {
-    RecordComponent[] components = type.getRecordComponents();
+    Shape shape = SHAPES.get(type);
+    RecordComponent[] components = shape.components;
     Object[] arguments = new Object[components.length];
-    if (isSingleString(type)) {
+    if (shape.singleString) {
       arguments[0] = read(node, String.class, path);
     } else {
       expect(node.isObject(), node, "an object", path);
@@ -329,16 +364,14 @@ final class TreeMapper {
       }
     }
     try {
-      Constructor<?> constructor =
-          type.getDeclaredConstructor(
-              Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-      return constructor.newInstance(arguments);
+      return shape.constructor.newInstance(arguments);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       throw new JsonCodecException(
           path,
           String.format(
-              "Invalid JSON at %s: not a valid %s: %s", path, type.getSimpleName(), cause.getMessage()),
+              "Invalid JSON at %s: not a valid %s: %s",
+              path, type.getSimpleName(), cause.getMessage()),
           cause);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("Cannot construct " + type, e);
@@ -373,10 +406,8 @@ final class TreeMapper {
       if (values.containsKey("rule")) {
         builder.rule((DecisionRule) values.get("rule"));
       }
-      builder.roundRules(
-          (Map<Integer, DecisionRule>) values.getOrDefault("roundRules", Map.of()));
-      builder.deadlines(
-          (Map<Phase, Instant>) values.getOrDefault("deadlines", Map.of()));
+      builder.roundRules((Map<Integer, DecisionRule>) values.getOrDefault("roundRules", Map.of()));
+      builder.deadlines((Map<Phase, Instant>) values.getOrDefault("deadlines", Map.of()));
       builder.reopenable((Iterable<Phase>) values.getOrDefault("reopenable", List.of()));
       if (values.containsKey("roundLimit")) {
         builder.roundLimit((Integer) values.get("roundLimit"));
@@ -393,7 +424,9 @@ final class TreeMapper {
       return builder.build();
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
       throw new JsonCodecException(
-          path, String.format("Invalid JSON at %s: not a valid charter: %s", path, e.getMessage()), e);
+          path,
+          String.format("Invalid JSON at %s: not a valid charter: %s", path, e.getMessage()),
+          e);
     }
   }
 
@@ -419,13 +452,6 @@ final class TreeMapper {
       }
     }
     return Optional.empty();
-  }
-
-  static boolean isSingleString(Class<?> type) {
-    return type.isRecord()
-        && familyOf(type).isEmpty()
-        && type.getRecordComponents().length == 1
-        && type.getRecordComponents()[0].getType() == String.class;
   }
 
   private static Class<?> raw(Type type) {

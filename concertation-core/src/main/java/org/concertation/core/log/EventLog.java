@@ -134,7 +134,8 @@ public final class EventLog {
     String previous = previousHash;
     long version = firstVersion;
     for (Event event : events) {
-      String line = line(version, previous, checkNotNull(event, "event %s must not be null", version));
+      String line =
+          line(version, previous, checkNotNull(event, "event %s must not be null", version));
       lines.add(line);
       previous = hashOf(line);
       version++;
@@ -270,12 +271,16 @@ public final class EventLog {
     try {
       JsonNode header = codec.parse(lines.get(0));
       if (!FORMAT.equals(header.path("format").asText(null))) {
-        checked.verification = broken(0, "", "not a concertation log: format is not '" + FORMAT + "'");
+        checked.verification =
+            broken(0, "", "not a concertation log: format is not '" + FORMAT + "'");
         return checked;
       }
       if (header.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
         checked.verification =
-            broken(0, "", "format version " + header.path("formatVersion") + " is not " + FORMAT_VERSION);
+            broken(
+                0,
+                "",
+                "format version " + header.path("formatVersion") + " is not " + FORMAT_VERSION);
         return checked;
       }
       String stream = codec.read(header.path("stream"), String.class, "$.stream");
@@ -339,7 +344,8 @@ public final class EventLog {
       }
       if (problem.isPresent()) {
         checked.verification =
-            new Verification(events.size(), head, Optional.of(new LogBreak(i, i + 1L, problem.get())));
+            new Verification(
+                events.size(), head, Optional.of(new LogBreak(i, i + 1L, problem.get())));
         return checked;
       }
       events.add(checkNotNull(event, "event %s", i));

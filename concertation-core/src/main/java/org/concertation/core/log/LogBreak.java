@@ -15,7 +15,14 @@ import org.concertation.api.domain.Checks;
  * @param reason what is wrong, in a sentence
  */
 public record LogBreak(long position, long line, String reason) {
-  /** Validates the break. */
+  /**
+   * Validates the break.
+   *
+   * @param position the bad event's position, from 1; 0 for the header that opens the log
+   * @param line the line of the file that holds it, from 1 (the header is line 1, event {@code n}
+   *     is line {@code n + 1})
+   * @param reason what is wrong, in a sentence
+   */
   public LogBreak {
     checkArgument(position >= 0, "Invalid position %s: must not be negative", position);
     checkArgument(line == position + 1, "Invalid line %s for position %s", line, position);

@@ -20,7 +20,14 @@ import java.util.Optional;
  * @param firstBreak the first break, or empty when the log is intact
  */
 public record Verification(long events, String head, Optional<LogBreak> firstBreak) {
-  /** Validates the verification. */
+  /**
+   * Validates the verification.
+   *
+   * @param events the number of events that verified, before the break if any
+   * @param head the hash of the last line that verified (the header's when no event did), or the
+   *     empty string when even the header did not
+   * @param firstBreak the first break, or empty when the log is intact
+   */
   public Verification {
     checkArgument(events >= 0, "Invalid count %s: must not be negative", events);
     checkNotNull(head, "head must not be null");

@@ -19,8 +19,16 @@ import org.concertation.core.process.ProcessState;
  * @param events the events, in order
  * @param head the hash of the last line
  */
-public record VerifiedLog(String stream, Charter charter, ImmutableList<Event> events, String head) {
-  /** Validates the log. */
+public record VerifiedLog(
+    String stream, Charter charter, ImmutableList<Event> events, String head) {
+  /**
+   * Validates the log.
+   *
+   * @param stream the process's stream
+   * @param charter the charter the process runs under
+   * @param events the events, in order
+   * @param head the hash of the last line
+   */
   public VerifiedLog {
     Checks.text("stream", stream);
     checkNotNull(charter, "charter must not be null");

@@ -36,7 +36,8 @@ public final class ProcessService {
   private final int attempts;
   private final ConcertationDecider decider = ConcertationDecider.create();
 
-  private ProcessService(EventStore<Event> store, Function<String, Charter> charters, int attempts) {
+  private ProcessService(
+      EventStore<Event> store, Function<String, Charter> charters, int attempts) {
     this.store = store;
     this.charters = charters;
     this.attempts = attempts;
@@ -104,14 +105,18 @@ public final class ProcessService {
         if (attempt >= attempts) {
           throw e;
         }
-        LOG.debug("attempt {} of {} on stream '{}' lost a race: {}", attempt, command, stream, e.getMessage());
+        LOG.debug(
+            "attempt {} of {} on stream '{}' lost a race: {}",
+            attempt,
+            command,
+            stream,
+            e.getMessage());
       }
     }
   }
 
   private ProcessState fold(String stream, ImmutableList<StoredEvent<Event>> history) {
-    Charter charter =
-        checkNotNull(charters.apply(stream), "no charter for stream '%s'", stream);
+    Charter charter = checkNotNull(charters.apply(stream), "no charter for stream '%s'", stream);
     ProcessState state = decider.initialState(charter);
     for (StoredEvent<Event> stored : history) {
       state = decider.evolve(state, stored.event());

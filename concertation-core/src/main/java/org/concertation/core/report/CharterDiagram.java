@@ -7,8 +7,8 @@ import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.Phase;
 
 /**
- * A Mermaid state diagram of a charter: its phases in order, the advance from each to the next,
- * the reopenings it allows, closing from the last phase and abandoning from any.
+ * A Mermaid state diagram of a charter: its phases in order, the advance from each to the next, the
+ * reopenings it allows, closing from the last phase and abandoning from any.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -28,7 +28,11 @@ public final class CharterDiagram {
     out.append("    %% charter: ").append(charter.name().replace("\n", " ")).append("\n");
     out.append("    [*] --> ").append(phases.get(0)).append("\n");
     for (int i = 0; i + 1 < phases.size(); i++) {
-      out.append("    ").append(phases.get(i)).append(" --> ").append(phases.get(i + 1)).append(" : advance\n");
+      out.append("    ")
+          .append(phases.get(i))
+          .append(" --> ")
+          .append(phases.get(i + 1))
+          .append(" : advance\n");
     }
     for (Phase target : charter.reopenable()) {
       for (Phase from : phases.subList(phases.indexOf(target) + 1, phases.size())) {
@@ -42,7 +46,13 @@ public final class CharterDiagram {
     for (Phase phase : phases) {
       charter
           .deadline(phase)
-          .ifPresent(d -> out.append("    note right of ").append(phase).append(" : deadline ").append(d).append("\n"));
+          .ifPresent(
+              d ->
+                  out.append("    note right of ")
+                      .append(phase)
+                      .append(" : deadline ")
+                      .append(d)
+                      .append("\n"));
     }
     out.append("    CLOSED --> [*]\n");
     out.append("    ABANDONED --> [*]\n");

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A small document (headings, paragraphs, lists, tables, diagrams) rendered as Markdown or HTML. */
+/**
+ * A small document (headings, paragraphs, lists, tables, diagrams) rendered as Markdown or HTML.
+ */
 final class Doc {
   private sealed interface Block {}
 
@@ -122,7 +124,8 @@ final class Doc {
         .append("</h1>\n");
     for (Block block : blocks) {
       if (block instanceof Heading h) {
-        out.append(String.format(Locale.ROOT, "<h%d>%s</h%d>\n", h.level(), html(h.text()), h.level()));
+        out.append(
+            String.format(Locale.ROOT, "<h%d>%s</h%d>\n", h.level(), html(h.text()), h.level()));
       } else if (block instanceof Para p) {
         out.append("<p>").append(html(p.text())).append("</p>\n");
       } else if (block instanceof Bullets b) {

@@ -216,7 +216,9 @@ public final class PublicReport {
       if (!s.content.stakes().isEmpty()) {
         facts.add(
             "Stakes: "
-                + s.content.stakes().stream().map(st -> st.value()).collect(Collectors.joining(", ")));
+                + s.content.stakes().stream()
+                    .map(st -> st.value())
+                    .collect(Collectors.joining(", ")));
       }
       doc.bullets(facts);
       doc.para("History:");
@@ -270,9 +272,7 @@ public final class PublicReport {
                             t.share().toString())));
         doc.table(List.of("college", "weight", "eligible", "positions", "share"), colleges);
       }
-      doc.para(
-          "The project owner's answer: "
-              + (s.answer.isEmpty() ? "none recorded." : s.answer));
+      doc.para("The project owner's answer: " + (s.answer.isEmpty() ? "none recorded." : s.answer));
     }
 
     private void objectionsSection() {
@@ -293,7 +293,8 @@ public final class PublicReport {
                         + decision.outcome().verdict()
                         + ", status "
                         + decision.status())
-                + (s.history.stream().anyMatch(h -> h.contains("amended") && h.compareTo(date(o.at())) > 0)
+                + (s.history.stream()
+                        .anyMatch(h -> h.contains("amended") && h.compareTo(date(o.at())) > 0)
                     ? "; the proposal was amended after it"
                     : "")
                 + (s.answer.isEmpty() ? "" : "; answer: " + s.answer);
@@ -349,7 +350,8 @@ public final class PublicReport {
 
     @Override
     public Void visit(Event.CollegeRegistered e) {
-      timeline.add(List.of(date(e.at()), "college " + e.college().name() + " registered", name(e.by())));
+      timeline.add(
+          List.of(date(e.at()), "college " + e.college().name() + " registered", name(e.by())));
       return null;
     }
 
@@ -362,7 +364,10 @@ public final class PublicReport {
     @Override
     public Void visit(Event.PhaseReopened e) {
       timeline.add(
-          List.of(date(e.at()), "reopened " + e.to() + " from " + e.from() + ": " + e.reason(), name(e.by())));
+          List.of(
+              date(e.at()),
+              "reopened " + e.to() + " from " + e.from() + ": " + e.reason(),
+              name(e.by())));
       return null;
     }
 
@@ -398,7 +403,8 @@ public final class PublicReport {
       Story s = story(e.proposal());
       s.content = e.content();
       s.authors = e.authors().asList();
-      s.history.add(date(e.at()) + ": submitted (version 1) by " + name(e.authors().asList().get(0)));
+      s.history.add(
+          date(e.at()) + ": submitted (version 1) by " + name(e.authors().asList().get(0)));
       return null;
     }
 
@@ -427,14 +433,18 @@ public final class PublicReport {
       String sources = e.sources().stream().map(p -> p.value()).collect(Collectors.joining(", "));
       s.history.add(date(e.at()) + ": created by " + name(e.by()) + " merging " + sources);
       for (ProposalId source : e.sources()) {
-        story(source).history.add(date(e.at()) + ": merged into " + e.result().value() + " by " + name(e.by()));
+        story(source)
+            .history
+            .add(date(e.at()) + ": merged into " + e.result().value() + " by " + name(e.by()));
       }
       return null;
     }
 
     @Override
     public Void visit(Event.ProposalWithdrawn e) {
-      story(e.proposal()).history.add(date(e.at()) + ": withdrawn by " + name(e.by()) + ": " + e.reason());
+      story(e.proposal())
+          .history
+          .add(date(e.at()) + ": withdrawn by " + name(e.by()) + ": " + e.reason());
       return null;
     }
 
@@ -548,10 +558,14 @@ public final class PublicReport {
 
     @Override
     public Void visit(Event.RatingGiven e) {
-      ratings.computeIfAbsent(e.rating().criterion().value(), c -> new ArrayList<>()).add(e.rating().score());
+      ratings
+          .computeIfAbsent(e.rating().criterion().value(), c -> new ArrayList<>())
+          .add(e.rating().score());
       Optional<String> comment = e.rating().comment();
       comment.ifPresent(
-          c -> comments.add(name(e.rating().actor()) + " on " + e.rating().criterion().value() + ": " + c));
+          c ->
+              comments.add(
+                  name(e.rating().actor()) + " on " + e.rating().criterion().value() + ": " + c));
       return null;
     }
 

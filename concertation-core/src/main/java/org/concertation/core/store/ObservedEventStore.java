@@ -82,7 +82,11 @@ public final class ObservedEventStore<E> implements EventStore<E> {
       ((AppendListener<E>) listener).appended(stream, events);
     } catch (RuntimeException e) {
       LOG.error(
-          "Listener {} failed on {} events appended to stream '{}'", listener, events.size(), stream, e);
+          "Listener {} failed on {} events appended to stream '{}'",
+          listener,
+          events.size(),
+          stream,
+          e);
     }
   }
 

@@ -39,7 +39,8 @@ class JsonCodecTest {
   @Test
   void toleratesUnknownFieldsOnRead() {
     String json =
-        CODEC.writeEvent(SUBMITTED)
+        CODEC
+            .writeEvent(SUBMITTED)
             .replace("\"proposal\":", "\"colour\":\"blue\",\"extra\":{\"a\":[1,2]},\"proposal\":");
     assertThat(CODEC.readEvent(json)).isEqualTo(SUBMITTED);
   }
@@ -71,6 +72,13 @@ class JsonCodecTest {
   }
 
   @Test
+  void keepsTheScaleOfADecimalGivenAsANumber() {
+    String json = CODEC.writeEvent(SUBMITTED).replace("\"cost\":\"1000\"", "\"cost\":1000.50");
+    assertThat(((Event.ProposalSubmitted) CODEC.readEvent(json)).content().cost())
+        .hasValueSatisfying(cost -> assertThat(cost.toString()).isEqualTo("1000.50"));
+  }
+
+  @Test
   void refusesMalformedJsonWithItsLineAndColumn() {
     assertThatThrownBy(() -> CODEC.readEvent("{\"type\":\n\"ProposalSubmitted\",,}"))
         .isInstanceOf(JsonCodecException.class)
@@ -97,7 +105,8 @@ class JsonCodecTest {
 
   @Test
   void refusesDuplicateKeys() {
-    String json = CODEC.writeEvent(SUBMITTED).replace("\"proposal\":", "\"at\":\"x\",\"proposal\":");
+    String json =
+        CODEC.writeEvent(SUBMITTED).replace("\"proposal\":", "\"at\":\"x\",\"proposal\":");
     assertThatThrownBy(() -> CODEC.readEvent(json))
         .isInstanceOf(JsonCodecException.class)
         .hasMessageContaining("Duplicate field 'at'");
@@ -147,9 +156,11 @@ class JsonCodecTest {
     assertThatThrownBy(() -> CODEC.readEvent(json.replace("\"schemaVersion\":1,", "")))
         .isInstanceOf(JsonCodecException.class)
         .hasMessage("Invalid JSON at $.schemaVersion: missing schema version of the event");
-    assertThatThrownBy(() -> CODEC.readEvent(json.replace("\"schemaVersion\":1", "\"schemaVersion\":2")))
+    assertThatThrownBy(
+            () -> CODEC.readEvent(json.replace("\"schemaVersion\":1", "\"schemaVersion\":2")))
         .isInstanceOf(JsonCodecException.class)
-        .hasMessage("Invalid JSON at $.schemaVersion: schema version 2 is not supported, expected 1 to 1");
+        .hasMessage(
+            "Invalid JSON at $.schemaVersion: schema version 2 is not supported, expected 1 to 1");
   }
 
   @Test
@@ -181,8 +192,8 @@ class JsonCodecTest {
     Charter full = Charters.projectLogic();
     String json =
         String.format(
-            "{\"name\":\"small\",\"phases\":[\"FRAMING\"],\"grants\":%s,\"rule\":%s}",
-            CODEC.text(CODEC.toTree(full.grants())), CODEC.text(CODEC.toTree(full.rule())))
+                "{\"name\":\"small\",\"phases\":[\"FRAMING\"],\"grants\":%s,\"rule\":%s}",
+                CODEC.text(CODEC.toTree(full.grants())), CODEC.text(CODEC.toTree(full.rule())))
             .replace("\"DIAGNOSIS\",", "")
             .replace(",\"DIAGNOSIS\"", "");
     Charter small = CODEC.readCharter(json);
@@ -192,7 +203,8 @@ class JsonCodecTest {
 
   @Test
   void passesOnTheChartersRefusal() {
-    String json = CODEC.writeCharter(Charters.projectLogic()).replace("\"roundLimit\":3", "\"roundLimit\":0");
+    String json =
+        CODEC.writeCharter(Charters.projectLogic()).replace("\"roundLimit\":3", "\"roundLimit\":0");
     assertThatThrownBy(() -> CODEC.readCharter(json))
         .isInstanceOf(JsonCodecException.class)
         .hasMessageStartingWith("Invalid JSON at $: not a valid charter: ")

@@ -22,8 +22,9 @@ import java.util.SplittableRandom;
  */
 final class RandomValues {
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
-  private static final String[] ODD =
-      {"é", "\"", "\\", "\n", "\t", " ", "<", "&", "🌳", "ß", "/", "{", "0", "-", "_", "\u2028"};
+  private static final String[] ODD = {
+    "é", "\"", "\\", "\n", "\t", " ", "<", "&", "🌳", "ß", "/", "{", "0", "-", "_", "\u2028"
+  };
   private static final int ATTEMPTS = 10_000;
 
   private final SplittableRandom random;
@@ -50,8 +51,12 @@ final class RandomValues {
     } else if (raw == BigDecimal.class) {
       return BigDecimal.valueOf(random.nextLong(-100_000, 1_000_000), random.nextInt(-3, 5));
     } else if (raw == Instant.class) {
-      return Instant.ofEpochSecond(random.nextLong(0, 4_000_000_000L), random.nextInt(0, 1_000_000_000))
-          .truncatedTo(random.nextBoolean() ? java.time.temporal.ChronoUnit.SECONDS : java.time.temporal.ChronoUnit.NANOS);
+      return Instant.ofEpochSecond(
+              random.nextLong(0, 4_000_000_000L), random.nextInt(0, 1_000_000_000))
+          .truncatedTo(
+              random.nextBoolean()
+                  ? java.time.temporal.ChronoUnit.SECONDS
+                  : java.time.temporal.ChronoUnit.NANOS);
     } else if (raw.isEnum()) {
       Object[] constants = raw.getEnumConstants();
       return constants[random.nextInt(constants.length)];

@@ -39,13 +39,25 @@ final class Diagnosis {
     List<Command> commands =
         List.of(
             new Command.RegisterActor(o, at, owner, Role.PROJECT_OWNER, Optional.empty()),
-            new Command.RegisterActor(ines.id(), at.plusSeconds(60), ines, Role.PARTICIPANT, Optional.empty()),
-            new Command.RegisterActor(asso.id(), at.plusSeconds(120), asso, Role.PARTICIPANT, Optional.empty()),
+            new Command.RegisterActor(
+                ines.id(), at.plusSeconds(60), ines, Role.PARTICIPANT, Optional.empty()),
+            new Command.RegisterActor(
+                asso.id(), at.plusSeconds(120), asso, Role.PARTICIPANT, Optional.empty()),
             new Command.AdvancePhase(o, at.plusSeconds(180)),
-            new Command.IdentifyStake(ines.id(), at.plusSeconds(240), youth, "Nowhere for teenagers"),
-            new Command.Contribute(ines.id(), at.plusSeconds(300), "The square is dark at night ✨", ImmutableSet.of(youth)),
-            new Command.Contribute(asso.id(), at.plusSeconds(360), "Forty young people ask for a place", ImmutableSet.of(youth)),
-            new Command.Contribute(asso.id(), at.plusSeconds(420), "Benches were removed in 2019", ImmutableSet.of()));
+            new Command.IdentifyStake(
+                ines.id(), at.plusSeconds(240), youth, "Nowhere for teenagers"),
+            new Command.Contribute(
+                ines.id(),
+                at.plusSeconds(300),
+                "The square is dark at night ✨",
+                ImmutableSet.of(youth)),
+            new Command.Contribute(
+                asso.id(),
+                at.plusSeconds(360),
+                "Forty young people ask for a place",
+                ImmutableSet.of(youth)),
+            new Command.Contribute(
+                asso.id(), at.plusSeconds(420), "Benches were removed in 2019", ImmutableSet.of()));
     List<Event> events = new ArrayList<>();
     for (Command command : commands) {
       Result<Event> result = decider.decide(command, state);

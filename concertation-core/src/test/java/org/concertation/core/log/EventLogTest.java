@@ -55,7 +55,8 @@ class EventLogTest {
     List<String> lines = lines();
     for (int i = 1; i < lines.size(); i++) {
       assertThat(lines.get(i))
-          .startsWith("{\"version\":" + i + ",\"previous\":\"" + LOG.hashOf(lines.get(i - 1)) + "\"");
+          .startsWith(
+              "{\"version\":" + i + ",\"previous\":\"" + LOG.hashOf(lines.get(i - 1)) + "\"");
     }
   }
 
@@ -87,7 +88,13 @@ class EventLogTest {
   void detectsAChangedHashAtItsLine() {
     List<String> lines = lines();
     String hash = LOG.hashOf(lines.get(3));
-    lines.set(3, lines.get(3).replace("\"hash\":\"" + hash, "\"hash\":\"" + hash.replace(hash.charAt(5), hash.charAt(5) == 'a' ? 'b' : 'a')));
+    lines.set(
+        3,
+        lines
+            .get(3)
+            .replace(
+                "\"hash\":\"" + hash,
+                "\"hash\":\"" + hash.replace(hash.charAt(5), hash.charAt(5) == 'a' ? 'b' : 'a')));
     assertThat(breakOf(lines).position()).isEqualTo(3);
   }
 
@@ -110,8 +117,7 @@ class EventLogTest {
   @Test
   void detectsAnInsertedLineWithTheRightVersionByItsChain() {
     List<String> lines = lines();
-    String forged =
-        LOG.chain("0".repeat(64), 3, List.of(EVENTS.get(0))).get(0);
+    String forged = LOG.chain("0".repeat(64), 3, List.of(EVENTS.get(0))).get(0);
     lines.add(3, forged);
     LogBreak broken = breakOf(lines);
     assertThat(broken.position()).isEqualTo(3);
@@ -149,7 +155,8 @@ class EventLogTest {
   @Test
   void refusesAnEmptyLogAndAFileThatIsNotALog() {
     assertThat(breakOf(List.of()).reason()).isEqualTo("the log is empty, without even a header");
-    assertThat(breakOf(List.of("{\"format\":\"csv\"}")).reason()).startsWith("not a concertation log");
+    assertThat(breakOf(List.of("{\"format\":\"csv\"}")).reason())
+        .startsWith("not a concertation log");
   }
 
   @Test
@@ -172,8 +179,10 @@ class EventLogTest {
 
   @Test
   void chainContinuesALogThatStillVerifies() {
-    List<String> lines = new ArrayList<>(LOG.write(Diagnosis.STREAM, Diagnosis.CHARTER, EVENTS.subList(0, 4)));
-    lines.addAll(LOG.chain(LOG.hashOf(lines.get(lines.size() - 1)), 5, EVENTS.subList(4, EVENTS.size())));
+    List<String> lines =
+        new ArrayList<>(LOG.write(Diagnosis.STREAM, Diagnosis.CHARTER, EVENTS.subList(0, 4)));
+    lines.addAll(
+        LOG.chain(LOG.hashOf(lines.get(lines.size() - 1)), 5, EVENTS.subList(4, EVENTS.size())));
     assertThat(lines).isEqualTo(lines());
   }
 

@@ -52,7 +52,8 @@ class JsonTourTest {
   void theFoldOfReadEventsEqualsTheLiveState() {
     Run run = new HierarchiesSpec().tour();
     ConcertationDecider decider = ConcertationDecider.create();
-    List<Event> read = run.events().stream().map(e -> CODEC.readEvent(CODEC.writeEvent(e))).toList();
+    List<Event> read =
+        run.events().stream().map(e -> CODEC.readEvent(CODEC.writeEvent(e))).toList();
     ProcessState initial = decider.initialState(run.state().charter());
     assertThat(decider.fold(initial, read)).isEqualTo(run.state());
   }

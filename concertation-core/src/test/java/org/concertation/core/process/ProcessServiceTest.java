@@ -92,7 +92,10 @@ class ProcessServiceTest {
                 for (int i = 0; i < each; i++) {
                   Command command =
                       new Command.Contribute(
-                          (thread % 2 == 0 ? INES : ASSO).id(), at, "note " + thread + "/" + i, ImmutableSet.of(YOUTH));
+                          (thread % 2 == 0 ? INES : ASSO).id(),
+                          at,
+                          "note " + thread + "/" + i,
+                          ImmutableSet.of(YOUTH));
                   assertThat(service.handle("square", command)).isInstanceOf(Result.Accepted.class);
                 }
                 return null;

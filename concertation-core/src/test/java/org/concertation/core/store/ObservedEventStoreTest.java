@@ -10,7 +10,8 @@ import org.concertation.api.store.StoredEvent;
 import org.junit.jupiter.api.Test;
 
 class ObservedEventStoreTest {
-  private final ObservedEventStore<String> store = ObservedEventStore.of(InMemoryEventStore.create());
+  private final ObservedEventStore<String> store =
+      ObservedEventStore.of(InMemoryEventStore.create());
   private final List<StoredEvent<String>> heard = new ArrayList<>();
 
   @Test

@@ -66,10 +66,14 @@ public final class ReplayCommand implements Callable<Integer> {
     out.printf("charter: %s%n", log.charter().name());
     out.printf("phase: %s%n", state.phase());
     out.printf("members: %d%n", state.members().size());
-    out.printf("contributions: %d, stakes: %d (%d validated)%n", state.contributions(), state.stakes().size(), state.validatedStakes());
+    out.printf(
+        "contributions: %d, stakes: %d (%d validated)%n",
+        state.contributions(), state.stakes().size(), state.validatedStakes());
     out.printf("proposals: %d %s%n", state.proposals().size(), statuses);
     out.printf("rounds held: %d%n", state.roundsHeld());
-    out.printf("objectives: %d, actions: %d, indicators: %d%n", state.objectives().size(), state.actions().size(), state.indicators().size());
+    out.printf(
+        "objectives: %d, actions: %d, indicators: %d%n",
+        state.objectives().size(), state.actions().size(), state.indicators().size());
     out.flush();
     return CommandLine.ExitCode.OK;
   }

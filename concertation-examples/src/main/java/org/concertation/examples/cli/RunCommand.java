@@ -81,7 +81,9 @@ public final class RunCommand implements Callable<Integer> {
       String text = format.render(PublicReport.of(title, read.charter(), run));
       if (report != null) {
         Files.writeString(report, text, StandardCharsets.UTF_8);
-        out.printf("%s: %d events%s, report in %s%n", read.stream(), run.size(), events == null ? "" : " in " + events, report);
+        out.printf(
+            "%s: %d events%s, report in %s%n",
+            read.stream(), run.size(), events == null ? "" : " in " + events, report);
       } else {
         out.print(text);
       }

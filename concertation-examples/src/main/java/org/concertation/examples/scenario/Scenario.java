@@ -48,7 +48,14 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
 
   private static final JsonCodec CODEC = JsonCodec.create();
 
-  /** Validates the scenario. */
+  /**
+   * Validates the scenario.
+   *
+   * @param title what the scenario is
+   * @param stream the stream its events belong to
+   * @param charter its charter
+   * @param steps its commands, the actors' registrations first
+   */
   public Scenario {
     checkNotNull(title, "title must not be null");
     checkNotNull(stream, "stream must not be null");
@@ -122,10 +129,15 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
       String place = "actors[" + i + "]";
       JsonNode node = actors.get(i);
       Actor actor = CODEC.read(node, Actor.class, "$." + place);
-      Role role = CODEC.read(node.path("role").isMissingNode() ? CODEC.toTree(Role.PARTICIPANT) : node.get("role"), Role.class, "$." + place + ".role");
+      Role role =
+          CODEC.read(
+              node.path("role").isMissingNode() ? CODEC.toTree(Role.PARTICIPANT) : node.get("role"),
+              Role.class,
+              "$." + place + ".role");
       Optional<CollegeId> college =
           node.hasNonNull("college")
-              ? Optional.of(CODEC.read(node.get("college"), CollegeId.class, "$." + place + ".college"))
+              ? Optional.of(
+                  CODEC.read(node.get("college"), CollegeId.class, "$." + place + ".college"))
               : Optional.empty();
       ActorId by =
           node.hasNonNull("registeredBy")
@@ -133,7 +145,8 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
               : actor.id();
       now = instant(node.path("at"), "$." + place + ".at", now.plus(step));
       steps.add(
-          new Step(steps.size() + 1, place, new Command.RegisterActor(by, now, actor, role, college)));
+          new Step(
+              steps.size() + 1, place, new Command.RegisterActor(by, now, actor, role, college)));
     }
     JsonNode commands = root.path("commands");
     if (!commands.isArray()) {
@@ -188,7 +201,11 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
       return Duration.parse(node.asText());
     } catch (DateTimeParseException e) {
       throw new ScenarioException(
-          "Invalid scenario at " + path + ": expected an ISO-8601 duration such as \"PT5M\", got " + node, e);
+          "Invalid scenario at "
+              + path
+              + ": expected an ISO-8601 duration such as \"PT5M\", got "
+              + node,
+          e);
     }
   }
 

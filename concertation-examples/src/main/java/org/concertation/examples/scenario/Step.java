@@ -16,7 +16,13 @@ import org.concertation.api.domain.Checks;
  * @param command the command
  */
 public record Step(int position, String place, Command command) {
-  /** Validates the step. */
+  /**
+   * Validates the step.
+   *
+   * @param position its position among all the commands of the scenario, from 1 (actors first)
+   * @param place where it is in the file, such as {@code commands[3]} or {@code actors[0]}
+   * @param command the command
+   */
   public Step {
     checkArgument(position >= 1, "Invalid position %s: must be at least 1", position);
     Checks.text("place", place);

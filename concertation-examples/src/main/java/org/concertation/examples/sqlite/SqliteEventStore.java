@@ -90,7 +90,8 @@ public final class SqliteEventStore implements EventStore<Event> {
               + " PRIMARY KEY (stream, version))");
       connection.commit();
     } catch (SQLException e) {
-      throw new EventStoreException("Cannot open the event store " + file + ": " + e.getMessage(), e);
+      throw new EventStoreException(
+          "Cannot open the event store " + file + ": " + e.getMessage(), e);
     }
     LOG.debug("opened event store {}", file);
     return store;
@@ -134,7 +135,8 @@ public final class SqliteEventStore implements EventStore<Event> {
     for (Event event : events) {
       rows.add(
           codec.writeEvent(
-              checkNotNull(event, "event #%s for stream '%s' must not be null", rows.size(), stream)));
+              checkNotNull(
+                  event, "event #%s for stream '%s' must not be null", rows.size(), stream)));
     }
     try (Connection connection = connect()) {
       try {
@@ -169,7 +171,8 @@ public final class SqliteEventStore implements EventStore<Event> {
       }
     } catch (SQLException e) {
       throw new EventStoreException(
-          String.format("Cannot append %s events to stream '%s': %s", rows.size(), stream, e.getMessage()),
+          String.format(
+              "Cannot append %s events to stream '%s': %s", rows.size(), stream, e.getMessage()),
           e);
     }
   }
@@ -220,7 +223,8 @@ public final class SqliteEventStore implements EventStore<Event> {
     try (Connection connection = connectToRead();
         PreparedStatement query =
             connection.prepareStatement(
-                "SELECT version, event FROM events WHERE stream = ? AND version > ? ORDER BY version")) {
+                "SELECT version, event FROM events WHERE stream = ? AND version > ? ORDER BY"
+                    + " version")) {
       query.setString(1, stream);
       query.setLong(2, afterVersion);
       ImmutableList.Builder<StoredEvent<Event>> events = ImmutableList.builder();
@@ -231,7 +235,8 @@ public final class SqliteEventStore implements EventStore<Event> {
               new StoredEvent<>(
                   stream,
                   version,
-                  codec.readEvent(codec.parse(rows.getString(2)), "events[" + stream + "#" + version + "]")));
+                  codec.readEvent(
+                      codec.parse(rows.getString(2)), "events[" + stream + "#" + version + "]")));
         }
       }
       connection.commit();
@@ -263,7 +268,8 @@ public final class SqliteEventStore implements EventStore<Event> {
   public ImmutableList<String> streams() {
     try (Connection connection = connectToRead();
         Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT DISTINCT stream FROM events ORDER BY stream")) {
+        ResultSet rows =
+            statement.executeQuery("SELECT DISTINCT stream FROM events ORDER BY stream")) {
       ImmutableList.Builder<String> streams = ImmutableList.builder();
       while (rows.next()) {
         streams.add(rows.getString(1));
@@ -277,7 +283,8 @@ public final class SqliteEventStore implements EventStore<Event> {
 
   private static long versionOf(Connection connection, String stream) throws SQLException {
     try (PreparedStatement query =
-        connection.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = ?")) {
+        connection.prepareStatement(
+            "SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = ?")) {
       query.setString(1, stream);
       try (ResultSet rows = query.executeQuery()) {
         rows.next();

@@ -47,7 +47,13 @@ class EmbeddingCommandsTest {
   private Path flagshipLog() throws Exception {
     Path events = dir.resolve("events.jsonl");
     Outcome run =
-        execute("run", sample("saint-aubin-project.json").toString(), "--events", events.toString(), "--report", dir.resolve("r.md").toString());
+        execute(
+            "run",
+            sample("saint-aubin-project.json").toString(),
+            "--events",
+            events.toString(),
+            "--report",
+            dir.resolve("r.md").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     return events;
   }
@@ -56,7 +62,9 @@ class EmbeddingCommandsTest {
   void runWritesAnIntactLogOfTheFlagshipsEventsAndItsReport() throws Exception {
     Path events = flagshipLog();
     assertThat(EventLog.create().read(events).events()).isEqualTo(Demo.run(Logic.PROJECT).events());
-    assertThat(Files.readString(dir.resolve("r.md"))).startsWith("# Saint-Aubin-les-Prés").contains("## Proposals");
+    assertThat(Files.readString(dir.resolve("r.md")))
+        .startsWith("# Saint-Aubin-les-Prés")
+        .contains("## Proposals");
   }
 
   @Test
@@ -71,7 +79,13 @@ class EmbeddingCommandsTest {
   void runWritesAnHtmlReportWithFormatHtml() throws Exception {
     Path report = dir.resolve("report.html");
     Outcome outcome =
-        execute("run", sample("small-square.json").toString(), "--report", report.toString(), "--format", "html");
+        execute(
+            "run",
+            sample("small-square.json").toString(),
+            "--report",
+            report.toString(),
+            "--format",
+            "html");
     assertThat(outcome.exitCode()).isZero();
     assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
   }
@@ -82,11 +96,14 @@ class EmbeddingCommandsTest {
     Files.writeString(
         scenario,
         Files.readString(sample("small-square.json"))
-            .replace("{\"type\": \"AdvancePhase\", \"by\": \"facilitator\"", "{\"type\": \"AdvancePhase\", \"by\": \"ines\""));
+            .replace(
+                "{\"type\": \"AdvancePhase\", \"by\": \"facilitator\"",
+                "{\"type\": \"AdvancePhase\", \"by\": \"ines\""));
     Path events = dir.resolve("refused.jsonl");
     Outcome outcome = execute("run", scenario.toString(), "--events", events.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
-    assertThat(outcome.err()).startsWith("error: command 5 (commands[0], AdvancePhase) was refused: ");
+    assertThat(outcome.err())
+        .startsWith("error: command 5 (commands[0], AdvancePhase) was refused: ");
     assertThat(outcome.err().lines()).hasSize(1);
     assertThat(events).doesNotExist();
   }
@@ -125,7 +142,8 @@ class EmbeddingCommandsTest {
     Outcome outcome = execute("replay", events.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.err())
-        .startsWith("error: " + events + ": broken event log at event 40 (line 41): its version is 41");
+        .startsWith(
+            "error: " + events + ": broken event log at event 40 (line 41): its version is 41");
     assertThat(outcome.out()).isEmpty();
   }
 
@@ -136,7 +154,8 @@ class EmbeddingCommandsTest {
     Files.write(events, java.util.Arrays.copyOf(bytes, bytes.length - 30));
     Outcome outcome = execute("replay", events.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
-    assertThat(outcome.err()).contains("broken event log at event " + Demo.run(Logic.PROJECT).events().size());
+    assertThat(outcome.err())
+        .contains("broken event log at event " + Demo.run(Logic.PROJECT).events().size());
   }
 
   @Test
@@ -169,7 +188,8 @@ class EmbeddingCommandsTest {
   @Test
   void diagramPrintsTheMermaidDiagramOfACharterFile() throws Exception {
     Path charter = dir.resolve("mission.json");
-    Files.writeString(charter, JsonCodec.create().writeCharter(Charters.missionLogic()), StandardCharsets.UTF_8);
+    Files.writeString(
+        charter, JsonCodec.create().writeCharter(Charters.missionLogic()), StandardCharsets.UTF_8);
     Outcome outcome = execute("diagram", charter.toString());
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out()).startsWith("stateDiagram-v2\n").contains("[*] --> FRAMING");
@@ -182,6 +202,7 @@ class EmbeddingCommandsTest {
     Files.writeString(charter, "{\"name\": \"x\"}");
     Outcome outcome = execute("diagram", charter.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
-    assertThat(outcome.err()).startsWith("error: " + charter + ": Invalid JSON at $: not a valid charter");
+    assertThat(outcome.err())
+        .startsWith("error: " + charter + ": Invalid JSON at $: not a valid charter");
   }
 }

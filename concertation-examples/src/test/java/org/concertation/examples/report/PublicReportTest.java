@@ -51,7 +51,8 @@ class PublicReportTest {
       assertThat(REPORT.markdown()).contains("(" + e.proposal().value() + ")");
     }
     for (Event.ProposalsMerged e : RUN.eventsOf(Event.ProposalsMerged.class)) {
-      assertThat(REPORT.markdown()).contains("(" + e.result().value() + ")", "merged into " + e.result().value());
+      assertThat(REPORT.markdown())
+          .contains("(" + e.result().value() + ")", "merged into " + e.result().value());
     }
   }
 
@@ -60,8 +61,16 @@ class PublicReportTest {
     List<Event.ProposalAnswered> answers = RUN.eventsOf(Event.ProposalAnswered.class);
     assertThat(answers).isNotEmpty();
     for (Event.ProposalAnswered e : answers) {
-      assertThat(REPORT.markdown()).contains(escaped(e.answer() + " (")).contains(escaped(e.reasoning()));
-      assertThat(REPORT.html()).contains(e.reasoning().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"));
+      assertThat(REPORT.markdown())
+          .contains(escaped(e.answer() + " ("))
+          .contains(escaped(e.reasoning()));
+      assertThat(REPORT.html())
+          .contains(
+              e.reasoning()
+                  .replace("&", "&amp;")
+                  .replace("<", "&lt;")
+                  .replace(">", "&gt;")
+                  .replace("\"", "&quot;"));
     }
   }
 
@@ -69,7 +78,10 @@ class PublicReportTest {
   void listsEveryObjectionWithItsReason() {
     List<Event.PositionTaken> objections =
         RUN.eventsOf(Event.PositionTaken.class).stream()
-            .filter(e -> e.position().reason().isPresent() && e.position().stance().name().equals("OBJECT"))
+            .filter(
+                e ->
+                    e.position().reason().isPresent()
+                        && e.position().stance().name().equals("OBJECT"))
             .toList();
     for (Event.PositionTaken e : objections) {
       assertThat(REPORT.markdown()).contains(escaped(e.position().reason().orElseThrow()));
@@ -82,7 +94,9 @@ class PublicReportTest {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
     Document document =
-        factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        factory
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
     assertThat(document.getDocumentElement().getTagName()).isEqualTo("html");
     assertThat(document.getElementsByTagName("h2").getLength()).isGreaterThanOrEqualTo(8);
     assertThat(html).doesNotContain("<script", "<link", "src=\"http");
@@ -91,7 +105,9 @@ class PublicReportTest {
 
   @Test
   void theSameEventsGiveTheSameReport() {
-    assertThat(PublicReport.of("Saint-Aubin-les-Prés", Charters.projectLogic(), RUN.events()).markdown())
+    assertThat(
+            PublicReport.of("Saint-Aubin-les-Prés", Charters.projectLogic(), RUN.events())
+                .markdown())
         .isEqualTo(REPORT.markdown());
   }
 
@@ -99,7 +115,13 @@ class PublicReportTest {
   void theDiagramShowsPhasesTransitionsAndEnds() {
     Charter charter = Charters.projectLogic();
     String diagram = CharterDiagram.mermaid(charter);
-    assertThat(diagram).startsWith("stateDiagram-v2\n").contains("    [*] --> FRAMING\n", "    FRAMING --> DIAGNOSIS : advance\n", " --> CLOSED : close\n", "    CLOSED --> [*]\n");
+    assertThat(diagram)
+        .startsWith("stateDiagram-v2\n")
+        .contains(
+            "    [*] --> FRAMING\n",
+            "    FRAMING --> DIAGNOSIS : advance\n",
+            " --> CLOSED : close\n",
+            "    CLOSED --> [*]\n");
     for (var phase : charter.reopenable()) {
       assertThat(diagram).contains("--> " + phase + " : reopen");
     }

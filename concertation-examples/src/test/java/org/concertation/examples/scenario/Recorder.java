@@ -57,13 +57,27 @@ final class Recorder {
       commands.add(CODEC.text(node));
     }
     return "{\n"
-        + "  \"title\": " + CODEC.text(CODEC.toTree(title)) + ",\n"
-        + "  \"stream\": " + CODEC.text(CODEC.toTree(stream)) + ",\n"
-        + "  \"charter\": " + CODEC.text(CODEC.toTree(charter)) + ",\n"
-        + "  \"start\": \"" + start + "\",\n"
-        + "  \"step\": \"" + step + "\",\n"
-        + "  \"actors\": [\n    " + String.join(",\n    ", actors) + "\n  ],\n"
-        + "  \"commands\": [\n    " + String.join(",\n    ", commands) + "\n  ]\n"
+        + "  \"title\": "
+        + CODEC.text(CODEC.toTree(title))
+        + ",\n"
+        + "  \"stream\": "
+        + CODEC.text(CODEC.toTree(stream))
+        + ",\n"
+        + "  \"charter\": "
+        + CODEC.text(CODEC.toTree(charter))
+        + ",\n"
+        + "  \"start\": \""
+        + start
+        + "\",\n"
+        + "  \"step\": \""
+        + step
+        + "\",\n"
+        + "  \"actors\": [\n    "
+        + String.join(",\n    ", actors)
+        + "\n  ],\n"
+        + "  \"commands\": [\n    "
+        + String.join(",\n    ", commands)
+        + "\n  ]\n"
         + "}\n";
   }
 
@@ -112,12 +126,14 @@ final class Recorder {
                 e.at(),
                 e.proposal(),
                 e.content(),
-                com.google.common.collect.ImmutableSet.copyOf(e.authors().asList().subList(1, e.authors().size())));
+                com.google.common.collect.ImmutableSet.copyOf(
+                    e.authors().asList().subList(1, e.authors().size())));
           }
 
           @Override
           public Command visit(Event.ProposalAmended e) {
-            return new Command.AmendProposal(e.by(), e.at(), e.proposal(), e.content(), e.rationale());
+            return new Command.AmendProposal(
+                e.by(), e.at(), e.proposal(), e.content(), e.rationale());
           }
 
           @Override
@@ -138,7 +154,11 @@ final class Recorder {
           @Override
           public Command visit(Event.PositionTaken e) {
             return new Command.TakePosition(
-                e.position().actor(), e.at(), e.proposal(), e.position().stance(), e.position().reason());
+                e.position().actor(),
+                e.at(),
+                e.proposal(),
+                e.position().stance(),
+                e.position().reason());
           }
 
           @Override
@@ -148,7 +168,8 @@ final class Recorder {
 
           @Override
           public Command visit(Event.ProposalAnswered e) {
-            return new Command.AnswerProposal(e.by(), e.at(), e.proposal(), e.answer(), e.reasoning());
+            return new Command.AnswerProposal(
+                e.by(), e.at(), e.proposal(), e.answer(), e.reasoning());
           }
 
           @Override
@@ -186,7 +207,11 @@ final class Recorder {
           @Override
           public Command visit(Event.RatingGiven e) {
             return new Command.Rate(
-                e.rating().actor(), e.at(), e.rating().criterion(), e.rating().score(), e.rating().comment());
+                e.rating().actor(),
+                e.at(),
+                e.rating().criterion(),
+                e.rating().score(),
+                e.rating().comment());
           }
 
           @Override

@@ -15,22 +15,22 @@ import org.junit.jupiter.api.Test;
 class ScenarioTest {
   private static final String SMALL =
       """
-      {
-        "title": "Two neighbours",
-        "stream": "small",
-        "charter": "project",
-        "start": "2026-03-02T09:00:00Z",
-        "actors": [
-          {"id": "town-hall", "name": "Town hall", "kind": "institution", "role": "PROJECT_OWNER"},
-          {"id": "ines", "name": "Inès", "kind": "inhabitant"}
-        ],
-        "commands": [
-          {"type": "AdvancePhase", "by": "town-hall"},
-          {"type": "Contribute", "by": "ines", "text": "The square is dark", "at": "2026-03-09T18:00:00Z"},
-          {"type": "Contribute", "by": "ines", "text": "No bench", "colour": "ignored"}
-        ]
-      }
-      """;
+{
+  "title": "Two neighbours",
+  "stream": "small",
+  "charter": "project",
+  "start": "2026-03-02T09:00:00Z",
+  "actors": [
+    {"id": "town-hall", "name": "Town hall", "kind": "institution", "role": "PROJECT_OWNER"},
+    {"id": "ines", "name": "Inès", "kind": "inhabitant"}
+  ],
+  "commands": [
+    {"type": "AdvancePhase", "by": "town-hall"},
+    {"type": "Contribute", "by": "ines", "text": "The square is dark", "at": "2026-03-09T18:00:00Z"},
+    {"type": "Contribute", "by": "ines", "text": "No bench", "colour": "ignored"}
+  ]
+}
+""";
 
   @Test
   void theProjectSampleIsTheFlagshipDemoAsAFile() {
@@ -79,7 +79,10 @@ class ScenarioTest {
 
   @Test
   void stopsAtARefusedCommandNamingItsPositionAndTheRejection() {
-    String json = SMALL.replace("{\"type\": \"AdvancePhase\", \"by\": \"town-hall\"}", "{\"type\": \"AdvancePhase\", \"by\": \"ines\"}");
+    String json =
+        SMALL.replace(
+            "{\"type\": \"AdvancePhase\", \"by\": \"town-hall\"}",
+            "{\"type\": \"AdvancePhase\", \"by\": \"ines\"}");
     assertThatThrownBy(() -> Scenario.parse(json).run())
         .isInstanceOf(ScenarioRejection.class)
         .hasMessageStartingWith("command 3 (commands[0], AdvancePhase) was refused: ")

@@ -66,7 +66,8 @@ class SqliteEventStoreTest {
     store.append("a", 0, List.of(note("one"), note("two")));
     assertThatThrownBy(() -> store.append("a", 1, List.of(note("late"))))
         .isInstanceOf(ConcurrencyConflictException.class)
-        .hasMessage("Concurrency conflict on stream 'a': expected version 1 but it is at version 2");
+        .hasMessage(
+            "Concurrency conflict on stream 'a': expected version 1 but it is at version 2");
     assertThat(store.read("a")).hasSize(2);
   }
 
@@ -94,8 +95,7 @@ class SqliteEventStoreTest {
     SqliteEventStore.open(file).append("a", 0, List.of(note("one")));
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = connection.createStatement()) {
-      assertThatThrownBy(
-              () -> statement.executeUpdate("INSERT INTO events VALUES ('a', 1, '{}')"))
+      assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO events VALUES ('a', 1, '{}')"))
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("UNIQUE constraint failed");
     }
@@ -141,13 +141,16 @@ class SqliteEventStoreTest {
     pool.shutdown();
     long millis = (System.nanoTime() - began) / 1_000_000;
     LOG.info(
-        "{} threads appended {} events to one stream of a SQLite file in {} ms, {} conflicts retried",
+        "{} threads appended {} events to one stream of a SQLite file in {} ms, {} conflicts"
+            + " retried",
         threads,
         threads * each,
         millis,
         conflicts.get());
     List<StoredEvent<Event>> stored = SqliteEventStore.open(file).read("square");
-    assertThat(stored).extracting(StoredEvent::version).containsExactlyElementsOf(versions(threads * each));
+    assertThat(stored)
+        .extracting(StoredEvent::version)
+        .containsExactlyElementsOf(versions(threads * each));
     assertThat(stored)
         .extracting(s -> ((Event.ContributionMade) s.event()).text())
         .doesNotHaveDuplicates()

@@ -1,0 +1,178 @@
+package org.concertation.examples.embed;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.concertation.api.Result;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.event.Event;
+import org.concertation.api.store.StoredEvent;
+import org.concertation.core.process.ProcessService;
+import org.concertation.core.process.ProcessState;
+import org.concertation.core.store.ObservedEventStore;
+import org.concertation.examples.scenario.Scenario;
+import org.concertation.examples.scenario.Step;
+import org.concertation.examples.sqlite.SqliteEventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A host application that embeds the library the way city software would: its processes live in a
+ * SQLite file ({@link SqliteEventStore}); a {@link ProcessService} decides each command and appends
+ * its events; a listener on an {@link ObservedEventStore} hears every event after it is stored,
+ * logs it through SLF4J and keeps a notice board of the latest news of each process.
+ *
+ * <p>Run it with a database file and scenario samples: {@code java -cp concertation.jar
+ * org.concertation.examples.embed.CityHall city.db}. It opens one process per sample, drives them
+ * in turn, one command each, and prints the notice board.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class CityHall {
+  private static final Logger LOG = LoggerFactory.getLogger(CityHall.class);
+
+  private final ObservedEventStore<Event> store;
+  private final ConcurrentMap<String, Charter> charters = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, String> board = new ConcurrentHashMap<>();
+  private final AtomicLong heard = new AtomicLong();
+  private final ProcessService service;
+
+  private CityHall(Path database) {
+    this.store = ObservedEventStore.of(SqliteEventStore.open(database));
+    this.service = ProcessService.of(store, this::charterOf);
+    store.subscribe(this::onAppended);
+  }
+
+  /**
+   * A city hall whose processes live in a database file.
+   *
+   * @param database the SQLite file, created if absent
+   * @return the city hall
+   */
+  public static CityHall open(Path database) {
+    return new CityHall(checkNotNull(database, "database must not be null"));
+  }
+
+  private Charter charterOf(String stream) {
+    Charter charter = charters.get(stream);
+    checkArgument(charter != null, "No process '%s' was opened", stream);
+    return charter;
+  }
+
+  /**
+   * Opens a process (or reopens one already in the database) under a charter.
+   *
+   * @param stream the process's stream
+   * @param charter its charter
+   */
+  public void openProcess(String stream, Charter charter) {
+    charters.put(
+        checkNotNull(stream, "stream must not be null"),
+        checkNotNull(charter, "charter must not be null"));
+    LOG.info(
+        "process '{}' under '{}', at version {}", stream, charter.name(), store.version(stream));
+  }
+
+  /**
+   * Handles one command of a process.
+   *
+   * @param stream the process
+   * @param step the command and where it comes from
+   * @return the decision
+   */
+  public Result<Event> handle(String stream, Step step) {
+    Result<Event> result = service.handle(stream, step.command());
+    if (result instanceof Result.Rejected<Event> rejected) {
+      LOG.warn(
+          "process '{}': {} refused: {}", stream, step.place(), rejected.rejection().message());
+    }
+    return result;
+  }
+
+  /**
+   * Drives several scenarios at once, one command of each in turn, each in its own process.
+   *
+   * @param scenarios the scenarios
+   * @return the number of commands refused
+   */
+  public int drive(List<Scenario> scenarios) {
+    scenarios.forEach(s -> openProcess(s.stream(), s.charter()));
+    int refused = 0;
+    int longest = scenarios.stream().mapToInt(s -> s.steps().size()).max().orElse(0);
+    for (int i = 0; i < longest; i++) {
+      for (Scenario scenario : scenarios) {
+        if (i < scenario.steps().size()) {
+          Step step = scenario.steps().get(i);
+          if (handle(scenario.stream(), step) instanceof Result.Rejected<Event>) {
+            refused++;
+          }
+        }
+      }
+    }
+    return refused;
+  }
+
+  /**
+   * The current state of a process, rebuilt from the database.
+   *
+   * @param stream the process
+   * @return its state
+   */
+  public ProcessState state(String stream) {
+    return service.state(stream);
+  }
+
+  /**
+   * The latest news of each process, as the listener heard it.
+   *
+   * @return the news by process, in alphabetical order
+   */
+  public ImmutableMap<String, String> board() {
+    return ImmutableMap.copyOf(new TreeMap<>(board));
+  }
+
+  /**
+   * How many events the listener heard.
+   *
+   * @return the count
+   */
+  public long heard() {
+    return heard.get();
+  }
+
+  private void onAppended(String stream, ImmutableList<StoredEvent<Event>> events) {
+    for (StoredEvent<Event> stored : events) {
+      heard.incrementAndGet();
+      String news = stored.event().getClass().getSimpleName() + " at " + stored.event().at();
+      board.put(stream, "#" + stored.version() + " " + news);
+      LOG.debug("process '{}' #{}: {}", stream, stored.version(), news);
+    }
+  }
+
+  /**
+   * Runs the samples in a database file and prints the notice board.
+   *
+   * @param args the database file
+   */
+  public static void main(String[] args) {
+    checkArgument(args.length == 1, "Usage: CityHall DATABASE.db");
+    CityHall hall = open(Path.of(args[0]));
+    List<Scenario> samples =
+        List.of(Scenario.sample("saint-aubin-project.json"), Scenario.sample("small-square.json"));
+    int refused = hall.drive(samples);
+    Map<String, String> lines = new LinkedHashMap<>(hall.board());
+    lines.forEach(
+        (stream, news) -> LOG.info("{}: {} (phase {})", stream, news, hall.state(stream).phase()));
+    LOG.info("{} events heard, {} commands refused", hall.heard(), refused);
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * An embedding example: {@link org.concertation.examples.embed.CityHall}, a small host application
+ * in plain Java that keeps several processes in a SQLite file, drives them with commands, listens
+ * to their events and logs through SLF4J.
+ */
+@NullMarked
+package org.concertation.examples.embed;
+
+import org.jspecify.annotations.NullMarked;
