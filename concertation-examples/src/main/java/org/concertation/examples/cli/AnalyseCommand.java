@@ -1,6 +1,7 @@
 package org.concertation.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.concertation.api.charter.Charter;
+import org.concertation.api.event.Event;
 import org.concertation.core.analysis.CharterAnalysis;
 import org.concertation.core.analysis.Dimension;
 import org.concertation.core.analysis.DimensionScore;
@@ -20,13 +22,19 @@ import org.concertation.core.analysis.Finding;
 import org.concertation.core.analysis.Gap;
 import org.concertation.core.analysis.LogicProfile;
 import org.concertation.core.analysis.ParticipationLevel;
+import org.concertation.core.analysis.RunAnalysis;
+import org.concertation.core.analysis.RunReport;
+import org.concertation.core.json.JsonCodec;
+import org.concertation.core.log.EventLog;
+import org.concertation.core.log.VerifiedLog;
 import org.concertation.examples.demo.Logic;
+import org.concertation.examples.scenario.Scenario;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code concertation analyse (FILE | --charter project|mission) [--json]}: how participatory a
@@ -39,8 +47,10 @@ import picocli.CommandLine.Parameters;
  * {@code therapy}, {@code informing}, {@code consultation}, {@code placation}, {@code partnership},
  * {@code delegated power}, {@code citizen control}.
  *
- * <p>Reading a charter, a scenario or an event log from FILE is not supported yet: a readable FILE
- * is refused with an {@code error:} line and exit code 1, like an unreadable one. Usage errors exit
+ * <p>FILE is a charter (JSON), a scenario (JSON, run before it is analysed) or a hash-chained event
+ * log (JSON lines, verified first); a scenario or a log is analysed as a run: its level is what
+ * happened, and its gaps are where the run fell short of its charter. A file that cannot be read or
+ * analysed gives an {@code error:} line and exit code 1. Usage errors exit
  * with 2.
  */
 @Command(
@@ -89,18 +99,36 @@ public final class AnalyseCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Input given = input;
-    if (given == null || given.charter == null) {
+    Subject subject;
+    if (given != null && given.charter != null) {
+      Charter charter = given.charter.charter();
+      subject = new Subject(charter, CharterAnalysis.level(charter), List.of());
+    } else {
       Path file = given == null ? null : given.file;
-      err.println(fileError(file));
-      err.flush();
-      return 1;
+      if (file == null) {
+        err.println("error: nothing to analyse");
+        err.flush();
+        return 1;
+      }
+      try {
+        subject = read(file);
+      } catch (IOException e) {
+        err.println("error: cannot read '" + file + "'");
+        err.flush();
+        return 1;
+      } catch (RuntimeException e) {
+        // malformed JSON, a broken log, a scenario the machine refuses, an invalid charter
+        err.println("error: cannot analyse '" + file + "': " + e.getMessage());
+        err.flush();
+        return 1;
+      }
     }
-    Charter charter = given.charter.charter();
-    ParticipationLevel level = CharterAnalysis.level(charter);
-    LogicProfile profile = LogicProfile.of(charter);
-    List<Gap> gaps = List.of();
+    LogicProfile profile = LogicProfile.of(subject.charter());
     try {
-      out.print(json ? json(charter, level, profile, gaps) : text(charter, level, profile, gaps));
+      out.print(
+          json
+              ? json(subject.charter(), subject.level(), profile, subject.gaps())
+              : text(subject.charter(), subject.level(), profile, subject.gaps()));
     } catch (JsonProcessingException e) {
       err.println("error: cannot write JSON: " + e.getOriginalMessage());
       err.flush();
@@ -110,22 +138,37 @@ public final class AnalyseCommand implements Callable<Integer> {
     return CommandLine.ExitCode.OK;
   }
 
-  private static String fileError(@Nullable Path file) {
-    if (file == null) {
-      return "error: nothing to analyse";
-    }
+  /** What is analysed: a charter, with the level found and the gaps of a run, if any. */
+  private record Subject(Charter charter, ParticipationLevel level, List<Gap> gaps) {}
+
+  /**
+   * Reads a charter, a scenario or a hash-chained event log. An event log is verified and a
+   * scenario is run; both are analysed as runs, whose level is what happened and whose gaps are
+   * where it fell short of the charter.
+   */
+  private static Subject read(Path file) throws IOException {
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      return "error: cannot read '" + file + "'";
+      throw new IOException("not a readable file: " + file);
     }
-    try {
-      Files.readAllBytes(file);
-    } catch (IOException e) {
-      return "error: cannot read '" + file + "': " + e.getMessage();
+    String text = Files.readString(file);
+    String first = text.strip().lines().findFirst().orElse("");
+    JsonCodec codec = JsonCodec.create();
+    if (first.contains("\"concertation-log\"")) {
+      VerifiedLog log = EventLog.create().read(file);
+      return ofRun(log.charter(), log.events());
     }
-    return "error: cannot analyse '"
-        + file
-        + "': reading charters, scenarios and event logs from files is not supported yet;"
-        + " use --charter project|mission";
+    JsonNode root = codec.parse(text);
+    if (root.has("commands") || root.has("actors")) {
+      Scenario scenario = Scenario.parse(text);
+      return ofRun(scenario.charter(), scenario.run());
+    }
+    Charter charter = codec.readCharter(text);
+    return new Subject(charter, CharterAnalysis.level(charter), List.of());
+  }
+
+  private static Subject ofRun(Charter charter, List<Event> events) {
+    RunReport report = RunAnalysis.of(charter, events);
+    return new Subject(charter, report.actual(), report.gaps());
   }
 
   static String json(

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.concertation.core.Charters;
+import org.concertation.core.json.JsonCodec;
+import org.concertation.core.log.EventLog;
+import org.concertation.examples.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -115,12 +121,64 @@ class AnalyseCommandTest {
   }
 
   @Test
-  void aReadableFileIsRefusedUntilFilesAreSupported(@TempDir Path dir) throws IOException {
+  void aFileThatIsNeitherACharterNorAScenarioNorALogIsRefusedWithItsReason(@TempDir Path dir)
+      throws IOException {
     Path file = Files.writeString(dir.resolve("charter.json"), "{}");
     Outcome outcome = execute("analyse", file.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
-    assertThat(outcome.err())
-        .startsWith("error: cannot analyse '" + file + "'")
-        .contains("--charter");
+    assertThat(outcome.err()).startsWith("error: cannot analyse '" + file + "': ");
+    assertThat(outcome.err().lines()).hasSize(1);
+    assertThat(outcome.out()).isEmpty();
   }
+
+  @Test
+  void aCharterFileIsAnalysedAsTheReadyMadeCharterItHolds(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("charter.json"), JsonCodec.create().writeCharter(Charters.missionLogic()));
+    assertThat(execute("analyse", file.toString(), "--json").out())
+        .isEqualTo(execute("analyse", "--charter", "mission", "--json").out());
+  }
+
+  @Test
+  void aScenarioIsRunAndAnalysedAsARun(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("scenario.json");
+    try (InputStream in =
+        getClass().getResourceAsStream("/scenarios/saint-aubin-mission.json")) {
+      Files.write(file, in.readAllBytes());
+    }
+    Outcome outcome = execute("analyse", file.toString(), "--json");
+    assertThat(outcome.exitCode()).isZero();
+    JsonNode root = new ObjectMapper().readTree(outcome.out());
+    assertThat(root.get("iap2").asText()).isIn("inform", "consult");
+    // the mission run overrules a decision of its round: a gap between what it allows and a
+    // participatory process, reported as such
+    assertThat(root.get("gaps").toString()).contains("fencing");
+  }
+
+  @Test
+  void anEventLogIsVerifiedAndAnalysedAsARun(@TempDir Path dir) throws IOException {
+    Scenario scenario = Scenario.sample("saint-aubin-project.json");
+    Path log = dir.resolve("events.jsonl");
+    EventLog.create().write(log, scenario.stream(), scenario.charter(), scenario.run());
+    Outcome outcome = execute("analyse", log.toString(), "--json");
+    assertThat(outcome.exitCode()).isZero();
+    JsonNode root = new ObjectMapper().readTree(outcome.out());
+    assertThat(root.get("iap2").asText()).isEqualTo("collaborate");
+    assertThat(root.get("gaps")).isEmpty();
+  }
+
+  @Test
+  void aBrokenEventLogIsRefused(@TempDir Path dir) throws IOException {
+    Scenario scenario = Scenario.sample("saint-aubin-project.json");
+    Path log = dir.resolve("events.jsonl");
+    EventLog.create().write(log, scenario.stream(), scenario.charter(), scenario.run());
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(log));
+    lines.remove(3);
+    Files.write(log, lines);
+    Outcome outcome = execute("analyse", log.toString());
+    assertThat(outcome.exitCode()).isEqualTo(1);
+    assertThat(outcome.err()).startsWith("error: cannot analyse '" + log + "': ");
+  }
+
 }
