@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.concertation.core.exact.Q;
 
 /**
  * A participatory budgeting rule on approval ballots, configured: greedy by utility per unit of cost,

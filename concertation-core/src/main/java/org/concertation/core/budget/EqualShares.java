@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.concertation.core.exact.Q;
 
 /**
  * The Method of Equal Shares, exact.

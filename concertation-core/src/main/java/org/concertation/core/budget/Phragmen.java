@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
+import org.concertation.core.exact.Q;
 
 /**
  * Sequential Phragmén, exact, as pabutools does it.

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.concertation.core.exact.Q;
 
 /**
  * Single transferable vote with the Droop quota; see {@link RankedRule#STV}.

@@ -1,4 +1,4 @@
-package org.concertation.core.budget;
+package org.concertation.core.exact;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -6,24 +6,33 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 
-/** An exact rational number in lowest terms with a positive denominator. Immutable. */
-final class Q implements Comparable<Q> {
-  static final Q ZERO = new Q(BigInteger.ZERO, BigInteger.ONE);
-  static final Q ONE = new Q(BigInteger.ONE, BigInteger.ONE);
+/**
+ * An exact rational number in lowest terms with a positive denominator, shared by the voting and
+ * budgeting rules wherever a comparison decides. Internal to the library: not part of its API.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Q implements Comparable<Q> {
+  /** Zero. */
+  public static final Q ZERO = new Q(BigInteger.ZERO, BigInteger.ONE);
+  /** One. */
+  public static final Q ONE = new Q(BigInteger.ONE, BigInteger.ONE);
 
-  final BigInteger num;
-  final BigInteger den;
+  private final BigInteger num;
+  private final BigInteger den;
 
   private Q(BigInteger num, BigInteger den) {
     this.num = num;
     this.den = den;
   }
 
-  static Q of(long value) {
+  /** The integer {@code value}. */
+  public static Q of(long value) {
     return new Q(BigInteger.valueOf(value), BigInteger.ONE);
   }
 
-  static Q of(BigInteger num, BigInteger den) {
+  /** The fraction {@code num/den} in lowest terms; the denominator must not be zero. */
+  public static Q of(BigInteger num, BigInteger den) {
     checkArgument(den.signum() != 0, "Invalid rational %s/0", num);
     if (den.signum() < 0) {
       num = num.negate();
@@ -37,31 +46,36 @@ final class Q implements Comparable<Q> {
     return new Q(num, den);
   }
 
-  Q plus(Q other) {
+  /** {@code this + other}. */
+  public Q plus(Q other) {
     if (den.equals(other.den)) {
       return of(num.add(other.num), den);
     }
     return of(num.multiply(other.den).add(other.num.multiply(den)), den.multiply(other.den));
   }
 
-  Q minus(Q other) {
+  /** {@code this - other}. */
+  public Q minus(Q other) {
     return plus(other.negate());
   }
 
-  Q negate() {
+  /** {@code -this}. */
+  public Q negate() {
     return new Q(num.negate(), den);
   }
 
-  Q times(Q other) {
+  /** {@code this * other}. */
+  public Q times(Q other) {
     return of(num.multiply(other.num), den.multiply(other.den));
   }
 
-  Q times(long factor) {
+  /** {@code this * factor}. */
+  public Q times(long factor) {
     return of(num.multiply(BigInteger.valueOf(factor)), den);
   }
 
   /** {@code this - x * factor}, normalized once. */
-  Q minusTimes(Q x, long factor) {
+  public Q minusTimes(Q x, long factor) {
     BigInteger f = BigInteger.valueOf(factor);
     if (den.equals(x.den)) {
       return of(num.subtract(x.num.multiply(f)), den);
@@ -70,15 +84,17 @@ final class Q implements Comparable<Q> {
   }
 
   /** Compares {@code this * factor} with {@code other}, without normalizing. */
-  int compareTimes(long factor, Q other) {
+  public int compareTimes(long factor, Q other) {
     return num.multiply(BigInteger.valueOf(factor)).multiply(other.den).compareTo(other.num.multiply(den));
   }
 
-  Q dividedBy(Q other) {
+  /** {@code this / other}; the divisor must not be zero. */
+  public Q dividedBy(Q other) {
     return of(num.multiply(other.den), den.multiply(other.num));
   }
 
-  int signum() {
+  /** The sign: -1, 0 or 1. */
+  public int signum() {
     return num.signum();
   }
 
@@ -98,7 +114,7 @@ final class Q implements Comparable<Q> {
   }
 
   /** A number for reports: the exact integer, or a decimal rounded to 12 significant digits. */
-  Number toNumber() {
+  public Number toNumber() {
     if (den.equals(BigInteger.ONE)) {
       return num.bitLength() < 63 ? (Number) num.longValue() : num;
     }
@@ -106,7 +122,7 @@ final class Q implements Comparable<Q> {
   }
 
   /** The nearest double, within a relative error of about 2^-52, even for huge numerators and denominators. */
-  double toDouble() {
+  public double toDouble() {
     if (num.bitLength() < 1000 && den.bitLength() < 1000) {
       return num.doubleValue() / den.doubleValue();
     }
