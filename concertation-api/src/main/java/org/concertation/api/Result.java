@@ -68,7 +68,11 @@ public sealed interface Result<E> {
    * @param <E> the events
    */
   record Accepted<E>(ImmutableList<E> events) implements Result<E> {
-    /** Validates the result. */
+    /**
+     * Validates the result.
+     *
+     * @param events at least one event
+     */
     public Accepted {
       events = ImmutableList.copyOf(checkNotNull(events, "events must not be null"));
       checkArgument(!events.isEmpty(), "an accepted command causes at least one event");
@@ -87,7 +91,11 @@ public sealed interface Result<E> {
    * @param <E> the events
    */
   record Rejected<E>(Rejection rejection) implements Result<E> {
-    /** Validates the result. */
+    /**
+     * Validates the result.
+     *
+     * @param rejection why
+     */
     public Rejected {
       checkNotNull(rejection, "rejection must not be null");
     }

@@ -26,7 +26,14 @@ public record Grant(
     ImmutableSet<Role> roles,
     ImmutableSet<ActorKind> kinds,
     ImmutableSet<Phase> phases) {
-  /** Validates the grant. */
+  /**
+   * Validates the grant.
+   *
+   * @param activity what is granted
+   * @param roles the roles it is granted to; empty for any
+   * @param kinds the actor kinds it is granted to; empty for any
+   * @param phases the phases it is granted in; empty for every phase where the activity makes sense
+   */
   public Grant {
     checkNotNull(activity, "activity must not be null");
     roles = ImmutableSet.copyOf(checkNotNull(roles, "roles must not be null"));

@@ -268,7 +268,15 @@ public sealed interface Command {
    */
   record RegisterActor(ActorId by, Instant at, Actor actor, Role role, Optional<CollegeId> college)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by who registers
+     * @param at when
+     * @param actor the actor
+     * @param role its role
+     * @param college its college, if named
+     */
     public RegisterActor {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -291,7 +299,13 @@ public sealed interface Command {
    * @param college the college
    */
   record RegisterCollege(ActorId by, Instant at, College college) implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by who registers it
+     * @param at when
+     * @param college the college
+     */
     public RegisterCollege {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -311,7 +325,12 @@ public sealed interface Command {
    * @param at when
    */
   record AdvancePhase(ActorId by, Instant at) implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by who moves it
+     * @param at when
+     */
     public AdvancePhase {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -332,7 +351,14 @@ public sealed interface Command {
    * @param reason why
    */
   record ReopenPhase(ActorId by, Instant at, Phase phase, String reason) implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by who reopens
+     * @param at when
+     * @param phase the phase to return to
+     * @param reason why
+     */
     public ReopenPhase {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -356,7 +382,14 @@ public sealed interface Command {
    */
   record Contribute(ActorId by, Instant at, String text, ImmutableSet<StakeId> stakes)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by the contributor
+     * @param at when
+     * @param text the contribution
+     * @param stakes the identified stakes it relates to
+     */
     public Contribute {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -379,7 +412,14 @@ public sealed interface Command {
    * @param title what it is
    */
   record IdentifyStake(ActorId by, Instant at, StakeId stake, String title) implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by who identifies it
+     * @param at when
+     * @param stake its identity
+     * @param title what it is
+     */
     public IdentifyStake {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -401,7 +441,13 @@ public sealed interface Command {
    * @param stake the stake
    */
   record ValidateStake(ActorId by, Instant at, StakeId stake) implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by who validates
+     * @param at when
+     * @param stake the stake
+     */
     public ValidateStake {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -430,7 +476,15 @@ public sealed interface Command {
       ProposalContent content,
       ImmutableSet<ActorId> coAuthors)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by the first author
+     * @param at when
+     * @param proposal its identity
+     * @param content what it says
+     * @param coAuthors other registered authors
+     */
     public SubmitProposal {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -457,7 +511,15 @@ public sealed interface Command {
   record AmendProposal(
       ActorId by, Instant at, ProposalId proposal, ProposalContent content, String rationale)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by who amends
+     * @param at when
+     * @param proposal the proposal
+     * @param content the new version
+     * @param rationale why
+     */
     public AmendProposal {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -488,7 +550,15 @@ public sealed interface Command {
       ImmutableList<ProposalId> sources,
       ProposalContent content)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by who merges
+     * @param at when
+     * @param result the new proposal's identity
+     * @param sources the proposals merged, at least two
+     * @param content what the merged proposal says
+     */
     public MergeProposals {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -513,7 +583,14 @@ public sealed interface Command {
    */
   record WithdrawProposal(ActorId by, Instant at, ProposalId proposal, String reason)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by the author
+     * @param at when
+     * @param proposal the proposal
+     * @param reason why
+     */
     public WithdrawProposal {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -535,7 +612,13 @@ public sealed interface Command {
    * @param agenda the proposals to decide, in order
    */
   record OpenRound(ActorId by, Instant at, ImmutableList<ProposalId> agenda) implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by the facilitator
+     * @param at when
+     * @param agenda the proposals to decide, in order
+     */
     public OpenRound {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -564,7 +647,15 @@ public sealed interface Command {
   record TakePosition(
       ActorId by, Instant at, ProposalId proposal, Stance stance, Optional<String> reason)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by the actor
+     * @param at when
+     * @param proposal the proposal
+     * @param stance the stance
+     * @param reason why; required for {@link Stance#OBJECT}
+     */
     public TakePosition {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -594,7 +685,12 @@ public sealed interface Command {
    * @param at when
    */
   record CloseRound(ActorId by, Instant at) implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by the facilitator
+     * @param at when
+     */
     public CloseRound {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -618,7 +714,15 @@ public sealed interface Command {
   record AnswerProposal(
       ActorId by, Instant at, ProposalId proposal, AnswerKind answer, String reasoning)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by the project owner
+     * @param at when
+     * @param proposal the proposal
+     * @param answer the answer
+     * @param reasoning why, not blank
+     */
     public AnswerProposal {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -645,7 +749,15 @@ public sealed interface Command {
   record AdoptObjective(
       ActorId by, Instant at, ObjectiveId objective, String title, ImmutableSet<ProposalId> from)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by who adopts it
+     * @param at when
+     * @param objective its identity
+     * @param title what it aims at
+     * @param from the adopted proposals it comes from, at least one
+     */
     public AdoptObjective {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -672,7 +784,15 @@ public sealed interface Command {
    */
   record LaunchAction(ActorId by, Instant at, ActionId action, ObjectiveId objective, String title)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by who launches it
+     * @param at when
+     * @param action its identity
+     * @param objective the objective it serves
+     * @param title what it does
+     */
     public LaunchAction {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -696,7 +816,14 @@ public sealed interface Command {
    * @param resource what it brings
    */
   record Commit(ActorId by, Instant at, ActionId action, Resource resource) implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by the carrier
+     * @param at when
+     * @param action the action
+     * @param resource what it brings
+     */
     public Commit {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -730,7 +857,17 @@ public sealed interface Command {
       String unit,
       BigDecimal expected)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by who defines it
+     * @param at when
+     * @param indicator its identity
+     * @param action the action it measures
+     * @param name what it measures
+     * @param unit its unit ("people", "hours", "%")
+     * @param expected the expected value
+     */
     public DefineIndicator {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -757,7 +894,14 @@ public sealed interface Command {
    */
   record ReportIndicator(ActorId by, Instant at, IndicatorId indicator, BigDecimal observed)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by who reports
+     * @param at when
+     * @param indicator the indicator
+     * @param observed the observed value
+     */
     public ReportIndicator {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -781,7 +925,14 @@ public sealed interface Command {
    */
   record DefineCriterion(ActorId by, Instant at, CriterionId criterion, String title)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by who defines it
+     * @param at when
+     * @param criterion its identity
+     * @param title what it judges
+     */
     public DefineCriterion {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -806,7 +957,15 @@ public sealed interface Command {
    */
   record Rate(ActorId by, Instant at, CriterionId criterion, int score, Optional<String> comment)
       implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by the actor
+     * @param at when
+     * @param criterion the criterion
+     * @param score from 1 to 5
+     * @param comment what the actor adds, if anything
+     */
     public Rate {
       checkNotNull(at, "at must not be null");
       new Rating(by, criterion, score, comment);
@@ -836,7 +995,13 @@ public sealed interface Command {
    * @param summary the closing statement
    */
   record Close(ActorId by, Instant at, String summary) implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by the project owner
+     * @param at when
+     * @param summary the closing statement
+     */
     public Close {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
@@ -857,7 +1022,13 @@ public sealed interface Command {
    * @param reason why
    */
   record Abandon(ActorId by, Instant at, String reason) implements Command {
-    /** Validates the command. */
+    /**
+     * Validates the command.
+     *
+     * @param by the project owner
+     * @param at when
+     * @param reason why
+     */
     public Abandon {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");

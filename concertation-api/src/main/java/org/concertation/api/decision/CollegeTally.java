@@ -15,7 +15,14 @@ import org.concertation.api.domain.Stance;
  */
 public record CollegeTally(
     int eligible, int weight, ImmutableMap<Stance, Integer> counts, Fraction share) {
-  /** Validates the tally. */
+  /**
+   * Validates the tally.
+   *
+   * @param eligible how many of the college's members could take a position
+   * @param weight the college's weight
+   * @param counts the number of positions of each stance; every stance is a key
+   * @param share the college's share for, among its positions for or against
+   */
   public CollegeTally {
     counts = ImmutableMap.copyOf(checkNotNull(counts, "counts must not be null"));
     checkNotNull(share, "share must not be null");

@@ -21,7 +21,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record DecisionRule(
     Method method, Fraction threshold, boolean objectionsBlock, Quorum quorum, TieBreak tieBreak) {
-  /** Validates the rule. */
+  /**
+   * Validates the rule.
+   *
+   * @param method how positions are counted
+   * @param threshold the share to pass
+   * @param objectionsBlock whether a reasoned objection blocks
+   * @param quorum the least participation
+   * @param tieBreak what an exact tie gives
+   */
   public DecisionRule {
     checkNotNull(method, "method must not be null");
     checkNotNull(threshold, "threshold must not be null");

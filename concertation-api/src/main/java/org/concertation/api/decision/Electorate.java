@@ -23,7 +23,13 @@ public record Electorate(
     ImmutableSet<ActorId> voters,
     ImmutableMap<ActorId, CollegeId> collegeOf,
     ImmutableMap<CollegeId, Integer> weights) {
-  /** Validates the electorate. */
+  /**
+   * Validates the electorate.
+   *
+   * @param voters the actors allowed to take a position
+   * @param collegeOf the college of each voter that belongs to one
+   * @param weights the weight of every college named in {@code collegeOf}
+   */
   public Electorate {
     voters = ImmutableSet.copyOf(checkNotNull(voters, "voters must not be null"));
     collegeOf = ImmutableMap.copyOf(checkNotNull(collegeOf, "collegeOf must not be null"));

@@ -22,7 +22,12 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
   /** One. */
   public static final Fraction ONE = new Fraction(1, 1);
 
-  /** Validates and reduces the fraction. */
+  /**
+   * Validates and reduces the fraction.
+   *
+   * @param numerator the numerator, at least 0
+   * @param denominator the denominator, at least 1 and at least the numerator
+   */
   public Fraction {
     checkArgument(denominator >= 1, "Invalid fraction %s/%s: denominator must be at least 1", numerator, denominator);
     checkArgument(

@@ -15,7 +15,12 @@ public record Quorum(Fraction overall, Fraction perCollege) {
   /** No quorum. */
   public static final Quorum NONE = new Quorum(Fraction.ZERO, Fraction.ZERO);
 
-  /** Validates the quorum. */
+  /**
+   * Validates the quorum.
+   *
+   * @param overall the least share of all eligible actors
+   * @param perCollege the least share of each college's eligible members
+   */
   public Quorum {
     checkNotNull(overall, "overall quorum must not be null");
     checkNotNull(perCollege, "per-college quorum must not be null");

@@ -26,7 +26,15 @@ public record Tally(
     ImmutableMap<CollegeId, CollegeTally> colleges,
     Fraction share,
     ImmutableList<Position> objections) {
-  /** Validates the tally. */
+  /**
+   * Validates the tally.
+   *
+   * @param eligible how many actors could take a position
+   * @param counts the number of positions of each stance; every stance is a key
+   * @param colleges the count inside each college of the electorate
+   * @param share the share for that the rule compared with its threshold
+   * @param objections the reasoned objections cast
+   */
   public Tally {
     counts = ImmutableMap.copyOf(checkNotNull(counts, "counts must not be null"));
     colleges = ImmutableMap.copyOf(checkNotNull(colleges, "colleges must not be null"));

@@ -25,7 +25,15 @@ public record Action(
     String title,
     ImmutableList<Commitment> commitments,
     ImmutableMap<ActorKind, Integer> carrierKinds) {
-  /** Validates the action. */
+  /**
+   * Validates the action.
+   *
+   * @param id the action
+   * @param objective the objective it serves
+   * @param title what it does
+   * @param commitments who brings what, in order
+   * @param carrierKinds the number of commitments by actor kind
+   */
   public Action {
     checkNotNull(id, "id must not be null");
     checkNotNull(objective, "objective must not be null");

@@ -9,7 +9,11 @@ package org.concertation.api.domain;
  * @param value the identifier's text
  */
 public record ActionId(String value) implements Comparable<ActionId> {
-  /** Validates the identifier. */
+  /**
+   * Validates the identifier.
+   *
+   * @param value the identifier's text
+   */
   public ActionId {
     Checks.id("action id", value);
   }

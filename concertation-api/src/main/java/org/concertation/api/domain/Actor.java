@@ -22,7 +22,15 @@ public record Actor(
     ActorKind kind,
     ImmutableSet<Competence> competences,
     ImmutableList<Resource> resources) {
-  /** Validates the actor. */
+  /**
+   * Validates the actor.
+   *
+   * @param id the actor's identity
+   * @param name its display name, not blank
+   * @param kind its kind
+   * @param competences what it knows how to do
+   * @param resources what it can bring
+   */
   public Actor {
     checkNotNull(id, "actor id must not be null");
     Checks.text("actor name", name);

@@ -26,7 +26,11 @@ public record ActorKind(String name) implements Comparable<ActorKind> {
   /** A voluntary organisation: residents' association, sports club, social centre. */
   public static final ActorKind ASSOCIATION = new ActorKind("association");
 
-  /** Validates the name. */
+  /**
+   * Validates the name.
+   *
+   * @param name the kind's name, in lower case
+   */
   public ActorKind {
     Checks.text("actor kind", name);
     checkArgument(

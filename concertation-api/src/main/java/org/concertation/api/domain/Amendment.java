@@ -13,7 +13,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param rationale why
  */
 public record Amendment(int version, ActorId author, String rationale) {
-  /** Validates the amendment. */
+  /**
+   * Validates the amendment.
+   *
+   * @param version the version it made, from 2
+   * @param author who amended
+   * @param rationale why
+   */
   public Amendment {
     checkArgument(version >= 2, "Invalid amendment version '%s': must be at least 2", version);
     checkNotNull(author, "author must not be null");

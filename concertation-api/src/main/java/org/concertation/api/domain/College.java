@@ -17,7 +17,14 @@ import com.google.common.collect.ImmutableSet;
  * @param kinds the actor kinds that join it by default; may be empty
  */
 public record College(CollegeId id, String name, int weight, ImmutableSet<ActorKind> kinds) {
-  /** Validates the college. */
+  /**
+   * Validates the college.
+   *
+   * @param id the college's identity
+   * @param name its display name
+   * @param weight its weight in weighted decisions, at least 1
+   * @param kinds the actor kinds that join it by default; may be empty
+   */
   public College {
     checkNotNull(id, "college id must not be null");
     Checks.text("college name", name);

@@ -11,7 +11,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param resource what it brings
  */
 public record Commitment(ActorId actor, Resource resource) {
-  /** Validates the commitment. */
+  /**
+   * Validates the commitment.
+   *
+   * @param actor who commits
+   * @param resource what it brings
+   */
   public Commitment {
     checkNotNull(actor, "actor must not be null");
     checkNotNull(resource, "resource must not be null");

@@ -8,7 +8,11 @@ package org.concertation.api.domain;
  * @param name the competence, not blank
  */
 public record Competence(String name) {
-  /** Validates the name. */
+  /**
+   * Validates the name.
+   *
+   * @param name the competence, not blank
+   */
   public Competence {
     Checks.text("competence", name);
   }

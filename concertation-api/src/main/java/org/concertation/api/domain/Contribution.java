@@ -15,7 +15,13 @@ import com.google.common.collect.ImmutableSet;
  * @param stakes the identified stakes it relates to
  */
 public record Contribution(ActorId author, String text, ImmutableSet<StakeId> stakes) {
-  /** Validates the contribution. */
+  /**
+   * Validates the contribution.
+   *
+   * @param author who contributed
+   * @param text the observation or need
+   * @param stakes the identified stakes it relates to
+   */
   public Contribution {
     checkNotNull(author, "author must not be null");
     Checks.text("contribution", text);

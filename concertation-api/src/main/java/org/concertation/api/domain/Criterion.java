@@ -13,7 +13,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param definedBy who chose it
  */
 public record Criterion(CriterionId id, String title, ActorId definedBy) {
-  /** Validates the criterion. */
+  /**
+   * Validates the criterion.
+   *
+   * @param id the criterion
+   * @param title what it judges
+   * @param definedBy who chose it
+   */
   public Criterion {
     checkNotNull(id, "id must not be null");
     Checks.text("criterion title", title);

@@ -9,7 +9,11 @@ package org.concertation.api.domain;
  * @param value the identifier's text
  */
 public record CriterionId(String value) implements Comparable<CriterionId> {
-  /** Validates the identifier. */
+  /**
+   * Validates the identifier.
+   *
+   * @param value the identifier's text
+   */
   public CriterionId {
     Checks.id("criterion id", value);
   }

@@ -24,7 +24,16 @@ public record Indicator(
     String unit,
     BigDecimal expected,
     Optional<BigDecimal> observed) {
-  /** Validates the indicator. */
+  /**
+   * Validates the indicator.
+   *
+   * @param id the indicator
+   * @param action the action it measures
+   * @param name what it measures
+   * @param unit its unit
+   * @param expected the expected value
+   * @param observed the last observed value, if reported
+   */
   public Indicator {
     checkNotNull(id, "id must not be null");
     checkNotNull(action, "action must not be null");

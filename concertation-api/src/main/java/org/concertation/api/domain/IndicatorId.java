@@ -9,7 +9,11 @@ package org.concertation.api.domain;
  * @param value the identifier's text
  */
 public record IndicatorId(String value) implements Comparable<IndicatorId> {
-  /** Validates the identifier. */
+  /**
+   * Validates the identifier.
+   *
+   * @param value the identifier's text
+   */
   public IndicatorId {
     Checks.id("indicator id", value);
   }

@@ -16,7 +16,13 @@ import com.google.common.collect.ImmutableSet;
  * @param by who merged them
  */
 public record Merge(ProposalId result, ImmutableList<ProposalId> sources, ActorId by) {
-  /** Validates the merge. */
+  /**
+   * Validates the merge.
+   *
+   * @param result the new proposal
+   * @param sources the proposals merged, at least two, distinct
+   * @param by who merged them
+   */
   public Merge {
     checkNotNull(result, "result must not be null");
     sources = ImmutableList.copyOf(checkNotNull(sources, "sources must not be null"));

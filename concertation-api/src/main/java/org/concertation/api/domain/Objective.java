@@ -14,7 +14,13 @@ import com.google.common.collect.ImmutableSet;
  * @param from the adopted proposals it comes from
  */
 public record Objective(ObjectiveId id, String title, ImmutableSet<ProposalId> from) {
-  /** Validates the objective. */
+  /**
+   * Validates the objective.
+   *
+   * @param id the objective
+   * @param title what it aims at
+   * @param from the adopted proposals it comes from
+   */
   public Objective {
     checkNotNull(id, "id must not be null");
     Checks.text("title", title);

@@ -9,7 +9,11 @@ package org.concertation.api.domain;
  * @param value the identifier's text
  */
 public record ObjectiveId(String value) implements Comparable<ObjectiveId> {
-  /** Validates the identifier. */
+  /**
+   * Validates the identifier.
+   *
+   * @param value the identifier's text
+   */
   public ObjectiveId {
     Checks.id("objective id", value);
   }

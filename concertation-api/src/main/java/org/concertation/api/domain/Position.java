@@ -15,7 +15,13 @@ import java.util.Optional;
  * @param reason why; required, and not blank, for {@link Stance#OBJECT}
  */
 public record Position(ActorId actor, Stance stance, Optional<String> reason) {
-  /** Validates the position. */
+  /**
+   * Validates the position.
+   *
+   * @param actor who takes the position
+   * @param stance the stance
+   * @param reason why; required, and not blank, for {@link Stance#OBJECT}
+   */
   public Position {
     checkNotNull(actor, "actor must not be null");
     checkNotNull(stance, "stance must not be null");

@@ -31,7 +31,18 @@ public record Proposal(
     Optional<ProposalId> mergedInto,
     ImmutableList<ProposalId> mergedFrom,
     Optional<AnswerKind> answer) {
-  /** Validates the proposal. */
+  /**
+   * Validates the proposal.
+   *
+   * @param id the proposal
+   * @param authors its authors, the submitter first
+   * @param versions its versions, oldest first; at least one
+   * @param amendments the amendments that made versions 2 and after, in order
+   * @param status where it stands
+   * @param mergedInto the proposal it was merged into, if any
+   * @param mergedFrom the proposals merged to make it
+   * @param answer the project owner's answer, if given
+   */
   public Proposal {
     checkNotNull(id, "id must not be null");
     authors = ImmutableSet.copyOf(checkNotNull(authors, "authors must not be null"));

@@ -19,7 +19,14 @@ import java.util.Optional;
  */
 public record ProposalContent(
     String title, String text, ImmutableSet<StakeId> stakes, Optional<BigDecimal> cost) {
-  /** Validates the content. */
+  /**
+   * Validates the content.
+   *
+   * @param title a short title, not blank
+   * @param text the proposal itself, not blank
+   * @param stakes the stakes it addresses
+   * @param cost what it would cost, not negative, if known
+   */
   public ProposalContent {
     Checks.text("proposal title", title);
     Checks.text("proposal text", text);

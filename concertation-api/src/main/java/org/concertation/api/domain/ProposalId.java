@@ -9,7 +9,11 @@ package org.concertation.api.domain;
  * @param value the identifier's text
  */
 public record ProposalId(String value) implements Comparable<ProposalId> {
-  /** Validates the identifier. */
+  /**
+   * Validates the identifier.
+   *
+   * @param value the identifier's text
+   */
   public ProposalId {
     Checks.id("proposal id", value);
   }

@@ -23,7 +23,14 @@ public record Rating(ActorId actor, CriterionId criterion, int score, Optional<S
   /** The highest score. */
   public static final int MAX = 5;
 
-  /** Validates the rating. */
+  /**
+   * Validates the rating.
+   *
+   * @param actor who rates
+   * @param criterion the criterion
+   * @param score the score, from 1 to 5
+   * @param comment what the actor adds, if anything
+   */
   public Rating {
     checkNotNull(actor, "actor must not be null");
     checkNotNull(criterion, "criterion must not be null");

@@ -15,7 +15,13 @@ import java.math.BigDecimal;
  * @param description what it is, not blank ("youth worker", "meeting room")
  */
 public record Resource(ResourceKind kind, BigDecimal quantity, String description) {
-  /** Validates the resource. */
+  /**
+   * Validates the resource.
+   *
+   * @param kind what the quantity counts
+   * @param quantity how much, greater than zero
+   * @param description what it is, not blank ("youth worker", "meeting room")
+   */
   public Resource {
     checkNotNull(kind, "resource kind must not be null");
     checkNotNull(quantity, "resource quantity must not be null");

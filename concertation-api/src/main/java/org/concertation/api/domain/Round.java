@@ -16,7 +16,13 @@ import org.concertation.api.decision.DecisionRule;
  * @param rule the rule that decides them
  */
 public record Round(int number, ImmutableList<ProposalId> agenda, DecisionRule rule) {
-  /** Validates the round. */
+  /**
+   * Validates the round.
+   *
+   * @param number its number in the process, from 1
+   * @param agenda the proposals it decides, in order, at least one
+   * @param rule the rule that decides them
+   */
   public Round {
     checkArgument(number >= 1, "Invalid round number '%s': must be at least 1", number);
     agenda = ImmutableList.copyOf(checkNotNull(agenda, "agenda must not be null"));

@@ -13,7 +13,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param validated whether it is validated
  */
 public record Stake(StakeId id, String title, ActorId identifiedBy, boolean validated) {
-  /** Validates the stake. */
+  /**
+   * Validates the stake.
+   *
+   * @param id the stake
+   * @param title what it is
+   * @param identifiedBy who identified it
+   * @param validated whether it is validated
+   */
   public Stake {
     checkNotNull(id, "id must not be null");
     Checks.text("title", title);

@@ -264,7 +264,15 @@ public sealed interface Event {
    * @param college its college, if any
    */
   record ActorRegistered(Instant at, ActorId by, Actor actor, Role role, Optional<CollegeId> college) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who registered it
+     * @param actor the actor
+     * @param role its role
+     * @param college its college, if any
+     */
     public ActorRegistered {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -287,7 +295,13 @@ public sealed interface Event {
    * @param college the college
    */
   record CollegeRegistered(Instant at, ActorId by, College college) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who registered it
+     * @param college the college
+     */
     public CollegeRegistered {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -309,7 +323,14 @@ public sealed interface Event {
    * @param to the phase entered
    */
   record PhaseAdvanced(Instant at, ActorId by, Phase from, Phase to) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who moved it
+     * @param from the phase left
+     * @param to the phase entered
+     */
     public PhaseAdvanced {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -333,7 +354,15 @@ public sealed interface Event {
    * @param reason why
    */
   record PhaseReopened(Instant at, ActorId by, Phase from, Phase to, String reason) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who reopened it
+     * @param from the phase left
+     * @param to the phase reopened
+     * @param reason why
+     */
     public PhaseReopened {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -357,7 +386,14 @@ public sealed interface Event {
    * @param stakes the stakes it relates to
    */
   record ContributionMade(Instant at, ActorId by, String text, ImmutableSet<StakeId> stakes) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by the contributor
+     * @param text the contribution
+     * @param stakes the stakes it relates to
+     */
     public ContributionMade {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -389,7 +425,14 @@ public sealed interface Event {
    * @param title what it is
    */
   record StakeIdentified(Instant at, ActorId by, StakeId stake, String title) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who identified it
+     * @param stake its identity
+     * @param title what it is
+     */
     public StakeIdentified {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -411,7 +454,13 @@ public sealed interface Event {
    * @param stake the stake
    */
   record StakeValidated(Instant at, ActorId by, StakeId stake) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who validated it
+     * @param stake the stake
+     */
     public StakeValidated {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -433,7 +482,14 @@ public sealed interface Event {
    * @param content what it says
    */
   record ProposalSubmitted(Instant at, ProposalId proposal, ImmutableSet<ActorId> authors, ProposalContent content) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param proposal its identity
+     * @param authors its authors, the submitter first
+     * @param content what it says
+     */
     public ProposalSubmitted {
       checkNotNull(at, "at must not be null");
       checkNotNull(proposal, "proposal must not be null");
@@ -458,7 +514,16 @@ public sealed interface Event {
    * @param rationale why
    */
   record ProposalAmended(Instant at, ActorId by, ProposalId proposal, int version, ProposalContent content, String rationale) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who amended it
+     * @param proposal the proposal
+     * @param version the new version's number, from 2
+     * @param content the new version
+     * @param rationale why
+     */
     public ProposalAmended {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -494,7 +559,16 @@ public sealed interface Event {
    * @param content what it says
    */
   record ProposalsMerged(Instant at, ActorId by, ProposalId result, ImmutableList<ProposalId> sources, ImmutableSet<ActorId> authors, ProposalContent content) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who merged them
+     * @param result the new proposal
+     * @param sources the proposals merged
+     * @param authors the new proposal's authors
+     * @param content what it says
+     */
     public ProposalsMerged {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -528,7 +602,14 @@ public sealed interface Event {
    * @param reason why
    */
   record ProposalWithdrawn(Instant at, ActorId by, ProposalId proposal, String reason) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by the author
+     * @param proposal the proposal
+     * @param reason why
+     */
     public ProposalWithdrawn {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -552,7 +633,15 @@ public sealed interface Event {
    * @param rule the rule that will decide
    */
   record RoundOpened(Instant at, ActorId by, int round, ImmutableList<ProposalId> agenda, DecisionRule rule) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by the facilitator
+     * @param round its number, from 1
+     * @param agenda the proposals to decide
+     * @param rule the rule that will decide
+     */
     public RoundOpened {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -585,7 +674,14 @@ public sealed interface Event {
    * @param position the position, with its actor
    */
   record PositionTaken(Instant at, int round, ProposalId proposal, Position position) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param round the round
+     * @param proposal the proposal
+     * @param position the position, with its actor
+     */
     public PositionTaken {
       checkNotNull(at, "at must not be null");
       checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
@@ -608,7 +704,14 @@ public sealed interface Event {
    * @param decisions one decision per proposal on the agenda, in agenda order
    */
   record RoundClosed(Instant at, ActorId by, int round, ImmutableList<RoundDecision> decisions) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by the facilitator
+     * @param round the round
+     * @param decisions one decision per proposal on the agenda, in agenda order
+     */
     public RoundClosed {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -632,7 +735,15 @@ public sealed interface Event {
    * @param reasoning why
    */
   record ProposalAnswered(Instant at, ActorId by, ProposalId proposal, AnswerKind answer, String reasoning) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by the project owner
+     * @param proposal the proposal
+     * @param answer the answer
+     * @param reasoning why
+     */
     public ProposalAnswered {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -657,7 +768,15 @@ public sealed interface Event {
    * @param from the proposals it comes from
    */
   record ObjectiveAdopted(Instant at, ActorId by, ObjectiveId objective, String title, ImmutableSet<ProposalId> from) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who adopted it
+     * @param objective its identity
+     * @param title what it aims at
+     * @param from the proposals it comes from
+     */
     public ObjectiveAdopted {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -682,7 +801,15 @@ public sealed interface Event {
    * @param title what it does
    */
   record ActionLaunched(Instant at, ActorId by, ActionId action, ObjectiveId objective, String title) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who launched it
+     * @param action its identity
+     * @param objective the objective
+     * @param title what it does
+     */
     public ActionLaunched {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -705,7 +832,13 @@ public sealed interface Event {
    * @param commitment who brings what
    */
   record CommitmentMade(Instant at, ActionId action, Commitment commitment) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param action the action
+     * @param commitment who brings what
+     */
     public CommitmentMade {
       checkNotNull(at, "at must not be null");
       checkNotNull(action, "action must not be null");
@@ -730,7 +863,17 @@ public sealed interface Event {
    * @param expected the expected value
    */
   record IndicatorDefined(Instant at, ActorId by, IndicatorId indicator, ActionId action, String name, String unit, BigDecimal expected) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who defined it
+     * @param indicator its identity
+     * @param action the action
+     * @param name what it measures
+     * @param unit its unit
+     * @param expected the expected value
+     */
     public IndicatorDefined {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -756,7 +899,14 @@ public sealed interface Event {
    * @param observed the observed value
    */
   record IndicatorReported(Instant at, ActorId by, IndicatorId indicator, BigDecimal observed) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who reported it
+     * @param indicator the indicator
+     * @param observed the observed value
+     */
     public IndicatorReported {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -779,7 +929,14 @@ public sealed interface Event {
    * @param title what it judges
    */
   record CriterionDefined(Instant at, ActorId by, CriterionId criterion, String title) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who defined it
+     * @param criterion its identity
+     * @param title what it judges
+     */
     public CriterionDefined {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -809,7 +966,12 @@ public sealed interface Event {
    * @param rating the rating, with its actor
    */
   record RatingGiven(Instant at, Rating rating) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param rating the rating, with its actor
+     */
     public RatingGiven {
       checkNotNull(at, "at must not be null");
       checkNotNull(rating, "rating must not be null");
@@ -829,7 +991,13 @@ public sealed interface Event {
    * @param summary the closing statement
    */
   record ProcessClosed(Instant at, ActorId by, String summary) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by the project owner
+     * @param summary the closing statement
+     */
     public ProcessClosed {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
@@ -850,7 +1018,13 @@ public sealed interface Event {
    * @param reason why
    */
   record ProcessAbandoned(Instant at, ActorId by, String reason) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by the project owner
+     * @param reason why
+     */
     public ProcessAbandoned {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");

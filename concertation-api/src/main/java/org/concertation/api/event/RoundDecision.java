@@ -19,7 +19,14 @@ import org.concertation.api.domain.ProposalStatus;
  * @param status the proposal's status after the round
  */
 public record RoundDecision(ProposalId proposal, int version, Outcome outcome, ProposalStatus status) {
-  /** Validates the decision. */
+  /**
+   * Validates the decision.
+   *
+   * @param proposal the proposal
+   * @param version the version deliberated
+   * @param outcome the rule's outcome, with its tally
+   * @param status the proposal's status after the round
+   */
   public RoundDecision {
     checkNotNull(proposal, "proposal must not be null");
     checkArgument(version >= 1, "Invalid version '%s': must be at least 1", version);

@@ -33,7 +33,11 @@ public sealed interface Rejection {
    * @param phase the terminal phase
    */
   record ProcessEnded(Phase phase) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param phase the terminal phase
+     */
     public ProcessEnded {
       checkNotNull(phase, "phase must not be null");
     }
@@ -51,7 +55,12 @@ public sealed interface Rejection {
    * @param phase the current phase
    */
   record WrongPhase(Activity activity, Phase phase) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param activity what the command does
+     * @param phase the current phase
+     */
     public WrongPhase {
       checkNotNull(activity, "activity must not be null");
       checkNotNull(phase, "phase must not be null");
@@ -71,7 +80,13 @@ public sealed interface Rejection {
    * @param phase the current phase
    */
   record NotPermitted(ActorId actor, Activity activity, Phase phase) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param actor who issued the command
+     * @param activity what the command does
+     * @param phase the current phase
+     */
     public NotPermitted {
       checkNotNull(actor, "actor must not be null");
       checkNotNull(activity, "activity must not be null");
@@ -91,7 +106,12 @@ public sealed interface Rejection {
    * @param id its identity
    */
   record Unknown(Entity entity, String id) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param entity what kind of thing
+     * @param id its identity
+     */
     public Unknown {
       checkNotNull(entity, "entity must not be null");
       checkNotNull(id, "id must not be null");
@@ -110,7 +130,12 @@ public sealed interface Rejection {
    * @param id its identity
    */
   record AlreadyExists(Entity entity, String id) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param entity what kind of thing
+     * @param id its identity
+     */
     public AlreadyExists {
       checkNotNull(entity, "entity must not be null");
       checkNotNull(id, "id must not be null");
@@ -129,7 +154,12 @@ public sealed interface Rejection {
    * @param at the command's instant
    */
   record TimeWentBack(Instant last, Instant at) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param last the instant of the last event
+     * @param at the command's instant
+     */
     public TimeWentBack {
       checkNotNull(last, "last must not be null");
       checkNotNull(at, "at must not be null");
@@ -149,7 +179,13 @@ public sealed interface Rejection {
    * @param at the command's instant
    */
   record DeadlinePassed(Phase phase, Instant deadline, Instant at) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param phase the phase
+     * @param deadline its deadline
+     * @param at the command's instant
+     */
     public DeadlinePassed {
       checkNotNull(phase, "phase must not be null");
       checkNotNull(deadline, "deadline must not be null");
@@ -171,7 +207,12 @@ public sealed interface Rejection {
    */
   record DiagnosisNotShared(ImmutableSet<ActorKind> missingKinds, int validatedStakes)
       implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param missingKinds the kinds that have not contributed
+     * @param validatedStakes how many stakes are validated
+     */
     public DiagnosisNotShared {
       missingKinds = ImmutableSet.copyOf(missingKinds);
     }
@@ -240,7 +281,12 @@ public sealed interface Rejection {
    * @param status where it stands
    */
   record ProposalNotOpen(ProposalId proposal, ProposalStatus status) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal
+     * @param status where it stands
+     */
     public ProposalNotOpen {
       checkNotNull(proposal, "proposal must not be null");
       checkNotNull(status, "status must not be null");
@@ -259,7 +305,12 @@ public sealed interface Rejection {
    * @param round the open round
    */
   record UnderDeliberation(ProposalId proposal, int round) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal
+     * @param round the open round
+     */
     public UnderDeliberation {
       checkNotNull(proposal, "proposal must not be null");
     }
@@ -277,7 +328,12 @@ public sealed interface Rejection {
    * @param round the open round
    */
   record NotOnAgenda(ProposalId proposal, int round) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal
+     * @param round the open round
+     */
     public NotOnAgenda {
       checkNotNull(proposal, "proposal must not be null");
     }
@@ -295,7 +351,12 @@ public sealed interface Rejection {
    * @param proposal the proposal
    */
   record NotAnAuthor(ActorId actor, ProposalId proposal) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param actor who tried
+     * @param proposal the proposal
+     */
     public NotAnAuthor {
       checkNotNull(actor, "actor must not be null");
       checkNotNull(proposal, "proposal must not be null");
@@ -313,7 +374,11 @@ public sealed interface Rejection {
    * @param sources the proposals named
    */
   record TooFewToMerge(ImmutableSet<ProposalId> sources) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param sources the proposals named
+     */
     public TooFewToMerge {
       sources = ImmutableSet.copyOf(sources);
     }
@@ -332,7 +397,13 @@ public sealed interface Rejection {
    * @param round the round
    */
   record AlreadyPositioned(ActorId actor, ProposalId proposal, int round) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param actor the actor
+     * @param proposal the proposal
+     * @param round the round
+     */
     public AlreadyPositioned {
       checkNotNull(actor, "actor must not be null");
       checkNotNull(proposal, "proposal must not be null");
@@ -351,7 +422,11 @@ public sealed interface Rejection {
    * @param proposal the proposal
    */
   record AlreadyAnswered(ProposalId proposal) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal
+     */
     public AlreadyAnswered {
       checkNotNull(proposal, "proposal must not be null");
     }
@@ -368,7 +443,11 @@ public sealed interface Rejection {
    * @param proposal the adopted proposal
    */
   record OverruleForbidden(ProposalId proposal) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the adopted proposal
+     */
     public OverruleForbidden {
       checkNotNull(proposal, "proposal must not be null");
     }
@@ -386,7 +465,12 @@ public sealed interface Rejection {
    * @param status where it stands
    */
   record NotAdopted(ProposalId proposal, ProposalStatus status) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal a proposal that is not adopted
+     * @param status where it stands
+     */
     public NotAdopted {
       checkNotNull(proposal, "proposal must not be null");
       checkNotNull(status, "status must not be null");
@@ -407,7 +491,12 @@ public sealed interface Rejection {
    */
   record NotCoCarried(ImmutableMap<ActionId, Integer> kindsPerAction, int required)
       implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param kindsPerAction the number of carrier kinds of each such action
+     * @param required the charter's minimum
+     */
     public NotCoCarried {
       kindsPerAction = ImmutableMap.copyOf(kindsPerAction);
     }
@@ -426,7 +515,12 @@ public sealed interface Rejection {
    * @param criterion the criterion
    */
   record AlreadyRated(ActorId actor, CriterionId criterion) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param actor the actor
+     * @param criterion the criterion
+     */
     public AlreadyRated {
       checkNotNull(actor, "actor must not be null");
       checkNotNull(criterion, "criterion must not be null");
@@ -444,7 +538,11 @@ public sealed interface Rejection {
    * @param proposals the unanswered proposals
    */
   record UnansweredProposals(ImmutableSet<ProposalId> proposals) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param proposals the unanswered proposals
+     */
     public UnansweredProposals {
       proposals = ImmutableSet.copyOf(proposals);
     }
@@ -462,7 +560,12 @@ public sealed interface Rejection {
    * @param current the current phase
    */
   record NotReopenable(Phase target, Phase current) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param target the phase asked for
+     * @param current the current phase
+     */
     public NotReopenable {
       checkNotNull(target, "target must not be null");
       checkNotNull(current, "current must not be null");
@@ -482,7 +585,12 @@ public sealed interface Rejection {
    * @param reason what was expected
    */
   record InvalidRegistration(ActorId actor, String reason) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param actor the actor
+     * @param reason what was expected
+     */
     public InvalidRegistration {
       checkNotNull(actor, "actor must not be null");
       checkNotNull(reason, "reason must not be null");
@@ -500,7 +608,11 @@ public sealed interface Rejection {
    * @param phase the current phase
    */
   record LastPhase(Phase phase) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param phase the current phase
+     */
     public LastPhase {
       checkNotNull(phase, "phase must not be null");
     }
@@ -518,7 +630,12 @@ public sealed interface Rejection {
    * @param last the charter's last phase
    */
   record NotLastPhase(Phase phase, Phase last) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param phase the current phase
+     * @param last the charter's last phase
+     */
     public NotLastPhase {
       checkNotNull(phase, "phase must not be null");
       checkNotNull(last, "last must not be null");
@@ -536,7 +653,11 @@ public sealed interface Rejection {
    * @param stake the stake not validated yet
    */
   record StakeNotValidated(StakeId stake) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param stake the stake not validated yet
+     */
     public StakeNotValidated {
       checkNotNull(stake, "stake must not be null");
     }
@@ -553,7 +674,11 @@ public sealed interface Rejection {
    * @param stake the stake
    */
   record StakeAlreadyValidated(StakeId stake) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param stake the stake
+     */
     public StakeAlreadyValidated {
       checkNotNull(stake, "stake must not be null");
     }
@@ -572,7 +697,11 @@ public sealed interface Rejection {
    * @param proposal the open proposal
    */
   record NotDecidedYet(ProposalId proposal) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the open proposal
+     */
     public NotDecidedYet {
       checkNotNull(proposal, "proposal must not be null");
     }
@@ -589,7 +718,11 @@ public sealed interface Rejection {
    * @param proposal the declined proposal
    */
   record DeclinedByOwner(ProposalId proposal) implements Rejection {
-    /** Validates the rejection. */
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the declined proposal
+     */
     public DeclinedByOwner {
       checkNotNull(proposal, "proposal must not be null");
     }

@@ -16,7 +16,13 @@ import org.concertation.api.domain.Checks;
  * @param <E> the type of the event
  */
 public record StoredEvent<E>(String stream, long version, E event) {
-  /** Validates the stored event. */
+  /**
+   * Validates the stored event.
+   *
+   * @param stream the stream id, not blank
+   * @param version the event's number in its stream, from 1
+   * @param event the event
+   */
   public StoredEvent {
     Checks.text("stream id", stream);
     checkArgument(

@@ -17,7 +17,13 @@ import org.concertation.api.domain.ActorId;
  * @param traits other traits, by name
  */
 public record Candidate(ActorId actor, String gender, ImmutableMap<String, String> traits) {
-  /** Validates the candidate. */
+  /**
+   * Validates the candidate.
+   *
+   * @param actor who
+   * @param gender the gender, as recorded by the host (parity balances the values present)
+   * @param traits other traits, by name
+   */
   public Candidate {
     checkNotNull(actor, "actor must not be null");
     checkNotNull(gender, "gender must not be null");

@@ -33,7 +33,19 @@ public record CollegeEquity(
     double voiceShare,
     OptionalDouble meanRating,
     OptionalDouble satisfactionGap) {
-  /** Validates the figures. */
+  /**
+   * Validates the figures.
+   *
+   * @param college the college
+   * @param members how many registered actors belong to it
+   * @param populationShare its members over the members of all colleges, from 0 to 1
+   * @param contributions contributions made by its members
+   * @param proposals proposals its members authored
+   * @param positions positions its members took
+   * @param voiceShare its contributions, proposals and positions over those of all colleges, from 0 to 1 (0 when nobody spoke)
+   * @param meanRating the mean of its members' ratings, if any
+   * @param satisfactionGap its mean rating minus the mean of all ratings, if its members rated
+   */
   public CollegeEquity {
     checkNotNull(college, "college must not be null");
     checkArgument(members >= 0, "Invalid members '%s' of '%s'", members, college);

@@ -16,7 +16,13 @@ import com.google.common.collect.ImmutableList;
  * @param evidence one sentence per indicator, starting with {@code "yes: "} or {@code "no: "}
  */
 public record DimensionScore(Dimension dimension, int met, ImmutableList<String> evidence) {
-  /** Validates the score. */
+  /**
+   * Validates the score.
+   *
+   * @param dimension the dimension
+   * @param met how many indicators are met
+   * @param evidence one sentence per indicator, starting with {@code "yes: "} or {@code "no: "}
+   */
   public DimensionScore {
     checkNotNull(dimension, "dimension must not be null");
     evidence = ImmutableList.copyOf(checkNotNull(evidence, "evidence must not be null"));

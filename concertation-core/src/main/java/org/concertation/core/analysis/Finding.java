@@ -13,7 +13,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param evidence what in the charter or the run shows it, in one sentence
  */
 public record Finding(ParticipationCriterion criterion, boolean met, String evidence) {
-  /** Validates the finding. */
+  /**
+   * Validates the finding.
+   *
+   * @param criterion the criterion
+   * @param met whether it is met
+   * @param evidence what in the charter or the run shows it, in one sentence
+   */
   public Finding {
     checkNotNull(criterion, "criterion must not be null");
     checkNotNull(evidence, "evidence must not be null");

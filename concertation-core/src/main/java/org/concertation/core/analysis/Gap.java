@@ -13,7 +13,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param observed what the run shows
  */
 public record Gap(ParticipationCriterion criterion, String promised, String observed) {
-  /** Validates the gap. */
+  /**
+   * Validates the gap.
+   *
+   * @param criterion the criterion
+   * @param promised what the charter promised
+   * @param observed what the run shows
+   */
   public Gap {
     checkNotNull(criterion, "criterion must not be null");
     checkNotNull(promised, "promised must not be null");

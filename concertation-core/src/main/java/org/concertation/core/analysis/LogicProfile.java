@@ -37,7 +37,11 @@ import org.concertation.api.domain.Role;
  * @param scores the score of every dimension, in the dimensions' order
  */
 public record LogicProfile(ImmutableMap<Dimension, DimensionScore> scores) {
-  /** Validates the profile. */
+  /**
+   * Validates the profile.
+   *
+   * @param scores the score of every dimension, in the dimensions' order
+   */
   public LogicProfile {
     scores = ImmutableMap.copyOf(checkNotNull(scores, "scores must not be null"));
     checkArgument(

@@ -25,7 +25,16 @@ public record ObligationCheck(
     ObligationStatus status,
     Optional<LocalDate> due,
     String explanation) {
-  /** Validates the check. */
+  /**
+   * Validates the check.
+   *
+   * @param obligation the obligation
+   * @param period its period
+   * @param source where the figure comes from (a legal article, a charter clause)
+   * @param status met, missed or pending
+   * @param due the date it falls due, once its anchor has happened
+   * @param explanation why, in one sentence
+   */
   public ObligationCheck {
     checkNotNull(obligation, "obligation must not be null");
     checkNotNull(period, "period must not be null");

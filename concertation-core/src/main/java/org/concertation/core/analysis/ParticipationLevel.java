@@ -22,7 +22,13 @@ import java.util.Set;
  */
 public record ParticipationLevel(
     Iap2Level iap2, ArnsteinRung arnstein, ImmutableList<Finding> findings) {
-  /** Validates the level. */
+  /**
+   * Validates the level.
+   *
+   * @param iap2 the IAP2 level
+   * @param arnstein the Arnstein rung
+   * @param findings one finding per criterion, in the criteria's order
+   */
   public ParticipationLevel {
     checkNotNull(iap2, "iap2 must not be null");
     checkNotNull(arnstein, "arnstein must not be null");

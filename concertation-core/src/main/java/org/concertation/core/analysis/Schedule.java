@@ -25,7 +25,15 @@ public record Schedule(
     Optional<LocalDate> closed,
     Optional<LocalDate> reported,
     Optional<LocalDate> answered) {
-  /** Validates the schedule. */
+  /**
+   * Validates the schedule.
+   *
+   * @param announced when the public was told, if it was
+   * @param opened when the process opened, if it did
+   * @param closed when it closed, if it did
+   * @param reported when the guarantor reported, if they did
+   * @param answered when the project owner answered, if it did
+   */
   public Schedule {
     checkNotNull(announced, "announced must not be null (use Optional.empty())");
     checkNotNull(opened, "opened must not be null (use Optional.empty())");

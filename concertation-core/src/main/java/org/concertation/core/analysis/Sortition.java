@@ -30,7 +30,13 @@ import org.concertation.api.domain.ActorId;
  * @param drawn the candidates drawn, ordered by gender then in the order drawn
  */
 public record Sortition(long seed, ImmutableList<Candidate> pool, ImmutableList<Candidate> drawn) {
-  /** Validates the draw. */
+  /**
+   * Validates the draw.
+   *
+   * @param seed the seed of the draw
+   * @param pool the candidates, ordered by actor
+   * @param drawn the candidates drawn, ordered by gender then in the order drawn
+   */
   public Sortition {
     pool = ImmutableList.copyOf(checkNotNull(pool, "pool must not be null"));
     drawn = ImmutableList.copyOf(checkNotNull(drawn, "drawn must not be null"));

@@ -32,7 +32,18 @@ public record BudgetOutcome(
     ImmutableList<String> ties,
     ImmutableMap<String, Object> details,
     String explanation) {
-  /** Validates the outcome. */
+  /**
+   * Validates the outcome.
+   *
+   * @param rule the rule's name, as on the command line ({@code greedy}, {@code mes}, {@code phragmen})
+   * @param utility the utility's name ({@code cost} or {@code approval})
+   * @param selected the funded projects' ids, in the order the rule chose them
+   * @param cost the total cost of the funded projects
+   * @param budget the budget limit
+   * @param ties one line per tie broken in favour of the id first in string order
+   * @param details the tally: rounds, prices, loads
+   * @param explanation a readable account
+   */
   public BudgetOutcome {
     checkNotNull(rule, "rule must not be null");
     checkNotNull(utility, "utility must not be null");

@@ -13,7 +13,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param name a readable name, possibly empty
  */
 public record Project(String id, long cost, String name) {
-  /** Validates the project. */
+  /**
+   * Validates the project.
+   *
+   * @param id the project's id, unique in its election; ties are broken by string order of ids
+   * @param cost the project's cost, at least 0
+   * @param name a readable name, possibly empty
+   */
   public Project {
     checkNotNull(id, "id must not be null");
     checkArgument(!id.isBlank(), "Invalid project id '%s': must not be blank", id);

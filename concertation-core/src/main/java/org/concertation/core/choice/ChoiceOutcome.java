@@ -28,7 +28,16 @@ public record ChoiceOutcome(
     boolean tie,
     ImmutableMap<String, Object> details,
     String explanation) {
-  /** Validates the outcome. */
+  /**
+   * Validates the outcome.
+   *
+   * @param rule the rule's name, as on the command line
+   * @param winners the winners; more than the seats only when a tie could not be broken
+   * @param ranking the full ranking, best tier first; candidates in one tier are tied
+   * @param tie whether a tie decided or blurred the winners
+   * @param details the tally
+   * @param explanation a readable account of the count
+   */
   public ChoiceOutcome {
     checkNotNull(rule, "rule must not be null");
     winners = ImmutableList.copyOf(checkNotNull(winners, "winners must not be null"));

@@ -7,9 +7,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * and what was expected: {@code votes.txt:3: expected a count before ':', found 'x'}.
  */
 public final class FormatException extends RuntimeException {
+  /** The serialized form's version. */
   private static final long serialVersionUID = 1L;
 
+  /** The file's name. */
   private final String file;
+
+  /** The line, from 1, or 0 for the whole file. */
   private final int line;
 
   /**

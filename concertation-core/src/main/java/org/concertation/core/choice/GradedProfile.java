@@ -22,7 +22,12 @@ public final class GradedProfile {
    * @param grades one grade per candidate, in the profile's order
    */
   public record Ballot(long count, ImmutableIntArray grades) {
-    /** Validates the ballot. */
+    /**
+     * Validates the ballot.
+     *
+     * @param count how many voters cast it, at least 1
+     * @param grades one grade per candidate, in the profile's order
+     */
     public Ballot {
       checkArgument(count >= 1, "Invalid ballot count '%s': must be at least 1", count);
       checkNotNull(grades, "grades must not be null");

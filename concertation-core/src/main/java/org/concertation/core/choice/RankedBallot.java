@@ -22,7 +22,12 @@ import java.util.Set;
  * @param tiers the tiers, most preferred first; each non-empty, no candidate twice
  */
 public record RankedBallot(long count, ImmutableList<ImmutableSet<String>> tiers) {
-  /** Validates the ballot. */
+  /**
+   * Validates the ballot.
+   *
+   * @param count how many voters cast this ballot, at least 1
+   * @param tiers the tiers, most preferred first; each non-empty, no candidate twice
+   */
   public RankedBallot {
     checkArgument(count >= 1, "Invalid ballot count '%s': must be at least 1", count);
     checkNotNull(tiers, "tiers must not be null");

@@ -26,12 +26,24 @@ public final class Q implements Comparable<Q> {
     this.den = den;
   }
 
-  /** The integer {@code value}. */
+  /**
+   * The integer {@code value}.
+   *
+   * @param value the integer
+   * @return the rational
+   */
   public static Q of(long value) {
     return new Q(BigInteger.valueOf(value), BigInteger.ONE);
   }
 
-  /** The fraction {@code num/den} in lowest terms; the denominator must not be zero. */
+  /**
+   * The fraction {@code num/den} in lowest terms.
+   *
+   * @param num the numerator
+   * @param den the denominator, not zero
+   * @return the rational
+   * @throws IllegalArgumentException if {@code den} is zero
+   */
   public static Q of(BigInteger num, BigInteger den) {
     checkArgument(den.signum() != 0, "Invalid rational %s/0", num);
     if (den.signum() < 0) {
@@ -46,7 +58,12 @@ public final class Q implements Comparable<Q> {
     return new Q(num, den);
   }
 
-  /** {@code this + other}. */
+  /**
+   * The sum.
+   *
+   * @param other the other term
+   * @return {@code this + other}
+   */
   public Q plus(Q other) {
     if (den.equals(other.den)) {
       return of(num.add(other.num), den);
@@ -54,27 +71,52 @@ public final class Q implements Comparable<Q> {
     return of(num.multiply(other.den).add(other.num.multiply(den)), den.multiply(other.den));
   }
 
-  /** {@code this - other}. */
+  /**
+   * The difference.
+   *
+   * @param other what to subtract
+   * @return {@code this - other}
+   */
   public Q minus(Q other) {
     return plus(other.negate());
   }
 
-  /** {@code -this}. */
+  /**
+   * The opposite.
+   *
+   * @return {@code -this}
+   */
   public Q negate() {
     return new Q(num.negate(), den);
   }
 
-  /** {@code this * other}. */
+  /**
+   * The product.
+   *
+   * @param other the other factor
+   * @return {@code this * other}
+   */
   public Q times(Q other) {
     return of(num.multiply(other.num), den.multiply(other.den));
   }
 
-  /** {@code this * factor}. */
+  /**
+   * The product with an integer.
+   *
+   * @param factor the integer factor
+   * @return {@code this * factor}
+   */
   public Q times(long factor) {
     return of(num.multiply(BigInteger.valueOf(factor)), den);
   }
 
-  /** {@code this - x * factor}, normalized once. */
+  /**
+   * Subtracts a multiple, normalizing once.
+   *
+   * @param x the rational to subtract
+   * @param factor how many times
+   * @return {@code this - x * factor}
+   */
   public Q minusTimes(Q x, long factor) {
     BigInteger f = BigInteger.valueOf(factor);
     if (den.equals(x.den)) {
@@ -83,17 +125,33 @@ public final class Q implements Comparable<Q> {
     return of(num.multiply(x.den).subtract(x.num.multiply(f).multiply(den)), den.multiply(x.den));
   }
 
-  /** Compares {@code this * factor} with {@code other}, without normalizing. */
+  /**
+   * Compares a multiple of this with another rational, without normalizing.
+   *
+   * @param factor the integer factor
+   * @param other the rational to compare with
+   * @return the sign of {@code this * factor - other}
+   */
   public int compareTimes(long factor, Q other) {
     return num.multiply(BigInteger.valueOf(factor)).multiply(other.den).compareTo(other.num.multiply(den));
   }
 
-  /** {@code this / other}; the divisor must not be zero. */
+  /**
+   * The quotient.
+   *
+   * @param other the divisor, not zero
+   * @return {@code this / other}
+   * @throws IllegalArgumentException if {@code other} is zero
+   */
   public Q dividedBy(Q other) {
     return of(num.multiply(other.den), den.multiply(other.num));
   }
 
-  /** The sign: -1, 0 or 1. */
+  /**
+   * The sign.
+   *
+   * @return -1, 0 or 1
+   */
   public int signum() {
     return num.signum();
   }
@@ -113,7 +171,11 @@ public final class Q implements Comparable<Q> {
     return num.hashCode() * 31 + den.hashCode();
   }
 
-  /** A number for reports: the exact integer, or a decimal rounded to 12 significant digits. */
+  /**
+   * A number for reports.
+   *
+   * @return the exact integer, or a decimal rounded to 16 significant digits
+   */
   public Number toNumber() {
     if (den.equals(BigInteger.ONE)) {
       return num.bitLength() < 63 ? (Number) num.longValue() : num;
@@ -121,7 +183,11 @@ public final class Q implements Comparable<Q> {
     return new BigDecimal(num).divide(new BigDecimal(den), MathContext.DECIMAL64).stripTrailingZeros();
   }
 
-  /** The nearest double, within a relative error of about 2^-52, even for huge numerators and denominators. */
+  /**
+   * A double close to this rational, even for huge numerators and denominators.
+   *
+   * @return the value within a relative error of about 2^-52
+   */
   public double toDouble() {
     if (num.bitLength() < 1000 && den.bitLength() < 1000) {
       return num.doubleValue() / den.doubleValue();

@@ -10,8 +10,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * <p>This class is immutable and thread-safe (as far as its cause is).
  */
 public final class JsonCodecException extends RuntimeException {
+  /** The serialized form's version. */
   private static final long serialVersionUID = 1L;
 
+  /** Where in the document, from its root. */
   private final String path;
 
   JsonCodecException(String path, String message, Throwable cause) {

@@ -8,6 +8,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * <p>This class is immutable and thread-safe.
  */
 public final class BrokenLogException extends RuntimeException {
+  /** The serialized form's version. */
   private static final long serialVersionUID = 1L;
 
   private final transient LogBreak logBreak;

@@ -17,7 +17,13 @@ import org.concertation.api.domain.Role;
  * @param college its college, if any
  */
 public record Member(Actor actor, Role role, Optional<CollegeId> college) {
-  /** Validates the member. */
+  /**
+   * Validates the member.
+   *
+   * @param actor the actor
+   * @param role its role
+   * @param college its college, if any
+   */
   public Member {
     checkNotNull(actor, "actor must not be null");
     checkNotNull(role, "role must not be null");

@@ -25,7 +25,14 @@ public record RoundState(
     ImmutableList<ProposalId> agenda,
     DecisionRule rule,
     PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions) {
-  /** Validates the round. */
+  /**
+   * Validates the round.
+   *
+   * @param number the round's number, from 1
+   * @param agenda the proposals to decide
+   * @param rule the rule that will decide
+   * @param positions the positions taken, by proposal then actor
+   */
   public RoundState {
     checkNotNull(agenda, "agenda must not be null");
     checkNotNull(rule, "rule must not be null");

@@ -34,7 +34,13 @@ public final class Batch {
    * @param config the parameters
    */
   public record Cell(String logic, Charter charter, SimulationConfig config) {
-    /** Validates the cell. */
+    /**
+     * Validates the cell.
+     *
+     * @param logic a short name for the charter, written in the {@code logic} column
+     * @param charter the charter
+     * @param config the parameters
+     */
     public Cell {
       checkNotNull(logic, "logic must not be null");
       checkArgument(
@@ -76,7 +82,15 @@ public final class Batch {
    * @param metrics what the run achieved
    */
   public record Row(int run, long seed, Cell cell, int commands, RunMetrics metrics) {
-    /** Validates the row. */
+    /**
+     * Validates the row.
+     *
+     * @param run the run's index in the batch
+     * @param seed the run's seed
+     * @param cell the grid point
+     * @param commands how many commands the simulated actors issued
+     * @param metrics what the run achieved
+     */
     public Row {
       checkNotNull(cell, "cell must not be null");
       checkNotNull(metrics, "metrics must not be null");

@@ -48,7 +48,26 @@ public record RunMetrics(
     ImmutableMap<CollegeId, Double> satisfactionByCollege,
     double paretoDistance,
     double nashDistance) {
-  /** Copies the maps. */
+  /**
+   * Copies the maps.
+   *
+   * @param end how the process ended
+   * @param agreement whether at least one proposal was adopted and accepted
+   * @param rounds the rounds held
+   * @param proposals the proposals standing at the end (neither merged nor withdrawn)
+   * @param adopted the proposals adopted by a round and accepted by the project owner
+   * @param utilitarian the mean satisfaction
+   * @param egalitarian the least satisfaction
+   * @param nash the geometric mean of the satisfactions
+   * @param gini the Gini coefficient of the satisfactions
+   * @param bottomUpShare the share of adopted proposals with an inhabitant or association among their authors
+   * @param transversality the mean number of kinds of actor carrying each action
+   * @param participation the share of the territory's actors who did more than join
+   * @param satisfactionByKind the mean satisfaction of each kind of actor present
+   * @param satisfactionByCollege the mean satisfaction of each college's members
+   * @param paretoDistance the distance from the outcome to the nearest Pareto-optimal outcome
+   * @param nashDistance the distance from the outcome to the Nash bargaining point
+   */
   public RunMetrics {
     checkNotNull(end, "end must not be null");
     satisfactionByKind =

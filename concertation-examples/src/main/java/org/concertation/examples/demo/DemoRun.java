@@ -17,7 +17,13 @@ import org.concertation.core.process.ProcessState;
  * @param state the state after the last event
  */
 public record DemoRun(Logic logic, ImmutableList<Event> events, ProcessState state) {
-  /** Validates the run. */
+  /**
+   * Validates the run.
+   *
+   * @param logic the logic, and so the charter, of the run
+   * @param events what happened, in order
+   * @param state the state after the last event
+   */
   public DemoRun {
     checkNotNull(logic, "logic must not be null");
     events = ImmutableList.copyOf(checkNotNull(events, "events must not be null"));

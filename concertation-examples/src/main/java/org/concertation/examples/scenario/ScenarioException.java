@@ -9,6 +9,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * <p>This class is immutable and thread-safe.
  */
 public final class ScenarioException extends RuntimeException {
+  /** The serialized form's version. */
   private static final long serialVersionUID = 1L;
 
   ScenarioException(String message, Throwable cause) {

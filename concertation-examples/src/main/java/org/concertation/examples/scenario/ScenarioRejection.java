@@ -13,6 +13,7 @@ import org.concertation.api.rejection.Rejection;
  * <p>This class is immutable and thread-safe.
  */
 public final class ScenarioRejection extends RuntimeException {
+  /** The serialized form's version. */
   private static final long serialVersionUID = 1L;
 
   private final transient Step step;

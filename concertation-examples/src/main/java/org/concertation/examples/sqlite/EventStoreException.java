@@ -7,6 +7,7 @@ package org.concertation.examples.sqlite;
  * <p>This class is immutable and thread-safe.
  */
 public final class EventStoreException extends RuntimeException {
+  /** The serialized form's version. */
   private static final long serialVersionUID = 1L;
 
   EventStoreException(String message, Throwable cause) {
