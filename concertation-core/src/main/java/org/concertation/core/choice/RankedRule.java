@@ -163,119 +163,16 @@ public enum RankedRule {
   },
   /**
    * Ranked pairs (Tideman, by margins): pairs are locked in from the largest margin down unless they
-   * would close a cycle. Pairs of equal margin are taken in the candidates' order; the outcome is
-   * flagged as a tie when taking them in the reverse order gives other winners.
+   * would close a cycle. Where pairs of equal margin could be taken in several orders, every order
+   * is explored: when some order elects other winners, all possible winners share the first tier
+   * and the outcome is flagged as a tie (details: {@code locked} and {@code skipped} in the
+   * candidates' order, {@code possibleWinners}). A profile whose equal margins admit too many orders
+   * to explore is refused with an {@link IllegalArgumentException}.
    */
   RANKED_PAIRS("ranked-pairs") {
     @Override
     ChoiceOutcome count(Profile profile, int seats) {
-      PairwiseMatrix m = profile.pairwise();
-      int n = m.size();
-      List<long[]> pairs = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j < n; j++) {
-          if (i != j && m.marginOf(i, j) > 0) {
-            pairs.add(new long[] {m.marginOf(i, j), i, j});
-          }
-        }
-      }
-      pairs.sort(
-          (a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0])
-              : a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(a[2], b[2]));
-      boolean[][] locked = lock(pairs, n, false);
-      boolean[][] reversed = lock(pairs, n, true);
-      ImmutableList.Builder<Object> lockedPairs = ImmutableList.builder();
-      ImmutableList.Builder<Object> skipped = ImmutableList.builder();
-      for (long[] pair : pairs) {
-        String text = profile.candidates().get((int) pair[1]) + " > "
-            + profile.candidates().get((int) pair[2]) + " (" + pair[0] + ")";
-        (locked[(int) pair[1]][(int) pair[2]] ? lockedPairs : skipped).add(text);
-      }
-      List<int[]> tiers = layers(locked);
-      List<int[]> other = layers(reversed);
-      boolean tie = !java.util.Arrays.equals(tiers.get(0), other.get(0));
-      return Tally.outcome(
-          name, profile.candidates(), tiers, seats, tie,
-          details(profile, m, ImmutableMap.of("locked", lockedPairs.build(), "skipped", skipped.build())),
-          "locked: " + String.join(", ", lockedPairs.build().stream().map(Object::toString).toList())
-              + (tie ? System.lineSeparator()
-                  + "tie: pairs of equal margin taken in another order give other winners; "
-                  + "the candidates' order was used" : ""));
-    }
-
-    /**
-     * Locks the pairs from the largest margin down; equal margins in the candidates' order, or in
-     * the reverse order within each group of equal margins.
-     */
-    private boolean[][] lock(List<long[]> pairs, int n, boolean reverseTies) {
-      boolean[][] locked = new boolean[n][n];
-      int start = 0;
-      while (start < pairs.size()) {
-        int end = start;
-        while (end < pairs.size() && pairs.get(end)[0] == pairs.get(start)[0]) {
-          end++;
-        }
-        for (int k = 0; k < end - start; k++) {
-          long[] pair = pairs.get(reverseTies ? end - 1 - k : start + k);
-          int i = (int) pair[1];
-          int j = (int) pair[2];
-          if (!reaches(locked, j, i)) {
-            locked[i][j] = true;
-          }
-        }
-        start = end;
-      }
-      return locked;
-    }
-
-    private List<int[]> layers(boolean[][] locked) {
-      int n = locked.length;
-      List<int[]> tiers = new ArrayList<>();
-      boolean[] placed = new boolean[n];
-      int left = n;
-      while (left > 0) {
-        List<Integer> sources = new ArrayList<>();
-        for (int c = 0; c < n; c++) {
-          if (!placed[c]) {
-            boolean source = true;
-            for (int o = 0; o < n && source; o++) {
-              source = placed[o] || !locked[o][c];
-            }
-            if (source) {
-              sources.add(c);
-            }
-          }
-        }
-        int[] tier = sources.stream().mapToInt(Integer::intValue).toArray();
-        for (int c : tier) {
-          placed[c] = true;
-        }
-        left -= tier.length;
-        tiers.add(tier);
-      }
-      return tiers;
-    }
-
-    private boolean reaches(boolean[][] locked, int from, int to) {
-      int n = locked.length;
-      boolean[] seen = new boolean[n];
-      int[] stack = new int[n];
-      int top = 0;
-      stack[top++] = from;
-      seen[from] = true;
-      while (top > 0) {
-        int c = stack[--top];
-        if (c == to) {
-          return true;
-        }
-        for (int o = 0; o < n; o++) {
-          if (locked[c][o] && !seen[o]) {
-            seen[o] = true;
-            stack[top++] = o;
-          }
-        }
-      }
-      return false;
+      return RankedPairs.count(this, profile, seats);
     }
   },
   /**
@@ -422,30 +319,6 @@ public enum RankedRule {
    * relation is a strict partial order, so each level is non-empty.
    */
   static List<int[]> undominatedTiers(long[][] p) {
-    int n = p.length;
-    boolean[] placed = new boolean[n];
-    List<int[]> tiers = new ArrayList<>();
-    int left = n;
-    while (left > 0) {
-      List<Integer> tier = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (placed[i]) {
-          continue;
-        }
-        boolean beaten = false;
-        for (int j = 0; j < n && !beaten; j++) {
-          beaten = j != i && !placed[j] && p[j][i] > p[i][j];
-        }
-        if (!beaten) {
-          tier.add(i);
-        }
-      }
-      for (int i : tier) {
-        placed[i] = true;
-      }
-      left -= tier.size();
-      tiers.add(tier.stream().mapToInt(Integer::intValue).toArray());
-    }
-    return tiers;
+    return Tally.undominatedTiers(p.length, (a, b) -> p[a][b] > p[b][a]);
   }
 }

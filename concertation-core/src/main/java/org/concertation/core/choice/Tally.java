@@ -86,6 +86,46 @@ final class Tally {
     return new ChoiceOutcome(rule, winners.build(), ranking, tie, details, text);
   }
 
+  /** A relation between candidates, by index. */
+  @FunctionalInterface
+  interface Beats {
+    boolean beats(int a, int b);
+  }
+
+  /**
+   * The candidates by levels of an acyclic relation: first those nothing beats, then those beaten
+   * only by the first level, and so on; each level is non-empty.
+   */
+  static List<int[]> undominatedTiers(int n, Beats relation) {
+    boolean[] placed = new boolean[n];
+    List<int[]> tiers = new ArrayList<>();
+    int left = n;
+    while (left > 0) {
+      List<Integer> tier = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (placed[i]) {
+          continue;
+        }
+        boolean beaten = false;
+        for (int j = 0; j < n && !beaten; j++) {
+          beaten = j != i && !placed[j] && relation.beats(j, i);
+        }
+        if (!beaten) {
+          tier.add(i);
+        }
+      }
+      if (tier.isEmpty()) {
+        throw new IllegalStateException("the relation has a cycle among the " + left + " candidates left");
+      }
+      for (int i : tier) {
+        placed[i] = true;
+      }
+      left -= tier.size();
+      tiers.add(tier.stream().mapToInt(Integer::intValue).toArray());
+    }
+    return tiers;
+  }
+
   static ImmutableMap<String, Object> scores(List<String> candidates, long[] score) {
     ImmutableMap.Builder<String, Object> map = ImmutableMap.builder();
     for (int i = 0; i < score.length; i++) {

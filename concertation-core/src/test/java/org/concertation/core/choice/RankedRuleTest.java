@@ -162,7 +162,11 @@ class RankedRuleTest {
   void rankedPairsReportsTheTieWhenEqualMarginsCloseACycle() {
     ChoiceOutcome outcome = RankedRule.RANKED_PAIRS.apply(CYCLE);
     assertThat(outcome.tie()).isTrue();
+    // In the candidates' order A > B and B > C lock and C > A is skipped; each of the three pairs
+    // is the one skipped in some order, so each candidate wins in some order and all three tie.
     assertThat(outcome.details().get("skipped")).isEqualTo(ImmutableList.of("C > A (1)"));
+    assertThat(outcome.winners()).containsExactlyInAnyOrder("A", "B", "C");
+    assertThat(outcome.details().get("possibleWinners")).isEqualTo(ImmutableList.of("A", "B", "C"));
   }
 
   @Test

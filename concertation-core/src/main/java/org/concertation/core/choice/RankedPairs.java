@@ -1,0 +1,440 @@
+package org.concertation.core.choice;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ranked pairs by margins; see {@link RankedRule#RANKED_PAIRS}.
+ *
+ * <p>The pairs are locked from the largest margin down, each unless it would close a cycle. Within
+ * a group of pairs of equal margin the order matters, so the count explores every order (the
+ * "parallel universes" of Tideman's tie-breaking): the outcome of a group is exactly a maximal set
+ * of its pairs that the graph locked so far can take without a cycle, and every such set is
+ * reachable by some order. Pairs joining two strongly connected parts of the graph with the whole
+ * group are locked in every order, so only the pairs inside a cycle are branched on; identical
+ * locked graphs are explored once, and for one seat a branch stops as soon as none of the
+ * candidates it can still elect is new. Deciding whether a candidate wins in some order is
+ * NP-complete (Brill and Fischer, 2012), so the search is bounded by {@link #STEP_LIMIT} steps and
+ * refuses, with a clear error, the rare profile that needs more.
+ */
+final class RankedPairs {
+  /** The most search steps one count may take before it refuses the profile. */
+  static final long STEP_LIMIT = 1_000_000;
+
+  private RankedPairs() {}
+
+  static ChoiceOutcome count(RankedRule rule, Profile profile, int seats) {
+    return count(rule, profile, seats, STEP_LIMIT);
+  }
+
+  /** The count with another bound on the search, for tests. */
+  static ChoiceOutcome count(RankedRule rule, Profile profile, int seats, long stepLimit) {
+    PairwiseMatrix m = profile.pairwise();
+    int n = m.size();
+    List<long[]> pairs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (i != j && m.marginOf(i, j) > 0) {
+          pairs.add(new long[] {m.marginOf(i, j), i, j});
+        }
+      }
+    }
+    pairs.sort(
+        (a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0])
+            : a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(a[2], b[2]));
+    List<int[][]> groups = new ArrayList<>();
+    int start = 0;
+    while (start < pairs.size()) {
+      int end = start;
+      while (end < pairs.size() && pairs.get(end)[0] == pairs.get(start)[0]) {
+        end++;
+      }
+      int[][] group = new int[end - start][];
+      for (int k = start; k < end; k++) {
+        group[k - start] = new int[] {(int) pairs.get(k)[1], (int) pairs.get(k)[2]};
+      }
+      groups.add(group);
+      start = end;
+    }
+
+    Graph canonical = new Graph(n);
+    ImmutableList.Builder<Object> lockedPairs = ImmutableList.builder();
+    ImmutableList.Builder<Object> skipped = ImmutableList.builder();
+    for (long[] pair : pairs) {
+      int i = (int) pair[1];
+      int j = (int) pair[2];
+      boolean lock = !canonical.reaches(j, i);
+      if (lock) {
+        canonical.add(i, j);
+      }
+      (lock ? lockedPairs : skipped).add(
+          profile.candidates().get(i) + " > " + profile.candidates().get(j) + " (" + pair[0] + ")");
+    }
+    List<int[]> tiers = canonical.layers();
+
+    Search search = new Search(n, groups, seats, stepLimit);
+    // The order of the candidates is one of the orders: its winners come first.
+    BitSet canonicalWinners = canonical.winners(seats);
+    search.outcomes.add(canonicalWinners);
+    search.found.or(canonicalWinners);
+    search.start();
+    BitSet possible = new BitSet(n);
+    search.outcomes.forEach(possible::or);
+    boolean tie = search.outcomes.size() > 1;
+    List<int[]> ranking = tiers;
+    if (tie) {
+      ranking = new ArrayList<>();
+      ranking.add(possible.stream().toArray());
+      for (int[] tier : tiers) {
+        int[] rest = java.util.Arrays.stream(tier).filter(c -> !possible.get(c)).toArray();
+        if (rest.length > 0) {
+          ranking.add(rest);
+        }
+      }
+    }
+    ImmutableList<Object> locked = lockedPairs.build();
+    ImmutableMap<String, Object> own = ImmutableMap.of(
+        "locked", locked,
+        "skipped", skipped.build(),
+        "possibleWinners", Tally.names(profile.candidates(), possible.stream().toArray()),
+        "searchSteps", search.steps);
+    String text = "locked: " + String.join(", ", locked.stream().map(Object::toString).toList());
+    if (tie) {
+      text += System.lineSeparator() + "tie: pairs of equal margin locked in other orders elect "
+          + (seats == 1 ? "other winners" : "other sets of winners") + "; every possible winner ("
+          + String.join(", ", Tally.names(profile.candidates(), possible.stream().toArray()))
+          + ") shares the first place";
+    }
+    return Tally.outcome(
+        rule.name, profile.candidates(), ranking, seats, tie, RankedRule.details(profile, m, own), text);
+  }
+
+  /**
+   * The exploration of every order of the pairs of equal margin. A state is the transitive closure
+   * of the pairs locked so far: whether a pair closes a cycle, and who is still unbeaten, depend on
+   * nothing else, so states reached by different orders are explored once.
+   */
+  private static final class Search {
+    private final int n;
+    private final int words;
+    private final List<int[][]> groups;
+    private final int seats;
+    private final long stepLimit;
+    /** The distinct sets of winners found, each in some order of the equal margins. */
+    final Set<BitSet> outcomes = new LinkedHashSet<>();
+    final BitSet found = new BitSet();
+    private final Set<Key> seen = new HashSet<>();
+    long steps;
+
+    Search(int n, List<int[][]> groups, int seats, long stepLimit) {
+      this.n = n;
+      this.stepLimit = stepLimit;
+      this.words = Math.max(1, (n + 63) >>> 6);
+      this.groups = groups;
+      this.seats = seats;
+    }
+
+    void start() {
+      explore(0, new long[n * words]);
+    }
+
+    /**
+     * Explores every outcome from group {@code g} on, starting from the closure {@code reach}
+     * (not modified). Groups that leave no choice follow one another in a loop; recursion happens
+     * only where the order of a group's pairs matters.
+     */
+    private void explore(int g, long[] reach) {
+      long[] current = reach;
+      boolean copied = false;
+      while (true) {
+        step();
+        if (g == groups.size()) {
+          BitSet winners = winners(current);
+          if (outcomes.add(winners)) {
+            found.or(winners);
+          }
+          return;
+        }
+        if (cannotAddWinners(current)) {
+          return;
+        }
+        List<int[]> open = open(groups.get(g), current);
+        if (open.size() > 1) {
+          // A pair between two strongly connected parts of (locked + every open pair) lies on no
+          // cycle of any subgraph, so it is locked in every order and blocks nothing: lock it now.
+          long[] all = current.clone();
+          for (int[] pair : open) {
+            lock(all, pair[0], pair[1]);
+          }
+          List<int[]> inside = new ArrayList<>();
+          for (int[] pair : open) {
+            if (has(all, pair[1], pair[0])) {
+              inside.add(pair);
+            } else {
+              if (!copied) {
+                current = current.clone();
+                copied = true;
+              }
+              lock(current, pair[0], pair[1]);
+            }
+          }
+          open = inside;
+        }
+        if (open.isEmpty()) {
+          g++;
+        } else if (open.size() == 1) {
+          if (!copied) {
+            current = current.clone();
+            copied = true;
+          }
+          lock(current, open.get(0)[0], open.get(0)[1]);
+          g++;
+        } else {
+          if (!seen.add(new Key(g, BitSet.valueOf(current)))) {
+            return;
+          }
+          if (seats == 1) {
+            int target = potentialWinner(g, current, open);
+            if (target < 0) {
+              return;
+            }
+            // Pairs that extend what the target beats come first and pairs against it last: the
+            // first dive tends to elect it, and branches that cannot elect anyone new are cut.
+            long[] r = current;
+            open.sort(Comparator.comparingInt(
+                pair -> pair[1] == target ? 2
+                    : pair[0] == target || has(r, target, pair[0]) ? 0 : 1));
+          }
+          for (int[] pair : open) {
+            long[] next = current.clone();
+            lock(next, pair[0], pair[1]);
+            explore(g, next);
+          }
+          return;
+        }
+      }
+    }
+
+    /**
+     * A candidate that might still win from this state and is not yet known to win, or -1. A
+     * candidate can win only if nothing locked beats it and, for every pair against it still to
+     * come, it can reach that pair's winner by the time the pair comes: through pairs locked, open
+     * in this group or not yet blocked in the groups up to that pair's. The reach is computed group
+     * by group, each candidate reached with the earliest group that can carry a path to it.
+     */
+    private int potentialWinner(int g, long[] reach, List<int[]> open) {
+      BitSet candidates = unbeaten(reach);
+      candidates.andNot(found);
+      int[] earliest = new int[n];
+      int[] queue = new int[n];
+      for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+        step();
+        java.util.Arrays.fill(earliest, Integer.MAX_VALUE);
+        earliest[c] = g - 1;
+        for (int x = 0; x < n; x++) {
+          if (has(reach, c, x)) {
+            earliest[x] = g - 1;
+          }
+        }
+        boolean possible = true;
+        for (int k = g; k < groups.size() && possible; k++) {
+          List<int[]> pairs = k == g ? open : java.util.Arrays.asList(groups.get(k));
+          boolean grew = true;
+          while (grew) {
+            grew = false;
+            for (int[] pair : pairs) {
+              if (earliest[pair[0]] <= k && earliest[pair[1]] > k && !has(reach, pair[1], pair[0])) {
+                int tail = 0;
+                queue[tail++] = pair[1];
+                earliest[pair[1]] = k;
+                for (int head = 0; head < tail; head++) {
+                  int x = queue[head];
+                  for (int y = 0; y < n; y++) {
+                    if (earliest[y] > k && has(reach, x, y)) {
+                      earliest[y] = k;
+                      queue[tail++] = y;
+                    }
+                  }
+                }
+                grew = true;
+              }
+            }
+          }
+          for (int[] pair : pairs) {
+            if (pair[1] == c && earliest[pair[0]] > k && !has(reach, c, pair[0])) {
+              possible = false;
+              break;
+            }
+          }
+        }
+        if (possible) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    /** The pairs of a group that are neither blocked nor already implied by the closure. */
+    private List<int[]> open(int[][] pairs, long[] reach) {
+      List<int[]> open = new ArrayList<>();
+      for (int[] pair : pairs) {
+        if (!has(reach, pair[0], pair[1]) && !has(reach, pair[1], pair[0])) {
+          open.add(pair);
+        }
+      }
+      return open;
+    }
+
+    private boolean has(long[] reach, int from, int to) {
+      return (reach[from * words + (to >>> 6)] & (1L << to)) != 0;
+    }
+
+    /** Adds {@code from > to} to a transitive closure, keeping it transitively closed. */
+    private void lock(long[] reach, int from, int to) {
+      for (int a = 0; a < n; a++) {
+        if (a == from || has(reach, a, from)) {
+          int row = a * words;
+          reach[row + (to >>> 6)] |= 1L << to;
+          for (int w = 0; w < words; w++) {
+            reach[row + w] |= reach[to * words + w];
+          }
+        }
+      }
+    }
+
+    /** The candidates that nothing locked beats. */
+    private BitSet unbeaten(long[] reach) {
+      long[] beaten = new long[words];
+      for (int c = 0; c < n; c++) {
+        for (int w = 0; w < words; w++) {
+          beaten[w] |= reach[c * words + w];
+        }
+      }
+      BitSet unbeaten = new BitSet(n);
+      unbeaten.set(0, n);
+      unbeaten.andNot(BitSet.valueOf(beaten));
+      return unbeaten;
+    }
+
+    /**
+     * The top tiers of the final ranking down to the last one that fills a seat; a candidate's
+     * tier is the length of the longest chain above it, the same in a graph and in its closure.
+     */
+    private BitSet winners(long[] reach) {
+      BitSet winners = unbeaten(reach);
+      BitSet placed = (BitSet) winners.clone();
+      while (winners.cardinality() < seats && placed.cardinality() < n) {
+        BitSet tier = new BitSet(n);
+        for (int c = placed.nextClearBit(0); c < n; c = placed.nextClearBit(c + 1)) {
+          boolean next = true;
+          for (int o = 0; o < n && next; o++) {
+            next = placed.get(o) || !has(reach, o, c);
+          }
+          if (next) {
+            tier.set(c);
+          }
+        }
+        winners.or(tier);
+        placed.or(tier);
+      }
+      return winners;
+    }
+
+    /**
+     * For one seat: whether every candidate this branch can still elect (those nothing locked
+     * beats yet, since pairs are only ever added) is already known to win in some order.
+     */
+    private boolean cannotAddWinners(long[] reach) {
+      if (seats != 1) {
+        return false;
+      }
+      BitSet unbeaten = unbeaten(reach);
+      unbeaten.andNot(found);
+      return unbeaten.isEmpty();
+    }
+
+    private void step() {
+      if (++steps > stepLimit) {
+        throw new IllegalArgumentException(String.format(
+            "ranked-pairs cannot settle this profile exactly: its pairs of equal margin admit too many"
+                + " orders (more than %,d search steps over %d candidates); schulze, which needs no"
+                + " order of equal margins, counts it",
+            stepLimit, n));
+      }
+    }
+  }
+
+  /** A state of the search: a group and the closure of the pairs locked before it. */
+  private record Key(int group, BitSet reach) {}
+
+  /** A directed graph over the candidates, one bit row per candidate. */
+  private static final class Graph {
+    private final int n;
+    private final int words;
+    private final long[] rows;
+
+    Graph(int n) {
+      this.n = n;
+      this.words = Math.max(1, (n + 63) >>> 6);
+      this.rows = new long[n * words];
+    }
+
+    void add(int from, int to) {
+      rows[from * words + (to >>> 6)] |= 1L << to;
+    }
+
+    boolean has(int from, int to) {
+      return (rows[from * words + (to >>> 6)] & (1L << to)) != 0;
+    }
+
+    /** Whether a path leads from {@code from} to {@code to} (a candidate reaches itself). */
+    boolean reaches(int from, int to) {
+      long[] seen = new long[words];
+      int[] stack = new int[n];
+      int top = 0;
+      stack[top++] = from;
+      seen[from >>> 6] |= 1L << from;
+      while (top > 0) {
+        int c = stack[--top];
+        if (c == to) {
+          return true;
+        }
+        for (int w = 0; w < words; w++) {
+          long next = rows[c * words + w] & ~seen[w];
+          seen[w] |= next;
+          while (next != 0) {
+            stack[top++] = (w << 6) + Long.numberOfTrailingZeros(next);
+            next &= next - 1;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The ranking of an acyclic graph: each tier holds the sources once the tiers above are removed. */
+    List<int[]> layers() {
+      return Tally.undominatedTiers(n, this::has);
+    }
+
+    /** The top tiers of the ranking down to the last one that fills a seat. */
+    BitSet winners(int seats) {
+      BitSet winners = new BitSet(n);
+      for (int[] tier : layers()) {
+        if (winners.cardinality() >= seats) {
+          break;
+        }
+        for (int c : tier) {
+          winners.set(c);
+        }
+      }
+      return winners;
+    }
+  }
+}
