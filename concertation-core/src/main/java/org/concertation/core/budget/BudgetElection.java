@@ -101,7 +101,7 @@ public final class BudgetElection {
     private final long budget;
     private final ImmutableList<Project> projects;
     private final Map<String, Integer> index = new LinkedHashMap<>();
-    private final Map<Key, Integer> distinct = new java.util.HashMap<>();
+    private Map<Key, Integer> distinct = new java.util.HashMap<>();
     private final List<int[]> ballots = new ArrayList<>();
     private final List<Long> counts = new ArrayList<>();
 
@@ -144,7 +144,14 @@ public final class BudgetElection {
           ids[distinctIds++] = ids[i];
         }
       }
-      ids = Arrays.copyOf(ids, distinctIds);
+      return addSorted(Arrays.copyOf(ids, distinctIds), count);
+    }
+
+    /**
+     * Adds a ballot given as project indexes, ascending and distinct (the array is kept), and
+     * returns the index of its distinct ballot.
+     */
+    int addSorted(int[] ids, long count) {
       Key key = new Key(ids);
       Integer at = distinct.get(key);
       if (at == null) {
@@ -156,6 +163,13 @@ public final class BudgetElection {
         addCount(at, count);
       }
       return at;
+    }
+
+    /** Sizes the table of distinct ballots for up to {@code ballots} more, before any is added. */
+    void expectBallots(int ballots) {
+      if (distinct.isEmpty()) {
+        distinct = new java.util.HashMap<>((int) Math.min(1 << 30, ballots / 0.75 + 1));
+      }
     }
 
     /** Adds voters to a distinct ballot already added. */

@@ -39,11 +39,13 @@ public final class Pabulib {
    */
   public static BudgetElection read(Path file) {
     checkNotNull(file, "file must not be null");
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(file.toString(), reader);
+    byte[] data;
+    try {
+      data = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
+    return new Parser(file.toString()).parse(data);
   }
 
   /**
@@ -57,11 +59,16 @@ public final class Pabulib {
   public static BudgetElection parse(String fileName, Reader reader) {
     checkNotNull(fileName, "fileName must not be null");
     checkNotNull(reader, "reader must not be null");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
     try {
-      return new Parser(fileName).parse(reader instanceof BufferedReader b ? b : new BufferedReader(reader));
+      for (int n; (n = reader.read(buffer)) >= 0; ) {
+        text.append(buffer, 0, n);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + fileName + ": " + e.getMessage(), e);
     }
+    return new Parser(fileName).parse(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static final class Parser {
@@ -71,7 +78,7 @@ public final class Pabulib {
     private final List<Project> projects = new ArrayList<>();
     private final Map<String, Integer> projectLines = new LinkedHashMap<>();
     private BudgetElection.@org.jspecify.annotations.Nullable Builder builder;
-    private final Map<String, Integer> votes = new java.util.HashMap<>();
+    private IdTable projectIndex = new IdTable(List.of());
     private int budgetLine;
 
     Parser(String file) {
@@ -82,27 +89,42 @@ public final class Pabulib {
       return new FormatException(file, line, detail);
     }
 
-    BudgetElection parse(BufferedReader reader) throws IOException {
+    /**
+     * Parses UTF-8 bytes line by line. Vote lines, nearly all of a large file, are read from the
+     * bytes without decoding the line: only the ids in the vote field become strings.
+     */
+    BudgetElection parse(byte[] data) {
       String section = null;
       List<String> header = null;
       int idColumn = -1;
       int costColumn = -1;
       int nameColumn = -1;
       int voteColumn = -1;
-      String text;
-      while ((text = reader.readLine()) != null) {
-        line++;
-        if (line == 1 && text.startsWith("\uFEFF")) {
-          text = text.substring(1);
+      int next = data.length >= 3 && data[0] == (byte) 0xEF && data[1] == (byte) 0xBB && data[2] == (byte) 0xBF ? 3 : 0;
+      while (next < data.length) {
+        int start = next;
+        int end = start;
+        while (end < data.length && data[end] != '\n') {
+          end++;
         }
+        next = end + 1;
+        if (end > start && data[end - 1] == '\r') {
+          end--;
+        }
+        line++;
+        if (builder != null && header != null && end - start > 8 && vote(data, start, end, header.size(), voteColumn)) {
+          continue;
+        }
+        String text = new String(data, start, end - start, StandardCharsets.UTF_8);
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
           continue;
         }
-        String upper = trimmed.toUpperCase(java.util.Locale.ROOT);
+        String upper = trimmed.length() <= 8 ? trimmed.toUpperCase(java.util.Locale.ROOT) : "";
         if (upper.equals("META") || upper.equals("PROJECTS") || upper.equals("VOTES")) {
           if (upper.equals("VOTES") && builder == null) {
             startVotes();
+            builder.expectBallots(countLines(data, next));
           }
           if (upper.equals("PROJECTS") && !"META".equals(section)) {
             throw error("expected the META section before PROJECTS");
@@ -116,10 +138,6 @@ public final class Pabulib {
         }
         if (section == null) {
           throw error("expected META, found '" + trimmed + "'");
-        }
-        if (builder != null && header != null && text.indexOf('"') < 0) {
-          vote(text, header.size(), voteColumn);
-          continue;
         }
         List<String> fields = split(text);
         if (header == null) {
@@ -158,7 +176,8 @@ public final class Pabulib {
             projects.add(new Project(id, cost, nameColumn >= 0 ? fields.get(nameColumn).strip() : ""));
             break;
           default:
-            addVote(fields.get(voteColumn).strip());
+            byte[] vote = fields.get(voteColumn).getBytes(StandardCharsets.UTF_8);
+            addVote(vote, 0, vote.length);
         }
       }
       if (builder == null) {
@@ -171,13 +190,17 @@ public final class Pabulib {
       return builder.build();
     }
 
-    /** A vote line without quotes: finds the vote field without splitting the whole line. */
-    private void vote(String text, int fields, int column) {
+    /**
+     * Reads a vote line from its bytes, without decoding it; returns false, having read nothing,
+     * when the line holds a quote and must be split as text.
+     */
+    private boolean vote(byte[] data, int start, int end, int fields, int column) {
       int found = 1;
-      int voteStart = column == 0 ? 0 : -1;
-      int voteEnd = -1;
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == ';') {
+      int voteStart = column == 0 ? start : -1;
+      int voteEnd = end;
+      for (int i = start; i < end; i++) {
+        byte b = data[i];
+        if (b == ';') {
           if (found == column + 1) {
             voteEnd = i;
           }
@@ -185,34 +208,91 @@ public final class Pabulib {
           if (found == column + 1) {
             voteStart = i + 1;
           }
+        } else if (b == '"') {
+          return false;
         }
+      }
+      if (found == 1 && isBlank(data, start, end)) {
+        return true;
       }
       if (found != fields) {
         throw error("expected " + fields + " fields separated by ';' as in the header, found " + found);
       }
-      addVote(text.substring(voteStart, voteEnd < 0 ? text.length() : voteEnd).strip());
+      addVote(data, voteStart, voteEnd);
+      return true;
     }
 
-    private void addVote(String vote) {
-      Integer known = votes.get(vote);
-      if (known != null) {
-        builder.addCount(known, 1);
+    /** Adds the ballot whose comma-separated project ids lie between {@code from} and {@code to}. */
+    private void addVote(byte[] data, int from, int to) {
+      while (from < to && isSpace(data[from])) {
+        from++;
+      }
+      while (to > from && isSpace(data[to - 1])) {
+        to--;
+      }
+      if (from == to) {
+        builder.addSorted(new int[0], 1);
         return;
       }
-      List<String> approved = new ArrayList<>();
-      if (!vote.isEmpty()) {
-        for (String p : vote.split(",", -1)) {
-          String pid = p.strip();
-          if (!projectLines.containsKey(pid)) {
-            throw error("expected a project_id listed in PROJECTS, found '" + pid + "'");
-          }
-          if (approved.contains(pid)) {
-            throw error("expected each project once in a vote, found '" + pid + "' twice");
-          }
-          approved.add(pid);
+      int[] ids = new int[8];
+      int k = 0;
+      int start = from;
+      while (start <= to) {
+        int end = start;
+        while (end < to && data[end] != ',') {
+          end++;
+        }
+        int s = start;
+        int e = end;
+        while (s < e && isSpace(data[s])) {
+          s++;
+        }
+        while (e > s && isSpace(data[e - 1])) {
+          e--;
+        }
+        int at = projectIndex.find(data, s, e);
+        if (at < 0) {
+          throw error("expected a project_id listed in PROJECTS, found '"
+              + new String(data, s, e - s, StandardCharsets.UTF_8) + "'");
+        }
+        if (k == ids.length) {
+          ids = java.util.Arrays.copyOf(ids, k * 2);
+        }
+        ids[k++] = at;
+        start = end + 1;
+      }
+      ids = java.util.Arrays.copyOf(ids, k);
+      java.util.Arrays.sort(ids);
+      for (int i = 1; i < k; i++) {
+        if (ids[i] == ids[i - 1]) {
+          throw error("expected each project once in a vote, found '" + projects.get(ids[i]).id() + "' twice");
         }
       }
-      votes.put(vote, builder.addIndexed(approved, 1));
+      builder.addSorted(ids, 1);
+    }
+
+    /** The number of lines from {@code from} on: at most the number of ballots to come. */
+    private static int countLines(byte[] data, int from) {
+      int lines = 1;
+      for (int i = from; i < data.length; i++) {
+        if (data[i] == '\n') {
+          lines++;
+        }
+      }
+      return lines;
+    }
+
+    private static boolean isSpace(byte b) {
+      return b == ' ' || b == '\t' || b == '\r' || b == 0x0B || b == '\f';
+    }
+
+    private static boolean isBlank(byte[] data, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (!isSpace(data[i])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void startVotes() {
@@ -229,6 +309,7 @@ public final class Pabulib {
       long value = integer(budget, "a budget");
       line = at;
       builder = BudgetElection.builder(value, projects);
+      projectIndex = new IdTable(projects);
     }
 
     private int column(List<String> header, String name) {
@@ -282,6 +363,51 @@ public final class Pabulib {
       }
       fields.add(field.toString());
       return fields;
+    }
+  }
+
+  /**
+   * Project ids by their UTF-8 bytes, found without making a string of each id read: an open
+   * addressing table of the ids' bytes.
+   */
+  private static final class IdTable {
+    private final byte[][] keys;
+    private final int[] values;
+    private final int mask;
+
+    IdTable(List<Project> projects) {
+      int size = Integer.highestOneBit(Math.max(4, projects.size() * 4) - 1) << 1;
+      keys = new byte[size][];
+      values = new int[size];
+      mask = size - 1;
+      for (int i = 0; i < projects.size(); i++) {
+        byte[] key = projects.get(i).id().getBytes(StandardCharsets.UTF_8);
+        int slot = hash(key, 0, key.length) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        values[slot] = i;
+      }
+    }
+
+    /** The index of the project whose id is these bytes, or -1. */
+    int find(byte[] data, int from, int to) {
+      int slot = hash(data, from, to) & mask;
+      for (byte[] key; (key = keys[slot]) != null; slot = (slot + 1) & mask) {
+        if (java.util.Arrays.equals(key, 0, key.length, data, from, to)) {
+          return values[slot];
+        }
+      }
+      return -1;
+    }
+
+    private static int hash(byte[] data, int from, int to) {
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + data[i];
+      }
+      return h ^ (h >>> 16);
     }
   }
 

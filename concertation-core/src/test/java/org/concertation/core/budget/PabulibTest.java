@@ -102,4 +102,86 @@ class PabulibTest {
     BudgetElection election = BudgetElection.of(1, List.of(Project.of("a", 1)), List.of(Set.of("a"), Set.of("a")));
     assertThat(election.ballots()).containsEntry(ImmutableSet.of("a"), 2L);
   }
+
+  /** Vote lines longer than a section name are read from the bytes; these cover that path. */
+  private static final String LONG = String.join("\r\n",
+      "\uFEFFMETA",
+      "key;value",
+      "budget;100",
+      "PROJECTS",
+      "project_id;cost;name",
+      "park-1;60;Park",
+      "b\u00e9ton;30;Concrete",
+      "lib;20;\"Library; west\"",
+      "VOTES",
+      "voter_id;vote;age;neighborhood",
+      "1001; park-1 , lib ;34;\u0141\u00f3d\u017a",
+      "",
+      "1002;lib,park-1;51;north",
+      "1003;\"b\u00e9ton,lib\";22;south",
+      "1004;b\u00e9ton;40;\u017boliborz",
+      "1005;;29;nowhere at all",
+      "");
+
+  @Test
+  void readsLongVoteLinesWithCrlfABomSpacesAndAccentedIds() {
+    BudgetElection election = parse(LONG);
+    assertThat(election.budget()).isEqualTo(100);
+    assertThat(election.voters()).isEqualTo(5);
+    // 1001 and 1002 approve the same projects in another order and with spaces: one ballot, twice
+    assertThat(election.ballots()).containsEntry(ImmutableSet.of("park-1", "lib"), 2L);
+    assertThat(election.ballots()).containsEntry(ImmutableSet.of("b\u00e9ton", "lib"), 1L);
+    assertThat(election.ballots()).containsEntry(ImmutableSet.of("b\u00e9ton"), 1L);
+    assertThat(election.ballots()).containsEntry(ImmutableSet.of(), 1L);
+    assertThat(election.approvals("lib")).isEqualTo(3);
+  }
+
+  @Test
+  void readsAFileAsItReadsTheSameText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("long.pb");
+    java.nio.file.Files.writeString(file, LONG);
+    BudgetElection fromFile = Pabulib.read(file);
+    assertThat(fromFile.ballots()).isEqualTo(parse(LONG).ballots());
+    assertThat(fromFile.projects()).isEqualTo(parse(LONG).projects());
+  }
+
+  @Test
+  void refusesOnLongVoteLinesAnUnknownProjectATwiceApprovedOneAndMissingFields() {
+    assertThat(failure(LONG.replace("1002;lib,park-1;", "1002;lib,park-2;")))
+        .hasMessage("test.pb:13: expected a project_id listed in PROJECTS, found 'park-2'");
+    assertThat(failure(LONG.replace("1002;lib,park-1;", "1002;lib,park-1,lib;")))
+        .hasMessage("test.pb:13: expected each project once in a vote, found 'lib' twice");
+    assertThat(failure(LONG.replace("1004;b\u00e9ton;40;", "1004;b\u00e9ton;40")))
+        .hasMessage("test.pb:15: expected 4 fields separated by ';' as in the header, found 3");
+  }
+
+  @Test
+  void writtenElectionsReadBackTheSame() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    for (int round = 0; round < 200; round++) {
+      int m = 1 + random.nextInt(12);
+      List<Project> projects = new java.util.ArrayList<>();
+      for (int p = 0; p < m; p++) {
+        projects.add(new Project((random.nextBoolean() ? "project-" : "p\u00f3") + p, 1 + random.nextInt(50),
+            random.nextBoolean() ? "name; with a separator" : "n" + p));
+      }
+      BudgetElection.Builder builder = BudgetElection.builder(random.nextInt(200), projects);
+      for (int v = random.nextInt(30); v > 0; v--) {
+        List<String> approved = new java.util.ArrayList<>();
+        for (Project p : projects) {
+          if (random.nextInt(3) == 0) {
+            approved.add(p.id());
+          }
+        }
+        builder.add(approved, 1 + random.nextInt(3));
+      }
+      BudgetElection election = builder.build();
+      StringWriter out = new StringWriter();
+      Pabulib.write(election, out);
+      BudgetElection again = parse(out.toString());
+      assertThat(again.projects()).as("round %s", round).isEqualTo(election.projects());
+      assertThat(again.ballots()).as("round %s", round).isEqualTo(election.ballots());
+      assertThat(again.budget()).isEqualTo(election.budget());
+    }
+  }
 }
