@@ -18,11 +18,13 @@ import java.util.Set;
  * "parallel universes" of Tideman's tie-breaking): the outcome of a group is exactly a maximal set
  * of its pairs that the graph locked so far can take without a cycle, and every such set is
  * reachable by some order. Pairs joining two strongly connected parts of the graph with the whole
- * group are locked in every order, so only the pairs inside a cycle are branched on; identical
- * locked graphs are explored once, and for one seat a branch stops as soon as none of the
- * candidates it can still elect is new. Deciding whether a candidate wins in some order is
+ * group are locked in every order, so only the pairs inside a cycle are branched on; states with
+ * the same transitive closure are explored once. For one seat, a branch stops as soon as no
+ * candidate it could still elect is new: one that nothing locked beats and that can still reach,
+ * in time, every candidate that would beat it. Deciding whether a candidate wins in some order is
  * NP-complete (Brill and Fischer, 2012), so the search is bounded by {@link #STEP_LIMIT} steps and
- * refuses, with a clear error, the rare profile that needs more.
+ * refuses, with a clear error, a profile that needs more: in practice a few voters over a dozen
+ * candidates or more, where most margins are equal.
  */
 final class RankedPairs {
   /** The most search steps one count may take before it refuses the profile. */
@@ -127,6 +129,10 @@ final class RankedPairs {
     private final List<int[][]> groups;
     private final int seats;
     private final long stepLimit;
+    /** Per candidate, the pairs it wins: {other candidate, group}. */
+    private final int[][][] out;
+    /** Per candidate, the pairs it loses: {other candidate, group}. */
+    private final int[][][] in;
     /** The distinct sets of winners found, each in some order of the equal margins. */
     final Set<BitSet> outcomes = new LinkedHashSet<>();
     final BitSet found = new BitSet();
@@ -139,10 +145,51 @@ final class RankedPairs {
       this.words = Math.max(1, (n + 63) >>> 6);
       this.groups = groups;
       this.seats = seats;
+      List<List<int[]>> outs = new ArrayList<>();
+      List<List<int[]>> ins = new ArrayList<>();
+      for (int c = 0; c < n; c++) {
+        outs.add(new ArrayList<>());
+        ins.add(new ArrayList<>());
+      }
+      for (int k = 0; k < groups.size(); k++) {
+        for (int[] pair : groups.get(k)) {
+          outs.get(pair[0]).add(new int[] {pair[1], k});
+          ins.get(pair[1]).add(new int[] {pair[0], k});
+        }
+      }
+      out = new int[n][][];
+      in = new int[n][][];
+      for (int c = 0; c < n; c++) {
+        out[c] = outs.get(c).toArray(int[][]::new);
+        in[c] = ins.get(c).toArray(int[][]::new);
+      }
     }
 
+    /** For one seat: the candidate the search is trying to elect. */
+    private int target = -1;
+
+    /**
+     * Explores every outcome; for one seat, tries in turn to elect each candidate not yet known to
+     * win that could win at all, and stops trying as soon as some order elects it.
+     */
     void start() {
-      explore(0, new long[n * words]);
+      long[] none = new long[n * words];
+      if (seats != 1) {
+        explore(0, none);
+        return;
+      }
+      for (int c = 0; c < n; c++) {
+        if (found.get(c) || !canStillWin(c, 0, none)) {
+          continue;
+        }
+        target = c;
+        seen.clear();
+        try {
+          explore(0, none);
+        } catch (Elected elected) {
+          // some order elects the target: on to the next candidate
+        }
+      }
     }
 
     /**
@@ -160,9 +207,12 @@ final class RankedPairs {
           if (outcomes.add(winners)) {
             found.or(winners);
           }
+          if (seats == 1 && found.get(target)) {
+            throw Elected.INSTANCE;
+          }
           return;
         }
-        if (cannotAddWinners(current)) {
+        if (seats == 1 && beaten(current, target)) {
           return;
         }
         List<int[]> open = open(groups.get(g), current);
@@ -201,12 +251,11 @@ final class RankedPairs {
             return;
           }
           if (seats == 1) {
-            int target = potentialWinner(g, current, open);
-            if (target < 0) {
+            if (!canStillWin(target, g, current)) {
               return;
             }
             // Pairs that extend what the target beats come first and pairs against it last: the
-            // first dive tends to elect it, and branches that cannot elect anyone new are cut.
+            // first dive tends to elect it.
             long[] r = current;
             open.sort(Comparator.comparingInt(
                 pair -> pair[1] == target ? 2
@@ -223,62 +272,69 @@ final class RankedPairs {
     }
 
     /**
-     * A candidate that might still win from this state and is not yet known to win, or -1. A
-     * candidate can win only if nothing locked beats it and, for every pair against it still to
-     * come, it can reach that pair's winner by the time the pair comes: through pairs locked, open
-     * in this group or not yet blocked in the groups up to that pair's. The reach is computed group
-     * by group, each candidate reached with the earliest group that can carry a path to it.
+     * Whether candidate {@code c} might still win from this state: nothing locked beats it and,
+     * for every pair against it still to come, it can reach that pair's winner by the time the
+     * pair comes, through pairs locked or pairs not yet blocked of that group or earlier ones. A
+     * necessary condition only, the search settles the rest: for each candidate, the earliest group
+     * by which a path from {@code c} can reach it (the path's latest group, minimised as in
+     * Dijkstra's algorithm; locked pairs count as group {@code g - 1}).
      */
-    private int potentialWinner(int g, long[] reach, List<int[]> open) {
-      BitSet candidates = unbeaten(reach);
-      candidates.andNot(found);
+    private boolean canStillWin(int c, int g, long[] reach) {
+      step();
+      if (beaten(reach, c)) {
+        return false;
+      }
       int[] earliest = new int[n];
-      int[] queue = new int[n];
-      for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
-        step();
-        java.util.Arrays.fill(earliest, Integer.MAX_VALUE);
-        earliest[c] = g - 1;
+      boolean[] done = new boolean[n];
+      java.util.Arrays.fill(earliest, Integer.MAX_VALUE);
+      earliest[c] = g - 1;
+      for (int x = 0; x < n; x++) {
+        if (has(reach, c, x)) {
+          earliest[x] = g - 1;
+        }
+      }
+      while (true) {
+        int u = -1;
         for (int x = 0; x < n; x++) {
-          if (has(reach, c, x)) {
-            earliest[x] = g - 1;
+          if (!done[x] && earliest[x] != Integer.MAX_VALUE && (u < 0 || earliest[x] < earliest[u])) {
+            u = x;
           }
         }
-        boolean possible = true;
-        for (int k = g; k < groups.size() && possible; k++) {
-          List<int[]> pairs = k == g ? open : java.util.Arrays.asList(groups.get(k));
-          boolean grew = true;
-          while (grew) {
-            grew = false;
-            for (int[] pair : pairs) {
-              if (earliest[pair[0]] <= k && earliest[pair[1]] > k && !has(reach, pair[1], pair[0])) {
-                int tail = 0;
-                queue[tail++] = pair[1];
-                earliest[pair[1]] = k;
-                for (int head = 0; head < tail; head++) {
-                  int x = queue[head];
-                  for (int y = 0; y < n; y++) {
-                    if (earliest[y] > k && has(reach, x, y)) {
-                      earliest[y] = k;
-                      queue[tail++] = y;
-                    }
-                  }
-                }
-                grew = true;
+        if (u < 0) {
+          break;
+        }
+        done[u] = true;
+        for (int[] pair : out[u]) {
+          int v = pair[0];
+          int k = Math.max(earliest[u], pair[1]);
+          if (pair[1] >= g && k < earliest[v] && !has(reach, v, u)) {
+            earliest[v] = k;
+            for (int y = 0; y < n; y++) {
+              if (earliest[y] > k && has(reach, v, y)) {
+                earliest[y] = k;
               }
             }
           }
-          for (int[] pair : pairs) {
-            if (pair[1] == c && earliest[pair[0]] > k && !has(reach, c, pair[0])) {
-              possible = false;
-              break;
-            }
-          }
-        }
-        if (possible) {
-          return c;
         }
       }
-      return -1;
+      for (int[] pair : in[c]) {
+        if (pair[1] >= g && earliest[pair[0]] > pair[1]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether something locked beats {@code c}. */
+    private boolean beaten(long[] reach, int c) {
+      int word = c >>> 6;
+      long bit = 1L << c;
+      for (int a = 0; a < n; a++) {
+        if ((reach[a * words + word] & bit) != 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The pairs of a group that are neither blocked nor already implied by the closure. */
@@ -347,19 +403,6 @@ final class RankedPairs {
       return winners;
     }
 
-    /**
-     * For one seat: whether every candidate this branch can still elect (those nothing locked
-     * beats yet, since pairs are only ever added) is already known to win in some order.
-     */
-    private boolean cannotAddWinners(long[] reach) {
-      if (seats != 1) {
-        return false;
-      }
-      BitSet unbeaten = unbeaten(reach);
-      unbeaten.andNot(found);
-      return unbeaten.isEmpty();
-    }
-
     private void step() {
       if (++steps > stepLimit) {
         throw new IllegalArgumentException(String.format(
@@ -368,6 +411,16 @@ final class RankedPairs {
                 + " order of equal margins, counts it",
             stepLimit, n));
       }
+    }
+  }
+
+  /** Unwinds the search for one candidate once some order elects it. */
+  private static final class Elected extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Elected INSTANCE = new Elected();
+
+    private Elected() {
+      super(null, null, false, false);
     }
   }
 

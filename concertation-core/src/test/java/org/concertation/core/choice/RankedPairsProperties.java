@@ -47,9 +47,12 @@ class RankedPairsProperties {
         assertThat(new TreeSet<>(names(outcome.details().get("possibleWinners")))).as(why).isEqualTo(union);
       }
     });
-    // The property says something only if most profiles were small enough and many had ties.
-    assertThat(checked.get()).isGreaterThan(1500);
-    assertThat(ties.get()).isGreaterThan(10);
+    // The property says something only if most profiles were small enough and many had ties
+    // (unless one seed is replayed).
+    if (System.getProperty("seed") == null) {
+      assertThat(checked.get()).isGreaterThan(1500);
+      assertThat(ties.get()).isGreaterThan(10);
+    }
   }
 
   @Test
@@ -75,27 +78,29 @@ class RankedPairsProperties {
         .hasMessageContaining("schulze");
   }
 
+  /** A few kinds of ballot (strict, truncated or with ties), each cast a random number of times. */
   private static Profile fewVoters(SplittableRandom random) {
     int n = 3 + random.nextInt(4);
     List<String> names = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       names.add(String.valueOf((char) ('A' + i)));
     }
-    int ballots = 2 + random.nextInt(5);
+    boolean strict = random.nextBoolean();
+    int kinds = 2 + random.nextInt(5);
     List<RankedBallot> list = new ArrayList<>();
-    for (int b = 0; b < ballots; b++) {
+    for (int b = 0; b < kinds; b++) {
       List<String> order = new ArrayList<>(names);
       Collections.shuffle(order, new java.util.Random(random.nextLong()));
-      int keep = 1 + random.nextInt(n);
+      int keep = strict ? n : 1 + random.nextInt(n);
       List<List<String>> tiers = new ArrayList<>();
       for (int i = 0; i < keep; i++) {
-        if (!tiers.isEmpty() && random.nextInt(5) == 0) {
+        if (!strict && !tiers.isEmpty() && random.nextInt(4) == 0) {
           tiers.get(tiers.size() - 1).add(order.get(i));
         } else {
           tiers.add(new ArrayList<>(List.of(order.get(i))));
         }
       }
-      list.add(RankedBallot.of(1, tiers));
+      list.add(RankedBallot.of(1 + random.nextInt(8), tiers));
     }
     return Profile.of(names, list);
   }
