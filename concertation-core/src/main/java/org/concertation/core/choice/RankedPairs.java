@@ -365,42 +365,12 @@ final class RankedPairs {
       }
     }
 
-    /** The candidates that nothing locked beats. */
-    private BitSet unbeaten(long[] reach) {
-      long[] beaten = new long[words];
-      for (int c = 0; c < n; c++) {
-        for (int w = 0; w < words; w++) {
-          beaten[w] |= reach[c * words + w];
-        }
-      }
-      BitSet unbeaten = new BitSet(n);
-      unbeaten.set(0, n);
-      unbeaten.andNot(BitSet.valueOf(beaten));
-      return unbeaten;
-    }
-
     /**
-     * The top tiers of the final ranking down to the last one that fills a seat; a candidate's
-     * tier is the length of the longest chain above it, the same in a graph and in its closure.
+     * The top tiers of the final ranking down to the last one that fills a seat; the tiers of a
+     * graph and of its closure are the same (a candidate's tier is the longest chain above it).
      */
     private BitSet winners(long[] reach) {
-      BitSet winners = unbeaten(reach);
-      BitSet placed = (BitSet) winners.clone();
-      while (winners.cardinality() < seats && placed.cardinality() < n) {
-        BitSet tier = new BitSet(n);
-        for (int c = placed.nextClearBit(0); c < n; c = placed.nextClearBit(c + 1)) {
-          boolean next = true;
-          for (int o = 0; o < n && next; o++) {
-            next = placed.get(o) || !has(reach, o, c);
-          }
-          if (next) {
-            tier.set(c);
-          }
-        }
-        winners.or(tier);
-        placed.or(tier);
-      }
-      return winners;
+      return topTiers(Tally.undominatedTiers(n, (a, b) -> has(reach, a, b)), seats);
     }
 
     private void step() {
@@ -412,6 +382,22 @@ final class RankedPairs {
             stepLimit, n));
       }
     }
+  }
+
+  /** The candidates of the top tiers, down to the last tier that fills a seat. */
+  private static BitSet topTiers(List<int[]> tiers, int seats) {
+    BitSet winners = new BitSet();
+    int taken = 0;
+    for (int[] tier : tiers) {
+      if (taken >= seats) {
+        break;
+      }
+      for (int c : tier) {
+        winners.set(c);
+      }
+      taken += tier.length;
+    }
+    return winners;
   }
 
   /** Unwinds the search for one candidate once some order elects it. */
@@ -478,16 +464,7 @@ final class RankedPairs {
 
     /** The top tiers of the ranking down to the last one that fills a seat. */
     BitSet winners(int seats) {
-      BitSet winners = new BitSet(n);
-      for (int[] tier : layers()) {
-        if (winners.cardinality() >= seats) {
-          break;
-        }
-        for (int c : tier) {
-          winners.set(c);
-        }
-      }
-      return winners;
+      return topTiers(layers(), seats);
     }
   }
 }
