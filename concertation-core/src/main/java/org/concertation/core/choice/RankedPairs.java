@@ -133,10 +133,16 @@ final class RankedPairs {
     private final int[][][] out;
     /** Per candidate, the pairs it loses: {other candidate, group}. */
     private final int[][][] in;
-    /** The distinct sets of winners found, each in some order of the equal margins. */
+    /**
+     * Distinct sets of winners, each of some order of the equal margins: all of them for several
+     * seats; for one seat, enough of them to elect every candidate that some order elects.
+     */
     final Set<BitSet> outcomes = new LinkedHashSet<>();
+    /** The candidates known to win in some order. */
     final BitSet found = new BitSet();
     private final Set<Key> seen = new HashSet<>();
+    /** For one seat: the candidate the search is trying to elect. */
+    private int target = -1;
     long steps;
 
     Search(int n, List<int[][]> groups, int seats, long stepLimit) {
@@ -164,9 +170,6 @@ final class RankedPairs {
         in[c] = ins.get(c).toArray(int[][]::new);
       }
     }
-
-    /** For one seat: the candidate the search is trying to elect. */
-    private int target = -1;
 
     /**
      * Explores every outcome; for one seat, tries in turn to elect each candidate not yet known to
