@@ -89,7 +89,10 @@ final class RankedPairs {
     search.start();
     BitSet possible = new BitSet(n);
     search.outcomes.forEach(possible::or);
-    boolean tie = search.outcomes.size() > 1;
+    possible.or(search.found);
+    // For one seat the search may only learn that some order elects a candidate, not the whole
+    // set of winners of that order: a candidate beyond the candidates' order is then a tie.
+    boolean tie = search.outcomes.size() > 1 || !search.found.equals(canonicalWinners) && seats == 1;
     List<int[]> ranking = tiers;
     if (tie) {
       ranking = new ArrayList<>();
@@ -257,6 +260,22 @@ final class RankedPairs {
             if (!canStillWin(target, g, current)) {
               return;
             }
+            if (g == groups.size() - 1) {
+              if (electsInLastGroup(target, current, open)) {
+                found.set(target);
+                throw Elected.INSTANCE;
+              }
+              return;
+            }
+            // Taking the groups left as one group allows more orders, never fewer: if no order of
+            // that one group elects the target, no order of the groups does.
+            List<int[]> rest = new ArrayList<>(open);
+            for (int k = g + 1; k < groups.size(); k++) {
+              rest.addAll(open(groups.get(k), current));
+            }
+            if (!electsInLastGroup(target, current, rest)) {
+              return;
+            }
             // Pairs that extend what the target beats come first and pairs against it last: the
             // first dive tends to elect it.
             long[] r = current;
@@ -326,6 +345,123 @@ final class RankedPairs {
         }
       }
       return true;
+    }
+
+    /**
+     * Exactly, for the last group: whether some order of its open pairs elects {@code c} (for
+     * earlier groups, with the pairs of every group left, a necessary condition). It does
+     * if and only if some set of candidates, from {@code c} and holding every candidate that would
+     * beat it, can be ordered consistently with the closure so that each one but {@code c} is beaten
+     * by an earlier one, through the closure or an open pair not against {@code c}: locking the open
+     * pairs that go forward in that order first makes {@code c} reach every candidate that would
+     * beat it, and the pairs against it are then skipped, whatever comes next. Conversely the
+     * candidates {@code c} reaches in a winning order form such a set.
+     */
+    private boolean electsInLastGroup(int c, long[] reach, List<int[]> open) {
+      long[] pairs = new long[n * words];
+      BitSet needed = new BitSet(n);
+      for (int[] pair : open) {
+        if (pair[1] == c) {
+          needed.set(pair[0]);
+        } else {
+          pairs[pair[0] * words + (pair[1] >>> 6)] |= 1L << pair[1];
+        }
+      }
+      BitSet reached = new BitSet(n);
+      reached.set(c);
+      return grow(reached, needed, pairs, reach, new HashSet<>());
+    }
+
+    /**
+     * Extends the set {@code reached} (owned by this call) towards every {@code needed} candidate:
+     * first with every candidate whose addition forbids nothing, then by trying each candidate
+     * that still leads to a needed one.
+     */
+    private boolean grow(BitSet reached, BitSet needed, long[] pairs, long[] reach, Set<BitSet> visited) {
+      while (true) {
+        step();
+        // A candidate that the closure puts before one already reached can never come after it.
+        BitSet dead = new BitSet(n);
+        for (int v = reached.nextClearBit(0); v < n; v = reached.nextClearBit(v + 1)) {
+          for (int t = reached.nextSetBit(0); t >= 0; t = reached.nextSetBit(t + 1)) {
+            if (has(reach, v, t)) {
+              dead.set(v);
+              break;
+            }
+          }
+        }
+        if (needed.intersects(dead)) {
+          return false;
+        }
+        BitSet missing = (BitSet) needed.clone();
+        missing.andNot(reached);
+        if (missing.isEmpty()) {
+          return true;
+        }
+        BitSet next = new BitSet(n);
+        BitSet harmless = new BitSet(n);
+        for (int v = reached.nextClearBit(0); v < n; v = reached.nextClearBit(v + 1)) {
+          if (dead.get(v) || !enteredFrom(reached, v, pairs, reach)) {
+            continue;
+          }
+          next.set(v);
+          boolean forbidsNothing = true;
+          for (int w = 0; w < n && forbidsNothing; w++) {
+            forbidsNothing = !has(reach, w, v) || reached.get(w) || dead.get(w);
+          }
+          if (forbidsNothing) {
+            harmless.set(v);
+          }
+        }
+        if (harmless.isEmpty()) {
+          if (!visited.add((BitSet) reached.clone())) {
+            return false;
+          }
+          BitSet useful = leadingTo(missing, reached, dead, pairs, reach);
+          next.and(useful);
+          for (int v = next.nextSetBit(0); v >= 0; v = next.nextSetBit(v + 1)) {
+            BitSet more = (BitSet) reached.clone();
+            more.set(v);
+            if (grow(more, needed, pairs, reach, visited)) {
+              return true;
+            }
+          }
+          return false;
+        }
+        reached.or(harmless);
+      }
+    }
+
+    /** Whether a reached candidate beats {@code v} through the closure or an open pair. */
+    private boolean enteredFrom(BitSet reached, int v, long[] pairs, long[] reach) {
+      for (int u = reached.nextSetBit(0); u >= 0; u = reached.nextSetBit(u + 1)) {
+        if (has(reach, u, v) || has(pairs, u, v)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The candidates, neither reached nor dead, with a path to a missing one through such candidates. */
+    private BitSet leadingTo(BitSet missing, BitSet reached, BitSet dead, long[] pairs, long[] reach) {
+      BitSet useful = (BitSet) missing.clone();
+      boolean grew = true;
+      while (grew) {
+        grew = false;
+        for (int v = 0; v < n; v++) {
+          if (useful.get(v) || reached.get(v) || dead.get(v)) {
+            continue;
+          }
+          for (int w = useful.nextSetBit(0); w >= 0; w = useful.nextSetBit(w + 1)) {
+            if (has(reach, v, w) || has(pairs, v, w)) {
+              useful.set(v);
+              grew = true;
+              break;
+            }
+          }
+        }
+      }
+      return useful;
     }
 
     /** Whether something locked beats {@code c}. */
