@@ -14,17 +14,23 @@ import java.util.Set;
  * Ranked pairs by margins; see {@link RankedRule#RANKED_PAIRS}.
  *
  * <p>The pairs are locked from the largest margin down, each unless it would close a cycle. Within
- * a group of pairs of equal margin the order matters, so the count explores every order (the
+ * a group of pairs of equal margin the order matters, so the count considers every order (the
  * "parallel universes" of Tideman's tie-breaking): the outcome of a group is exactly a maximal set
  * of its pairs that the graph locked so far can take without a cycle, and every such set is
  * reachable by some order. Pairs joining two strongly connected parts of the graph with the whole
- * group are locked in every order, so only the pairs inside a cycle are branched on; states with
- * the same transitive closure are explored once. For one seat, a branch stops as soon as no
- * candidate it could still elect is new: one that nothing locked beats and that can still reach,
- * in time, every candidate that would beat it. Deciding whether a candidate wins in some order is
- * NP-complete (Brill and Fischer, 2012), so the search is bounded by {@link #STEP_LIMIT} steps and
- * refuses, with a clear error, a profile that needs more: in practice a few voters over a dozen
- * candidates or more, where most margins are equal.
+ * group are locked in every order, so only the pairs inside a cycle are branched on, and states
+ * with the same transitive closure are explored once.
+ *
+ * <p>For one seat the search tries to elect each candidate in turn, and stops for that candidate
+ * at the first order that elects it. A branch is cut when the candidate can no longer reach, in
+ * time, every candidate that would beat it, or when no order of the groups left taken as one group
+ * elects it; the last group itself is decided exactly, without exploring its orders (see {@code
+ * electsInLastGroup}). For several seats every outcome is explored.
+ *
+ * <p>Deciding whether a candidate wins in some order is NP-complete (Brill and Fischer, 2012), so
+ * the search is bounded by {@link #STEP_LIMIT} steps and refuses, with a clear error, a profile
+ * that needs more: in practice tens of voters over many candidates, where several groups of equal
+ * margins hold cycles.
  */
 final class RankedPairs {
   /** The most search steps one count may take before it refuses the profile. */
