@@ -110,6 +110,16 @@ public class PairwiseBenchmark {
   }
 
   /**
+   * Ranked pairs on the profile (matrix and the search over equal margins included).
+   *
+   * @return the outcome
+   */
+  @Benchmark
+  public ChoiceOutcome rankedPairs() {
+    return RankedRule.RANKED_PAIRS.apply(profile);
+  }
+
+  /**
    * Instant-runoff on the profile.
    *
    * @return the outcome
