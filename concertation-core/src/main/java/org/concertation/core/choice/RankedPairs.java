@@ -72,30 +72,29 @@ final class RankedPairs {
       start = end;
     }
 
-    Graph canonical = new Graph(n);
+    // The candidates' order is one of the orders: locked in the search's closures, its winners
+    // come first.
+    Search search = new Search(n, groups, seats, stepLimit);
+    long[] canonical = search.none();
     ImmutableList.Builder<Object> lockedPairs = ImmutableList.builder();
     ImmutableList.Builder<Object> skipped = ImmutableList.builder();
     for (long[] pair : pairs) {
       int i = (int) pair[1];
       int j = (int) pair[2];
-      boolean lock = !canonical.reaches(j, i);
+      boolean lock = !search.has(canonical, j, i);
       if (lock) {
-        canonical.add(i, j);
+        search.lock(canonical, i, j);
       }
       (lock ? lockedPairs : skipped).add(
           profile.candidates().get(i) + " > " + profile.candidates().get(j) + " (" + pair[0] + ")");
     }
-    List<int[]> tiers = canonical.layers();
-
-    Search search = new Search(n, groups, seats, stepLimit);
-    // The order of the candidates is one of the orders: its winners come first.
-    BitSet canonicalWinners = canonical.winners(seats);
+    List<int[]> tiers = search.tiers(canonical);
+    BitSet canonicalWinners = topTiers(tiers, seats);
     search.outcomes.add(canonicalWinners);
     search.found.or(canonicalWinners);
     search.start();
-    BitSet possible = new BitSet(n);
-    search.outcomes.forEach(possible::or);
-    possible.or(search.found);
+    // Every outcome's winners join the candidates found, so these are all the possible winners.
+    BitSet possible = search.found;
     // For one seat the search may only learn that some order elects a candidate, not the whole
     // set of winners of that order: a candidate beyond the candidates' order is then a tie.
     boolean tie = search.outcomes.size() > 1 || !search.found.equals(canonicalWinners) && seats == 1;
@@ -184,8 +183,13 @@ final class RankedPairs {
      * Explores every outcome; for one seat, tries in turn to elect each candidate not yet known to
      * win that could win at all, and stops trying as soon as some order elects it.
      */
+    /** The closure of no pair. */
+    long[] none() {
+      return new long[n * words];
+    }
+
     void start() {
-      long[] none = new long[n * words];
+      long[] none = none();
       if (seats != 1) {
         explore(0, none);
         return;
@@ -493,12 +497,12 @@ final class RankedPairs {
       return open;
     }
 
-    private boolean has(long[] reach, int from, int to) {
+    boolean has(long[] reach, int from, int to) {
       return (reach[from * words + (to >>> 6)] & (1L << to)) != 0;
     }
 
     /** Adds {@code from > to} to a transitive closure, keeping it transitively closed. */
-    private void lock(long[] reach, int from, int to) {
+    void lock(long[] reach, int from, int to) {
       for (int a = 0; a < n; a++) {
         if (a == from || has(reach, a, from)) {
           int row = a * words;
@@ -515,7 +519,12 @@ final class RankedPairs {
      * graph and of its closure are the same (a candidate's tier is the longest chain above it).
      */
     private BitSet winners(long[] reach) {
-      return topTiers(Tally.undominatedTiers(n, (a, b) -> has(reach, a, b)), seats);
+      return topTiers(tiers(reach), seats);
+    }
+
+    /** The ranking of a closure: the tiers of its graph, by the longest chain above each candidate. */
+    List<int[]> tiers(long[] reach) {
+      return Tally.undominatedTiers(n, (a, b) -> has(reach, a, b));
     }
 
     private void step() {
@@ -557,59 +566,4 @@ final class RankedPairs {
 
   /** A state of the search: a group and the closure of the pairs locked before it. */
   private record Key(int group, BitSet reach) {}
-
-  /** A directed graph over the candidates, one bit row per candidate. */
-  private static final class Graph {
-    private final int n;
-    private final int words;
-    private final long[] rows;
-
-    Graph(int n) {
-      this.n = n;
-      this.words = Math.max(1, (n + 63) >>> 6);
-      this.rows = new long[n * words];
-    }
-
-    void add(int from, int to) {
-      rows[from * words + (to >>> 6)] |= 1L << to;
-    }
-
-    boolean has(int from, int to) {
-      return (rows[from * words + (to >>> 6)] & (1L << to)) != 0;
-    }
-
-    /** Whether a path leads from {@code from} to {@code to} (a candidate reaches itself). */
-    boolean reaches(int from, int to) {
-      long[] seen = new long[words];
-      int[] stack = new int[n];
-      int top = 0;
-      stack[top++] = from;
-      seen[from >>> 6] |= 1L << from;
-      while (top > 0) {
-        int c = stack[--top];
-        if (c == to) {
-          return true;
-        }
-        for (int w = 0; w < words; w++) {
-          long next = rows[c * words + w] & ~seen[w];
-          seen[w] |= next;
-          while (next != 0) {
-            stack[top++] = (w << 6) + Long.numberOfTrailingZeros(next);
-            next &= next - 1;
-          }
-        }
-      }
-      return false;
-    }
-
-    /** The ranking of an acyclic graph: each tier holds the sources once the tiers above are removed. */
-    List<int[]> layers() {
-      return Tally.undominatedTiers(n, this::has);
-    }
-
-    /** The top tiers of the ranking down to the last one that fills a seat. */
-    BitSet winners(int seats) {
-      return topTiers(layers(), seats);
-    }
-  }
 }

@@ -80,29 +80,8 @@ class RankedPairsProperties {
 
   /** A few kinds of ballot (strict, truncated or with ties), each cast a random number of times. */
   private static Profile fewVoters(SplittableRandom random) {
-    int n = 3 + random.nextInt(4);
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      names.add(String.valueOf((char) ('A' + i)));
-    }
-    boolean strict = random.nextBoolean();
-    int kinds = 2 + random.nextInt(5);
-    List<RankedBallot> list = new ArrayList<>();
-    for (int b = 0; b < kinds; b++) {
-      List<String> order = new ArrayList<>(names);
-      Collections.shuffle(order, new java.util.Random(random.nextLong()));
-      int keep = strict ? n : 1 + random.nextInt(n);
-      List<List<String>> tiers = new ArrayList<>();
-      for (int i = 0; i < keep; i++) {
-        if (!strict && !tiers.isEmpty() && random.nextInt(4) == 0) {
-          tiers.get(tiers.size() - 1).add(order.get(i));
-        } else {
-          tiers.add(new ArrayList<>(List.of(order.get(i))));
-        }
-      }
-      list.add(RankedBallot.of(1 + random.nextInt(8), tiers));
-    }
-    return Profile.of(names, list);
+    return RankedRuleProperties.randomProfile(
+        random, 3 + random.nextInt(4), 2 + random.nextInt(5), 8, random.nextBoolean());
   }
 
   /**

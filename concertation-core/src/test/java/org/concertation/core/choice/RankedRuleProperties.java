@@ -15,14 +15,20 @@ class RankedRuleProperties {
 
   /** A random profile of strict complete orders, or truncated weak orders when {@code ties}. */
   static Profile randomProfile(SplittableRandom random, boolean ties) {
-    int n = 2 + random.nextInt(6);
+    return randomProfile(random, 2 + random.nextInt(6), 1 + random.nextInt(12), 5, ties);
+  }
+
+  /**
+   * A random profile over {@code n} candidates of {@code kinds} ballots, each cast 1 to {@code
+   * maxCount} times: strict complete orders, or truncated weak orders when {@code ties}.
+   */
+  static Profile randomProfile(SplittableRandom random, int n, int kinds, int maxCount, boolean ties) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       names.add(String.valueOf((char) ('A' + i)));
     }
-    int ballots = 1 + random.nextInt(12);
     List<RankedBallot> list = new ArrayList<>();
-    for (int b = 0; b < ballots; b++) {
+    for (int b = 0; b < kinds; b++) {
       List<String> order = new ArrayList<>(names);
       Collections.shuffle(order, new java.util.Random(random.nextLong()));
       int keep = ties ? 1 + random.nextInt(n) : n;
@@ -34,7 +40,7 @@ class RankedRuleProperties {
           tiers.add(new ArrayList<>(List.of(order.get(i))));
         }
       }
-      list.add(RankedBallot.of(1 + random.nextInt(5), tiers));
+      list.add(RankedBallot.of(1 + random.nextInt(maxCount), tiers));
     }
     return Profile.of(names, list);
   }
