@@ -140,11 +140,13 @@ public final class ProcessService {
     checkNotNull(commandId, "command id must not be null");
     checkNotNull(command, "command must not be null");
     for (int attempt = 1; ; attempt++) {
+      // the history first, then the id: an id missing now was missing when the history was read,
+      // so the command is decided on a history without it (ids and events are stored together)
+      ImmutableList<StoredEvent<Event>> history = store.read(stream);
       Optional<Result<Event>> applied = applied(stream, commandId);
       if (applied.isPresent()) {
         return applied.get();
       }
-      ImmutableList<StoredEvent<Event>> history = store.read(stream);
       long version = history.isEmpty() ? 0 : history.get(history.size() - 1).version();
       Result<Event> result = decider.decide(command, fold(stream, history));
       if (result.events().isEmpty()) {

@@ -352,20 +352,22 @@ public final class SqliteEventStore implements EventStore<Event> {
   public Optional<ImmutableList<StoredEvent<Event>>> readCommand(String stream, CommandId command) {
     Checks.text("stream id", stream);
     checkNotNull(command, "command id for stream '%s' must not be null", stream);
+    Optional<long[]> range;
     try (Connection connection = connectToRead()) {
-      Optional<long[]> range = firstOf(connection, stream, command);
+      range = firstOf(connection, stream, command);
       connection.commit();
-      if (range.isEmpty()) {
-        return Optional.empty();
-      }
-      long first = range.get()[0];
-      return Optional.of(between(stream, first - 1, first - 1 + range.get()[1]));
     } catch (SQLException e) {
       throw new EventStoreException(
           String.format(
               "Cannot read command '%s' of stream '%s': %s", command, stream, e.getMessage()),
           e);
     }
+    if (range.isEmpty()) {
+      return Optional.empty();
+    }
+    // events are never removed: those of an id recorded once are there for any later read
+    long first = range.get()[0];
+    return Optional.of(between(stream, first - 1, first - 1 + range.get()[1]));
   }
 
   /** The first version and the number of events of a command applied to a stream, if it was. */
