@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -22,31 +21,37 @@ class MappingDocumentTest {
   }
 
   @Test
-  void documentsEveryEventWithItsFieldsInWrittenOrder() throws IOException {
+  void documentsEveryEventWithItsStoredKeysInWrittenOrder() throws IOException {
     String document = document();
-    for (Class<?> type : Event.class.getPermittedSubclasses()) {
-      assertThat(namesInRow(document, type)).as(type.getSimpleName()).isEqualTo(names(type));
+    for (Mappings.Member<? extends Event> member : TreeMapper.EVENTS.members()) {
+      assertThat(namesInRow(document, member.type()))
+          .as(member.type())
+          .isEqualTo(String.join(",", member.mapping().keys()));
     }
   }
 
   @Test
-  void documentsEveryCommandWithItsFieldsInWrittenOrder() throws IOException {
+  void documentsEveryCommandWithItsStoredKeysInWrittenOrder() throws IOException {
     String document = document();
-    for (Class<?> type : Command.class.getPermittedSubclasses()) {
-      assertThat(namesInRow(document, type)).as(type.getSimpleName()).isEqualTo(names(type));
+    for (Mappings.Member<? extends Command> member : TreeMapper.COMMANDS.members()) {
+      assertThat(namesInRow(document, member.type()))
+          .as(member.type())
+          .isEqualTo(String.join(",", member.mapping().keys()));
     }
   }
 
-  private static String names(Class<?> type) {
-    return Arrays.stream(type.getRecordComponents())
-        .map(RecordComponent::getName)
-        .collect(Collectors.joining(","));
+  @Test
+  void everyEventAndCommandTypeOfTheApiHasAMapping() {
+    assertThat(TreeMapper.EVENTS.classes())
+        .containsExactlyInAnyOrder(Event.class.getPermittedSubclasses());
+    assertThat(TreeMapper.COMMANDS.classes())
+        .containsExactlyInAnyOrder(Command.class.getPermittedSubclasses());
   }
 
-  private static String namesInRow(String document, Class<?> type) {
-    String start = "| `" + type.getSimpleName() + "` | ";
+  private static String namesInRow(String document, String type) {
+    String start = "| `" + type + "` | ";
     int at = document.indexOf(start);
-    assertThat(at).as("a row for %s", type.getSimpleName()).isNotNegative();
+    assertThat(at).as("a row for %s", type).isNotNegative();
     String line = document.substring(at + start.length(), document.indexOf('\n', at));
     return Arrays.stream(line.split(", (?=`)"))
         .map(field -> field.substring(1, field.indexOf('`', 1)))
