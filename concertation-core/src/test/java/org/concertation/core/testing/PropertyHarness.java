@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.opentest4j.AssertionFailedError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The seeded property harness of the whole test tree: draws many inputs from a seeded generator,
@@ -48,6 +50,8 @@ public final class PropertyHarness {
 
   /** Mixed into a try's seed to give its property a random source apart from its generator's. */
   private static final long PROPERTY_STREAM = 0x5DEECE66DL;
+
+  private static final Logger LOG = LoggerFactory.getLogger(PropertyHarness.class);
 
   private final long seed;
   private final @Nullable Integer tries;
@@ -218,7 +222,7 @@ public final class PropertyHarness {
    */
   public static void assume(boolean condition) {
     if (!condition) {
-      throw SetAside.INSTANCE;
+      throw new SetAside();
     }
   }
 
@@ -271,10 +275,11 @@ public final class PropertyHarness {
       Optional<Throwable> failure = run(property, input, trySeed);
       if (failure.isEmpty()) {
         checked++;
-      } else if (failure.get() != SetAside.INSTANCE) {
+      } else if (!(failure.get() instanceof SetAside)) {
         throw report(name, attempt, runTries, input, failure.get(), shrinking, property, trySeed);
       }
     }
+    LOG.debug("property '{}': {} tries, {} checked, seed {}", name, runTries, checked, seed);
     return new Summary(name, seed, runTries, defaultTries, checked);
   }
 
@@ -383,10 +388,10 @@ public final class PropertyHarness {
 
   private static <T> boolean fails(Property<T> property, T input, long trySeed) {
     Optional<Throwable> failure = run(property, input, trySeed);
-    return failure.isPresent() && failure.get() != SetAside.INSTANCE;
+    return failure.isPresent() && !(failure.get() instanceof SetAside);
   }
 
-  /** Runs the property: empty when it holds, else why not (or {@link SetAside#INSTANCE}). */
+  /** Runs the property: empty when it holds, else why not (or a {@link SetAside}). */
   private static <T> Optional<Throwable> run(Property<T> property, T input, long trySeed) {
     try {
       property.check(input, new SplittableRandom(trySeed ^ PROPERTY_STREAM));
@@ -400,7 +405,7 @@ public final class PropertyHarness {
     if (shrunk instanceof List<?> shorter && input instanceof List<?> original) {
       return shorter.size() + " of " + original.size() + " elements";
     }
-    return shrunk == input ? "no simpler input fails" : "the simplest failing input found";
+    return shrunk == input ? "no simpler failing input found" : "the simplest failing input found";
   }
 
   private static String describe(Object input) {
@@ -466,9 +471,8 @@ public final class PropertyHarness {
   /** Thrown by {@link #assume} to set an input aside; carries no stack. */
   private static final class SetAside extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    static final SetAside INSTANCE = new SetAside();
 
-    private SetAside() {
+    SetAside() {
       super("input set aside by assume", null, false, false);
     }
   }

@@ -33,10 +33,10 @@ class PropertyHarnessTest {
 
   private static AssertionFailedError noSevenFailure(PropertyHarness harness) {
     return catchThrowableOfType(
+        AssertionFailedError.class,
         () ->
             harness.checkSequences(
-                NO_SEVEN, 100, DIGITS, (digits, random) -> assertThat(digits).doesNotContain(7)),
-        AssertionFailedError.class);
+                NO_SEVEN, 100, DIGITS, (digits, random) -> assertThat(digits).doesNotContain(7)));
   }
 
   @Test
@@ -134,6 +134,7 @@ class PropertyHarnessTest {
   void shrinksAPlainValueThroughItsShrinker() {
     AssertionFailedError failure =
         catchThrowableOfType(
+            AssertionFailedError.class,
             () ->
                 PropertyHarness.of(3, null)
                     .check(
@@ -141,8 +142,7 @@ class PropertyHarnessTest {
                         100,
                         random -> 100 + random.nextInt(1_000_000),
                         n -> List.of(n / 2, n - 1),
-                        (n, random) -> assertThat(n).isLessThan(100)),
-            AssertionFailedError.class);
+                        (n, random) -> assertThat(n).isLessThan(100)));
 
     assertThat(failure.getMessage())
         .contains(String.format("Shrunk input (the simplest failing input found):%n  100%n"));
