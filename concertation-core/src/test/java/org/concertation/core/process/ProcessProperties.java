@@ -32,10 +32,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Invariants of the state machine on random command sequences, under both ready-made charters:
- * decide gives equal results on equal states; a rejected command leaves the state as it was; the
- * events of an accepted command move the version by their number; the fold of the events equals the
- * live state; no actor holds two positions on one proposal in one round; every tally counts exactly
- * the positions cast; phases follow the charter; nothing is accepted once the process has ended.
+ * deciding leaves the state as it was (so a rejected command changes nothing) and gives equal
+ * results on equal states; the events of an accepted command move the version by their number; the
+ * fold of the events equals the live state; no actor holds two positions on one proposal in one
+ * round; every tally counts exactly the positions cast; phases follow the charter; nothing is
+ * accepted once the process has ended.
  *
  * <p>Runs {@value #TRIES} sequences per charter by default, on the {@link PropertyHarness}, which
  * shrinks a failing sequence and tells how to replay it.
