@@ -82,6 +82,7 @@ import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 import org.concertation.core.json.Mappings.Family;
 import org.concertation.core.json.Mappings.Field;
+import org.concertation.core.json.Mappings.RecordMapping;
 
 /**
  * The mapping of the api's types, written out by hand: for every record the key under which each
@@ -123,21 +124,21 @@ final class TreeMapper {
 
   // ---------------------------------------------------------------- decision values
 
-  static final Mapping<Fraction> FRACTION =
+  static final RecordMapping<Fraction> FRACTION =
       record(
           "Fraction",
           required("numerator", LONG, Fraction::numerator),
           required("denominator", LONG, Fraction::denominator),
           Fraction::new);
 
-  static final Mapping<Quorum> QUORUM =
+  static final RecordMapping<Quorum> QUORUM =
       record(
           "Quorum",
           required("overall", FRACTION, Quorum::overall),
           required("perCollege", FRACTION, Quorum::perCollege),
           Quorum::new);
 
-  static final Mapping<DecisionRule> DECISION_RULE =
+  static final RecordMapping<DecisionRule> DECISION_RULE =
       record(
           "DecisionRule",
           required("method", METHOD, DecisionRule::method),
@@ -147,7 +148,7 @@ final class TreeMapper {
           required("tieBreak", TIE_BREAK, DecisionRule::tieBreak),
           DecisionRule::new);
 
-  static final Mapping<Position> POSITION =
+  static final RecordMapping<Position> POSITION =
       record(
           "Position",
           required("actor", ACTOR_ID, Position::actor),
@@ -155,7 +156,7 @@ final class TreeMapper {
           optional("reason", STRING, Position::reason),
           Position::new);
 
-  static final Mapping<CollegeTally> COLLEGE_TALLY =
+  static final RecordMapping<CollegeTally> COLLEGE_TALLY =
       record(
           "CollegeTally",
           required("eligible", INT, CollegeTally::eligible),
@@ -164,7 +165,7 @@ final class TreeMapper {
           required("share", FRACTION, CollegeTally::share),
           CollegeTally::new);
 
-  static final Mapping<Tally> TALLY =
+  static final RecordMapping<Tally> TALLY =
       record(
           "Tally",
           required("eligible", INT, Tally::eligible),
@@ -174,7 +175,7 @@ final class TreeMapper {
           list("objections", POSITION, Tally::objections),
           Tally::new);
 
-  static final Mapping<Outcome> OUTCOME =
+  static final RecordMapping<Outcome> OUTCOME =
       record(
           "Outcome",
           required("rule", DECISION_RULE, Outcome::rule),
@@ -184,7 +185,7 @@ final class TreeMapper {
           required("explanation", STRING, Outcome::explanation),
           Outcome::new);
 
-  static final Mapping<Electorate> ELECTORATE =
+  static final RecordMapping<Electorate> ELECTORATE =
       record(
           "Electorate",
           set("voters", ACTOR_ID, Electorate::voters),
@@ -194,7 +195,7 @@ final class TreeMapper {
 
   // ---------------------------------------------------------------- domain values
 
-  static final Mapping<Resource> RESOURCE =
+  static final RecordMapping<Resource> RESOURCE =
       record(
           "Resource",
           required("kind", RESOURCE_KIND, Resource::kind),
@@ -202,7 +203,7 @@ final class TreeMapper {
           required("description", STRING, Resource::description),
           Resource::new);
 
-  static final Mapping<Actor> ACTOR =
+  static final RecordMapping<Actor> ACTOR =
       record(
           "Actor",
           required("id", ACTOR_ID, Actor::id),
@@ -212,7 +213,7 @@ final class TreeMapper {
           list("resources", RESOURCE, Actor::resources),
           Actor::new);
 
-  static final Mapping<College> COLLEGE =
+  static final RecordMapping<College> COLLEGE =
       record(
           "College",
           required("id", COLLEGE_ID, College::id),
@@ -221,14 +222,14 @@ final class TreeMapper {
           set("kinds", ACTOR_KIND, College::kinds),
           College::new);
 
-  static final Mapping<Commitment> COMMITMENT =
+  static final RecordMapping<Commitment> COMMITMENT =
       record(
           "Commitment",
           required("actor", ACTOR_ID, Commitment::actor),
           required("resource", RESOURCE, Commitment::resource),
           Commitment::new);
 
-  static final Mapping<Amendment> AMENDMENT =
+  static final RecordMapping<Amendment> AMENDMENT =
       record(
           "Amendment",
           required("version", INT, Amendment::version),
@@ -236,7 +237,7 @@ final class TreeMapper {
           required("rationale", STRING, Amendment::rationale),
           Amendment::new);
 
-  static final Mapping<ProposalContent> PROPOSAL_CONTENT =
+  static final RecordMapping<ProposalContent> PROPOSAL_CONTENT =
       record(
           "ProposalContent",
           required("title", STRING, ProposalContent::title),
@@ -245,7 +246,7 @@ final class TreeMapper {
           optional("cost", DECIMAL, ProposalContent::cost),
           ProposalContent::new);
 
-  static final Mapping<Proposal> PROPOSAL =
+  static final RecordMapping<Proposal> PROPOSAL =
       record(
           "Proposal",
           required("id", PROPOSAL_ID, Proposal::id),
@@ -258,7 +259,7 @@ final class TreeMapper {
           optional("answer", ANSWER_KIND, Proposal::answer),
           Proposal::new);
 
-  static final Mapping<Action> ACTION =
+  static final RecordMapping<Action> ACTION =
       record(
           "Action",
           required("id", ACTION_ID, Action::id),
@@ -268,7 +269,7 @@ final class TreeMapper {
           map("carrierKinds", keyOf(ACTOR_KIND), INT, Action::carrierKinds),
           Action::new);
 
-  static final Mapping<Indicator> INDICATOR =
+  static final RecordMapping<Indicator> INDICATOR =
       record(
           "Indicator",
           required("id", INDICATOR_ID, Indicator::id),
@@ -279,7 +280,7 @@ final class TreeMapper {
           optional("observed", DECIMAL, Indicator::observed),
           Indicator::new);
 
-  static final Mapping<Objective> OBJECTIVE =
+  static final RecordMapping<Objective> OBJECTIVE =
       record(
           "Objective",
           required("id", OBJECTIVE_ID, Objective::id),
@@ -287,7 +288,7 @@ final class TreeMapper {
           set("from", PROPOSAL_ID, Objective::from),
           Objective::new);
 
-  static final Mapping<Rating> RATING =
+  static final RecordMapping<Rating> RATING =
       record(
           "Rating",
           required("actor", ACTOR_ID, Rating::actor),
@@ -296,7 +297,7 @@ final class TreeMapper {
           optional("comment", STRING, Rating::comment),
           Rating::new);
 
-  static final Mapping<Stake> STAKE =
+  static final RecordMapping<Stake> STAKE =
       record(
           "Stake",
           required("id", STAKE_ID, Stake::id),
@@ -305,7 +306,7 @@ final class TreeMapper {
           required("validated", BOOLEAN, Stake::validated),
           Stake::new);
 
-  static final Mapping<Contribution> CONTRIBUTION =
+  static final RecordMapping<Contribution> CONTRIBUTION =
       record(
           "Contribution",
           required("author", ACTOR_ID, Contribution::author),
@@ -313,7 +314,7 @@ final class TreeMapper {
           set("stakes", STAKE_ID, Contribution::stakes),
           Contribution::new);
 
-  static final Mapping<Criterion> CRITERION =
+  static final RecordMapping<Criterion> CRITERION =
       record(
           "Criterion",
           required("id", CRITERION_ID, Criterion::id),
@@ -321,7 +322,7 @@ final class TreeMapper {
           required("definedBy", ACTOR_ID, Criterion::definedBy),
           Criterion::new);
 
-  static final Mapping<Merge> MERGE =
+  static final RecordMapping<Merge> MERGE =
       record(
           "Merge",
           required("result", PROPOSAL_ID, Merge::result),
@@ -329,7 +330,7 @@ final class TreeMapper {
           required("by", ACTOR_ID, Merge::by),
           Merge::new);
 
-  static final Mapping<RoundDecision> ROUND_DECISION =
+  static final RecordMapping<RoundDecision> ROUND_DECISION =
       record(
           "RoundDecision",
           required("proposal", PROPOSAL_ID, RoundDecision::proposal),
@@ -338,7 +339,7 @@ final class TreeMapper {
           required("status", PROPOSAL_STATUS, RoundDecision::status),
           RoundDecision::new);
 
-  static final Mapping<Grant> GRANT =
+  static final RecordMapping<Grant> GRANT =
       record(
           "Grant",
           required("activity", ACTIVITY, Grant::activity),
@@ -924,7 +925,15 @@ final class TreeMapper {
    * @throws IllegalArgumentException if the type has no mapping
    */
   static <T> T read(JsonNode node, Class<T> type, String path) {
-    Object value = typed(type).mapping().read(node, path);
+    Mapping<?> mapping = typed(type).mapping();
+    if (node.isMissingNode()) {
+      // What JsonNode.path gives for an absent field.
+      throw new JsonCodecException(
+          path,
+          String.format(
+              "Invalid JSON at %s: missing value, expected %s", path, mapping.expected()));
+    }
+    Object value = mapping.read(node, path);
     if (!type.isInstance(value)) {
       throw new JsonCodecException(
           path,

@@ -333,4 +333,11 @@ class JsonCodecTest {
         .isInstanceOf(JsonCodecException.class)
         .hasMessage("Invalid JSON at $.content: expected an object (ProposalContent), got \"x\"");
   }
+
+  @Test
+  void namesAValueMissingFromItsParentAndWhatWasExpected() {
+    assertThatThrownBy(() -> CODEC.read(CODEC.parse("{}").path("stream"), String.class, "$.stream"))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessage("Invalid JSON at $.stream: missing value, expected a string");
+  }
 }
