@@ -42,7 +42,6 @@ final class Measure {
     for (College college : charter.colleges()) {
       byCollege.put(college.id(), new double[2]);
     }
-    int active = 0;
     for (int i = 0; i < n; i++) {
       ActorId id = territory.actors().get(i).id();
       add(
@@ -52,14 +51,11 @@ final class Measure {
       if (college.isPresent()) {
         add(byCollege.computeIfAbsent(college.get(), c -> new double[2]), satisfaction[i]);
       }
-      if (outcome.active()[i]) {
-        active++;
-      }
     }
 
     int bottomUp = 0;
-    for (Driver.Sim sim : outcome.accepted()) {
-      Proposal proposal = requireNonNull(state.proposals().get(sim.id));
+    for (ProposalModel sim : outcome.accepted()) {
+      Proposal proposal = requireNonNull(state.proposals().get(sim.id()));
       boolean fromBelow =
           proposal.authors().stream()
               .map(author -> state.member(author).map(m -> m.actor().kind()))
@@ -97,7 +93,7 @@ final class Measure {
         Welfare.gini(satisfaction),
         adopted == 0 ? Double.NaN : bottomUp / (double) adopted,
         state.actions().isEmpty() ? Double.NaN : carriers / state.actions().size(),
-        active / (double) n,
+        outcome.active().size() / (double) n,
         means(byKind),
         means(byCollege),
         paretoDistance,
@@ -124,7 +120,7 @@ final class Measure {
    * Every actor's satisfaction with every subset of the standing proposals, or null when there are
    * too many to enumerate.
    */
-  static double @Nullable [][] enumerate(Territory territory, List<Driver.Sim> finals) {
+  static double @Nullable [][] enumerate(Territory territory, List<ProposalModel> finals) {
     int p = finals.size();
     int n = territory.actors().size();
     if (p > 20) {
@@ -136,9 +132,9 @@ final class Measure {
     }
     double[] low = new double[n];
     double[] high = new double[n];
-    for (Driver.Sim sim : finals) {
+    for (ProposalModel sim : finals) {
       for (int i = 0; i < n; i++) {
-        double u = sim.utilities[i];
+        double u = sim.utility(i);
         if (u < 0) {
           low[i] += u;
         } else {
@@ -152,7 +148,7 @@ final class Measure {
         double got = 0;
         for (int q = 0; q < p; q++) {
           if ((mask & (1 << q)) != 0) {
-            got += finals.get(q).utilities[i];
+            got += finals.get(q).utility(i);
           }
         }
         outcomes[mask][i] = Satisfaction.scale(got, low[i], high[i]);

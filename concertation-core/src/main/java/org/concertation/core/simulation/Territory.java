@@ -25,6 +25,9 @@ import org.concertation.api.domain.StakeId;
  * thread-safe.
  */
 public final class Territory {
+  /** Costs are counted in units of this amount, in utilities and in a proposal's cost. */
+  static final double COST_UNIT = 100_000;
+
   private static final ActorKind[] KINDS = {
     ActorKind.INSTITUTION, ActorKind.INHABITANT, ActorKind.ASSOCIATION
   };
@@ -251,7 +254,17 @@ public final class Territory {
     for (int s = 0; s < effects.length; s++) {
       u += w[s] * effects[s];
     }
-    return u - costAversion[actor] * cost / Driver.COST_UNIT;
+    return u - costAversion[actor] * cost / COST_UNIT;
+  }
+
+  /** The index of the actor who convenes the process as project owner: the first institution. */
+  int convener() {
+    for (int i = 0; i < actors.size(); i++) {
+      if (actors.get(i).kind().equals(ActorKind.INSTITUTION)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("A territory always has an institution: " + this);
   }
 
   double[] preferencesOf(int actor) {
