@@ -21,21 +21,21 @@ import org.concertation.api.domain.Resource;
  * brings money, a share of the action's cost drawn from {@link
  * SimulationConfig#moneyShareMinimum()} over {@link SimulationConfig#moneyShareSpread()} and at
  * least {@link SimulationConfig#moneyMinimum()}, and the others volunteer hours, from {@link
- * SimulationConfig#hoursMinimum()} to {@link SimulationConfig#hoursMaximum()}.
+ * SimulationConfig#hoursMinimum()} over {@link SimulationConfig#hoursSpread()}.
  */
 final class ActionPolicy implements PhasePolicy {
   private final double moneyShareMinimum;
   private final double moneyShareSpread;
   private final long moneyMinimum;
   private final int hoursMinimum;
-  private final int hoursMaximum;
+  private final int hoursSpread;
 
   ActionPolicy(SimulationConfig config) {
     this.moneyShareMinimum = config.moneyShareMinimum();
     this.moneyShareSpread = config.moneyShareSpread();
     this.moneyMinimum = config.moneyMinimum();
     this.hoursMinimum = config.hoursMinimum();
-    this.hoursMaximum = config.hoursMaximum();
+    this.hoursSpread = config.hoursSpread();
   }
 
   @Override
@@ -108,7 +108,9 @@ final class ActionPolicy implements PhasePolicy {
       long share = (long) (model.cost() * stage.uniform(moneyShareMinimum, moneyShareSpread));
       resource = Resource.money(Math.max(moneyMinimum, share));
     } else {
-      resource = Resource.hours(stage.between(hoursMinimum, hoursMaximum), "volunteer hours");
+      resource =
+          Resource.hours(
+              stage.between(hoursMinimum, hoursMinimum + hoursSpread), "volunteer hours");
     }
     stage.issue(new Command.Commit(stage.id(actor), stage.at(), action, resource));
   }

@@ -62,8 +62,9 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
  *     (default 1,000)
  * @param hoursMinimum the fewest volunteer hours an inhabitant or association commits to an action;
  *     at least 1 (default 5)
- * @param hoursMaximum the most volunteer hours an inhabitant or association commits to an action,
- *     drawn uniformly from {@code hoursMinimum}; at least {@code hoursMinimum} (default 40)
+ * @param hoursSpread an inhabitant or association commits a whole number of volunteer hours drawn
+ *     uniformly from {@code hoursMinimum} to {@code hoursMinimum + hoursSpread}; not negative
+ *     (default 35, so from 5 to 40 hours)
  */
 public record SimulationConfig(
     int actors,
@@ -92,7 +93,7 @@ public record SimulationConfig(
     double moneyShareSpread,
     long moneyMinimum,
     int hoursMinimum,
-    int hoursMaximum) {
+    int hoursSpread) {
 
   /**
    * Validates the parameters.
@@ -127,7 +128,7 @@ public record SimulationConfig(
    * @param moneyShareSpread the width of that share's range; not negative
    * @param moneyMinimum the least money an institution commits; at least 1
    * @param hoursMinimum the fewest volunteer hours committed; at least 1
-   * @param hoursMaximum the most volunteer hours committed; at least {@code hoursMinimum}
+   * @param hoursSpread how many more hours may be committed than the fewest; not negative
    */
   public SimulationConfig {
     checkArgument(actors >= 2, "Invalid number of actors '%s': at least 2", actors);
@@ -176,11 +177,12 @@ public record SimulationConfig(
     notNegative("money share spread", moneyShareSpread);
     checkArgument(moneyMinimum >= 1, "Invalid money minimum '%s': at least 1", moneyMinimum);
     checkArgument(hoursMinimum >= 1, "Invalid hours minimum '%s': at least 1", hoursMinimum);
+    // the largest draw, hoursMinimum + hoursSpread, must be an int
     checkArgument(
-        hoursMaximum >= hoursMinimum,
-        "Invalid hours maximum '%s': at least the hours minimum '%s'",
-        hoursMaximum,
-        hoursMinimum);
+        hoursSpread >= 0 && hoursSpread < Integer.MAX_VALUE - hoursMinimum,
+        "Invalid hours spread '%s': from 0 to %s",
+        hoursSpread,
+        Integer.MAX_VALUE - hoursMinimum - 1);
   }
 
   private static void probability(String name, double value) {
@@ -356,17 +358,17 @@ public record SimulationConfig(
    * @param shareSpread the money share spread
    * @param money the money minimum
    * @param fewestHours the hours minimum
-   * @param mostHours the hours maximum
+   * @param hours the hours spread
    * @return the copy
    */
   public SimulationConfig withCommitments(
-      double shareMinimum, double shareSpread, long money, int fewestHours, int mostHours) {
+      double shareMinimum, double shareSpread, long money, int fewestHours, int hours) {
     return toBuilder()
         .moneyShareMinimum(shareMinimum)
         .moneyShareSpread(shareSpread)
         .moneyMinimum(money)
         .hoursMinimum(fewestHours)
-        .hoursMaximum(mostHours)
+        .hoursSpread(hours)
         .build();
   }
 
@@ -401,7 +403,7 @@ public record SimulationConfig(
     private double moneyShareSpread = 0.4;
     private long moneyMinimum = 1_000;
     private int hoursMinimum = 5;
-    private int hoursMaximum = 40;
+    private int hoursSpread = 35;
 
     private Builder(int actors) {
       this.actors = actors;
@@ -434,7 +436,7 @@ public record SimulationConfig(
       moneyShareSpread = c.moneyShareSpread;
       moneyMinimum = c.moneyMinimum;
       hoursMinimum = c.hoursMinimum;
-      hoursMaximum = c.hoursMaximum;
+      hoursSpread = c.hoursSpread;
     }
 
     /**
@@ -750,14 +752,14 @@ public record SimulationConfig(
     }
 
     /**
-     * Sets the hours maximum.
+     * Sets the hours spread.
      *
-     * @param value at least the hours minimum
+     * @param value not negative
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder hoursMaximum(int value) {
-      hoursMaximum = value;
+    public Builder hoursSpread(int value) {
+      hoursSpread = value;
       return this;
     }
 
@@ -795,7 +797,7 @@ public record SimulationConfig(
           moneyShareSpread,
           moneyMinimum,
           hoursMinimum,
-          hoursMaximum);
+          hoursSpread);
     }
   }
 }

@@ -59,7 +59,7 @@ class PhasePoliciesTest {
   @Test
   void volunteerHoursStayWithinTheConfiguredRange() {
     List<Command> commands =
-        commands(SimulationConfig.of(60).withCommitments(0.1, 0.4, 1_000, 7, 9));
+        commands(SimulationConfig.of(60).withCommitments(0.1, 0.4, 1_000, 7, 2));
     assertThat(commits(commands, ResourceKind.HOURS))
         .isNotEmpty()
         .allSatisfy(c -> assertThat(c.resource().quantity().intValue()).isBetween(7, 9));
@@ -68,7 +68,7 @@ class PhasePoliciesTest {
   @Test
   void institutionsCommitAtLeastTheConfiguredMoney() {
     List<Command> commands =
-        commands(SimulationConfig.of(60).withCommitments(0.1, 0.4, 3_000_000, 5, 40));
+        commands(SimulationConfig.of(60).withCommitments(0.1, 0.4, 3_000_000, 5, 35));
     assertThat(commits(commands, ResourceKind.MONEY))
         .isNotEmpty()
         .allSatisfy(

@@ -22,7 +22,7 @@ class SimulationConfigTest {
     assertThat(c.moneyShareSpread()).isEqualTo(0.4);
     assertThat(c.moneyMinimum()).isEqualTo(1_000);
     assertThat(c.hoursMinimum()).isEqualTo(5);
-    assertThat(c.hoursMaximum()).isEqualTo(40);
+    assertThat(c.hoursSpread()).isEqualTo(35);
   }
 
   @Test
@@ -44,13 +44,13 @@ class SimulationConfigTest {
     assertThat(drafting.mergedCostFactor()).isEqualTo(0.9);
     assertThat(drafting.negligibleEffect()).isEqualTo(0.1);
     assertThat(drafting.withDrafting(0.5, 0.3, 0.9, 0.8, 0.05)).isEqualTo(base);
-    SimulationConfig commitments = base.withCommitments(0.2, 0.1, 500, 2, 8);
+    SimulationConfig commitments = base.withCommitments(0.2, 0.1, 500, 2, 6);
     assertThat(commitments.moneyShareMinimum()).isEqualTo(0.2);
     assertThat(commitments.moneyShareSpread()).isEqualTo(0.1);
     assertThat(commitments.moneyMinimum()).isEqualTo(500);
     assertThat(commitments.hoursMinimum()).isEqualTo(2);
-    assertThat(commitments.hoursMaximum()).isEqualTo(8);
-    assertThat(commitments.withCommitments(0.1, 0.4, 1_000, 5, 40)).isEqualTo(base);
+    assertThat(commitments.hoursSpread()).isEqualTo(6);
+    assertThat(commitments.withCommitments(0.1, 0.4, 1_000, 5, 35)).isEqualTo(base);
     assertThat(base.withActors(50)).isSameAs(base);
     assertThat(base.withStrategy(Strategy.LINEAR)).isSameAs(base);
   }
@@ -79,9 +79,14 @@ class SimulationConfigTest {
     assertThatThrownBy(() -> base.withCommitments(0.1, 0.4, 1_000, 0, 40))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid hours minimum '0': at least 1");
-    assertThatThrownBy(() -> base.withCommitments(0.1, 0.4, 1_000, 10, 9))
+    assertThatThrownBy(() -> base.withCommitments(0.1, 0.4, 1_000, 10, -1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid hours maximum '9': at least the hours minimum '10'");
+        .hasMessage("Invalid hours spread '-1': from 0 to 2147483636");
+    assertThatThrownBy(() -> base.withCommitments(0.1, 0.4, 1_000, 10, Integer.MAX_VALUE - 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid hours spread '2147483637': from 0 to 2147483636");
+    assertThat(base.withCommitments(0.1, 0.4, 1_000, 10, Integer.MAX_VALUE - 11).hoursSpread())
+        .isEqualTo(Integer.MAX_VALUE - 11);
     assertThatThrownBy(() -> SimulationConfig.builder(50).strategy(null))
         .isInstanceOf(NullPointerException.class);
   }
