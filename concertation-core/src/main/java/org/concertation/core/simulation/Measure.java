@@ -23,6 +23,9 @@ final class Measure {
   /** Enumerate the outcome space only while outcomes squared times actors stays below this. */
   static final long ENUMERATION_BUDGET = 20_000_000L;
 
+  /** Never enumerate the subsets of more proposals than this: their masks are ints. */
+  static final int MOST_ENUMERATED_PROPOSALS = 20;
+
   private static final ActorKind[] KINDS = {
     ActorKind.INSTITUTION, ActorKind.INHABITANT, ActorKind.ASSOCIATION
   };
@@ -123,7 +126,7 @@ final class Measure {
   static double @Nullable [][] enumerate(Territory territory, List<ProposalModel> finals) {
     int p = finals.size();
     int n = territory.actors().size();
-    if (p > 20) {
+    if (p > MOST_ENUMERATED_PROPOSALS) {
       return null;
     }
     long m = 1L << p;

@@ -65,6 +65,19 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
  * @param hoursSpread an inhabitant or association commits a whole number of volunteer hours drawn
  *     uniformly from {@code hoursMinimum} to {@code hoursMinimum + hoursSpread}; not negative
  *     (default 35, so from 5 to 40 hours)
+ * @param leaningMinimum each kind of actor leans on each stake by a value drawn uniformly from this
+ *     minimum to the minimum plus {@code leaningSpread}, and its actors' preferences spread around
+ *     it; from -1 to 1 (default -0.5)
+ * @param leaningSpread the width of the range that a kind's leaning is drawn from; not negative
+ *     (default 1.5, so leanings from -0.5 to 1)
+ * @param costAversionMinimum each actor's aversion to cost, per 100,000, is drawn uniformly from
+ *     this minimum to the minimum plus {@code costAversionSpread}; not negative (default 0.05)
+ * @param costAversionSpread the width of the range that aversions to cost are drawn from; not
+ *     negative (default 0.3, so from 0.05 to 0.35)
+ * @param reservationMaximum each actor's reservation value, the least utility it accepts once it
+ *     has conceded everything, is drawn uniformly from 0 to this; not negative (default 0.2)
+ * @param competenceChance the probability that an inhabitant or association declares a competence,
+ *     which it may bring to an action; every institution declares one; from 0 to 1 (default 0.3)
  */
 public record SimulationConfig(
     int actors,
@@ -93,7 +106,13 @@ public record SimulationConfig(
     double moneyShareSpread,
     long moneyMinimum,
     int hoursMinimum,
-    int hoursSpread) {
+    int hoursSpread,
+    double leaningMinimum,
+    double leaningSpread,
+    double costAversionMinimum,
+    double costAversionSpread,
+    double reservationMaximum,
+    double competenceChance) {
 
   /**
    * Validates the parameters.
@@ -129,6 +148,13 @@ public record SimulationConfig(
    * @param moneyMinimum the least money an institution commits; at least 1
    * @param hoursMinimum the fewest volunteer hours committed; at least 1
    * @param hoursSpread how many more hours may be committed than the fewest; not negative
+   * @param leaningMinimum the least leaning of a kind on a stake; from -1 to 1
+   * @param leaningSpread the width of the leanings' range; not negative
+   * @param costAversionMinimum the least aversion to cost; not negative
+   * @param costAversionSpread the width of the aversions' range; not negative
+   * @param reservationMaximum the largest reservation value; not negative
+   * @param competenceChance the probability that a non-institution declares a competence; from 0 to
+   *     1
    */
   public SimulationConfig {
     checkArgument(actors >= 2, "Invalid number of actors '%s': at least 2", actors);
@@ -183,6 +209,15 @@ public record SimulationConfig(
         "Invalid hours spread '%s': from 0 to %s",
         hoursSpread,
         Integer.MAX_VALUE - hoursMinimum - 1);
+    checkArgument(
+        leaningMinimum >= -1 && leaningMinimum <= 1,
+        "Invalid leaning minimum '%s': from -1 to 1",
+        leaningMinimum);
+    notNegative("leaning spread", leaningSpread);
+    notNegative("cost aversion minimum", costAversionMinimum);
+    notNegative("cost aversion spread", costAversionSpread);
+    notNegative("reservation maximum", reservationMaximum);
+    probability("competence chance", competenceChance);
   }
 
   private static void probability(String name, double value) {
@@ -373,6 +408,41 @@ public record SimulationConfig(
   }
 
   /**
+   * A copy with other parameters of the actors' hidden preferences.
+   *
+   * @param leaning the leaning minimum
+   * @param leaningWidth the leaning spread
+   * @param aversion the cost aversion minimum
+   * @param aversionWidth the cost aversion spread
+   * @param reservation the reservation maximum
+   * @return the copy
+   */
+  public SimulationConfig withPreferences(
+      double leaning,
+      double leaningWidth,
+      double aversion,
+      double aversionWidth,
+      double reservation) {
+    return toBuilder()
+        .leaningMinimum(leaning)
+        .leaningSpread(leaningWidth)
+        .costAversionMinimum(aversion)
+        .costAversionSpread(aversionWidth)
+        .reservationMaximum(reservation)
+        .build();
+  }
+
+  /**
+   * A copy with another competence chance.
+   *
+   * @param value the probability that an inhabitant or association declares a competence
+   * @return the copy, or this when nothing changes
+   */
+  public SimulationConfig withCompetenceChance(double value) {
+    return value == competenceChance ? this : toBuilder().competenceChance(value).build();
+  }
+
+  /**
    * Builds a {@link SimulationConfig}, each parameter starting at its default; {@link #build()}
    * validates them together. See {@link SimulationConfig} for what each parameter shapes.
    */
@@ -404,6 +474,12 @@ public record SimulationConfig(
     private long moneyMinimum = 1_000;
     private int hoursMinimum = 5;
     private int hoursSpread = 35;
+    private double leaningMinimum = -0.5;
+    private double leaningSpread = 1.5;
+    private double costAversionMinimum = 0.05;
+    private double costAversionSpread = 0.3;
+    private double reservationMaximum = 0.2;
+    private double competenceChance = 0.3;
 
     private Builder(int actors) {
       this.actors = actors;
@@ -437,6 +513,12 @@ public record SimulationConfig(
       moneyMinimum = c.moneyMinimum;
       hoursMinimum = c.hoursMinimum;
       hoursSpread = c.hoursSpread;
+      leaningMinimum = c.leaningMinimum;
+      leaningSpread = c.leaningSpread;
+      costAversionMinimum = c.costAversionMinimum;
+      costAversionSpread = c.costAversionSpread;
+      reservationMaximum = c.reservationMaximum;
+      competenceChance = c.competenceChance;
     }
 
     /**
@@ -764,6 +846,78 @@ public record SimulationConfig(
     }
 
     /**
+     * Sets the leaning minimum.
+     *
+     * @param value from -1 to 1
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder leaningMinimum(double value) {
+      leaningMinimum = value;
+      return this;
+    }
+
+    /**
+     * Sets the leaning spread.
+     *
+     * @param value not negative
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder leaningSpread(double value) {
+      leaningSpread = value;
+      return this;
+    }
+
+    /**
+     * Sets the cost aversion minimum.
+     *
+     * @param value not negative
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder costAversionMinimum(double value) {
+      costAversionMinimum = value;
+      return this;
+    }
+
+    /**
+     * Sets the cost aversion spread.
+     *
+     * @param value not negative
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder costAversionSpread(double value) {
+      costAversionSpread = value;
+      return this;
+    }
+
+    /**
+     * Sets the reservation maximum.
+     *
+     * @param value not negative
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder reservationMaximum(double value) {
+      reservationMaximum = value;
+      return this;
+    }
+
+    /**
+     * Sets the competence chance.
+     *
+     * @param value from 0 to 1
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder competenceChance(double value) {
+      competenceChance = value;
+      return this;
+    }
+
+    /**
      * Validates the parameters and builds the configuration.
      *
      * @return the configuration
@@ -797,7 +951,13 @@ public record SimulationConfig(
           moneyShareSpread,
           moneyMinimum,
           hoursMinimum,
-          hoursSpread);
+          hoursSpread,
+          leaningMinimum,
+          leaningSpread,
+          costAversionMinimum,
+          costAversionSpread,
+          reservationMaximum,
+          competenceChance);
     }
   }
 }

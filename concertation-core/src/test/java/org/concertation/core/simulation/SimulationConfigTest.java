@@ -23,6 +23,12 @@ class SimulationConfigTest {
     assertThat(c.moneyMinimum()).isEqualTo(1_000);
     assertThat(c.hoursMinimum()).isEqualTo(5);
     assertThat(c.hoursSpread()).isEqualTo(35);
+    assertThat(c.leaningMinimum()).isEqualTo(-0.5);
+    assertThat(c.leaningSpread()).isEqualTo(1.5);
+    assertThat(c.costAversionMinimum()).isEqualTo(0.05);
+    assertThat(c.costAversionSpread()).isEqualTo(0.3);
+    assertThat(c.reservationMaximum()).isEqualTo(0.2);
+    assertThat(c.competenceChance()).isEqualTo(0.3);
   }
 
   @Test
@@ -51,6 +57,15 @@ class SimulationConfigTest {
     assertThat(commitments.hoursMinimum()).isEqualTo(2);
     assertThat(commitments.hoursSpread()).isEqualTo(6);
     assertThat(commitments.withCommitments(0.1, 0.4, 1_000, 5, 35)).isEqualTo(base);
+    SimulationConfig preferences = base.withPreferences(-1, 2, 0.1, 0.2, 0.4);
+    assertThat(preferences.leaningMinimum()).isEqualTo(-1);
+    assertThat(preferences.leaningSpread()).isEqualTo(2);
+    assertThat(preferences.costAversionMinimum()).isEqualTo(0.1);
+    assertThat(preferences.costAversionSpread()).isEqualTo(0.2);
+    assertThat(preferences.reservationMaximum()).isEqualTo(0.4);
+    assertThat(preferences.withPreferences(-0.5, 1.5, 0.05, 0.3, 0.2)).isEqualTo(base);
+    assertThat(base.withCompetenceChance(0.3)).isSameAs(base);
+    assertThat(base.withCompetenceChance(1).competenceChance()).isEqualTo(1);
     assertThat(base.withActors(50)).isSameAs(base);
     assertThat(base.withStrategy(Strategy.LINEAR)).isSameAs(base);
   }
@@ -87,6 +102,15 @@ class SimulationConfigTest {
         .hasMessage("Invalid hours spread '2147483637': from 0 to 2147483636");
     assertThat(base.withCommitments(0.1, 0.4, 1_000, 10, Integer.MAX_VALUE - 11).hoursSpread())
         .isEqualTo(Integer.MAX_VALUE - 11);
+    assertThatThrownBy(() -> base.withPreferences(-1.5, 1.5, 0.05, 0.3, 0.2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid leaning minimum '-1.5': from -1 to 1");
+    assertThatThrownBy(() -> base.withPreferences(-0.5, 1.5, 0.05, 0.3, -0.2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid reservation maximum '-0.2': must not be negative");
+    assertThatThrownBy(() -> base.withCompetenceChance(1.2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid competence chance '1.2': from 0 to 1");
     assertThatThrownBy(() -> SimulationConfig.builder(50).strategy(null))
         .isInstanceOf(NullPointerException.class);
   }
