@@ -30,9 +30,11 @@ import org.concertation.core.simulation.SimulationConfig;
  * support_margin}, {@code abstain_margin}, {@code negligible_effect}, {@code
  * proposal_effect_minimum}, {@code proposal_cost_minimum}, {@code proposal_cost_spread}, {@code
  * merged_cost_factor}, {@code money_share_minimum}, {@code money_share_spread}, {@code
- * money_minimum}, {@code hours_minimum}, {@code hours_spread} (see {@link SimulationConfig}). Unset
- * parameters take {@link SimulationConfig#of(int)}'s defaults, with 100 actors and the project
- * logic.
+ * money_minimum}, {@code hours_minimum}, {@code hours_spread}, and the territory's hidden
+ * preferences: {@code leaning_minimum}, {@code leaning_spread}, {@code cost_aversion_minimum},
+ * {@code cost_aversion_spread}, {@code reservation_maximum}, {@code competence_chance} (see {@link
+ * SimulationConfig}). Unset parameters take {@link SimulationConfig#of(int)}'s defaults, with 100
+ * actors and the project logic.
  */
 record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
   private static final int DEFAULT_ACTORS = 100;
@@ -176,6 +178,18 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
         return c.toBuilder().hoursMinimum(integer(key, value)).build();
       case "hours_spread":
         return c.toBuilder().hoursSpread(integer(key, value)).build();
+      case "leaning_minimum":
+        return c.toBuilder().leaningMinimum(number(key, value)).build();
+      case "leaning_spread":
+        return c.toBuilder().leaningSpread(number(key, value)).build();
+      case "cost_aversion_minimum":
+        return c.toBuilder().costAversionMinimum(number(key, value)).build();
+      case "cost_aversion_spread":
+        return c.toBuilder().costAversionSpread(number(key, value)).build();
+      case "reservation_maximum":
+        return c.toBuilder().reservationMaximum(number(key, value)).build();
+      case "competence_chance":
+        return c.toBuilder().competenceChance(number(key, value)).build();
       default:
         throw new IllegalArgumentException("Invalid grid key '" + key + "': unknown parameter");
     }

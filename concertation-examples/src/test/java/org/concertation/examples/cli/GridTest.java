@@ -38,6 +38,17 @@ class GridTest {
         .isEqualTo(5_000);
     assertThat(Grid.with(BASE, "hours_minimum", new IntNode(2)).hoursMinimum()).isEqualTo(2);
     assertThat(Grid.with(BASE, "hours_spread", new IntNode(10)).hoursSpread()).isEqualTo(10);
+    assertThat(Grid.with(BASE, "leaning_minimum", new DoubleNode(-1)).leaningMinimum())
+        .isEqualTo(-1);
+    assertThat(Grid.with(BASE, "leaning_spread", new DoubleNode(2)).leaningSpread()).isEqualTo(2);
+    assertThat(Grid.with(BASE, "cost_aversion_minimum", new DoubleNode(0.1)).costAversionMinimum())
+        .isEqualTo(0.1);
+    assertThat(Grid.with(BASE, "cost_aversion_spread", new DoubleNode(0)).costAversionSpread())
+        .isEqualTo(0);
+    assertThat(Grid.with(BASE, "reservation_maximum", new DoubleNode(0.5)).reservationMaximum())
+        .isEqualTo(0.5);
+    assertThat(Grid.with(BASE, "competence_chance", new DoubleNode(1)).competenceChance())
+        .isEqualTo(1);
   }
 
   @Test
