@@ -94,7 +94,7 @@ final class Driver {
       ImmutableList<Command> commands,
       ImmutableList<Rejection> rejections,
       ImmutableSet<ActorId> active,
-      ImmutableList<ProposalModel> finals,
+      ImmutableList<ProposalModel> standing,
       ImmutableList<ProposalModel> accepted) {
     Outcome {
       checkNotNull(end, "end must not be null");

@@ -35,7 +35,7 @@ final class Measure {
   static RunMetrics of(Territory territory, Charter charter, Driver.Outcome outcome) {
     ProcessState state = outcome.state();
     int n = territory.actors().size();
-    double[] satisfaction = Satisfaction.of(territory, outcome.finals(), outcome.accepted());
+    double[] satisfaction = Satisfaction.of(territory, outcome.standing(), outcome.accepted());
 
     Map<ActorKind, double[]> byKind = new LinkedHashMap<>();
     for (ActorKind kind : KINDS) {
@@ -57,8 +57,8 @@ final class Measure {
     }
 
     int bottomUp = 0;
-    for (ProposalModel sim : outcome.accepted()) {
-      Proposal proposal = requireNonNull(state.proposals().get(sim.id()));
+    for (ProposalModel model : outcome.accepted()) {
+      Proposal proposal = requireNonNull(state.proposals().get(model.id()));
       boolean fromBelow =
           proposal.authors().stream()
               .map(author -> state.member(author).map(m -> m.actor().kind()))
@@ -79,7 +79,7 @@ final class Measure {
 
     double paretoDistance = Double.NaN;
     double nashDistance = Double.NaN;
-    double[][] outcomes = enumerate(territory, outcome.finals());
+    double[][] outcomes = enumerate(territory, outcome.standing());
     if (outcomes != null) {
       paretoDistance = Welfare.distanceToPareto(outcomes, satisfaction);
       nashDistance = Welfare.distance(outcomes[Welfare.nashPoint(outcomes)], satisfaction);
@@ -88,7 +88,7 @@ final class Measure {
         outcome.end(),
         adopted > 0,
         state.roundsHeld(),
-        outcome.finals().size(),
+        outcome.standing().size(),
         adopted,
         Welfare.utilitarian(satisfaction),
         Welfare.egalitarian(satisfaction),
@@ -123,8 +123,8 @@ final class Measure {
    * Every actor's satisfaction with every subset of the standing proposals, or null when there are
    * too many to enumerate.
    */
-  static double @Nullable [][] enumerate(Territory territory, List<ProposalModel> finals) {
-    int p = finals.size();
+  static double @Nullable [][] enumerate(Territory territory, List<ProposalModel> standing) {
+    int p = standing.size();
     int n = territory.actors().size();
     if (p > MOST_ENUMERATED_PROPOSALS) {
       return null;
@@ -135,9 +135,9 @@ final class Measure {
     }
     double[] low = new double[n];
     double[] high = new double[n];
-    for (ProposalModel sim : finals) {
+    for (ProposalModel model : standing) {
       for (int i = 0; i < n; i++) {
-        double u = sim.utility(i);
+        double u = model.utility(i);
         if (u < 0) {
           low[i] += u;
         } else {
@@ -151,7 +151,7 @@ final class Measure {
         double got = 0;
         for (int q = 0; q < p; q++) {
           if ((mask & (1 << q)) != 0) {
-            got += finals.get(q).utility(i);
+            got += standing.get(q).utility(i);
           }
         }
         outcomes[mask][i] = Satisfaction.scale(got, low[i], high[i]);
