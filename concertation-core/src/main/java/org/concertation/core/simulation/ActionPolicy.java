@@ -2,9 +2,9 @@ package org.concertation.core.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.command.Command;
-import org.concertation.api.domain.Action;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
@@ -63,23 +63,33 @@ final class ActionPolicy implements PhasePolicy {
                 "Carry out " + model.id()))) {
       return;
     }
+    volunteer(stage, action, model);
+    recruit(stage, action, model);
+  }
+
+  /** Those who gain from the action, may commit and take part commit to it. */
+  private void volunteer(Stage stage, ActionId action, ProposalModel model) {
     for (int i = 0; i < stage.actors(); i++) {
       if (model.utility(i) > 0 && stage.allowed(i, Activity.COMMIT) && stage.takesPart(i)) {
         commit(stage, i, action, model);
       }
     }
+  }
+
+  /** While the action lacks kinds of carrier, an actor of a missing kind is asked to commit. */
+  private void recruit(Stage stage, ActionId action, ProposalModel model) {
     int required = stage.charter().minCarrierKinds();
-    while (carriers(stage, action).carrierKinds().size() < required) {
+    while (carrierKinds(stage, action).size() < required) {
       int asked = mostInterestedOfAMissingKind(stage, action, model);
       if (asked < 0) {
-        break;
+        return;
       }
       commit(stage, asked, action, model);
     }
   }
 
-  private static Action carriers(Stage stage, ActionId action) {
-    return requireNonNull(stage.state().actions().get(action));
+  private static ImmutableMap<ActorKind, Integer> carrierKinds(Stage stage, ActionId action) {
+    return requireNonNull(stage.state().actions().get(action)).carrierKinds();
   }
 
   /** The actor, of a kind not yet carrying the action, who gains most from it; -1 if none. */
@@ -88,7 +98,7 @@ final class ActionPolicy implements PhasePolicy {
     int asked = -1;
     for (int i = 0; i < stage.actors(); i++) {
       ActorKind kind = stage.actor(i).kind();
-      if (!carriers(stage, action).carrierKinds().containsKey(kind)
+      if (!carrierKinds(stage, action).containsKey(kind)
           && model.utility(i) >= 0
           && stage.allowed(i, Activity.COMMIT)
           && (asked < 0 || model.utility(i) > model.utility(asked))) {
