@@ -138,9 +138,7 @@ class ProcessHistoryProperties {
     check(
         wrong,
         "actions",
-        history.actions().stream()
-            .map(ActionFact::id)
-            .collect(ImmutableSet.toImmutableSet()),
+        history.actions().stream().map(ActionFact::id).collect(ImmutableSet.toImmutableSet()),
         state.actions().keySet());
     for (ActionFact action : history.actions()) {
       Action live = state.actions().get(action.id());
