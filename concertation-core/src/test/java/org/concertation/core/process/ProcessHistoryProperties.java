@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * says what the folded {@link ProcessState} says; and each objection is pending exactly while its
  * round has not closed.
  *
- * <p>Runs 300 sequences per charter by default; set {@code -Dconcertation.tries=N} for more and
+ * <p>Runs 1,000 sequences per charter by default; set {@code -Dconcertation.tries=N} for more and
  * {@code -Dconcertation.seed=S} to replay one.
  */
 class ProcessHistoryProperties {
@@ -57,7 +57,7 @@ class ProcessHistoryProperties {
     AtomicLong rounds = new AtomicLong();
     AtomicLong objections = new AtomicLong();
     AtomicInteger merges = new AtomicInteger();
-    int tries = PropertyHarness.tries(300);
+    int tries = PropertyHarness.tries(1000);
     PropertyHarness.forAll(
         tries,
         random -> CommandGenerator.sequence(charter, random, MAX_LENGTH),
@@ -70,7 +70,7 @@ class ProcessHistoryProperties {
               (int) history.proposals().stream().filter(p -> p.mergedFrom().isPresent()).count());
           return disagreement(history, DECIDER.fold(DECIDER.initialState(charter), events));
         });
-    if (tries < 300) {
+    if (tries < 1000) {
       return; // replaying a few seeds: the coverage below is a property of many sequences
     }
     // the sequences must hold rounds, objections and merges, or the agreement proves little
