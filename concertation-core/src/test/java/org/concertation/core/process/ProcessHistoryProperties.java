@@ -31,6 +31,8 @@ import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.ProposalHistory;
 import org.concertation.core.history.RoundFact;
 import org.concertation.core.history.VersionFact;
+import org.concertation.core.testing.PropertyHarness;
+import org.concertation.core.testing.PropertyHarness.Summary;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,12 +45,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * says what the folded {@link ProcessState} says; and each objection is pending exactly while its
  * round has not closed.
  *
- * <p>Runs 1,000 sequences per charter by default; set {@code -Dconcertation.tries=N} for more and
- * {@code -Dconcertation.seed=S} to replay one.
+ * <p>Runs {@value #TRIES} sequences per charter by default, on the {@link PropertyHarness}, which
+ * shrinks a failing sequence and tells how to replay it.
  */
 class ProcessHistoryProperties {
   private static final ConcertationDecider DECIDER = ConcertationDecider.create();
   private static final int MAX_LENGTH = 300;
+  private static final int TRIES = 1000;
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"project", "mission"})
@@ -57,21 +60,27 @@ class ProcessHistoryProperties {
     AtomicLong rounds = new AtomicLong();
     AtomicLong objections = new AtomicLong();
     AtomicInteger merges = new AtomicInteger();
-    int tries = PropertyHarness.tries(1000);
-    PropertyHarness.forAll(
-        tries,
-        random -> CommandGenerator.sequence(charter, random, MAX_LENGTH),
-        commands -> {
-          List<Event> events = run(charter, commands);
-          ProcessHistory history = ProcessHistory.of(charter, events);
-          rounds.addAndGet(history.rounds().size());
-          objections.addAndGet(history.objections().size());
-          merges.addAndGet(
-              (int) history.proposals().stream().filter(p -> p.mergedFrom().isPresent()).count());
-          return disagreement(history, DECIDER.fold(DECIDER.initialState(charter), events));
-        });
-    if (tries < 1000) {
-      return; // replaying a few seeds: the coverage below is a property of many sequences
+    Summary summary =
+        PropertyHarness.forAllSequences(
+            "the history agrees with the state on random command sequences, " + logic + " logic",
+            TRIES,
+            random -> CommandGenerator.sequence(charter, random, MAX_LENGTH),
+            (commands, random) -> {
+              List<Event> events = run(charter, commands);
+              ProcessHistory history = ProcessHistory.of(charter, events);
+              rounds.addAndGet(history.rounds().size());
+              objections.addAndGet(history.objections().size());
+              merges.addAndGet(
+                  (int)
+                      history.proposals().stream().filter(p -> p.mergedFrom().isPresent()).count());
+              disagreement(history, DECIDER.fold(DECIDER.initialState(charter), events))
+                  .ifPresent(
+                      wrong -> {
+                        throw new AssertionError(wrong);
+                      });
+            });
+    if (!summary.isFullRun()) {
+      return; // replaying a few tries: the coverage below is a property of many sequences
     }
     // the sequences must hold rounds, objections and merges, or the agreement proves little
     assertThat(rounds.get()).isPositive();
