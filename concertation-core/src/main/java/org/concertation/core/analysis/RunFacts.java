@@ -95,7 +95,6 @@ final class RunFacts {
     for (ProposalHistory p : history.proposals()) {
       if (p.created().isPresent()) {
         authors.put(p.id(), p.authors());
-        p.answer().ifPresent(a -> delays.put(p.id(), a.delay()));
       }
       if (p.submitted()) {
         proposers.addAll(p.authors());
@@ -108,6 +107,9 @@ final class RunFacts {
     this.authors = authors.buildOrThrow();
     this.gone = gone.build();
     this.answers = answers.buildOrThrow();
+    history.answers().stream()
+        .filter(a -> history.proposal(a.proposal()).flatMap(ProposalHistory::created).isPresent())
+        .forEach(a -> delays.put(a.proposal(), a.delay()));
     this.delays = delays.buildOrThrow();
     this.proposers = proposers.build();
 

@@ -13,16 +13,13 @@ import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.core.history.AnswerFact;
 import org.concertation.core.history.ContributionFact;
-import org.concertation.core.history.DecisionFact;
 import org.concertation.core.history.MergeFact;
 import org.concertation.core.history.ObjectiveFact;
 import org.concertation.core.history.ParticipantFact;
 import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.ProposalHistory;
-import org.concertation.core.history.ProposalStep;
 import org.concertation.core.history.StakeFact;
 import org.concertation.core.history.VersionFact;
-import org.concertation.core.history.WithdrawalFact;
 
 /**
  * The readable account of one run, in Markdown, told from its history. Its headings are always, in
@@ -145,7 +142,7 @@ final class Account {
             "cost",
             "version",
             "status");
-    List<ProposalStep> changes = new ArrayList<>();
+    List<Change> changes = new ArrayList<>();
     for (ProposalHistory p : view.proposals()) {
       ProposalContent content = p.current();
       table.row(
@@ -157,55 +154,43 @@ final class Account {
           content.cost().map(Md::number).orElse("-"),
           String.valueOf(p.version()),
           Md.words(p.status()));
-      p.mergedFrom().ifPresent(changes::add);
-      changes.addAll(p.amendments());
+      p.mergedFrom().ifPresent(m -> changes.add(merge(m)));
+      p.amendments().forEach(a -> changes.add(amendment(a)));
     }
     table.appendTo(out);
-    changes.sort(Comparator.comparingInt(c -> c.stamp().index()));
-    ProposalStep.Visitor<String> change =
-        new ProposalStep.Visitor<>() {
-          @Override
-          public String visit(VersionFact a) {
-            return String.format(
-                Locale.ROOT,
-                "- **Amendment** (%s): %s amended %s to version %d. %s New text: %s",
-                Md.date(a.stamp().at()),
-                view.name(a.stamp().by()),
-                a.proposal(),
-                a.number(),
-                a.rationale().orElseThrow(),
-                a.content().text());
-          }
-
-          @Override
-          public String visit(MergeFact m) {
-            return String.format(
-                Locale.ROOT,
-                "- **Merge** (%s): %s merged %s into %s: %s",
-                Md.date(m.stamp().at()),
-                view.name(m.stamp().by()),
-                String.join(" and ", m.sources().stream().map(ProposalId::value).toList()),
-                m.result(),
-                m.content().text());
-          }
-
-          @Override
-          public String visit(WithdrawalFact w) {
-            throw new AssertionError("Only amendments and merges are listed: " + w);
-          }
-
-          @Override
-          public String visit(DecisionFact d) {
-            throw new AssertionError("Only amendments and merges are listed: " + d);
-          }
-
-          @Override
-          public String visit(AnswerFact a) {
-            throw new AssertionError("Only amendments and merges are listed: " + a);
-          }
-        };
-    changes.forEach(c -> line("%s", c.accept(change)));
+    changes.sort(Comparator.comparingInt(Change::index));
+    changes.forEach(c -> line("%s", c.line()));
     line(changes.isEmpty() ? "No proposal was amended or merged.\n" : "");
+  }
+
+  /** A change to the proposals, with its place in the history. */
+  private record Change(int index, String line) {}
+
+  private Change merge(MergeFact m) {
+    return new Change(
+        m.stamp().index(),
+        String.format(
+            Locale.ROOT,
+            "- **Merge** (%s): %s merged %s into %s: %s",
+            Md.date(m.stamp().at()),
+            view.name(m.stamp().by()),
+            String.join(" and ", m.sources().stream().map(ProposalId::value).toList()),
+            m.result(),
+            m.content().text()));
+  }
+
+  private Change amendment(VersionFact a) {
+    return new Change(
+        a.stamp().index(),
+        String.format(
+            Locale.ROOT,
+            "- **Amendment** (%s): %s amended %s to version %d. %s New text: %s",
+            Md.date(a.stamp().at()),
+            view.name(a.stamp().by()),
+            a.proposal(),
+            a.number(),
+            a.rationale().orElseThrow(),
+            a.content().text()));
   }
 
   /** What became of each proposal: the rounds' verdict and the owner's reasoned answer. */
