@@ -67,6 +67,10 @@ public final class PublicReport {
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS 'UTC'", Locale.ROOT)
           .withZone(ZoneOffset.UTC);
 
+  private static final DateTimeFormatter MICRO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS 'UTC'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
+
   private static final DateTimeFormatter NANO =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS 'UTC'", Locale.ROOT)
           .withZone(ZoneOffset.UTC);
@@ -130,7 +134,7 @@ public final class PublicReport {
   static String date(Instant at) {
     int nano = at.getNano();
     if (nano != 0) {
-      return (nano % 1_000_000 == 0 ? MILLI : NANO).format(at);
+      return (nano % 1_000_000 == 0 ? MILLI : nano % 1_000 == 0 ? MICRO : NANO).format(at);
     }
     return (at.getEpochSecond() % 60 == 0 ? MINUTE : SECOND).format(at);
   }
