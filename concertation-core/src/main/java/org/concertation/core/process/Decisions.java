@@ -557,7 +557,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
 
   /**
    * Tells whether a round may still adopt or reject an open proposal: it is on the open round's
-   * agenda, or rounds remain and negotiation is ahead, now or after reopening an earlier phase.
+   * agenda, or rounds remain and negotiation is ahead, now or after reopening negotiation itself or
+   * a phase before it.
    */
   private boolean roundsMayStillDecide(Proposal proposal) {
     if (!proposal.status().isOpen()) {
@@ -571,7 +572,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       return false;
     }
     return state.phase.compareTo(Phase.NEGOTIATION) <= 0
-        || charter.reopenable().stream().anyMatch(phase -> phase.compareTo(Phase.NEGOTIATION) < 0);
+        || charter.reopenable().stream().anyMatch(phase -> phase.compareTo(Phase.NEGOTIATION) <= 0);
   }
 
   @Override

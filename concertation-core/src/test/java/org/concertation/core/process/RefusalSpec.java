@@ -2,6 +2,7 @@ package org.concertation.core.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.concertation.core.process.Fixture.ASSO;
+import static org.concertation.core.process.Fixture.FACILITATOR;
 import static org.concertation.core.process.Fixture.INES;
 import static org.concertation.core.process.Fixture.LANDLORD;
 import static org.concertation.core.process.Fixture.OWNER;
@@ -145,6 +146,23 @@ class RefusalSpec {
     Spec.given(f.inNegotiation(noGoingBack))
         .when(f.answer(OWNER, P2, AnswerKind.DECLINED))
         .thenRejected(new Rejection.NotDecidedYet(P2));
+  }
+
+  @Test
+  void rejectsAnAnswerInActionWhileNegotiationItselfCanBeReopened() {
+    // reopening negotiation from action lets a round decide p2 again
+    Charter backToNegotiation =
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .reopenable(Set.of(Phase.NEGOTIATION))
+            .build();
+    Run run = f.inAction(backToNegotiation);
+    Spec.given(run)
+        .when(f.answer(OWNER, P2, AnswerKind.DECLINED))
+        .thenRejected(new Rejection.NotDecidedYet(P2));
+
+    run.ok(f.reopen(OWNER, Phase.NEGOTIATION), f.openRound(FACILITATOR, P2));
+    assertThat(run.state().openRound().orElseThrow().agenda()).containsExactly(P2);
   }
 
   @Test
