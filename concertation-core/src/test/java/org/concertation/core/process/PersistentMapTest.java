@@ -19,5 +19,6 @@ class PersistentMapTest {
 
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
     assertThat(iterated).containsExactlyInAnyOrder(entry("Aa", 1), entry("BB", 2), entry("C", 3));
+    assertThat(map.entrySet()).hasSize(3);
   }
 }
