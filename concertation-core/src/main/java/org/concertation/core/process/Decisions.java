@@ -441,8 +441,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   public Result<Event> visit(Command.OpenRound c) {
     return checks(
             allowed(c, Activity.CHAIR),
-            // the deadline does not bind chairing, so that an open round can close; opening one
-            // after it would start a deliberation the phase no longer has time for
+            // chairing is exempt so that an open round can close; a new round must be in time
             beforeDeadline(c),
             this::noRoundOpen,
             () ->
