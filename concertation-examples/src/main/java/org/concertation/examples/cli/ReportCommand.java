@@ -1,12 +1,9 @@
 package org.concertation.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.concertation.core.log.BrokenLogException;
-import org.concertation.core.log.EventLog;
 import org.concertation.core.log.VerifiedLog;
 import org.concertation.core.report.PublicReport;
 import org.jspecify.annotations.Nullable;
@@ -47,15 +44,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    VerifiedLog log;
-    try {
-      log = EventLog.create().read(Objects.requireNonNull(events));
-    } catch (BrokenLogException e) {
-      return Errors.print(err, events + ": broken event log at " + e.logBreak().describe());
-    } catch (UncheckedIOException e) {
-      return Errors.print(err, "cannot read " + events + ": " + e.getCause().getMessage());
-    }
+    VerifiedLog log = Logs.read(Objects.requireNonNull(events));
     out.print(format.render(PublicReport.of(log.stream(), log.charter(), log.events())));
     out.println();
     out.printf(format == Format.MD ? "Log head: %s%n" : "<!-- log head: %s -->%n", log.head());
