@@ -127,7 +127,10 @@ public final class PrefLib {
               throw new FormatException(
                   fileName,
                   line,
-                  "expected one name for alternative " + id + ", found another after line " + before);
+                  "expected one name for alternative "
+                      + id
+                      + ", found another after line "
+                      + before);
             }
             names.put(id, value);
           }

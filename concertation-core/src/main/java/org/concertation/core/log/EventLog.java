@@ -88,8 +88,8 @@ public final class EventLog {
 
   /**
    * Writes a whole log to a file, replacing it atomically ({@link AtomicFile}), one line per event
-   * and a final newline: until the new log is complete on the disk, the file holds the previous
-   * log whole.
+   * and a final newline: until the new log is complete on the disk, the file holds the previous log
+   * whole.
    *
    * @param file the file
    * @param stream the process's stream

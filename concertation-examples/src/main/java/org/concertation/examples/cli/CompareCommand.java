@@ -40,13 +40,21 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Actors per territory, " + Options.ACTORS_HELP + ".")
   int actors;
 
-  @Option(names = "--runs", required = true, paramLabel = "K", description = "Runs per logic, " + Options.RUNS_HELP + ".")
+  @Option(
+      names = "--runs",
+      required = true,
+      paramLabel = "K",
+      description = "Runs per logic, " + Options.RUNS_HELP + ".")
   int runs;
 
   @Option(names = "--seed", required = true, paramLabel = "S", description = "The batch's seed.")
   long seed;
 
-  @Option(names = "--plot", required = true, paramLabel = "FILE.png", description = "Plot the distributions to this PNG file.")
+  @Option(
+      names = "--plot",
+      required = true,
+      paramLabel = "FILE.png",
+      description = "Plot the distributions to this PNG file.")
   Path plot = Path.of("compare.png");
 
   @Option(
@@ -65,7 +73,10 @@ public final class CompareCommand implements Callable<Integer> {
       converter = Options.StrategyConverter.class)
   Strategy strategy = Strategy.LINEAR;
 
-  @Option(names = "--csv", paramLabel = "FILE", description =
+  @Option(
+      names = "--csv",
+      paramLabel = "FILE",
+      description =
           "Write one row per run to FILE, and satisfaction per college to FILE-colleges.csv.")
   @Nullable Path csv;
 

@@ -10,10 +10,10 @@ import picocli.CommandLine;
 
 /**
  * The command line's one error contract. Bad input (a file missing, unreadable, not UTF-8,
- * malformed or refused, an output that cannot be written): exit status 1 and one line {@code
- * error: FILE[:LINE]: what was expected}. Bad usage (an unknown option, a value out of its bounds,
- * outputs that name an input or each other): exit status 2, an {@code error:} line and the
- * command's usage. In both cases nothing is written.
+ * malformed or refused, an output that cannot be written): exit status 1 and one line {@code error:
+ * FILE[:LINE]: what was expected}. Bad usage (an unknown option, a value out of its bounds, outputs
+ * that name an input or each other): exit status 2, an {@code error:} line and the command's usage.
+ * In both cases nothing is written.
  */
 final class Errors {
   /** The exit status of bad input. */
@@ -73,9 +73,7 @@ final class Errors {
           : message;
     }
     if (e instanceof UncheckedIOException io) {
-      return String.valueOf(io.getMessage())
-          + ": "
-          + Inputs.reason(io.getCause());
+      return String.valueOf(io.getMessage()) + ": " + Inputs.reason(io.getCause());
     }
     if (e instanceof OutOfMemoryError) {
       return "out of memory: the input asks for more than this machine's memory";

@@ -1,7 +1,6 @@
 package org.concertation.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -29,10 +28,10 @@ import org.concertation.core.simulation.SimulationConfig;
  * propensity_association}. Unset parameters take {@link SimulationConfig#of(int)}'s defaults, with
  * 100 actors and the project logic.
  *
- * <p>The reader is strict: the file is UTF-8 JSON; {@code seed} is required, a whole number;
- * {@code runs} (10 when absent) a whole number from 1 to {@link Options#MAX_RUNS}; integers are
- * JSON integers in their bounds, numbers JSON numbers, names JSON strings: no value is coerced.
- * Every refusal is an {@link InputException} naming the file and the key.
+ * <p>The reader is strict: the file is UTF-8 JSON; {@code seed} is required, a whole number; {@code
+ * runs} (10 when absent) a whole number from 1 to {@link Options#MAX_RUNS}; integers are JSON
+ * integers in their bounds, numbers JSON numbers, names JSON strings: no value is coerced. Every
+ * refusal is an {@link InputException} naming the file and the key.
  */
 record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
   private static final int DEFAULT_ACTORS = 100;
@@ -46,7 +45,8 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
   static Grid read(Path file) {
     JsonNode root = Inputs.json(file);
     if (!root.isObject()) {
-      throw InputException.of(file, "expected a JSON object with seed, runs and grid, found " + kind(root));
+      throw InputException.of(
+          file, "expected a JSON object with seed, runs and grid, found " + kind(root));
     }
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
@@ -77,7 +77,8 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
         values.add(field.getValue());
       }
       if (values.isEmpty()) {
-        throw InputException.of(file, "expected grid." + field.getKey() + " to hold a value, found []");
+        throw InputException.of(
+            file, "expected grid." + field.getKey() + " to hold a value, found []");
       }
       points *= values.size();
       if (points > Options.MAX_GRID_POINTS) {
@@ -166,11 +167,13 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
 
   private static double number(Path file, String key, JsonNode value) {
     if (!value.isNumber()) {
-      throw InputException.of(file, "expected grid." + key + " to be a number, found " + quote(value));
+      throw InputException.of(
+          file, "expected grid." + key + " to be a number, found " + quote(value));
     }
     double number = value.asDouble();
     if (!Double.isFinite(number)) {
-      throw InputException.of(file, "expected grid." + key + " to be a finite number, found " + quote(value));
+      throw InputException.of(
+          file, "expected grid." + key + " to be a finite number, found " + quote(value));
     }
     return number;
   }
@@ -181,7 +184,8 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
 
   private static String text(Path file, String key, JsonNode value) {
     if (!value.isTextual()) {
-      throw InputException.of(file, "expected grid." + key + " to be a string, found " + quote(value));
+      throw InputException.of(
+          file, "expected grid." + key + " to be a string, found " + quote(value));
     }
     return value.textValue();
   }
@@ -238,7 +242,8 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
         return c.withPropensities(
             c.institutionPropensity(), c.inhabitantPropensity(), number(file, key, value));
       default:
-        throw InputException.of(file, "unknown grid key '" + key + "', expected " + String.join(", ", GRID_KEYS));
+        throw InputException.of(
+            file, "unknown grid key '" + key + "', expected " + String.join(", ", GRID_KEYS));
     }
   }
 

@@ -10,8 +10,8 @@ final class Options {
   static final int MIN_ACTORS = 2;
 
   /**
-   * The most actors of a generated territory: 10,000 run in about a second each (one core);
-   * beyond, memory grows with the pairs of actors and a batch no longer ends in minutes.
+   * The most actors of a generated territory: 10,000 run in about a second each (one core); beyond,
+   * memory grows with the pairs of actors and a batch no longer ends in minutes.
    */
   static final int MAX_ACTORS = 10_000;
 
@@ -43,7 +43,8 @@ final class Options {
   }
 
   /** Refuses a value outside {@code [min, max]} as a usage error quoting it. */
-  static void within(CommandLine.Model.CommandSpec spec, String option, long value, long min, long max) {
+  static void within(
+      CommandLine.Model.CommandSpec spec, String option, long value, long min, long max) {
     if (value < min || value > max) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),

@@ -1,21 +1,13 @@
 package org.concertation.examples.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import org.concertation.core.io.AtomicFile;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
@@ -24,13 +16,11 @@ import picocli.CommandLine;
  * output is checked: an output that names an input or another output of the same command is a usage
  * error (exit status 2), and one that cannot be written (a directory, a parent that is a file, no
  * permission) an {@link InputException}. The command then computes every output in memory, and
- * {@link #commit()} writes each to a temporary file in its own folder, forces it to disk, and moves
- * them all into place atomically: a reader sees the previous file or the new one, never a part.
+ * {@link #commit()} hands them to one {@link AtomicFile.Batch}: each is written to a temporary file
+ * in its own folder and forced to disk, then all are moved into place, each in one atomic rename: a
+ * reader sees the previous file or the new one, never a part.
  */
 final class Outputs {
-  /** The temporary files' suffix; their names start with a dot, hidden beside the output. */
-  static final String TEMPORARY_SUFFIX = ".tmp";
-
   private final CommandLine.Model.CommandSpec spec;
   private final Map<Path, String> inputs = new LinkedHashMap<>();
   private final Map<Path, String> outputs = new LinkedHashMap<>();
@@ -114,75 +104,29 @@ final class Outputs {
   }
 
   /**
-   * Writes every output: all to temporary files first, then each moved into place. On a failure
-   * the temporary files are removed and the previous files stay as they were.
+   * Writes every output through one {@link AtomicFile.Batch}: all to temporary files first, then
+   * each moved into place. On a failure the temporary files are removed and the previous files stay
+   * as they were.
    */
   void commit() {
-    List<Path[]> staged = new ArrayList<>();
     Path current = null;
-    try {
+    try (AtomicFile.Batch batch = AtomicFile.batch()) {
       for (Map.Entry<Path, byte[]> output : contents.entrySet()) {
         current = output.getKey();
-        staged.add(new Path[] {stage(current, output.getValue()), current});
+        Path folder = current.toAbsolutePath().getParent();
+        if (folder != null) {
+          Files.createDirectories(folder);
+        }
+        byte[] content = output.getValue();
+        batch.write(current, out -> out.write(content));
       }
-      for (Path[] move : staged) {
-        current = move[1];
-        moveIntoPlace(move[0], move[1]);
-      }
+      current = null;
+      batch.commit();
     } catch (IOException e) {
-      throw InputException.of(current, "cannot be written: " + Inputs.reason(e)).causedBy(e);
-    } finally {
-      for (Path[] move : staged) {
-        try {
-          Files.deleteIfExists(move[0]);
-        } catch (IOException e) {
-          // a temporary file that cannot be removed is hidden and harmless
-        }
-      }
-    }
-  }
-
-  /** Writes content to a new hidden file in the output's folder, forced to disk. */
-  private static Path stage(Path file, byte[] content) throws IOException {
-    Path absolute = file.toAbsolutePath();
-    Path folder = absolute.getParent();
-    if (folder == null) {
-      throw new IOException("no folder to write in");
-    }
-    Files.createDirectories(folder);
-    SplittableRandom random = new SplittableRandom();
-    for (; ; ) {
-      Path temporary =
-          folder.resolve(
-              "."
-                  + absolute.getFileName()
-                  + "."
-                  + Long.toHexString(random.nextLong() >>> 1)
-                  + TEMPORARY_SUFFIX);
-      try (FileChannel channel =
-          FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(content);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-        return temporary;
-      } catch (FileAlreadyExistsException e) {
-        // another name
-      } catch (IOException e) {
-        Files.deleteIfExists(temporary);
-        throw e;
-      }
-    }
-  }
-
-  private static void moveIntoPlace(Path temporary, Path file) throws IOException {
-    try {
-      Files.move(
-          temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      // the temporary file is in the same folder: only exotic file systems refuse
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+      throw InputException.of(
+              current == null ? contents.keySet() : current,
+              "cannot be written: " + Inputs.reason(e))
+          .causedBy(e);
     }
   }
 

@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
  * runs a scenario file, writes its hash-chained event log and its public report (to standard output
  * without {@code --report}). A command that the machine refuses stops the run with exit status 1,
  * an {@code error:} line naming the file, the command's position and the rejection, and nothing
- * written. Outputs are written only once all of them are ready, each replacing the previous file
- * at once; an output that names the scenario or the other output is a usage error.
+ * written. Outputs are written only once all of them are ready, each replacing the previous file at
+ * once; an output that names the scenario or the other output is a usage error.
  */
 @Command(
     name = "run",
@@ -76,7 +76,8 @@ public final class RunCommand implements Callable<Integer> {
     List<Event> run = Scenarios.run(file, read);
     if (events != null) {
       outputs.put(
-          events, String.join("\n", EventLog.create().write(read.stream(), read.charter(), run)) + "\n");
+          events,
+          String.join("\n", EventLog.create().write(read.stream(), read.charter(), run)) + "\n");
     }
     String title = read.title().isBlank() ? read.stream() : read.title();
     String text = format.render(PublicReport.of(title, read.charter(), run));

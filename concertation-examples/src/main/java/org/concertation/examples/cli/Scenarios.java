@@ -2,13 +2,12 @@ package org.concertation.examples.cli;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import org.concertation.api.event.Event;
 import org.concertation.examples.scenario.Scenario;
 import org.concertation.examples.scenario.ScenarioException;
 import org.concertation.examples.scenario.ScenarioRejection;
-
-import com.google.common.collect.ImmutableList;
 
 /** How the commands read and run scenario files: every refusal an input error naming the file. */
 final class Scenarios {

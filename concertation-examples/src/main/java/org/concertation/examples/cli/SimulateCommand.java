@@ -49,7 +49,11 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Actors per territory, " + Options.ACTORS_HELP + ".")
   int actors;
 
-  @Option(names = "--runs", required = true, paramLabel = "K", description = "How many runs, " + Options.RUNS_HELP + ".")
+  @Option(
+      names = "--runs",
+      required = true,
+      paramLabel = "K",
+      description = "How many runs, " + Options.RUNS_HELP + ".")
   int runs;
 
   @Option(names = "--seed", required = true, paramLabel = "S", description = "The batch's seed.")
@@ -71,11 +75,17 @@ public final class SimulateCommand implements Callable<Integer> {
       converter = Options.StrategyConverter.class)
   Strategy strategy = Strategy.LINEAR;
 
-  @Option(names = "--csv", paramLabel = "FILE", description =
+  @Option(
+      names = "--csv",
+      paramLabel = "FILE",
+      description =
           "Write one row per run to FILE, and satisfaction per college to FILE-colleges.csv.")
   @Nullable Path csv;
 
-  @Option(names = "--plot", paramLabel = "FILE.png", description = "Plot the distributions to this PNG file.")
+  @Option(
+      names = "--plot",
+      paramLabel = "FILE.png",
+      description = "Plot the distributions to this PNG file.")
   @Nullable Path plot;
 
   /** Creates the command; picocli fills its options. */

@@ -6,8 +6,8 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +20,11 @@ import javax.imageio.ImageIO;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.core.simulation.Batch;
 import org.concertation.core.simulation.Csv;
+import org.jspecify.annotations.Nullable;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BoxChart;
 import org.knowm.xchart.BoxChartBuilder;
 import org.knowm.xchart.style.Styler;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /** What the simulation commands share: the summary table, the progress bar, CSV and plots. */
@@ -163,7 +163,8 @@ final class Simulations {
   }
 
   /** Declares a plot output, which must be a PNG file. */
-  static void declarePlot(CommandLine.Model.CommandSpec spec, Outputs outputs, @Nullable Path file) {
+  static void declarePlot(
+      CommandLine.Model.CommandSpec spec, Outputs outputs, @Nullable Path file) {
     if (file == null) {
       return;
     }
@@ -176,8 +177,8 @@ final class Simulations {
   }
 
   /**
-   * Box plots of the distributions of each plotted measure, one box per logic, side by side, as
-   * the bytes of one PNG image.
+   * Box plots of the distributions of each plotted measure, one box per logic, side by side, as the
+   * bytes of one PNG image.
    */
   static byte[] plot(Path file, List<Batch.Row> rows, String title) {
     if (System.getProperty("java.awt.headless") == null) {
@@ -215,7 +216,8 @@ final class Simulations {
     int cols = Math.min(PLOT_COLUMNS, charts.size());
     int rowsOfCharts = (charts.size() + cols - 1) / cols;
     BufferedImage image =
-        new BufferedImage(cols * CHART_WIDTH, rowsOfCharts * CHART_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        new BufferedImage(
+            cols * CHART_WIDTH, rowsOfCharts * CHART_HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D graphics = image.createGraphics();
     try {
       graphics.setColor(Color.WHITE);

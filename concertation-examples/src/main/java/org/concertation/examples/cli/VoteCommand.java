@@ -113,7 +113,8 @@ public final class VoteCommand implements Callable<Integer> {
     BallotFile kind = BallotFile.of(text);
     if (kind == BallotFile.PABULIB) {
       throw InputException.of(
-          file, "is " + kind.describe() + ", expected ballots: count it with 'concertation budget'");
+          file,
+          "is " + kind.describe() + ", expected ballots: count it with 'concertation budget'");
     }
     switch (name) {
       case "approval":

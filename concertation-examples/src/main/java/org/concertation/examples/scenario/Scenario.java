@@ -153,7 +153,8 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
     String title = text(root, "title", "");
     String stream = text(root, "stream", "process");
     if (stream.isBlank()) {
-      throw new ScenarioException("Invalid scenario at $.stream: expected a stream name, found \"\"");
+      throw new ScenarioException(
+          "Invalid scenario at $.stream: expected a stream name, found \"\"");
     }
     amounts(root, "$");
     Charter charter = charter(root.path("charter"));
@@ -291,7 +292,8 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
     } catch (NumberFormatException e) {
       return; // not a number: the codec says what it expected
     }
-    if (amount.abs().compareTo(MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > MAX_DECIMALS) {
+    if (amount.abs().compareTo(MAX_AMOUNT) > 0
+        || amount.stripTrailingZeros().scale() > MAX_DECIMALS) {
       throw new ScenarioException(
           "Invalid scenario at "
               + path
@@ -309,7 +311,9 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
       return DEFAULT_STEP;
     }
     String expected =
-        ": expected an ISO-8601 duration such as \"PT5M\", from PT0S to P" + MAX_STEP.toDays() + "D, got ";
+        ": expected an ISO-8601 duration such as \"PT5M\", from PT0S to P"
+            + MAX_STEP.toDays()
+            + "D, got ";
     if (!node.isTextual()) {
       throw new ScenarioException("Invalid scenario at " + path + expected + node);
     }
