@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code concertation report EVENTS.jsonl [--format md|html]}: prints the public report of a
- * verified event log; a broken log is refused with exit status 1.
+ * {@code concertation report EVENTS.jsonl [--format md|html] [--title TEXT]}: prints the public
+ * report of a verified event log, titled by {@code --title} or else by the log's stream; a broken
+ * log is refused with exit status 1.
  */
 @Command(
     name = "report",
@@ -38,6 +39,14 @@ public final class ReportCommand implements Callable<Integer> {
       description = "md (Markdown, the default) or html (one self-contained page).")
   Format format = Format.MD;
 
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      description =
+          "The report's title, such as the scenario's (default: the log's stream, all a log"
+              + " knows of its process's name).")
+  @Nullable String title;
+
   /** Creates the command; picocli fills its options. */
   public ReportCommand() {}
 
@@ -45,7 +54,12 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     VerifiedLog log = Logs.read(Objects.requireNonNull(events));
-    out.print(format.render(PublicReport.of(log.stream(), log.charter(), log.events())));
+    out.print(
+        format.render(
+            PublicReport.of(
+                title == null || title.isBlank() ? log.stream() : title,
+                log.charter(),
+                log.events())));
     out.println();
     out.printf(format == Format.MD ? "Log head: %s%n" : "<!-- log head: %s -->%n", log.head());
     out.flush();

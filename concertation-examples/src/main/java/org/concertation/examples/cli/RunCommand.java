@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
       "Run a scenario file: write its event log (JSON lines, hash-chained) and its public report.",
       "A command the machine refuses stops the run with exit status 1 and writes nothing.",
       "Each output replaces its file at once, only when all are ready; an output may not name"
-          + " the scenario or the other output."
+          + " the scenario or the other output.",
+      "A scenario's steps run from PT0S to P366D, its instants from 1900 to 9999, its amounts"
+          + " (costs, quantities, indicators) up to 1000000000000000 with at most 6 decimals."
     })
 public final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
