@@ -16,6 +16,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.json.JsonCodecException;
 
@@ -30,6 +32,9 @@ final class Inputs {
    * megabytes, and a file is read whole.
    */
   static final long MAX_BYTES = 128L << 20;
+
+  /** Where the codec says malformed text breaks. */
+  private static final Pattern AT_LINE = Pattern.compile("^Malformed JSON at line (\\d{1,9}),");
 
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -122,12 +127,23 @@ final class Inputs {
 
   /** A codec's refusal, as an input error naming the file and, for malformed text, the line. */
   static InputException fromCodec(Object file, JsonCodecException e) {
-    int line = InputException.NO_LINE;
-    if (e.getCause() instanceof JsonProcessingException cause) {
-      JsonLocation at = cause.getLocation();
-      line = at == null ? InputException.NO_LINE : Math.max(InputException.NO_LINE, at.getLineNr());
+    return InputException.at(file, lineOf(e), String.valueOf(e.getMessage())).causedBy(e);
+  }
+
+  /**
+   * The line of malformed JSON text: from the parser's location when the codec kept it, else from
+   * the codec's message ("at line 3, column 5"); {@link InputException#NO_LINE} for a valid text
+   * that holds an invalid value.
+   */
+  static int lineOf(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
+        JsonLocation at = json.getLocation();
+        return Math.max(InputException.NO_LINE, at.getLineNr());
+      }
     }
-    return InputException.at(file, line, String.valueOf(e.getMessage())).causedBy(e);
+    Matcher at = AT_LINE.matcher(String.valueOf(e.getMessage()));
+    return at.find() ? Integer.parseInt(at.group(1)) : InputException.NO_LINE;
   }
 
   private static boolean startsWithBom(byte[] data) {

@@ -1,7 +1,5 @@
 package org.concertation.examples.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import org.concertation.api.event.Event;
@@ -37,14 +35,6 @@ final class Scenarios {
   }
 
   private static Scenario refuse(Path file, ScenarioException e) {
-    int line = InputException.NO_LINE;
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof JsonProcessingException json) {
-        JsonLocation at = json.getLocation();
-        line = at == null ? line : Math.max(line, at.getLineNr());
-        break;
-      }
-    }
-    throw InputException.at(file, line, String.valueOf(e.getMessage())).causedBy(e);
+    throw InputException.at(file, Inputs.lineOf(e), String.valueOf(e.getMessage())).causedBy(e);
   }
 }

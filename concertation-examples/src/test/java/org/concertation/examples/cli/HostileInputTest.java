@@ -51,7 +51,14 @@ class HostileInputTest {
           "Input length",
           "UTF-16",
           "OutOfMemory",
-          "unexpected failure");
+          "unexpected failure",
+          "REDACTED",
+          "Source:",
+          "FAIL_ON",
+          "Feature",
+          "Cannot build",
+          "required attributes",
+          "jackson");
 
   /** One bad input: the files it needs, the command line, the status and a part of the line. */
   record Case(String name, Fixture fixture, List<String> args, int status, String says) {}
@@ -352,6 +359,22 @@ class HostileInputTest {
             List.of("analyse", "scenario.json"),
             1,
             "scenario.json: command 5 (commands[0], AdvancePhase) was refused"));
+    for (String command : List.of("analyse", "diagram")) {
+      cases.add(
+          new Case(
+              command + ": a charter without its fields",
+              file("charter.json", "{\"phases\": []}"),
+              List.of(command, "charter.json"),
+              1,
+              "charter.json: "));
+      cases.add(
+          new Case(
+              command + ": a charter whose name is a number",
+              file("charter.json", CHARTER.replaceFirst("\"name\":\"[^\"]*\"", "\"name\":7")),
+              List.of(command, "charter.json"),
+              1,
+              "charter.json: "));
+    }
     String tampered = LOG.replaceFirst("\"version\":3", "\"version\":4");
     for (String command : List.of("replay", "report", "analyse")) {
       cases.add(
