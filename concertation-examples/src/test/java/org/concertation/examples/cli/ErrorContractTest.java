@@ -9,7 +9,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.concertation.examples.scenario.Scenario;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -198,5 +200,34 @@ class ErrorContractTest {
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.err()).contains("\\u0001").doesNotContain("\u0001");
     assertThat(execute("vote", "--rule", "borda", bad.toString()).err()).doesNotContain("\u0007");
+  }
+
+  @Test
+  void aReadOnlyFolderIsRefusedBeforeAnythingRuns() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("read-only"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      Assumptions.assumeFalse(Files.isWritable(folder), "a superuser may write anywhere");
+      Path csv = folder.resolve("o.csv");
+      Outcome outcome =
+          execute(
+              "simulate",
+              "--logic",
+              "project",
+              "--actors",
+              "10",
+              "--runs",
+              "1",
+              "--seed",
+              "1",
+              "--csv",
+              csv.toString());
+      assertThat(outcome.exitCode()).isEqualTo(1);
+      assertThat(outcome.err())
+          .isEqualTo(
+              "error: " + csv + ": cannot be written: permission denied in '" + folder + "'\n");
+    } finally {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
   }
 }
