@@ -72,10 +72,6 @@ final class Inputs {
     return utf8(file, bytes(file));
   }
 
-  /** A file's lines, without their terminators. */
-  static List<String> lines(Path file) {
-    return text(file).lines().toList();
-  }
 
   /**
    * Decodes UTF-8 strictly: a malformed or unmappable sequence is refused with its byte offset and
