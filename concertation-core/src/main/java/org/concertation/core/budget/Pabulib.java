@@ -24,6 +24,10 @@ import org.concertation.core.choice.FormatException;
  * section with a {@code vote} column listing approved project ids separated by commas. Only
  * approval ballots are read. Fields are separated by {@code ;} and may be quoted with {@code "}.
  *
+ * <p>The budget and each cost are whole numbers from 0 to a million billion (10^15), and the costs
+ * add up to at most a thousand times that; voter ids, when given, are unique, and the META
+ * section's {@code num_projects} and {@code num_votes}, when given, must match the body.
+ *
  * <p>A malformed file raises a {@link FormatException} naming the file, the line and what was
  * expected. This class is stateless and thread-safe.
  */
@@ -72,6 +76,15 @@ public final class Pabulib {
     return new Parser(fileName).parse(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The largest budget or cost read: a million billion, above any city's budget in any currency,
+   * and far enough below the range of {@code long} that sums of costs cannot overflow.
+   */
+  static final long MAX_AMOUNT = 1_000_000_000_000_000L;
+
+  /** How many times {@link #MAX_AMOUNT} all the projects' costs may add up to. */
+  private static final long MAX_AMOUNT_FACTOR = 1000;
+
   /** The characters decoded at a time when checking that a file is UTF-8. */
   private static final int UTF8_CHUNK = 8192;
 
@@ -88,6 +101,7 @@ public final class Pabulib {
     private int voterColumn = -1;
     private final java.util.Set<String> voters = new java.util.HashSet<>();
     private long votes;
+    private long totalCost;
 
     Parser(String file) {
       this.file = file;
@@ -197,7 +211,14 @@ public final class Pabulib {
             if (projectLines.put(id, line) != null) {
               throw error("expected a new project_id, found '" + id + "' again");
             }
-            long cost = integer(fields.get(costColumn).strip(), "a cost");
+            long cost = amount(fields.get(costColumn).strip(), "a cost");
+            totalCost += cost;
+            if (totalCost > MAX_AMOUNT * MAX_AMOUNT_FACTOR) {
+              throw error(
+                  "expected the projects' costs to add up to at most "
+                      + MAX_AMOUNT * MAX_AMOUNT_FACTOR
+                      + ", found more");
+            }
             projects.add(
                 new Project(id, cost, nameColumn >= 0 ? fields.get(nameColumn).strip() : ""));
             break;
@@ -411,7 +432,7 @@ public final class Pabulib {
       }
       int at = line;
       line = budgetLine;
-      long value = integer(budget, "a budget");
+      long value = amount(budget, "a budget");
       line = at;
       declared("num_projects", "projects", projects.size());
       builder = BudgetElection.builder(value, projects);
@@ -424,6 +445,15 @@ public final class Pabulib {
         throw error("expected a '" + name + "' column in the header, found " + header);
       }
       return i;
+    }
+
+    /** A budget or a cost: a whole number from 0 to {@link #MAX_AMOUNT}. */
+    private long amount(String text, String what) {
+      long value = integer(text, what);
+      if (value > MAX_AMOUNT) {
+        throw error("expected " + what + " of at most " + MAX_AMOUNT + ", found '" + text + "'");
+      }
+      return value;
     }
 
     private long integer(String text, String what) {

@@ -227,4 +227,13 @@ class PabulibTest {
     assertThat(((FormatException) e).line()).isEqualTo(8);
     assertThat(e.getMessage()).endsWith("expected UTF-8 text, found the byte 0xFF at byte " + at);
   }
+
+  @Test
+  void refusesACostOrABudgetBeyondAMillionBillion() {
+    assertThat(failure(SMALL.replace("b;5;Bikes", "b;9223372036854775807;Bikes")))
+        .hasMessage(
+            "test.pb:8: expected a cost of at most 1000000000000000, found '9223372036854775807'");
+    assertThat(failure(SMALL.replace("budget;10", "budget;1000000000000001")))
+        .hasMessageStartingWith("test.pb:3: expected a budget of at most 1000000000000000");
+  }
 }

@@ -14,7 +14,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,7 +70,6 @@ final class Inputs {
   static String text(Path file) {
     return utf8(file, bytes(file));
   }
-
 
   /**
    * Decodes UTF-8 strictly: a malformed or unmappable sequence is refused with its byte offset and

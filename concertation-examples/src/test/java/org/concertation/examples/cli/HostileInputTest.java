@@ -474,6 +474,11 @@ class HostileInputTest {
         "city.pb:10: expected a new project_id"
       },
       {
+        "cost 2^63-1",
+        PB.replace("a;6;Bench", "a;9223372036854775807;Bench"),
+        "city.pb:9: expected a cost of at most 1000000000000000"
+      },
+      {
         "cost 1e999999999",
         PB.replace("a;6;Bench", "a;1e999999999;Bench"),
         "city.pb:9: expected a cost as a whole number"
