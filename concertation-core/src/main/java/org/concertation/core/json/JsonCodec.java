@@ -23,11 +23,13 @@ import org.jspecify.annotations.Nullable;
  * Events, commands, charters and the api's other values to and from JSON, as described in the
  * reference {@code org/concertation/core/json/mapping.md} (a resource of this jar).
  *
- * <p>Writing is deterministic: the same value always gives the same compact text, fields in the
- * order of the record's components, so that the text can be hashed. Reading tolerates unknown
- * fields, and refuses malformed or invalid JSON with a {@link JsonCodecException} that says what
- * and where. For every event {@code e}, {@code readEvent(writeEvent(e)).equals(e)}; likewise for
- * commands and charters.
+ * <p>Writing is deterministic: the same value always gives the same compact text, fields under the
+ * keys and in the order that the mapping lists (never derived from the Java names), so that the
+ * text can be hashed and stays the same when a component is renamed. Reading tolerates unknown
+ * fields and is otherwise strict: it refuses malformed JSON, a missing field and a value of another
+ * JSON type (no string read as a number, no decimal as an integer) with a {@link
+ * JsonCodecException} that says what was expected and where. For every event {@code e}, {@code
+ * readEvent(writeEvent(e)).equals(e)}; likewise for commands and charters.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -25,8 +25,15 @@ import org.concertation.core.simulation.SimulationConfig;
  * proposals}, {@code harm_threshold}, {@code heterogeneity}, {@code amendment_step}, {@code
  * merge_similarity}, {@code share_institution}, {@code share_inhabitant}, {@code
  * share_association}, {@code propensity_institution}, {@code propensity_inhabitant}, {@code
- * propensity_association}. Unset parameters take {@link SimulationConfig#of(int)}'s defaults, with
- * 100 actors and the project logic.
+ * propensity_association}, and the actors' behaviour phase by phase: {@code aspiration_gap}, {@code
+ * support_margin}, {@code abstain_margin}, {@code negligible_effect}, {@code
+ * proposal_effect_minimum}, {@code proposal_cost_minimum}, {@code proposal_cost_spread}, {@code
+ * merged_cost_factor}, {@code money_share_minimum}, {@code money_share_spread}, {@code
+ * money_minimum}, {@code hours_minimum}, {@code hours_spread}, and the territory's hidden
+ * preferences: {@code leaning_minimum}, {@code leaning_spread}, {@code cost_aversion_minimum},
+ * {@code cost_aversion_spread}, {@code reservation_maximum}, {@code competence_chance} (see {@link
+ * SimulationConfig}). Unset parameters take {@link SimulationConfig#of(int)}'s defaults, with 100
+ * actors and the project logic.
  *
  * <p>The reader is strict: the file is UTF-8 JSON; {@code seed} is required, a whole number; {@code
  * runs} (10 when absent) a whole number from 1 to {@link Options#MAX_RUNS}; integers are JSON
@@ -241,6 +248,44 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
       case "propensity_association":
         return c.withPropensities(
             c.institutionPropensity(), c.inhabitantPropensity(), number(file, key, value));
+      case "aspiration_gap":
+        return c.toBuilder().aspirationGap(number(file, key, value)).build();
+      case "support_margin":
+        return c.toBuilder().supportMargin(number(file, key, value)).build();
+      case "abstain_margin":
+        return c.toBuilder().abstainMargin(number(file, key, value)).build();
+      case "negligible_effect":
+        return c.toBuilder().negligibleEffect(number(file, key, value)).build();
+      case "proposal_effect_minimum":
+        return c.toBuilder().proposalEffectMinimum(number(file, key, value)).build();
+      case "proposal_cost_minimum":
+        return c.toBuilder().proposalCostMinimum(number(file, key, value)).build();
+      case "proposal_cost_spread":
+        return c.toBuilder().proposalCostSpread(number(file, key, value)).build();
+      case "merged_cost_factor":
+        return c.toBuilder().mergedCostFactor(number(file, key, value)).build();
+      case "money_share_minimum":
+        return c.toBuilder().moneyShareMinimum(number(file, key, value)).build();
+      case "money_share_spread":
+        return c.toBuilder().moneyShareSpread(number(file, key, value)).build();
+      case "money_minimum":
+        return c.toBuilder().moneyMinimum(integer(file, key, value, 0, Integer.MAX_VALUE)).build();
+      case "hours_minimum":
+        return c.toBuilder().hoursMinimum(integer(file, key, value, 0, Integer.MAX_VALUE)).build();
+      case "hours_spread":
+        return c.toBuilder().hoursSpread(integer(file, key, value, 0, Integer.MAX_VALUE)).build();
+      case "leaning_minimum":
+        return c.toBuilder().leaningMinimum(number(file, key, value)).build();
+      case "leaning_spread":
+        return c.toBuilder().leaningSpread(number(file, key, value)).build();
+      case "cost_aversion_minimum":
+        return c.toBuilder().costAversionMinimum(number(file, key, value)).build();
+      case "cost_aversion_spread":
+        return c.toBuilder().costAversionSpread(number(file, key, value)).build();
+      case "reservation_maximum":
+        return c.toBuilder().reservationMaximum(number(file, key, value)).build();
+      case "competence_chance":
+        return c.toBuilder().competenceChance(number(file, key, value)).build();
       default:
         throw InputException.of(
             file, "unknown grid key '" + key + "', expected " + String.join(", ", GRID_KEYS));
@@ -267,5 +312,24 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
           "share_association",
           "propensity_institution",
           "propensity_inhabitant",
-          "propensity_association");
+          "propensity_association",
+          "aspiration_gap",
+          "support_margin",
+          "abstain_margin",
+          "negligible_effect",
+          "proposal_effect_minimum",
+          "proposal_cost_minimum",
+          "proposal_cost_spread",
+          "merged_cost_factor",
+          "money_share_minimum",
+          "money_share_spread",
+          "money_minimum",
+          "hours_minimum",
+          "hours_spread",
+          "leaning_minimum",
+          "leaning_spread",
+          "cost_aversion_minimum",
+          "cost_aversion_spread",
+          "reservation_maximum",
+          "competence_chance");
 }
