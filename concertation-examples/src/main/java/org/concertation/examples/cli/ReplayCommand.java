@@ -16,15 +16,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code concertation replay EVENTS.jsonl}: verifies the log's chain of hashes, rebuilds the
- * process's state and prints a summary; exit status 0 when the log is intact, 1 with an {@code
- * error:} line naming the first bad event otherwise.
+ * {@code concertation replay EVENTS.jsonl}: verifies the log's chain of hashes, its seal and that
+ * each event could have happened, rebuilds the process's state and prints a summary; exit status 0
+ * when the log is intact, 1 with an {@code error:} line naming the first bad, missing or impossible
+ * event otherwise.
  */
 @Command(
     name = "replay",
     description = {
       "Verify an event log's chain of hashes, rebuild the process's state and print a summary.",
-      "Exit status 1, with the position of the first bad event, when the log was tampered with."
+      "Exit status 1, with the position of the first bad event, when the log was tampered with,"
+          + " cut short or holds an impossible event."
     })
 public final class ReplayCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -50,7 +52,11 @@ public final class ReplayCommand implements Callable<Integer> {
     for (Proposal proposal : state.proposals().values()) {
       statuses.merge(proposal.status().name(), 1, Integer::sum);
     }
-    out.printf("log: intact, %d events, head %s%n", log.events().size(), log.head());
+    out.printf(
+        "log: %s, %d events, head %s%n",
+        log.sealed() ? "sealed" : "intact, unsealed (written before seals)",
+        log.events().size(),
+        log.head());
     out.printf("stream: %s%n", log.stream());
     out.printf("charter: %s%n", log.charter().name());
     out.printf("phase: %s%n", state.phase());

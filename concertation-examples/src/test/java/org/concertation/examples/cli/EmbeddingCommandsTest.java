@@ -129,7 +129,7 @@ class EmbeddingCommandsTest {
     Outcome outcome = execute("replay", flagshipLog().toString());
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out())
-        .startsWith("log: intact, " + Demo.run(Logic.PROJECT).events().size() + " events, head ")
+        .startsWith("log: sealed, " + Demo.run(Logic.PROJECT).events().size() + " events, head ")
         .contains("charter: project logic", "phase: CLOSED");
   }
 
@@ -154,8 +154,10 @@ class EmbeddingCommandsTest {
     Files.write(events, java.util.Arrays.copyOf(bytes, bytes.length - 30));
     Outcome outcome = execute("replay", events.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
+    int seal = Demo.run(Logic.PROJECT).events().size() + 1;
     assertThat(outcome.err())
-        .contains("broken event log at event " + Demo.run(Logic.PROJECT).events().size());
+        .contains(
+            "event log at line " + (seal + 1) + ": truncated: the log stops inside this line");
   }
 
   @Test
