@@ -105,6 +105,34 @@ public final class ConcertationDecider implements Decider<Charter, Command, Even
     return next.build();
   }
 
+  /**
+   * The state after a result that {@link #decide} gave on this same state: the events of an
+   * accepted result are applied without being checked again, since the decider made them from this
+   * state; a rejected result leaves the state as it is.
+   *
+   * <p>This is the fast path of a host that decides and then moves on (a simulation, a script, a
+   * service after a successful append): {@link #fold} would decide each event's command a second
+   * time to check it. Events read from a store or a file go through {@link #fold} or {@link
+   * #evolve}, which check them.
+   *
+   * @param state the state the result was decided on
+   * @param result what {@link #decide} returned on that state
+   * @return the next state
+   */
+  public ProcessState after(ProcessState state, Result<Event> result) {
+    checkNotNull(state, "state must not be null");
+    checkNotNull(result, "result must not be null");
+    if (result.events().isEmpty()) {
+      return state;
+    }
+    ProcessState.Builder next = state.toBuilder();
+    Evolution evolution = new Evolution(next);
+    for (Event event : result.events()) {
+      evolution.apply(event);
+    }
+    return next.build();
+  }
+
   @Override
   public boolean isTerminal(ProcessState state) {
     return state.isTerminal();

@@ -212,7 +212,7 @@ final class Stage {
       rejections.add(rejected.rejection());
       return false;
     }
-    state = DECIDER.fold(state, result.events());
+    state = DECIDER.after(state, result);
     Integer index = indexOf.get(command.by());
     // registering is no participation: an actor registered by the owner has done nothing yet
     if (index != null && !(command instanceof Command.RegisterActor)) {

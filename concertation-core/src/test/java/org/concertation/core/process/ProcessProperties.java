@@ -135,6 +135,7 @@ class ProcessProperties {
         stats.accepted.incrementAndGet();
       }
       long versionBefore = state.version();
+      ProcessState fastPath = DECIDER.after(state, result);
       for (Event event : result.events()) {
         Optional<String> broken = checkEvent(charter, state, event, positionKeys, cast);
         if (broken.isPresent()) {
@@ -158,6 +159,14 @@ class ProcessProperties {
                 + result.events().size()
                 + " events from version "
                 + versionBefore);
+      }
+      if (!fastPath.equals(state)) {
+        return Optional.of(
+            where
+                + ": the state after the result "
+                + fastPath
+                + " differs from the checked "
+                + state);
       }
       if (!state.isTerminal() && !charter.phases().contains(state.phase())) {
         return Optional.of(where + ": phase " + state.phase() + " is not in the charter");

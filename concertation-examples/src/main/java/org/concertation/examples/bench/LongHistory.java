@@ -111,7 +111,7 @@ final class LongHistory {
       throw new IllegalStateException("benchmark history refused " + command + ": " + result);
     }
     events.addAll(result.events());
-    state = DECIDER.fold(state, result.events());
+    state = DECIDER.after(state, result);
   }
 
   /** A position not yet taken: the last actor's, on the first proposal of the open round. */

@@ -68,7 +68,7 @@ final class Script {
               + rejected.rejection().message());
     }
     events.addAll(result.events());
-    state = DECIDER.fold(state, result.events());
+    state = DECIDER.after(state, result);
   }
 
   private Instant at() {

@@ -345,7 +345,7 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
         throw new ScenarioRejection(step, rejected.rejection(), ImmutableList.copyOf(events));
       }
       events.addAll(result.events());
-      state = decider.fold(state, result.events());
+      state = decider.after(state, result);
     }
     return ImmutableList.copyOf(events);
   }
