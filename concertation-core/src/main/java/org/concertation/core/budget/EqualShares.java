@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.concertation.core.exact.Q;
@@ -38,30 +38,76 @@ final class EqualShares {
   /** A relative error bound per floating-point operation, with a wide safety margin. */
   private static final double ULP = 0x1p-48;
 
+  /** The fewest amounts worth looking through for those no ballot holds any more. */
+  private static final int MIN_COMPACT = 64;
+
   /**
-   * The distinct amounts of money left, shared by ballots: exact numerators over one common
-   * denominator, and approximate values.
+   * The amounts of money left, shared by ballots: exact numerators over one common denominator, and
+   * approximate values. Ballots that paid the same prices share an amount; amounts reached by
+   * different payments are kept apart (the prices do not need them merged), except nothing, which
+   * is one amount.
    */
   private static final class Purse {
     /** Numerators over {@link #denominator}. */
-    final List<BigInteger> values = new ArrayList<>();
+    List<BigInteger> values = new ArrayList<>();
 
     BigInteger denominator = BigInteger.ONE;
     double[] approx = new double[16];
-    Map<BigInteger, Integer> ids = new HashMap<>();
+    int zero = -1;
+
+    /** The size from which {@link #compact} looks for amounts no ballot holds. */
+    int compactAt = MIN_COMPACT;
 
     int intern(BigInteger value) {
-      Integer id = ids.get(value);
-      if (id == null) {
-        id = values.size();
-        values.add(value);
-        ids.put(value, id);
-        if (id >= approx.length) {
-          approx = Arrays.copyOf(approx, approx.length * 2);
-        }
-        approx[id] = ratio(value, denominator);
+      if (value.signum() == 0 && zero >= 0) {
+        return zero;
+      }
+      int id = values.size();
+      values.add(value);
+      if (id >= approx.length) {
+        approx = Arrays.copyOf(approx, approx.length * 2);
+      }
+      approx[id] = ratio(value, denominator);
+      if (value.signum() == 0) {
+        zero = id;
       }
       return id;
+    }
+
+    /**
+     * Drops the amounts no ballot holds any more, renumbering {@code money}, when they are most of
+     * the purse: they would only cost time when the denominator changes.
+     */
+    void compact(int[] money) {
+      if (values.size() < compactAt) {
+        return;
+      }
+      int[] remap = new int[values.size()];
+      Arrays.fill(remap, -1);
+      int live = 0;
+      for (int v : money) {
+        if (remap[v] < 0) {
+          remap[v] = live++;
+        }
+      }
+      compactAt = Math.max(MIN_COMPACT, 2 * live);
+      if (live * 2 > values.size()) {
+        return;
+      }
+      List<BigInteger> kept = new ArrayList<>(Collections.nCopies(live, BigInteger.ZERO));
+      double[] keptApprox = new double[Math.max(16, live * 2)];
+      for (int v = 0; v < remap.length; v++) {
+        if (remap[v] >= 0) {
+          kept.set(remap[v], values.get(v));
+          keptApprox[remap[v]] = approx[v];
+        }
+      }
+      zero = zero >= 0 ? remap[zero] : -1;
+      values = kept;
+      approx = keptApprox;
+      for (int b = 0; b < money.length; b++) {
+        money[b] = remap[money[b]];
+      }
     }
 
     /** {@code num / den} as a double, relative error about 2^-52, without reducing the fraction. */
@@ -78,10 +124,8 @@ final class EqualShares {
         return;
       }
       denominator = denominator.multiply(factor);
-      ids = new HashMap<>();
       for (int i = 0; i < values.size(); i++) {
         values.set(i, values.get(i).multiply(factor));
-        ids.put(values.get(i), i);
       }
     }
   }
@@ -237,17 +281,19 @@ final class EqualShares {
       // Make the price a whole numerator over the common denominator, then pay.
       BigInteger count = BigInteger.valueOf(price.count());
       BigInteger g = price.numerator().gcd(count);
+      purse.compact(money);
       purse.rescale(count.divide(g));
       BigInteger q = price.numerator().divide(g);
-      Map<Integer, Integer> after = new HashMap<>();
+      int[] after = new int[purse.values.size()];
+      Arrays.fill(after, -1);
       long payers = 0;
       for (int b : e.supporters[chosen]) {
         int old = money[b];
-        Integer next = after.get(old);
-        if (next == null) {
+        int next = after[old];
+        if (next < 0) {
           BigInteger have = purse.values.get(old);
           next = purse.intern(have.compareTo(q) > 0 ? have.subtract(q) : BigInteger.ZERO);
-          after.put(old, next);
+          after[old] = next;
         }
         money[b] = next;
         payers += e.counts[b];
