@@ -29,7 +29,6 @@ import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Rating;
 import org.concertation.api.domain.Role;
-import org.concertation.api.domain.Round;
 import org.concertation.api.domain.StakeId;
 
 /**
@@ -670,15 +669,6 @@ public sealed interface Event {
       checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
       agenda = ImmutableList.copyOf(checkNotNull(agenda, "agenda must not be null"));
       checkNotNull(rule, "rule must not be null");
-    }
-
-    /**
-     * The round opened.
-     *
-     * @return the round
-     */
-    public Round opened() {
-      return new Round(round, agenda, rule);
     }
 
     @Override
