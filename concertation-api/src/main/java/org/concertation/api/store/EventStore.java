@@ -2,6 +2,7 @@ package org.concertation.api.store;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the events of processes are kept: one append-only stream of events per process, with
@@ -12,6 +13,14 @@ import java.util.List;
  * version it read: when another writer appended first, the append fails with a {@link
  * ConcurrencyConflictException} and nothing is written, so no event is ever lost or duplicated. The
  * writer then reads again and retries.
+ *
+ * <p>A command may carry an id chosen by the host ({@link CommandId}), so that a command sent twice
+ * is applied once: {@link #append(String, long, CommandId, List)} records the id with the events
+ * its command caused, and refuses a second append of the same id to the same stream ({@link
+ * DuplicateCommandException}) even when two writers race; {@link #readCommand} returns the events
+ * of an id already applied. A store over a database keeps the ids in a table with a unique key on
+ * (stream, command id), written in the same transaction as the events. Stores that do not keep ids
+ * inherit defaults that refuse them.
  *
  * <p>Stream ids must not be blank. Implementations must be safe for use by concurrent threads;
  * reads return snapshots that later appends do not change.
@@ -31,6 +40,43 @@ public interface EventStore<E> {
    * @throws IllegalArgumentException if the stream id is blank or the expected version negative
    */
   long append(String stream, long expectedVersion, List<? extends E> events);
+
+  /**
+   * Appends the events a command caused, all or none, if the stream is still at the expected
+   * version and holds no events of a command with the same id; the id is kept with the events, in
+   * the same atomic step. Appending no events records the id alone.
+   *
+   * @param stream the stream id, not blank
+   * @param expectedVersion the version the writer read, at least 0 (0 for a new stream)
+   * @param command the command's id
+   * @param events the events the command caused, in order, none null
+   * @return the new version of the stream: the expected version plus the number of events
+   * @throws DuplicateCommandException if the stream already holds that command's events; nothing is
+   *     written
+   * @throws ConcurrencyConflictException if the stream is not at the expected version
+   * @throws UnsupportedOperationException if the store does not keep command ids
+   * @throws IllegalArgumentException if the stream id is blank or the expected version negative
+   */
+  default long append(
+      String stream, long expectedVersion, CommandId command, List<? extends E> events) {
+    throw new UnsupportedOperationException(
+        "This store (" + getClass().getName() + ") does not keep command ids");
+  }
+
+  /**
+   * The events that a command appended to a stream, if a command with that id was applied.
+   *
+   * @param stream the stream id, not blank
+   * @param command the command's id
+   * @return the events appended with that id, in order (empty if it caused none), or empty when no
+   *     command with that id was applied to the stream
+   * @throws UnsupportedOperationException if the store does not keep command ids
+   * @throws IllegalArgumentException if the stream id is blank
+   */
+  default Optional<ImmutableList<StoredEvent<E>>> readCommand(String stream, CommandId command) {
+    throw new UnsupportedOperationException(
+        "This store (" + getClass().getName() + ") does not keep command ids");
+  }
 
   /**
    * Reads a whole stream.

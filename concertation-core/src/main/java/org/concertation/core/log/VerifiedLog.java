@@ -10,24 +10,27 @@ import org.concertation.core.process.ConcertationDecider;
 import org.concertation.core.process.ProcessState;
 
 /**
- * A log that verified from its header to its last line: its stream, its charter and its events.
+ * A log that verified from its header to its last line, every event possible where it stands: its
+ * stream, its charter and its events.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param stream the process's stream
  * @param charter the charter the process runs under
  * @param events the events, in order
- * @param head the hash of the last line
+ * @param head the hash of the last event line (the header's for a log without events)
+ * @param sealed whether the log ended with its seal; false for a log written before seals
  */
 public record VerifiedLog(
-    String stream, Charter charter, ImmutableList<Event> events, String head) {
+    String stream, Charter charter, ImmutableList<Event> events, String head, boolean sealed) {
   /**
    * Validates the log.
    *
    * @param stream the process's stream
    * @param charter the charter the process runs under
    * @param events the events, in order
-   * @param head the hash of the last line
+   * @param head the hash of the last event line
+   * @param sealed whether the log ended with its seal
    */
   public VerifiedLog {
     Checks.text("stream", stream);

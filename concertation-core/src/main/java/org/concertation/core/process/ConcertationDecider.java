@@ -54,10 +54,25 @@ public final class ConcertationDecider implements Decider<Charter, Command, Even
     return command.accept(new Decisions(state));
   }
 
+  /**
+   * The state after one event, once {@link HistoryCheck} found that the event could have happened
+   * in the given state.
+   *
+   * @param state the current state
+   * @param event the event
+   * @return the next state
+   * @throws ImpossibleEventException if the event could not have happened in that state
+   */
   @Override
   public ProcessState evolve(ProcessState state, Event event) {
     checkNotNull(state, "state must not be null");
     checkNotNull(event, "event must not be null");
+    HistoryCheck.create().require(state, event);
+    return apply(state, event);
+  }
+
+  /** Applies an event already found possible in the state. */
+  ProcessState apply(ProcessState state, Event event) {
     ProcessState.Builder next = state.toBuilder();
     new Evolution(next).apply(event);
     return next.build();
@@ -70,6 +85,8 @@ public final class ConcertationDecider implements Decider<Charter, Command, Even
    * @param state the starting state
    * @param events the events, in order
    * @return the final state
+   * @throws ImpossibleEventException at the first event that could not have happened where it
+   *     stands
    */
   @Override
   public ProcessState fold(ProcessState state, List<? extends Event> events) {
@@ -80,7 +97,9 @@ public final class ConcertationDecider implements Decider<Charter, Command, Even
     }
     ProcessState.Builder next = state.toBuilder();
     Evolution evolution = new Evolution(next);
+    HistoryCheck check = HistoryCheck.create();
     for (Event event : events) {
+      check.require(next.build(), event);
       evolution.apply(event);
     }
     return next.build();

@@ -2,15 +2,19 @@ package org.concertation.core.process;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import java.util.function.Function;
 import org.concertation.api.Result;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
 import org.concertation.api.domain.Checks;
 import org.concertation.api.event.Event;
+import org.concertation.api.store.CommandId;
 import org.concertation.api.store.ConcurrencyConflictException;
+import org.concertation.api.store.DuplicateCommandException;
 import org.concertation.api.store.EventStore;
 import org.concertation.api.store.StoredEvent;
 import org.slf4j.Logger;
@@ -105,14 +109,85 @@ public final class ProcessService {
         if (attempt >= attempts) {
           throw e;
         }
+        // ids, types and numbers only: a command may carry names and free texts
         LOG.debug(
-            "attempt {} of {} on stream '{}' lost a race: {}",
+            "attempt {} of {} to decide {} on stream '{}' lost a race: {}",
             attempt,
-            command,
+            attempts,
+            command.getClass().getSimpleName(),
             stream,
             e.getMessage());
       }
     }
+  }
+
+  /**
+   * Decides a command that carries an id chosen by the host, and appends its events with the id,
+   * once: when a command with that id was already applied to the stream (a retry, or another
+   * instance driving the same work), it is answered with the events it caused then, and nothing is
+   * decided or appended. The store keeps the id unique per stream even when writers race ({@link
+   * EventStore#append(String, long, CommandId, java.util.List)}), so of several calls with one id
+   * exactly one applies the command. A rejected command appends nothing and records no id: sent
+   * again, it is decided again.
+   *
+   * @param stream the stream
+   * @param commandId the command's id, unique in the stream
+   * @param command the command
+   * @return the decision: accepted with the events appended now or then, or rejected
+   * @throws ConcurrencyConflictException if other writers won every attempt
+   * @throws UnsupportedOperationException if the store does not keep command ids
+   */
+  public Result<Event> handle(String stream, CommandId commandId, Command command) {
+    Checks.text("stream", stream);
+    checkNotNull(commandId, "command id must not be null");
+    checkNotNull(command, "command must not be null");
+    for (int attempt = 1; ; attempt++) {
+      // the history first, then the id: an id missing now was missing when the history was read,
+      // so the command is decided on a history without it (ids and events are stored together)
+      ImmutableList<StoredEvent<Event>> history = store.read(stream);
+      Optional<Result<Event>> applied = applied(stream, commandId);
+      if (applied.isPresent()) {
+        return applied.get();
+      }
+      long version = history.isEmpty() ? 0 : history.get(history.size() - 1).version();
+      Result<Event> result = decider.decide(command, fold(stream, history));
+      if (result.events().isEmpty()) {
+        return result;
+      }
+      try {
+        store.append(stream, version, commandId, result.events());
+        return result;
+      } catch (DuplicateCommandException e) {
+        // another writer applied the same command in between: answer with its events
+        return applied(stream, commandId)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "The store refused " + e.getMessage() + " but does not return its events",
+                        e));
+      } catch (ConcurrencyConflictException e) {
+        if (attempt >= attempts) {
+          throw e;
+        }
+        LOG.debug(
+            "attempt {} of command '{}' on stream '{}' lost a race: {}",
+            attempt,
+            commandId,
+            stream,
+            e.getMessage());
+      }
+    }
+  }
+
+  /** The answer to a command applied before: the events it caused then. */
+  private Optional<Result<Event>> applied(String stream, CommandId commandId) {
+    Optional<ImmutableList<StoredEvent<Event>>> applied = store.readCommand(stream, commandId);
+    if (applied.isEmpty()) {
+      return Optional.empty();
+    }
+    LOG.debug("command '{}' on stream '{}' was applied before", commandId, stream);
+    return Optional.of(
+        Result.accepted(applied.get().stream().map(StoredEvent::event).collect(toImmutableList())));
   }
 
   private ProcessState fold(String stream, ImmutableList<StoredEvent<Event>> history) {

@@ -5,13 +5,19 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.concertation.api.domain.Checks;
+import org.concertation.api.store.CommandId;
 import org.concertation.api.store.ConcurrencyConflictException;
+import org.concertation.api.store.DuplicateCommandException;
 import org.concertation.api.store.EventStore;
 import org.concertation.api.store.StoredEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link EventStore} in memory: for tests, simulations and hosts that keep their processes in
@@ -19,7 +25,8 @@ import org.concertation.api.store.StoredEvent;
  *
  * <p>Each stream has its own lock, so writers on different streams never wait for each other; an
  * append checks the version and adds its events under the stream's lock, all or none. Reads copy
- * the events they return, so a snapshot never changes.
+ * the events they return, so a snapshot never changes. Command ids are kept per stream under the
+ * same lock: of two appends racing with one id, exactly one succeeds.
  *
  * <p>This class is thread-safe.
  *
@@ -61,7 +68,34 @@ public final class InMemoryEventStore<E> implements EventStore<E> {
       }
       return actual;
     }
-    return streams.computeIfAbsent(stream, Stream::new).append(expectedVersion, copy);
+    return streams.computeIfAbsent(stream, Stream::new).append(expectedVersion, null, copy);
+  }
+
+  @Override
+  public long append(
+      String stream, long expectedVersion, CommandId command, List<? extends E> events) {
+    checkStream(stream);
+    checkArgument(
+        expectedVersion >= 0,
+        "Invalid expected version %s for stream '%s': must be at least 0",
+        expectedVersion,
+        stream);
+    checkNotNull(command, "command id for stream '%s' must not be null", stream);
+    checkNotNull(events, "events for stream '%s' must not be null", stream);
+    List<E> copy = new ArrayList<>(events.size());
+    for (E event : events) {
+      copy.add(
+          checkNotNull(event, "event #%s for stream '%s' must not be null", copy.size(), stream));
+    }
+    return streams.computeIfAbsent(stream, Stream::new).append(expectedVersion, command, copy);
+  }
+
+  @Override
+  public Optional<ImmutableList<StoredEvent<E>>> readCommand(String stream, CommandId command) {
+    checkStream(stream);
+    checkNotNull(command, "command id for stream '%s' must not be null", stream);
+    Stream<E> events = streams.get(stream);
+    return events == null ? Optional.empty() : events.readCommand(command);
   }
 
   @Override
@@ -97,24 +131,44 @@ public final class InMemoryEventStore<E> implements EventStore<E> {
     return "InMemoryEventStore[" + streams.size() + " streams]";
   }
 
-  /** The events of one stream, guarded by the stream's own lock. */
+  /**
+   * The events of one stream and the ids of the commands that appended them, guarded by the
+   * stream's own lock, so that checking an id and appending are one step.
+   */
   private static final class Stream<E> {
     private final String id;
     private final List<StoredEvent<E>> events = new ArrayList<>();
+
+    /** For each command id, the versions of its events: from {@code [0]}, {@code [1]} of them. */
+    private final Map<CommandId, int[]> commands = new HashMap<>();
 
     Stream(String id) {
       this.id = id;
     }
 
-    synchronized long append(long expectedVersion, List<E> newEvents) {
+    synchronized long append(long expectedVersion, @Nullable CommandId command, List<E> newEvents) {
+      if (command != null && commands.containsKey(command)) {
+        throw new DuplicateCommandException(id, command);
+      }
       long actual = events.size();
       if (actual != expectedVersion) {
         throw new ConcurrencyConflictException(id, expectedVersion, actual);
       }
+      int first = events.size();
       for (E event : newEvents) {
         events.add(new StoredEvent<>(id, events.size() + 1L, event));
       }
+      if (command != null) {
+        commands.put(command, new int[] {first, newEvents.size()});
+      }
       return events.size();
+    }
+
+    synchronized Optional<ImmutableList<StoredEvent<E>>> readCommand(CommandId command) {
+      int[] range = commands.get(command);
+      return range == null
+          ? Optional.empty()
+          : Optional.of(ImmutableList.copyOf(events.subList(range[0], range[0] + range[1])));
     }
 
     synchronized ImmutableList<StoredEvent<E>> readAfter(long afterVersion) {

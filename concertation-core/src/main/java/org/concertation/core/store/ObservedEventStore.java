@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.concertation.api.store.CommandId;
 import org.concertation.api.store.EventStore;
 import org.concertation.api.store.StoredEvent;
 import org.slf4j.Logger;
@@ -60,6 +62,27 @@ public final class ObservedEventStore<E> implements EventStore<E> {
   @Override
   public long append(String stream, long expectedVersion, List<? extends E> events) {
     long version = delegate.append(stream, expectedVersion, events);
+    tell(stream, version, events);
+    return version;
+  }
+
+  /**
+   * Appends through the delegate, which keeps the command id; listeners hear a first append only.
+   */
+  @Override
+  public long append(
+      String stream, long expectedVersion, CommandId command, List<? extends E> events) {
+    long version = delegate.append(stream, expectedVersion, command, events);
+    tell(stream, version, events);
+    return version;
+  }
+
+  @Override
+  public Optional<ImmutableList<StoredEvent<E>>> readCommand(String stream, CommandId command) {
+    return delegate.readCommand(stream, command);
+  }
+
+  private void tell(String stream, long version, List<? extends E> events) {
     if (!events.isEmpty() && !listeners.isEmpty()) {
       ImmutableList.Builder<StoredEvent<E>> stored = ImmutableList.builder();
       long next = version - events.size() + 1;
@@ -71,7 +94,6 @@ public final class ObservedEventStore<E> implements EventStore<E> {
         notify(listener, stream, appended);
       }
     }
-    return version;
   }
 
   @SuppressWarnings("unchecked")

@@ -66,7 +66,15 @@ class GoldenFilesTest {
   void everyGoldenLogVerifiesAndRewritesToTheSameBytes() throws Exception {
     for (Path file : files(".jsonl")) {
       VerifiedLog log = LOG.read(file);
-      String rewritten = String.join("\n", LOG.write(log.stream(), log.charter(), log.events()));
+      List<String> lines;
+      if (log.sealed()) {
+        lines = LOG.write(log.stream(), log.charter(), log.events());
+      } else { // a log written before seals: its own header, its events chained again after it
+        String header = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
+        lines = new ArrayList<>(List.of(header));
+        lines.addAll(LOG.chain(LOG.hashOf(header), 1, log.events()));
+      }
+      String rewritten = String.join("\n", lines);
       assertThat(rewritten + "\n").as("%s rewritten", file.getFileName()).isEqualTo(read(file));
     }
   }

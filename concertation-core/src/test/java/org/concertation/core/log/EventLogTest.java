@@ -53,7 +53,7 @@ class EventLogTest {
   @Test
   void eachEventLineChainsToItsPredecessorsHash() {
     List<String> lines = lines();
-    for (int i = 1; i < lines.size(); i++) {
+    for (int i = 1; i < lines.size() - 1; i++) {
       assertThat(lines.get(i))
           .startsWith(
               "{\"version\":" + i + ",\"previous\":\"" + LOG.hashOf(lines.get(i - 1)) + "\"");
@@ -134,13 +134,17 @@ class EventLogTest {
   }
 
   @Test
-  void detectsATruncatedLastLine() {
+  void detectsATruncatedLastLineAsTruncatedAtItsPosition() {
     List<String> lines = lines();
-    int last = lines.size() - 1;
+    int last = lines.size() - 2;
     lines.set(last, lines.get(last).substring(0, lines.get(last).length() / 2));
+    lines.remove(lines.size() - 1);
     LogBreak broken = breakOf(lines);
+    assertThat(broken.kind()).isEqualTo(LogBreak.Kind.TRUNCATED);
     assertThat(broken.position()).isEqualTo(last);
-    assertThat(broken.reason()).startsWith("Malformed JSON at line 1");
+    assertThat(broken.reason())
+        .isEqualTo(
+            "truncated: the log stops inside this line, cut short after event " + (last - 1));
   }
 
   @Test
@@ -181,8 +185,10 @@ class EventLogTest {
   void chainContinuesALogThatStillVerifies() {
     List<String> lines =
         new ArrayList<>(LOG.write(Diagnosis.STREAM, Diagnosis.CHARTER, EVENTS.subList(0, 4)));
+    lines.remove(lines.size() - 1); // the seal of the first four events
     lines.addAll(
         LOG.chain(LOG.hashOf(lines.get(lines.size() - 1)), 5, EVENTS.subList(4, EVENTS.size())));
+    lines.add(LOG.seal(EVENTS.size(), LOG.hashOf(lines.get(lines.size() - 1))));
     assertThat(lines).isEqualTo(lines());
   }
 
@@ -194,7 +200,9 @@ class EventLogTest {
     assertThat(LOG.read(file).events()).isEqualTo(EVENTS);
     byte[] bytes = Files.readAllBytes(file);
     Files.write(file, Arrays.copyOf(bytes, bytes.length - 20));
-    assertThat(LOG.verify(file).firstBreak().orElseThrow().position()).isEqualTo(EVENTS.size());
+    LogBreak cut = LOG.verify(file).firstBreak().orElseThrow();
+    assertThat(cut.kind()).isEqualTo(LogBreak.Kind.TRUNCATED);
+    assertThat(cut.position()).as("the seal's position").isEqualTo(EVENTS.size() + 1);
   }
 
   @Test

@@ -1,15 +1,12 @@
 package org.concertation.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.concertation.api.domain.Proposal;
-import org.concertation.core.log.BrokenLogException;
-import org.concertation.core.log.EventLog;
 import org.concertation.core.log.VerifiedLog;
 import org.concertation.core.process.ProcessState;
 import org.jspecify.annotations.Nullable;
@@ -19,15 +16,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code concertation replay EVENTS.jsonl}: verifies the log's chain of hashes, rebuilds the
- * process's state and prints a summary; exit status 0 when the log is intact, 1 with an {@code
- * error:} line naming the first bad event otherwise.
+ * {@code concertation replay EVENTS.jsonl}: verifies the log's chain of hashes, its seal and that
+ * each event could have happened, rebuilds the process's state and prints a summary; exit status 0
+ * when the log is intact, 1 with an {@code error:} line naming the first bad, missing or impossible
+ * event otherwise.
  */
 @Command(
     name = "replay",
     description = {
       "Verify an event log's chain of hashes, rebuild the process's state and print a summary.",
-      "Exit status 1, with the position of the first bad event, when the log was tampered with."
+      "Exit status 1, with the position of the first bad event, when the log was tampered with,"
+          + " cut short or holds an impossible event."
     })
 public final class ReplayCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -47,21 +46,17 @@ public final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    VerifiedLog log;
-    try {
-      log = EventLog.create().read(Objects.requireNonNull(events));
-    } catch (BrokenLogException e) {
-      return Errors.print(err, events + ": broken event log at " + e.logBreak().describe());
-    } catch (UncheckedIOException e) {
-      return Errors.print(err, "cannot read " + events + ": " + e.getCause().getMessage());
-    }
+    VerifiedLog log = Logs.read(Objects.requireNonNull(events));
     ProcessState state = log.state();
     Map<String, Integer> statuses = new TreeMap<>();
     for (Proposal proposal : state.proposals().values()) {
       statuses.merge(proposal.status().name(), 1, Integer::sum);
     }
-    out.printf("log: intact, %d events, head %s%n", log.events().size(), log.head());
+    out.printf(
+        "log: %s, %d events, head %s%n",
+        log.sealed() ? "sealed" : "intact, unsealed (written before seals)",
+        log.events().size(),
+        log.head());
     out.printf("stream: %s%n", log.stream());
     out.printf("charter: %s%n", log.charter().name());
     out.printf("phase: %s%n", state.phase());

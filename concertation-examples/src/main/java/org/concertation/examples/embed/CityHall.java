@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.concertation.api.Result;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.event.Event;
+import org.concertation.api.store.CommandId;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.process.ProcessService;
 import org.concertation.core.process.ProcessState;
@@ -34,7 +35,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Run it with a database file and scenario samples: {@code java -cp concertation.jar
  * org.concertation.examples.embed.CityHall city.db}. It opens one process per sample, drives them
- * in turn, one command each, and prints the notice board.
+ * in turn, one command each, and prints the notice board. Each command carries an id derived from
+ * its scenario step, so two city halls driving the same samples on one database, or one run again,
+ * apply each command once.
  *
  * <p>This class is thread-safe.
  */
@@ -84,19 +87,32 @@ public final class CityHall {
   }
 
   /**
-   * Handles one command of a process.
+   * Handles one command of a process, once: the command's id is the process and the step's position
+   * in its scenario, so a step handled again, by this city hall or by another instance on the same
+   * database, is answered with the events it caused the first time and changes nothing.
    *
    * @param stream the process
    * @param step the command and where it comes from
    * @return the decision
    */
   public Result<Event> handle(String stream, Step step) {
-    Result<Event> result = service.handle(stream, step.command());
+    Result<Event> result = service.handle(stream, commandId(stream, step), step.command());
     if (result instanceof Result.Rejected<Event> rejected) {
       LOG.warn(
           "process '{}': {} refused: {}", stream, step.place(), rejected.rejection().message());
     }
     return result;
+  }
+
+  /**
+   * The id of a scenario's step: stable across runs and instances, unique in its process.
+   *
+   * @param stream the process
+   * @param step the step
+   * @return the id, such as {@code small-square#12}
+   */
+  static CommandId commandId(String stream, Step step) {
+    return CommandId.of(stream + "#" + step.position());
   }
 
   /**

@@ -13,13 +13,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.concertation.api.domain.Checks;
 import org.concertation.api.event.Event;
+import org.concertation.api.store.CommandId;
 import org.concertation.api.store.ConcurrencyConflictException;
+import org.concertation.api.store.DuplicateCommandException;
 import org.concertation.api.store.EventStore;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.json.JsonCodec;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -35,7 +39,19 @@ import org.sqlite.SQLiteErrorCode;
  *   version INTEGER NOT NULL CHECK (version >= 1),
  *   event   TEXT    NOT NULL,
  *   PRIMARY KEY (stream, version))
+ * CREATE TABLE commands (
+ *   stream        TEXT    NOT NULL,
+ *   command_id    TEXT    NOT NULL,
+ *   first_version INTEGER NOT NULL,
+ *   events        INTEGER NOT NULL,
+ *   UNIQUE (stream, command_id))
  * }</pre>
+ *
+ * <p>A command's id ({@link CommandId}) is inserted in {@code commands} in the transaction that
+ * inserts its events: the unique key on (stream, command_id) lets the database refuse a second
+ * application of one command, whichever writer, thread or process tries it, and the append throws a
+ * {@link DuplicateCommandException}. A database made before command ids gains the table when
+ * opened.
  *
  * <p>Optimistic concurrency is the database's: an append inserts its events at versions {@code
  * expectedVersion + 1}, {@code + 2}... in one transaction; when another writer got there first, the
@@ -88,6 +104,13 @@ public final class SqliteEventStore implements EventStore<Event> {
               + " version INTEGER NOT NULL CHECK (version >= 1),"
               + " event TEXT NOT NULL,"
               + " PRIMARY KEY (stream, version))");
+      statement.executeUpdate(
+          "CREATE TABLE IF NOT EXISTS commands ("
+              + " stream TEXT NOT NULL,"
+              + " command_id TEXT NOT NULL,"
+              + " first_version INTEGER NOT NULL,"
+              + " events INTEGER NOT NULL,"
+              + " UNIQUE (stream, command_id))");
       connection.commit();
     } catch (SQLException e) {
       throw new EventStoreException(
@@ -124,6 +147,24 @@ public final class SqliteEventStore implements EventStore<Event> {
 
   @Override
   public long append(String stream, long expectedVersion, List<? extends Event> events) {
+    return insert(stream, expectedVersion, null, events);
+  }
+
+  @Override
+  public long append(
+      String stream, long expectedVersion, CommandId command, List<? extends Event> events) {
+    return insert(
+        stream,
+        expectedVersion,
+        checkNotNull(command, "command id for stream '%s' must not be null", stream),
+        events);
+  }
+
+  private long insert(
+      String stream,
+      long expectedVersion,
+      @Nullable CommandId command,
+      List<? extends Event> events) {
     Checks.text("stream id", stream);
     checkArgument(
         expectedVersion >= 0,
@@ -140,6 +181,10 @@ public final class SqliteEventStore implements EventStore<Event> {
     }
     try (Connection connection = connect()) {
       try {
+        if (command != null && firstOf(connection, stream, command).isPresent()) {
+          connection.rollback();
+          throw new DuplicateCommandException(stream, command);
+        }
         long actual = versionIn(connection, stream, expectedVersion);
         if (actual != expectedVersion) {
           connection.rollback();
@@ -157,11 +202,27 @@ public final class SqliteEventStore implements EventStore<Event> {
           }
           insert.executeBatch();
         }
+        if (command != null) {
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO commands (stream, command_id, first_version, events)"
+                      + " VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, stream);
+            insert.setString(2, command.value());
+            insert.setLong(3, expectedVersion + 1);
+            insert.setLong(4, rows.size());
+            insert.executeUpdate();
+          }
+        }
         connection.commit();
         return expectedVersion + rows.size();
       } catch (SQLException e) {
         connection.rollback();
         if (isUniqueViolation(e)) {
+          if (command != null && firstOf(connection, stream, command).isPresent()) {
+            connection.commit();
+            throw new DuplicateCommandException(stream, command);
+          }
           long actual = versionOf(connection, stream);
           connection.commit();
           throw new ConcurrencyConflictException(
@@ -220,13 +281,19 @@ public final class SqliteEventStore implements EventStore<Event> {
         "Invalid version %s to read stream '%s' after: must be at least 0",
         afterVersion,
         stream);
+    return between(stream, afterVersion, Long.MAX_VALUE);
+  }
+
+  /** The events of a stream with a version above {@code after} and up to {@code last}. */
+  private ImmutableList<StoredEvent<Event>> between(String stream, long after, long last) {
     try (Connection connection = connectToRead();
         PreparedStatement query =
             connection.prepareStatement(
-                "SELECT version, event FROM events WHERE stream = ? AND version > ? ORDER BY"
-                    + " version")) {
+                "SELECT version, event FROM events WHERE stream = ? AND version > ?"
+                    + " AND version <= ? ORDER BY version")) {
       query.setString(1, stream);
-      query.setLong(2, afterVersion);
+      query.setLong(2, after);
+      query.setLong(3, last);
       ImmutableList.Builder<StoredEvent<Event>> events = ImmutableList.builder();
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -278,6 +345,44 @@ public final class SqliteEventStore implements EventStore<Event> {
       return streams.build();
     } catch (SQLException e) {
       throw new EventStoreException("Cannot list the streams: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<ImmutableList<StoredEvent<Event>>> readCommand(String stream, CommandId command) {
+    Checks.text("stream id", stream);
+    checkNotNull(command, "command id for stream '%s' must not be null", stream);
+    Optional<long[]> range;
+    try (Connection connection = connectToRead()) {
+      range = firstOf(connection, stream, command);
+      connection.commit();
+    } catch (SQLException e) {
+      throw new EventStoreException(
+          String.format(
+              "Cannot read command '%s' of stream '%s': %s", command, stream, e.getMessage()),
+          e);
+    }
+    if (range.isEmpty()) {
+      return Optional.empty();
+    }
+    // events are never removed: those of an id recorded once are there for any later read
+    long first = range.get()[0];
+    return Optional.of(between(stream, first - 1, first - 1 + range.get()[1]));
+  }
+
+  /** The first version and the number of events of a command applied to a stream, if it was. */
+  private static Optional<long[]> firstOf(Connection connection, String stream, CommandId command)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT first_version, events FROM commands WHERE stream = ? AND command_id = ?")) {
+      query.setString(1, stream);
+      query.setString(2, command.value());
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next()
+            ? Optional.of(new long[] {rows.getLong(1), rows.getLong(2)})
+            : Optional.empty();
+      }
     }
   }
 

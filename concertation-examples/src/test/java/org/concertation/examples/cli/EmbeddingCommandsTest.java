@@ -103,7 +103,7 @@ class EmbeddingCommandsTest {
     Outcome outcome = execute("run", scenario.toString(), "--events", events.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.err())
-        .startsWith("error: command 5 (commands[0], AdvancePhase) was refused: ");
+        .startsWith("error: " + scenario + ": command 5 (commands[0], AdvancePhase) was refused: ");
     assertThat(outcome.err().lines()).hasSize(1);
     assertThat(events).doesNotExist();
   }
@@ -114,7 +114,7 @@ class EmbeddingCommandsTest {
     Files.writeString(scenario, "{\"charter\": \"project\", \"commands\": [");
     Outcome outcome = execute("run", scenario.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
-    assertThat(outcome.err()).startsWith("error: " + scenario + ": Malformed JSON at line 1");
+    assertThat(outcome.err()).startsWith("error: " + scenario + ":1: ");
   }
 
   @Test
@@ -129,7 +129,7 @@ class EmbeddingCommandsTest {
     Outcome outcome = execute("replay", flagshipLog().toString());
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out())
-        .startsWith("log: intact, " + Demo.run(Logic.PROJECT).events().size() + " events, head ")
+        .startsWith("log: sealed, " + Demo.run(Logic.PROJECT).events().size() + " events, head ")
         .contains("charter: project logic", "phase: CLOSED");
   }
 
@@ -154,15 +154,17 @@ class EmbeddingCommandsTest {
     Files.write(events, java.util.Arrays.copyOf(bytes, bytes.length - 30));
     Outcome outcome = execute("replay", events.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
+    int seal = Demo.run(Logic.PROJECT).events().size() + 1;
     assertThat(outcome.err())
-        .contains("broken event log at event " + Demo.run(Logic.PROJECT).events().size());
+        .contains(
+            "event log at line " + (seal + 1) + ": truncated: the log stops inside this line");
   }
 
   @Test
   void replayOfAMissingFileFailsWithExitOne() {
     Outcome outcome = execute("replay", dir.resolve("none.jsonl").toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
-    assertThat(outcome.err()).startsWith("error: cannot read ");
+    assertThat(outcome.err()).isEqualTo("error: " + dir.resolve("none.jsonl") + ": no such file\n");
   }
 
   @Test

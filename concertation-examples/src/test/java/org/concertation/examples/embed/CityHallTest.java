@@ -3,12 +3,22 @@ package org.concertation.examples.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.concertation.api.Result;
 import org.concertation.api.domain.Phase;
+import org.concertation.api.event.Event;
+import org.concertation.api.store.StoredEvent;
 import org.concertation.core.process.ConcertationDecider;
 import org.concertation.examples.demo.Demo;
 import org.concertation.examples.demo.Logic;
 import org.concertation.examples.scenario.Scenario;
+import org.concertation.examples.scenario.Step;
 import org.concertation.examples.sqlite.SqliteEventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +61,55 @@ class CityHallTest {
     Scenario small = SAMPLES.get(1);
     hall.drive(List.of(small));
     long before = hall.heard();
-    assertThat(hall.drive(List.of(small))).isPositive();
+    Step first = small.steps().get(0);
+    Step again = new Step(small.steps().size() + 1, "again", first.command());
+    assertThat(hall.handle(small.stream(), again)).isInstanceOf(Result.Rejected.class);
     assertThat(hall.heard()).isEqualTo(before);
+  }
+
+  @Test
+  void drivingTheSameScenariosAgainAppliesNoCommandTwice() {
+    CityHall hall = CityHall.open(dir.resolve("city.db"));
+    hall.drive(SAMPLES);
+    long before = hall.heard();
+    assertThat(hall.drive(SAMPLES)).as("commands refused").isZero();
+    assertThat(hall.heard()).isEqualTo(before);
+    for (Scenario sample : SAMPLES) {
+      assertThat(events(sample.stream())).isEqualTo(sample.run());
+    }
+  }
+
+  @Test
+  void twoCityHallsOnOneDatabaseEndWithEachSampleStreamsEventsExactlyOnce() throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Integer>> refused = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        CityHall hall = CityHall.open(dir.resolve("city.db"));
+        refused.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  return hall.drive(SAMPLES);
+                }));
+      }
+      start.countDown();
+      for (Future<Integer> count : refused) {
+        assertThat(count.get(2, TimeUnit.MINUTES)).as("commands refused").isZero();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    for (Scenario sample : SAMPLES) {
+      assertThat(events(sample.stream())).as(sample.stream()).isEqualTo(sample.run());
+    }
+    assertThat(events("saint-aubin-project")).hasSize(Demo.run(Logic.PROJECT).events().size());
+  }
+
+  private List<Event> events(String stream) {
+    return SqliteEventStore.open(dir.resolve("city.db")).read(stream).stream()
+        .map(StoredEvent::event)
+        .toList();
   }
 }
