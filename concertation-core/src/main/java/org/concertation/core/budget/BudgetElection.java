@@ -37,6 +37,12 @@ public final class BudgetElection {
   /** Per project, the number of voters approving it. */
   final long[] approvals;
 
+  /**
+   * Per project, its place when the ids are sorted by code points (the order of Python's strings,
+   * which pabutools' ties follow); UTF-16 order differs for ids beyond U+FFFF.
+   */
+  final int[] rank;
+
   private final long voters;
 
   private BudgetElection(
@@ -72,6 +78,40 @@ public final class BudgetElection {
         supporters[p][fill[p]++] = b;
       }
     }
+    Integer[] order = new Integer[m];
+    for (int p = 0; p < m; p++) {
+      order[p] = p;
+    }
+    Arrays.sort(order, (a, b) -> compareIds(projects.get(a).id(), projects.get(b).id()));
+    rank = new int[m];
+    for (int r = 0; r < m; r++) {
+      rank[order[r]] = r;
+    }
+  }
+
+  /**
+   * Compares two ids by their code points, as Python compares strings.
+   *
+   * @return negative, zero or positive as {@code a} comes before, with or after {@code b}
+   */
+  static int compareIds(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
+  }
+
+  /** Compares two projects by the code points of their ids. */
+  int compareIds(int p, int q) {
+    return Integer.compare(rank[p], rank[q]);
   }
 
   /**

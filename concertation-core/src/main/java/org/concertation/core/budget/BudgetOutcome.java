@@ -9,7 +9,7 @@ import com.google.common.collect.ImmutableMap;
  * The projects a budgeting rule funds, and why.
  *
  * <p>The {@code details} map is ready to print as JSON: its values are strings, numbers, booleans,
- * lists and maps with string keys. Every tie that the string order of ids settled is listed in
+ * lists and maps with string keys. Every tie that the code point order of ids settled is listed in
  * {@code ties}.
  *
  * <p>This class is immutable and thread-safe.
@@ -20,7 +20,7 @@ import com.google.common.collect.ImmutableMap;
  * @param selected the funded projects' ids, in the order the rule chose them
  * @param cost the total cost of the funded projects
  * @param budget the budget limit
- * @param ties one line per tie broken in favour of the id first in string order
+ * @param ties one line per tie broken in favour of the id first in code point order
  * @param details the tally: rounds, prices, loads
  * @param explanation a readable account
  */
@@ -42,7 +42,7 @@ public record BudgetOutcome(
    * @param selected the funded projects' ids, in the order the rule chose them
    * @param cost the total cost of the funded projects
    * @param budget the budget limit
-   * @param ties one line per tie broken in favour of the id first in string order
+   * @param ties one line per tie broken in favour of the id first in code point order
    * @param details the tally: rounds, prices, loads
    * @param explanation a readable account
    */
@@ -56,7 +56,7 @@ public record BudgetOutcome(
   }
 
   /**
-   * Whether a tie was broken by the string order of ids.
+   * Whether a tie was broken by the code point order of ids.
    *
    * @return whether {@link #ties()} is not empty
    */

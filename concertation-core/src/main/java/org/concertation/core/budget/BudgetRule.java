@@ -5,10 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.concertation.core.exact.Q;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A participatory budgeting rule on approval ballots, configured: greedy by utility per unit of
@@ -16,8 +19,8 @@ import org.concertation.core.exact.Q;
  * optional minimum number of approvals below which a project is not eligible.
  *
  * <p>The rules follow pabutools, the reference implementation: arithmetic is exact (integers and
- * rationals), and every tie is broken in favour of the project id that comes first in string order
- * and reported in {@link BudgetOutcome#ties()}.
+ * rationals), and every tie is broken in favour of the project id that comes first in code point
+ * order and reported in {@link BudgetOutcome#ties()}.
  *
  * <pre>{@code
  * BudgetOutcome outcome = BudgetRule.equalShares(Utility.COST).withGreedyCompletion(true).apply(election);
@@ -42,12 +45,19 @@ public final class BudgetRule {
   private final Utility utility;
   private final long minApprovals;
   private final boolean greedyCompletion;
+  private final @Nullable BudgetIncrement increment;
 
-  private BudgetRule(Kind kind, Utility utility, long minApprovals, boolean greedyCompletion) {
+  private BudgetRule(
+      Kind kind,
+      Utility utility,
+      long minApprovals,
+      boolean greedyCompletion,
+      @Nullable BudgetIncrement increment) {
     this.kind = kind;
     this.utility = utility;
     this.minApprovals = minApprovals;
     this.greedyCompletion = greedyCompletion;
+    this.increment = increment;
   }
 
   /**
@@ -58,7 +68,8 @@ public final class BudgetRule {
    * @return the rule
    */
   public static BudgetRule greedy(Utility utility) {
-    return new BudgetRule(Kind.GREEDY, checkNotNull(utility, "utility must not be null"), 0, false);
+    return new BudgetRule(
+        Kind.GREEDY, checkNotNull(utility, "utility must not be null"), 0, false, null);
   }
 
   /**
@@ -68,7 +79,8 @@ public final class BudgetRule {
    * @return the rule
    */
   public static BudgetRule equalShares(Utility utility) {
-    return new BudgetRule(Kind.MES, checkNotNull(utility, "utility must not be null"), 0, false);
+    return new BudgetRule(
+        Kind.MES, checkNotNull(utility, "utility must not be null"), 0, false, null);
   }
 
   /**
@@ -77,7 +89,7 @@ public final class BudgetRule {
    * @return the rule
    */
   public static BudgetRule phragmen() {
-    return new BudgetRule(Kind.PHRAGMEN, Utility.APPROVAL, 0, false);
+    return new BudgetRule(Kind.PHRAGMEN, Utility.APPROVAL, 0, false, null);
   }
 
   /**
@@ -92,7 +104,8 @@ public final class BudgetRule {
     checkNotNull(label, "label must not be null");
     for (Kind kind : Kind.values()) {
       if (kind.label.equals(label)) {
-        return new BudgetRule(kind, checkNotNull(utility, "utility must not be null"), 0, false);
+        return new BudgetRule(
+            kind, checkNotNull(utility, "utility must not be null"), 0, false, null);
       }
     }
     throw new IllegalArgumentException(
@@ -107,7 +120,9 @@ public final class BudgetRule {
    */
   public BudgetRule withMinApprovals(long min) {
     checkArgument(min >= 0, "Invalid minimum approvals '%s': must be at least 0", min);
-    return min == minApprovals ? this : new BudgetRule(kind, utility, min, greedyCompletion);
+    return min == minApprovals
+        ? this
+        : new BudgetRule(kind, utility, min, greedyCompletion, increment);
   }
 
   /**
@@ -125,7 +140,50 @@ public final class BudgetRule {
         kind.label);
     return complete == greedyCompletion
         ? this
-        : new BudgetRule(kind, utility, minApprovals, complete);
+        : new BudgetRule(kind, utility, minApprovals, complete, increment);
+  }
+
+  /**
+   * A copy of equal shares completed by raising each voter's budget step by step, as cities
+   * following pabutools' {@code voter_budget_increment} do: the rule runs with each voter's budget
+   * {@code budget / voters}, then with one increment more, and so on, until an outcome leaves
+   * nothing the rule may fund that would fit (that outcome is kept) or the next outcome would cost
+   * more than the budget (the last outcome that fits is kept). Greedy completion, when asked, then
+   * spends what is left.
+   *
+   * @param step how much each voter's budget grows at each step
+   * @return the copy, or this rule if nothing changes
+   * @throws IllegalArgumentException for a rule other than equal shares
+   */
+  public BudgetRule withIncrement(BudgetIncrement step) {
+    checkNotNull(step, "step must not be null");
+    checkArgument(
+        kind == Kind.MES,
+        "Invalid increment: only mes raises the voters' budgets, not %s",
+        kind.label);
+    return Objects.equals(step, increment)
+        ? this
+        : new BudgetRule(kind, utility, minApprovals, greedyCompletion, step);
+  }
+
+  /**
+   * A copy without the completion by increments.
+   *
+   * @return the copy, or this rule if it has none
+   */
+  public BudgetRule withoutIncrement() {
+    return increment == null
+        ? this
+        : new BudgetRule(kind, utility, minApprovals, greedyCompletion, null);
+  }
+
+  /**
+   * How much each voter's budget grows at each step, if equal shares is completed so.
+   *
+   * @return the increment, empty when the voters keep {@code budget / voters}
+   */
+  public Optional<BudgetIncrement> increment() {
+    return Optional.ofNullable(increment);
   }
 
   /**
@@ -201,17 +259,72 @@ public final class BudgetRule {
             .append(utility == Utility.COST ? "votes" : "votes per unit of cost");
         break;
       case MES:
-        java.util.Map<String, Object> spending = new java.util.LinkedHashMap<>();
-        spent = EqualShares.run(election, utility, eligible, selected, ties, rounds, spending);
-        details.put("budgetPerVoter", perVoter(election)).put("rounds", rounds.build());
-        details.put("spendingPerVoter", ImmutableMap.copyOf(spending));
+        EqualShares.Run run;
+        EqualShares.Stop[] stopped = {EqualShares.Stop.EXHAUSTIVE};
+        if (increment == null) {
+          run =
+              new EqualShares.Run(
+                  new BigInteger[] {BigInteger.valueOf(election.budget()), BigInteger.ONE}, 0);
+          run.spent =
+              EqualShares.run(
+                  election,
+                  utility,
+                  eligible,
+                  run.start[0],
+                  run.start[1],
+                  Long.MAX_VALUE,
+                  run.selected,
+                  run.ties,
+                  run.rounds,
+                  run.spending);
+        } else {
+          run =
+              EqualShares.completeByIncrements(
+                  election,
+                  utility,
+                  eligible,
+                  increment.totalStep(election.budget(), election.voters()),
+                  stopped);
+        }
+        spent = run.spent;
+        selected.addAll(run.selected);
+        ties.addAll(run.ties);
+        String perVoter = perVoter(run.start, election.voters());
+        details.put("budgetPerVoter", perVoter);
+        if (increment != null) {
+          details.put(
+              "increment",
+              ImmutableMap.of(
+                  "step",
+                  increment.toString(),
+                  "stepPerVoter",
+                  perVoter(
+                      increment.totalStep(election.budget(), election.voters()), election.voters()),
+                  "steps",
+                  run.steps,
+                  "stop",
+                  stopped[0] == EqualShares.Stop.EXHAUSTIVE
+                      ? "nothing more fits"
+                      : "the next step spends more than the budget"));
+        }
+        details.put("rounds", run.rounds.build());
+        details.put("spendingPerVoter", ImmutableMap.copyOf(run.spending));
         text.append("equal shares (")
             .append(utility.label())
             .append(" utility), ")
-            .append(perVoter(election))
-            .append(" per voter: ")
-            .append(selected.size())
-            .append(" funded");
+            .append(perVoter)
+            .append(" per voter");
+        if (increment != null) {
+          text.append(" after ")
+              .append(run.steps)
+              .append(run.steps == 1 ? " step of " : " steps of ")
+              .append(increment)
+              .append(
+                  stopped[0] == EqualShares.Stop.EXHAUSTIVE
+                      ? " (nothing more fits)"
+                      : " (the next step spends more than the budget)");
+        }
+        text.append(": ").append(selected.size()).append(" funded");
         if (greedyCompletion) {
           ImmutableList.Builder<Object> steps = ImmutableList.builder();
           int before = selected.size();
@@ -269,14 +382,11 @@ public final class BudgetRule {
         text.toString());
   }
 
-  private static String perVoter(BudgetElection election) {
-    return election.voters() == 0
+  /** The money of all voters together, {@code total[0] / total[1]}, per voter. */
+  private static String perVoter(BigInteger[] total, long voters) {
+    return voters == 0
         ? "0"
-        : Q.of(
-                java.math.BigInteger.valueOf(election.budget()),
-                java.math.BigInteger.valueOf(election.voters()))
-            .toNumber()
-            .toString();
+        : Q.of(total[0], total[1].multiply(BigInteger.valueOf(voters))).toNumber().toString();
   }
 
   @Override
@@ -285,18 +395,20 @@ public final class BudgetRule {
         && r.kind == kind
         && r.utility == utility
         && r.minApprovals == minApprovals
-        && r.greedyCompletion == greedyCompletion;
+        && r.greedyCompletion == greedyCompletion
+        && Objects.equals(r.increment, increment);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, utility, minApprovals, greedyCompletion);
+    return Objects.hash(kind, utility, minApprovals, greedyCompletion, increment);
   }
 
   @Override
   public String toString() {
     return kind.label
         + (kind == Kind.PHRAGMEN ? "" : " (" + utility.label() + " utility)")
+        + (increment != null ? " completed by increments of " + increment : "")
         + (greedyCompletion ? " completed by greedy" : "")
         + (minApprovals > 0 ? ", at least " + minApprovals + " approvals" : "");
   }

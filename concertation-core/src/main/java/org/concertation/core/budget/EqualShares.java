@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.concertation.core.exact.Q;
@@ -18,9 +18,11 @@ import org.concertation.core.exact.Q;
  * <p>Every voter gets an equal share {@code budget / voters} of the budget. In each round, for each
  * project still affordable, the rule finds the least price per unit of utility {@code rho} such
  * that the supporters, each paying {@code min(money left, rho * utility)}, cover the cost; it funds
- * the project with the least {@code rho} (ties: id first in string order) and the supporters pay.
- * It stops when no project is affordable. As in pabutools, projects of cost zero with some
- * supporter are funded before the first round, and projects without supporters never are.
+ * the project with the least {@code rho} (ties: id first in the code point order of ids) and the
+ * supporters pay. It stops when no project is affordable. As in pabutools, projects without
+ * supporters are never funded, and projects of cost zero with some supporter are funded before the
+ * first round under the approval utility and never under the cost utility (their supporters gain
+ * nothing from them).
  *
  * <p>Money is counted in units of {@code 1 / voters}, so each voter starts with exactly {@code
  * budget}; voters' money left are exact rationals, shared between voters with the same value. Each
@@ -36,30 +38,76 @@ final class EqualShares {
   /** A relative error bound per floating-point operation, with a wide safety margin. */
   private static final double ULP = 0x1p-48;
 
+  /** The fewest amounts worth looking through for those no ballot holds any more. */
+  private static final int MIN_COMPACT = 64;
+
   /**
-   * The distinct amounts of money left, shared by ballots: exact numerators over one common
-   * denominator, and approximate values.
+   * The amounts of money left, shared by ballots: exact numerators over one common denominator, and
+   * approximate values. Ballots that paid the same prices share an amount; amounts reached by
+   * different payments are kept apart (the prices do not need them merged), except nothing, which
+   * is one amount.
    */
   private static final class Purse {
     /** Numerators over {@link #denominator}. */
-    final List<BigInteger> values = new ArrayList<>();
+    List<BigInteger> values = new ArrayList<>();
 
     BigInteger denominator = BigInteger.ONE;
     double[] approx = new double[16];
-    Map<BigInteger, Integer> ids = new HashMap<>();
+    int zero = -1;
+
+    /** The size from which {@link #compact} looks for amounts no ballot holds. */
+    int compactAt = MIN_COMPACT;
 
     int intern(BigInteger value) {
-      Integer id = ids.get(value);
-      if (id == null) {
-        id = values.size();
-        values.add(value);
-        ids.put(value, id);
-        if (id >= approx.length) {
-          approx = Arrays.copyOf(approx, approx.length * 2);
-        }
-        approx[id] = ratio(value, denominator);
+      if (value.signum() == 0 && zero >= 0) {
+        return zero;
+      }
+      int id = values.size();
+      values.add(value);
+      if (id >= approx.length) {
+        approx = Arrays.copyOf(approx, approx.length * 2);
+      }
+      approx[id] = ratio(value, denominator);
+      if (value.signum() == 0) {
+        zero = id;
       }
       return id;
+    }
+
+    /**
+     * Drops the amounts no ballot holds any more, renumbering {@code money}, when they are most of
+     * the purse: they would only cost time when the denominator changes.
+     */
+    void compact(int[] money) {
+      if (values.size() < compactAt) {
+        return;
+      }
+      int[] remap = new int[values.size()];
+      Arrays.fill(remap, -1);
+      int live = 0;
+      for (int v : money) {
+        if (remap[v] < 0) {
+          remap[v] = live++;
+        }
+      }
+      compactAt = Math.max(MIN_COMPACT, 2 * live);
+      if (live * 2 > values.size()) {
+        return;
+      }
+      List<BigInteger> kept = new ArrayList<>(Collections.nCopies(live, BigInteger.ZERO));
+      double[] keptApprox = new double[Math.max(16, live * 2)];
+      for (int v = 0; v < remap.length; v++) {
+        if (remap[v] >= 0) {
+          kept.set(remap[v], values.get(v));
+          keptApprox[remap[v]] = approx[v];
+        }
+      }
+      zero = zero >= 0 ? remap[zero] : -1;
+      values = kept;
+      approx = keptApprox;
+      for (int b = 0; b < money.length; b++) {
+        money[b] = remap[money[b]];
+      }
     }
 
     /** {@code num / den} as a double, relative error about 2^-52, without reducing the fraction. */
@@ -76,10 +124,8 @@ final class EqualShares {
         return;
       }
       denominator = denominator.multiply(factor);
-      ids = new HashMap<>();
       for (int i = 0; i < values.size(); i++) {
         values.set(i, values.get(i).multiply(factor));
-        ids.put(values.get(i), i);
       }
     }
   }
@@ -95,10 +141,19 @@ final class EqualShares {
     }
   }
 
+  /**
+   * Runs the rule with each voter's budget {@code start / voters}, given as {@code start =
+   * startNumerator / startDenominator} (the plain rule has {@code start = budget}), and returns the
+   * cost of the funded projects. When that cost goes beyond {@code spendLimit} the run stops at
+   * once and returns it: the caller only needs to know that the outcome does not fit.
+   */
   static long run(
       BudgetElection e,
       Utility utility,
       boolean[] eligible,
+      BigInteger startNumerator,
+      BigInteger startDenominator,
+      long spendLimit,
       List<Integer> selected,
       List<String> ties,
       ImmutableList.Builder<Object> rounds,
@@ -108,18 +163,23 @@ final class EqualShares {
     if (n == 0) {
       return spent;
     }
-    List<Integer> free = new ArrayList<>();
-    for (int p = 0; p < e.size(); p++) {
-      if (eligible[p] && e.cost(p) == 0 && e.approvals[p] > 0) {
-        free.add(p);
+    if (utility == Utility.APPROVAL) {
+      // A supporter gains from a free project and pays nothing; under the cost utility it gains
+      // nothing (its utility is the cost, 0), so, as in pabutools, the rule never funds it.
+      List<Integer> free = new ArrayList<>();
+      for (int p = 0; p < e.size(); p++) {
+        if (eligible[p] && e.cost(p) == 0 && e.approvals[p] > 0) {
+          free.add(p);
+        }
       }
+      free.sort((a, b) -> e.compareIds(a, b));
+      selected.addAll(free);
     }
-    free.sort((a, b) -> e.id(a).compareTo(e.id(b)));
-    selected.addAll(free);
     BigInteger voters = BigInteger.valueOf(n);
     Purse purse = new Purse();
+    purse.denominator = startDenominator;
     int[] money = new int[e.ballots.length];
-    Arrays.fill(money, purse.intern(BigInteger.valueOf(e.budget())));
+    Arrays.fill(money, purse.intern(startNumerator));
     List<Integer> open = new ArrayList<>();
     double[] low = new double[e.size()];
     for (int p = 0; p < e.size(); p++) {
@@ -138,7 +198,7 @@ final class EqualShares {
       open.sort(
           (a, b) -> {
             int c = Double.compare(low[a], low[b]);
-            return c != 0 ? c : e.id(a).compareTo(e.id(b));
+            return c != 0 ? c : e.compareIds(a, b);
           });
       if (weight.length < purse.values.size()) {
         weight = new long[purse.values.size() * 2];
@@ -197,7 +257,7 @@ final class EqualShares {
       if (best == null) {
         continue;
       }
-      tied.sort((a, b) -> e.id(a).compareTo(e.id(b)));
+      tied.sort((a, b) -> e.compareIds(a, b));
       int chosen = tied.get(0);
       Price price =
           tied.size() > 1
@@ -215,23 +275,25 @@ final class EqualShares {
                 + show(toQ(best, purse).dividedBy(Q.of(bestUnit)), voters)
                 + "; "
                 + e.id(chosen)
-                + " funded by string order of ids");
+                + " funded by code point order of ids");
       }
       Q paid = toQ(price, purse);
       // Make the price a whole numerator over the common denominator, then pay.
       BigInteger count = BigInteger.valueOf(price.count());
       BigInteger g = price.numerator().gcd(count);
+      purse.compact(money);
       purse.rescale(count.divide(g));
       BigInteger q = price.numerator().divide(g);
-      Map<Integer, Integer> after = new HashMap<>();
+      int[] after = new int[purse.values.size()];
+      Arrays.fill(after, -1);
       long payers = 0;
       for (int b : e.supporters[chosen]) {
         int old = money[b];
-        Integer next = after.get(old);
-        if (next == null) {
+        int next = after[old];
+        if (next < 0) {
           BigInteger have = purse.values.get(old);
           next = purse.intern(have.compareTo(q) > 0 ? have.subtract(q) : BigInteger.ZERO);
-          after.put(old, next);
+          after[old] = next;
         }
         money[b] = next;
         payers += e.counts[b];
@@ -239,6 +301,9 @@ final class EqualShares {
       open.remove(Integer.valueOf(chosen));
       selected.add(chosen);
       spent += e.cost(chosen);
+      if (spent > spendLimit) {
+        return spent;
+      }
       rounds.add(
           ImmutableMap.of(
               "round", round,
@@ -251,7 +316,7 @@ final class EqualShares {
     BigInteger least = null;
     BigInteger most = null;
     long untouched = 0;
-    BigInteger start = BigInteger.valueOf(e.budget()).multiply(purse.denominator);
+    BigInteger start = startNumerator.multiply(purse.denominator).divide(startDenominator);
     for (int b = 0; b < money.length; b++) {
       BigInteger left = purse.values.get(money[b]);
       BigInteger spentHere = start.subtract(left);
@@ -268,6 +333,96 @@ final class EqualShares {
       spending.put("votersWhoSpentNothing", untouched);
     }
     return spent;
+  }
+
+  /** One run of the rule at one voter budget: what it funds and its tally. */
+  static final class Run {
+    final List<Integer> selected = new ArrayList<>();
+    final List<String> ties = new ArrayList<>();
+    final ImmutableList.Builder<Object> rounds = ImmutableList.builder();
+    final Map<String, Object> spending = new java.util.LinkedHashMap<>();
+
+    /** The money of all voters together at the start, {@code start[0] / start[1]}. */
+    final BigInteger[] start;
+
+    /** The steps of the increment that gave the start. */
+    final long steps;
+
+    long spent;
+
+    Run(BigInteger[] start, long steps) {
+      this.start = start;
+      this.steps = steps;
+    }
+  }
+
+  /** Why the completion by increments stopped. */
+  enum Stop {
+    /** Nothing more that the rule may fund fits in the budget. */
+    EXHAUSTIVE,
+    /** The next step's outcome would spend more than the budget. */
+    NEXT_OVERSPENDS
+  }
+
+  /**
+   * The rule completed as pabutools' {@code voter_budget_increment} does it: run with each voter's
+   * budget {@code budget / voters}, then again with {@code step} more per voter, and so on; stop at
+   * the first outcome that costs more than the budget, keeping the one before, or at the first
+   * outcome that leaves no project it may fund (eligible, of positive cost, with a supporter) that
+   * would still fit, keeping it. {@code step} is the step of all voters together, {@code
+   * {numerator, denominator}}.
+   */
+  static Run completeByIncrements(
+      BudgetElection e, Utility utility, boolean[] eligible, BigInteger[] step, Stop[] stop) {
+    BigInteger[] start = {BigInteger.valueOf(e.budget()), BigInteger.ONE};
+    Run kept = null;
+    for (long k = 0; ; k++) {
+      Run run = new Run(start, k);
+      run.spent =
+          run(
+              e,
+              utility,
+              eligible,
+              start[0],
+              start[1],
+              e.budget(),
+              run.selected,
+              run.ties,
+              run.rounds,
+              run.spending);
+      if (run.spent > e.budget()) {
+        stop[0] = Stop.NEXT_OVERSPENDS;
+        // The first run spends at most the voters' money, i.e. the budget: kept is set.
+        return requireNonNull(kept, "the first run fits");
+      }
+      kept = run;
+      if (e.voters() == 0 || exhaustive(e, eligible, run)) {
+        stop[0] = Stop.EXHAUSTIVE;
+        return run;
+      }
+      start =
+          new BigInteger[] {
+            start[0].multiply(step[1]).add(step[0].multiply(start[1])), start[1].multiply(step[1])
+          };
+      BigInteger g = start[0].gcd(start[1]);
+      start = new BigInteger[] {start[0].divide(g), start[1].divide(g)};
+    }
+  }
+
+  /** Whether no project the rule may fund is left that would fit in what the run leaves. */
+  private static boolean exhaustive(BudgetElection e, boolean[] eligible, Run run) {
+    boolean[] funded = new boolean[e.size()];
+    run.selected.forEach(p -> funded[p] = true);
+    for (int p = 0; p < e.size(); p++) {
+      if (eligible[p]
+          && !funded[p]
+          && e.cost(p) > 0
+          && e.approvals[p] > 0
+          && e.cost(p) <= e.budget() - run.spent) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

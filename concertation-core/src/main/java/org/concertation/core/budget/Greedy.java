@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Greedy selection by utility per unit of cost, as pabutools does it: the projects are taken in
- * decreasing order of total utility per unit of cost (ties in string order of ids) and funded when
- * they fit in what is left. With the cost utility that order is by votes; with the approval
+ * decreasing order of total utility per unit of cost (ties in code point order of ids) and funded
+ * when they fit in what is left. With the cost utility that order is by votes; with the approval
  * utility, by votes per unit of cost. A project of cost zero with some utility comes first.
  */
 final class Greedy {
@@ -65,7 +65,7 @@ final class Greedy {
     order.sort(
         (a, b) -> {
           int c = compare(density[b], density[a]);
-          return c != 0 ? c : e.id(a).compareTo(e.id(b));
+          return c != 0 ? c : e.compareIds(a, b);
         });
     int start = 0;
     while (start < order.size()) {
@@ -112,7 +112,7 @@ final class Greedy {
                 + show(density[order.get(start)])
                 + " per unit of cost; "
                 + String.join(", ", chosen)
-                + " funded first by string order of ids, then "
+                + " funded first by code point order of ids, then "
                 + String.join(", ", refused)
                 + " no longer fit");
       }

@@ -17,7 +17,7 @@ import org.concertation.core.exact.Q;
  * its supporters' loads become that value. Projects costing more than the whole budget are left out
  * from the start. The rule stops as soon as a project with the least load (any of them, when tied)
  * no longer fits in what is left of the budget, even if cheaper projects would fit; ties otherwise
- * go to the id first in string order.
+ * go to the id first in code point order.
  *
  * <p>A voter's load is always the load of some past round, so for each project the rule keeps how
  * many of its supporters carry each past round's load. Each round first computes every project's
@@ -94,7 +94,7 @@ final class Phragmen {
           tied.add(p);
         }
       }
-      tied.sort((a, b) -> e.id(a).compareTo(e.id(b)));
+      tied.sort((a, b) -> e.compareIds(a, b));
       for (int p : tied) {
         if (spent + e.cost(p) > e.budget()) {
           stop.append("stopped: ")
@@ -120,7 +120,7 @@ final class Phragmen {
                 + (min == null ? "infinite" : min.toNumber())
                 + "; "
                 + e.id(chosen)
-                + " funded by string order of ids");
+                + " funded by code point order of ids");
       }
       open.remove(Integer.valueOf(chosen));
       selected.add(chosen);

@@ -8,7 +8,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param id the project's id, unique in its election; ties are broken by string order of ids
+ * @param id the project's id, unique in its election; ties are broken by code point order of ids
  * @param cost the project's cost, at least 0
  * @param name a readable name, possibly empty
  */
@@ -16,7 +16,7 @@ public record Project(String id, long cost, String name) {
   /**
    * Validates the project.
    *
-   * @param id the project's id, unique in its election; ties are broken by string order of ids
+   * @param id the project's id, unique in its election; ties are broken by code point order of ids
    * @param cost the project's cost, at least 0
    * @param name a readable name, possibly empty
    */

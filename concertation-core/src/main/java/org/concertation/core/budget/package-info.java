@@ -6,12 +6,12 @@
  * BudgetElection election = Pabulib.read(Path.of("Poland_Warszawa_2023_Zoliborz.pb"));
  * BudgetOutcome outcome = BudgetRule.equalShares(Utility.COST).withGreedyCompletion(true).apply(election);
  * outcome.selected();     // funded project ids, in the order chosen
- * outcome.ties();         // every tie broken by string order of ids
+ * outcome.ties();         // every tie broken by code point order of ids
  * outcome.explanation();  // readable account
  * }</pre>
  *
  * <p>The rules behave as in pabutools, the reference implementation: arithmetic is exact, ties go
- * to the project id first in string order.
+ * to the project id first in code point order.
  */
 @NullMarked
 @CheckReturnValue

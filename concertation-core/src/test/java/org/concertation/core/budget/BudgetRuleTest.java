@@ -103,14 +103,18 @@ class BudgetRuleTest {
   }
 
   @Test
-  void equalSharesFundsAFreeProjectWithSupportersFirst() {
+  void equalSharesFundsAFreeProjectWithSupportersFirstUnderTheApprovalUtilityOnly() {
     BudgetElection election =
         BudgetElection.of(
             4,
             List.of(Project.of("free", 0), Project.of("paid", 4)),
             List.of(Set.of("free", "paid"), Set.of("paid")));
-    assertThat(BudgetRule.equalShares(Utility.COST).apply(election).selected())
+    assertThat(BudgetRule.equalShares(Utility.APPROVAL).apply(election).selected())
         .containsExactly("free", "paid");
+    // Under the cost utility the free project's supporter gains its cost, nothing: as in
+    // pabutools, equal shares never funds it.
+    assertThat(BudgetRule.equalShares(Utility.COST).apply(election).selected())
+        .containsExactly("paid");
   }
 
   @Test

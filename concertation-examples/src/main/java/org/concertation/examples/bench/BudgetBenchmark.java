@@ -3,6 +3,7 @@ package org.concertation.examples.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.concertation.core.budget.BudgetIncrement;
 import org.concertation.core.budget.BudgetOutcome;
 import org.concertation.core.budget.BudgetRule;
 import org.concertation.core.budget.Pabulib;
@@ -50,6 +51,7 @@ public class BudgetBenchmark {
     "mes-cost",
     "mes-approval",
     "mes-cost-greedy",
+    "mes-cost-increment-1%-greedy",
     "phragmen"
   })
   public String rule = "";
@@ -74,6 +76,10 @@ public class BudgetBenchmark {
           case "mes-cost" -> BudgetRule.equalShares(Utility.COST);
           case "mes-approval" -> BudgetRule.equalShares(Utility.APPROVAL);
           case "mes-cost-greedy" -> BudgetRule.equalShares(Utility.COST).withGreedyCompletion(true);
+          case "mes-cost-increment-1%-greedy" ->
+              BudgetRule.equalShares(Utility.COST)
+                  .withIncrement(BudgetIncrement.parse("1%"))
+                  .withGreedyCompletion(true);
           case "phragmen" -> BudgetRule.phragmen();
           default -> throw new IllegalArgumentException("Unknown rule '" + rule + "'");
         };

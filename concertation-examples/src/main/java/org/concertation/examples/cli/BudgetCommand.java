@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.concertation.core.budget.BudgetElection;
+import org.concertation.core.budget.BudgetIncrement;
 import org.concertation.core.budget.BudgetOutcome;
 import org.concertation.core.budget.BudgetRule;
 import org.concertation.core.budget.Pabulib;
@@ -51,6 +52,17 @@ public final class BudgetCommand implements Callable<Integer> {
   String complete = "";
 
   @Option(
+      names = "--increment",
+      paramLabel = "AMOUNT|P%",
+      description =
+          "With mes: raise each voter's budget step by step, each step adding AMOUNT to each"
+              + " voter's budget, or P percent of the whole budget shared equally among the"
+              + " voters, until the next step would spend more than the budget (the last outcome"
+              + " that fits is kept) or nothing more fits; then --complete, if given. AMOUNT more"
+              + " than 0, P more than 0 and at most 100, at most 9 decimals.")
+  String increment = "";
+
+  @Option(
       names = "--min-approvals",
       paramLabel = "N",
       defaultValue = "0",
@@ -74,6 +86,9 @@ public final class BudgetCommand implements Callable<Integer> {
               "Invalid value for option '--complete': '" + complete + "', expected greedy");
         }
         chosen = chosen.withGreedyCompletion(true);
+      }
+      if (!increment.isEmpty()) {
+        chosen = chosen.withIncrement(BudgetIncrement.parse(increment));
       }
       chosen = chosen.withMinApprovals(minApprovals);
     } catch (IllegalArgumentException e) {

@@ -185,4 +185,36 @@ class VoteAndBudgetCommandTest {
     assertThat(run("budget", "--rule", "greedy", "--utility", "joy", file("e.pb", PB).toString()))
         .isEqualTo(2);
   }
+
+  @Test
+  void budgetRaisesTheVotersBudgetsByAPercentageAndSaysHowFar() throws IOException {
+    int code =
+        run(
+            "budget",
+            "--rule",
+            "mes",
+            "--increment",
+            "10%",
+            "--complete",
+            "greedy",
+            "--json",
+            file("e.pb", PB).toString());
+    assertThat(code).isZero();
+    JsonNode details = new ObjectMapper().readTree(out.toString()).get("details");
+    assertThat(details.get("increment").get("step").asText()).isEqualTo("10%");
+    assertThat(details.get("increment").get("stepPerVoter").asText()).isEqualTo("0.25");
+    assertThat(details.get("increment").get("steps").asLong()).isNotNegative();
+  }
+
+  @Test
+  void budgetRefusesAnIncrementOutOfBoundsAsBadUsage() throws IOException {
+    String pb = file("e.pb", PB).toString();
+    for (String bad : new String[] {"0", "-1", "101%", "1e9", "ten", "0.0000000001"}) {
+      err.getBuffer().setLength(0);
+      assertThat(run("budget", "--rule", "mes", "--increment", bad, pb)).as(bad).isEqualTo(2);
+      assertThat(err.toString()).as(bad).contains("Invalid increment");
+    }
+    assertThat(run("budget", "--rule", "greedy", "--increment", "1%", pb)).isEqualTo(2);
+    assertThat(err.toString()).contains("only mes");
+  }
 }
