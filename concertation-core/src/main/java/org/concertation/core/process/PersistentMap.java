@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param <K> the keys
  * @param <V> the values
  */
-public final class PersistentMap<K, V> extends AbstractMap<K, V> {
+final class PersistentMap<K, V> extends AbstractMap<K, V> {
   private static final PersistentMap<?, ?> EMPTY = new PersistentMap<>(new Object[0], 0, 0);
 
   /**

@@ -4,40 +4,37 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The open negotiation round: its number, agenda, rule, and the positions taken so far on each
  * proposal of the agenda.
  *
- * <p>This class is immutable and thread-safe; its maps are unmodifiable.
- *
- * @param number the round's number, from 1
- * @param agenda the proposals to decide
- * @param rule the rule that will decide
- * @param positions the positions taken, by proposal then actor
+ * <p>Two rounds are equal when their number, agenda, rule and positions are. This class is
+ * immutable and thread-safe; its maps are unmodifiable.
  */
-public record RoundState(
-    int number,
-    ImmutableList<ProposalId> agenda,
-    DecisionRule rule,
-    PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions) {
-  /**
-   * Validates the round.
-   *
-   * @param number the round's number, from 1
-   * @param agenda the proposals to decide
-   * @param rule the rule that will decide
-   * @param positions the positions taken, by proposal then actor
-   */
-  public RoundState {
-    checkNotNull(agenda, "agenda must not be null");
-    checkNotNull(rule, "rule must not be null");
-    checkNotNull(positions, "positions must not be null");
+public final class RoundState {
+  private final int number;
+  private final ImmutableList<ProposalId> agenda;
+  private final DecisionRule rule;
+  private final PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions;
+
+  private RoundState(
+      int number,
+      ImmutableList<ProposalId> agenda,
+      DecisionRule rule,
+      PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions) {
+    this.number = number;
+    this.agenda = checkNotNull(agenda, "agenda must not be null");
+    this.rule = checkNotNull(rule, "rule must not be null");
+    this.positions = checkNotNull(positions, "positions must not be null");
   }
 
   static RoundState open(int number, ImmutableList<ProposalId> agenda, DecisionRule rule) {
@@ -46,6 +43,42 @@ public record RoundState(
       positions = positions.plus(proposal, PersistentMap.empty());
     }
     return new RoundState(number, agenda, rule, positions);
+  }
+
+  /**
+   * The round's number.
+   *
+   * @return the number, from 1
+   */
+  public int number() {
+    return number;
+  }
+
+  /**
+   * The proposals the round decides.
+   *
+   * @return the agenda, in its order
+   */
+  public ImmutableList<ProposalId> agenda() {
+    return agenda;
+  }
+
+  /**
+   * The rule that will decide.
+   *
+   * @return the rule
+   */
+  public DecisionRule rule() {
+    return rule;
+  }
+
+  /**
+   * The positions taken so far.
+   *
+   * @return the positions by proposal then actor, unmodifiable
+   */
+  public Map<ProposalId, Map<ActorId, Position>> positions() {
+    return Collections.unmodifiableMap(positions);
   }
 
   /**
@@ -66,5 +99,32 @@ public record RoundState(
         rule,
         positions.plus(
             proposal, requireNonNull(positions.get(proposal)).plus(position.actor(), position)));
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof RoundState that
+        && number == that.number
+        && agenda.equals(that.agenda)
+        && rule.equals(that.rule)
+        && positions.equals(that.positions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(number, agenda, rule, positions);
+  }
+
+  @Override
+  public String toString() {
+    return "RoundState[number="
+        + number
+        + ", agenda="
+        + agenda
+        + ", rule="
+        + rule
+        + ", positions="
+        + positions
+        + "]";
   }
 }
