@@ -21,12 +21,19 @@ import org.concertation.api.domain.Role;
  */
 public final class Charters {
   private static final Phase[] ALL_PHASES = {
-    Phase.FRAMING, Phase.DIAGNOSIS, Phase.PROPOSALS, Phase.NEGOTIATION, Phase.ACTION, Phase.EVALUATION
+    Phase.FRAMING,
+    Phase.DIAGNOSIS,
+    Phase.PROPOSALS,
+    Phase.NEGOTIATION,
+    Phase.ACTION,
+    Phase.EVALUATION
   };
 
   private Charters() {}
 
-  /** Granted to institutions taking part or owning the project, not to facilitators or guarantors. */
+  /**
+   * Granted to institutions taking part or owning the project, not to facilitators or guarantors.
+   */
   private static Grant institutions(Activity activity) {
     return new Grant(
         activity,
@@ -38,12 +45,13 @@ public final class Charters {
   /**
    * The project logic: any actor joins, contributes to the diagnosis, proposes and amends; the
    * diagnosis is shared only when institutions, inhabitants and associations have all contributed;
-   * three colleges of equal weight (institutions, inhabitants, associations) co-decide by a majority
-   * inside every college, where a reasoned objection blocks until the proposal is amended (a tie is
-   * carried over), with a quorum of a third overall and a quarter in each college, over at most
-   * three rounds; negotiation may go back to proposals or to the diagnosis; the project owner answers
-   * every proposal once the rounds have decided it, and may not overrule a decision; actions need carriers of at least two kinds; the
-   * participants choose the evaluation criteria and rate.
+   * three colleges of equal weight (institutions, inhabitants, associations) co-decide by a
+   * majority inside every college, where a reasoned objection blocks until the proposal is amended
+   * (a tie is carried over), with a quorum of a third overall and a quarter in each college, over
+   * at most three rounds; negotiation may go back to proposals or to the diagnosis; the project
+   * owner answers every proposal once the rounds have decided it, and may not overrule a decision;
+   * actions need carriers of at least two kinds; the participants choose the evaluation criteria
+   * and rate.
    *
    * @return the charter
    */
@@ -80,7 +88,8 @@ public final class Charters {
             Grant.toRoles(Activity.TAKE_POSITION, participants),
             Grant.toRoles(Activity.ANSWER, Role.PROJECT_OWNER),
             Grant.toRoles(Activity.ADOPT_OBJECTIVE, Role.FACILITATOR, Role.PROJECT_OWNER),
-            Grant.toRoles(Activity.PLAN_ACTION, Role.PARTICIPANT, Role.FACILITATOR, Role.PROJECT_OWNER),
+            Grant.toRoles(
+                Activity.PLAN_ACTION, Role.PARTICIPANT, Role.FACILITATOR, Role.PROJECT_OWNER),
             Grant.toRoles(Activity.COMMIT, participants),
             Grant.toRoles(Activity.REPORT, Role.PARTICIPANT, Role.FACILITATOR, Role.PROJECT_OWNER),
             Grant.toRoles(Activity.DEFINE_CRITERION, Role.PARTICIPANT),

@@ -22,14 +22,19 @@ class ReadmeExampleTest {
     ProcessState state = machine.initialState(Charters.projectLogic());
 
     Actor townHall = Actor.of("town-hall", "Town hall", ActorKind.INSTITUTION);
-    Command command = new Command.RegisterActor(
-        townHall.id(), Instant.parse("2026-03-02T09:00:00Z"), townHall, Role.PROJECT_OWNER, Optional.empty());
+    Command command =
+        new Command.RegisterActor(
+            townHall.id(),
+            Instant.parse("2026-03-02T09:00:00Z"),
+            townHall,
+            Role.PROJECT_OWNER,
+            Optional.empty());
 
     Result<Event> result = machine.decide(command, state);
     if (result instanceof Result.Rejected<Event> rejected) {
       throw new IllegalArgumentException(rejected.rejection().message());
     }
-    state = machine.fold(state, result.events());  // append result.events() to your event store
+    state = machine.fold(state, result.events()); // append result.events() to your event store
 
     assertThat(state.member(townHall.id())).map(m -> m.role()).contains(Role.PROJECT_OWNER);
     assertThat(state.version()).isEqualTo(1);

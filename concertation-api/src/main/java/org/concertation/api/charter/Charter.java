@@ -22,8 +22,8 @@ import org.immutables.value.Value;
  * quorum each round uses, the round limit, the phase deadlines, and which phases may be reopened
  * ("make the path by walking").
  *
- * <p>Build one with {@link #builder()}, or start from a ready-made charter in
- * {@code org.concertation.core.Charters}. This class is immutable and thread-safe.
+ * <p>Build one with {@link #builder()}, or start from a ready-made charter in {@code
+ * org.concertation.core.Charters}. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Charter {
@@ -49,8 +49,8 @@ public abstract class Charter {
   public abstract String name();
 
   /**
-   * The phases that exist, in their natural order, starting with {@link Phase#FRAMING}; the terminal
-   * phases are implied.
+   * The phases that exist, in their natural order, starting with {@link Phase#FRAMING}; the
+   * terminal phases are implied.
    *
    * @return the phases
    */
@@ -217,7 +217,10 @@ public abstract class Charter {
         name(),
         phases());
     checkState(
-        roundLimit() >= 1, "Invalid charter '%s': round limit %s must be at least 1", name(), roundLimit());
+        roundLimit() >= 1,
+        "Invalid charter '%s': round limit %s must be at least 1",
+        name(),
+        roundLimit());
     checkState(
         minCarrierKinds() >= 1,
         "Invalid charter '%s': minimum carrier kinds %s must be at least 1",
@@ -255,7 +258,10 @@ public abstract class Charter {
     }
     checkState(
         grants().stream()
-            .anyMatch(g -> g.activity() == Activity.GOVERN && (g.roles().isEmpty() || g.roles().contains(Role.PROJECT_OWNER))),
+            .anyMatch(
+                g ->
+                    g.activity() == Activity.GOVERN
+                        && (g.roles().isEmpty() || g.roles().contains(Role.PROJECT_OWNER))),
         "Invalid charter '%s': the project owner must be granted GOVERN",
         name());
   }

@@ -57,8 +57,7 @@ public record Grant(
    * @return the grant
    */
   public static Grant toRoles(Activity activity, Role... roles) {
-    return new Grant(
-        activity, ImmutableSet.copyOf(roles), ImmutableSet.of(), ImmutableSet.of());
+    return new Grant(activity, ImmutableSet.copyOf(roles), ImmutableSet.of(), ImmutableSet.of());
   }
 
   /**
@@ -69,8 +68,7 @@ public record Grant(
    * @return the grant
    */
   public static Grant toKinds(Activity activity, ActorKind... kinds) {
-    return new Grant(
-        activity, ImmutableSet.of(), ImmutableSet.copyOf(kinds), ImmutableSet.of());
+    return new Grant(activity, ImmutableSet.of(), ImmutableSet.copyOf(kinds), ImmutableSet.of());
   }
 
   /**

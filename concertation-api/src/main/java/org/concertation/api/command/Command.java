@@ -764,7 +764,8 @@ public sealed interface Command {
       checkNotNull(objective, "objective must not be null");
       Checks.text("objective title", title);
       from = ImmutableSet.copyOf(checkNotNull(from, "from must not be null"));
-      checkArgument(!from.isEmpty(), "Invalid objective '%s': it must come from a proposal", objective);
+      checkArgument(
+          !from.isEmpty(), "Invalid objective '%s': it must come from a proposal", objective);
     }
 
     @Override

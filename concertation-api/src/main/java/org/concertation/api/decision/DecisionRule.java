@@ -6,10 +6,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 /**
  * A rule that turns the positions taken on one proposal into a {@link Verdict}.
  *
- * <p>A proposal is adopted when its share for is above the threshold; for a threshold above one half
- * (a qualified majority) a share equal to the threshold is enough, while at exactly one half it is a
- * tie, settled by the {@link TieBreak}. When {@link #objectionsBlock()} holds, any standing reasoned
- * objection blocks the proposal whatever the count. The {@link Quorum} is checked first.
+ * <p>A proposal is adopted when its share for is above the threshold; for a threshold above one
+ * half (a qualified majority) a share equal to the threshold is enough, while at exactly one half
+ * it is a tie, settled by the {@link TieBreak}. When {@link #objectionsBlock()} holds, any standing
+ * reasoned objection blocks the proposal whatever the count. The {@link Quorum} is checked first.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -29,7 +29,11 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
    * @param denominator the denominator, at least 1 and at least the numerator
    */
   public Fraction {
-    checkArgument(denominator >= 1, "Invalid fraction %s/%s: denominator must be at least 1", numerator, denominator);
+    checkArgument(
+        denominator >= 1,
+        "Invalid fraction %s/%s: denominator must be at least 1",
+        numerator,
+        denominator);
     checkArgument(
         numerator >= 0 && numerator <= denominator,
         "Invalid fraction %s/%s: must lie between 0 and 1",

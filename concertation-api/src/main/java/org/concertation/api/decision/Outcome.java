@@ -14,7 +14,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param tally the count
  * @param explanation a readable account: "adopted: 7 for, 2 against, share 7/9 &gt; 1/2"
  */
-public record Outcome(DecisionRule rule, Verdict verdict, boolean tie, Tally tally, String explanation) {
+public record Outcome(
+    DecisionRule rule, Verdict verdict, boolean tie, Tally tally, String explanation) {
   /**
    * Validates the outcome.
    *

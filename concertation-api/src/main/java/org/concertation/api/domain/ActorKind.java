@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The kind of an actor: {@link #INSTITUTION}, {@link #INHABITANT}, {@link #ASSOCIATION}, or any other
- * kind a host needs ({@code ActorKind.of("company")}).
+ * The kind of an actor: {@link #INSTITUTION}, {@link #INHABITANT}, {@link #ASSOCIATION}, or any
+ * other kind a host needs ({@code ActorKind.of("company")}).
  *
- * <p>A kind is a lower-case word of letters, digits, {@code -} and {@code _}. This class is immutable
- * and thread-safe.
+ * <p>A kind is a lower-case word of letters, digits, {@code -} and {@code _}. This class is
+ * immutable and thread-safe.
  *
  * @param name the kind's name, in lower case
  */

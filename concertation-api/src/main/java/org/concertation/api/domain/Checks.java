@@ -22,7 +22,10 @@ public final class Checks {
     checkNotNull(value, "%s must not be null", what);
     checkArgument(!value.isBlank(), "Invalid %s '%s': must not be blank", what, value);
     checkArgument(
-        value.strip().equals(value), "Invalid %s '%s': must not start or end with spaces", what, value);
+        value.strip().equals(value),
+        "Invalid %s '%s': must not start or end with spaces",
+        what,
+        value);
     checkArgument(
         value.length() <= MAX_ID_LENGTH,
         "Invalid %s '%s': longer than %s characters",

@@ -28,7 +28,8 @@ public record College(CollegeId id, String name, int weight, ImmutableSet<ActorK
   public College {
     checkNotNull(id, "college id must not be null");
     Checks.text("college name", name);
-    checkArgument(weight >= 1, "Invalid college weight '%s' for '%s': must be at least 1", weight, id);
+    checkArgument(
+        weight >= 1, "Invalid college weight '%s' for '%s': must be at least 1", weight, id);
     kinds = ImmutableSet.copyOf(checkNotNull(kinds, "college kinds must not be null"));
   }
 

@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 
 /**
- * A piece of the shared diagnosis: an actor's observation or need, linked to the stakes it bears on.
- * Each actor holds part of the knowledge of the territory.
+ * A piece of the shared diagnosis: an actor's observation or need, linked to the stakes it bears
+ * on. Each actor holds part of the knowledge of the territory.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -72,7 +72,10 @@ public record Proposal(
    * @return the proposal
    */
   public static Proposal submitted(
-      ProposalId id, ImmutableSet<ActorId> authors, ProposalContent content, ImmutableList<ProposalId> mergedFrom) {
+      ProposalId id,
+      ImmutableSet<ActorId> authors,
+      ProposalContent content,
+      ImmutableList<ProposalId> mergedFrom) {
     return new Proposal(
         id,
         authors,
@@ -130,7 +133,8 @@ public record Proposal(
   public Proposal withStatus(ProposalStatus newStatus) {
     return newStatus == status
         ? this
-        : new Proposal(id, authors, versions, amendments, newStatus, mergedInto, mergedFrom, answer);
+        : new Proposal(
+            id, authors, versions, amendments, newStatus, mergedInto, mergedFrom, answer);
   }
 
   /**
@@ -141,7 +145,14 @@ public record Proposal(
    */
   public Proposal mergedInto(ProposalId result) {
     return new Proposal(
-        id, authors, versions, amendments, ProposalStatus.MERGED, Optional.of(result), mergedFrom, answer);
+        id,
+        authors,
+        versions,
+        amendments,
+        ProposalStatus.MERGED,
+        Optional.of(result),
+        mergedFrom,
+        answer);
   }
 
   /**

@@ -6,8 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Optional;
 
 /**
- * One actor's rating of the process against one evaluation criterion, from {@value #MIN} to
- * {@value #MAX}.
+ * One actor's rating of the process against one evaluation criterion, from {@value #MIN} to {@value
+ * #MAX}.
  *
  * <p>This class is immutable and thread-safe.
  *

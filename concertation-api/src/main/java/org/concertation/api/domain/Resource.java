@@ -26,7 +26,9 @@ public record Resource(ResourceKind kind, BigDecimal quantity, String descriptio
     checkNotNull(kind, "resource kind must not be null");
     checkNotNull(quantity, "resource quantity must not be null");
     checkArgument(
-        quantity.signum() > 0, "Invalid resource quantity '%s': must be greater than zero", quantity);
+        quantity.signum() > 0,
+        "Invalid resource quantity '%s': must be greater than zero",
+        quantity);
     Checks.text("resource description", description);
   }
 

@@ -3,8 +3,8 @@
  * diagnosis contributions, proposals and their versions, positions, objectives, actions,
  * commitments, evaluation criteria, ratings and indicators.
  *
- * <p>Every value validates its arguments at construction and rejects {@code null}; messages quote the
- * bad value.
+ * <p>Every value validates its arguments at construction and rejects {@code null}; messages quote
+ * the bad value.
  */
 @NullMarked
 package org.concertation.api.domain;

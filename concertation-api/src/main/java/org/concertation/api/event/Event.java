@@ -251,7 +251,6 @@ public sealed interface Event {
      * @return the result
      */
     R visit(ProcessAbandoned e);
-
   }
 
   /**
@@ -263,7 +262,9 @@ public sealed interface Event {
    * @param role its role
    * @param college its college, if any
    */
-  record ActorRegistered(Instant at, ActorId by, Actor actor, Role role, Optional<CollegeId> college) implements Event {
+  record ActorRegistered(
+      Instant at, ActorId by, Actor actor, Role role, Optional<CollegeId> college)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -353,7 +354,8 @@ public sealed interface Event {
    * @param to the phase reopened
    * @param reason why
    */
-  record PhaseReopened(Instant at, ActorId by, Phase from, Phase to, String reason) implements Event {
+  record PhaseReopened(Instant at, ActorId by, Phase from, Phase to, String reason)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -385,7 +387,8 @@ public sealed interface Event {
    * @param text the contribution
    * @param stakes the stakes it relates to
    */
-  record ContributionMade(Instant at, ActorId by, String text, ImmutableSet<StakeId> stakes) implements Event {
+  record ContributionMade(Instant at, ActorId by, String text, ImmutableSet<StakeId> stakes)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -481,7 +484,9 @@ public sealed interface Event {
    * @param authors its authors, the submitter first
    * @param content what it says
    */
-  record ProposalSubmitted(Instant at, ProposalId proposal, ImmutableSet<ActorId> authors, ProposalContent content) implements Event {
+  record ProposalSubmitted(
+      Instant at, ProposalId proposal, ImmutableSet<ActorId> authors, ProposalContent content)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -513,7 +518,14 @@ public sealed interface Event {
    * @param content the new version
    * @param rationale why
    */
-  record ProposalAmended(Instant at, ActorId by, ProposalId proposal, int version, ProposalContent content, String rationale) implements Event {
+  record ProposalAmended(
+      Instant at,
+      ActorId by,
+      ProposalId proposal,
+      int version,
+      ProposalContent content,
+      String rationale)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -558,7 +570,14 @@ public sealed interface Event {
    * @param authors the new proposal's authors
    * @param content what it says
    */
-  record ProposalsMerged(Instant at, ActorId by, ProposalId result, ImmutableList<ProposalId> sources, ImmutableSet<ActorId> authors, ProposalContent content) implements Event {
+  record ProposalsMerged(
+      Instant at,
+      ActorId by,
+      ProposalId result,
+      ImmutableList<ProposalId> sources,
+      ImmutableSet<ActorId> authors,
+      ProposalContent content)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -601,7 +620,8 @@ public sealed interface Event {
    * @param proposal the proposal
    * @param reason why
    */
-  record ProposalWithdrawn(Instant at, ActorId by, ProposalId proposal, String reason) implements Event {
+  record ProposalWithdrawn(Instant at, ActorId by, ProposalId proposal, String reason)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -632,7 +652,9 @@ public sealed interface Event {
    * @param agenda the proposals to decide
    * @param rule the rule that will decide
    */
-  record RoundOpened(Instant at, ActorId by, int round, ImmutableList<ProposalId> agenda, DecisionRule rule) implements Event {
+  record RoundOpened(
+      Instant at, ActorId by, int round, ImmutableList<ProposalId> agenda, DecisionRule rule)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -673,7 +695,8 @@ public sealed interface Event {
    * @param proposal the proposal
    * @param position the position, with its actor
    */
-  record PositionTaken(Instant at, int round, ProposalId proposal, Position position) implements Event {
+  record PositionTaken(Instant at, int round, ProposalId proposal, Position position)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -703,7 +726,8 @@ public sealed interface Event {
    * @param round the round
    * @param decisions one decision per proposal on the agenda, in agenda order
    */
-  record RoundClosed(Instant at, ActorId by, int round, ImmutableList<RoundDecision> decisions) implements Event {
+  record RoundClosed(Instant at, ActorId by, int round, ImmutableList<RoundDecision> decisions)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -734,7 +758,9 @@ public sealed interface Event {
    * @param answer the answer
    * @param reasoning why
    */
-  record ProposalAnswered(Instant at, ActorId by, ProposalId proposal, AnswerKind answer, String reasoning) implements Event {
+  record ProposalAnswered(
+      Instant at, ActorId by, ProposalId proposal, AnswerKind answer, String reasoning)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -767,7 +793,9 @@ public sealed interface Event {
    * @param title what it aims at
    * @param from the proposals it comes from
    */
-  record ObjectiveAdopted(Instant at, ActorId by, ObjectiveId objective, String title, ImmutableSet<ProposalId> from) implements Event {
+  record ObjectiveAdopted(
+      Instant at, ActorId by, ObjectiveId objective, String title, ImmutableSet<ProposalId> from)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -800,7 +828,9 @@ public sealed interface Event {
    * @param objective the objective
    * @param title what it does
    */
-  record ActionLaunched(Instant at, ActorId by, ActionId action, ObjectiveId objective, String title) implements Event {
+  record ActionLaunched(
+      Instant at, ActorId by, ActionId action, ObjectiveId objective, String title)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -862,7 +892,15 @@ public sealed interface Event {
    * @param unit its unit
    * @param expected the expected value
    */
-  record IndicatorDefined(Instant at, ActorId by, IndicatorId indicator, ActionId action, String name, String unit, BigDecimal expected) implements Event {
+  record IndicatorDefined(
+      Instant at,
+      ActorId by,
+      IndicatorId indicator,
+      ActionId action,
+      String name,
+      String unit,
+      BigDecimal expected)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -898,7 +936,8 @@ public sealed interface Event {
    * @param indicator the indicator
    * @param observed the observed value
    */
-  record IndicatorReported(Instant at, ActorId by, IndicatorId indicator, BigDecimal observed) implements Event {
+  record IndicatorReported(Instant at, ActorId by, IndicatorId indicator, BigDecimal observed)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -928,7 +967,8 @@ public sealed interface Event {
    * @param criterion its identity
    * @param title what it judges
    */
-  record CriterionDefined(Instant at, ActorId by, CriterionId criterion, String title) implements Event {
+  record CriterionDefined(Instant at, ActorId by, CriterionId criterion, String title)
+      implements Event {
     /**
      * Validates the event.
      *
@@ -1036,5 +1076,4 @@ public sealed interface Event {
       return visitor.visit(this);
     }
   }
-
 }

@@ -8,8 +8,9 @@ import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 
 /**
- * What a closing round did with one proposal: the rule's outcome on the version deliberated, and the
- * proposal's resulting status ({@link ProposalStatus#OPEN} when it is carried to the next round).
+ * What a closing round did with one proposal: the rule's outcome on the version deliberated, and
+ * the proposal's resulting status ({@link ProposalStatus#OPEN} when it is carried to the next
+ * round).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -18,7 +19,8 @@ import org.concertation.api.domain.ProposalStatus;
  * @param outcome the rule's outcome, with its tally
  * @param status the proposal's status after the round
  */
-public record RoundDecision(ProposalId proposal, int version, Outcome outcome, ProposalStatus status) {
+public record RoundDecision(
+    ProposalId proposal, int version, Outcome outcome, ProposalStatus status) {
   /**
    * Validates the decision.
    *
@@ -33,7 +35,9 @@ public record RoundDecision(ProposalId proposal, int version, Outcome outcome, P
     checkNotNull(outcome, "outcome must not be null");
     checkNotNull(status, "status must not be null");
     checkArgument(
-        status == ProposalStatus.OPEN || status == ProposalStatus.ADOPTED || status == ProposalStatus.REJECTED,
+        status == ProposalStatus.OPEN
+            || status == ProposalStatus.ADOPTED
+            || status == ProposalStatus.REJECTED,
         "Invalid status '%s' after a round: must be OPEN, ADOPTED or REJECTED",
         status);
   }

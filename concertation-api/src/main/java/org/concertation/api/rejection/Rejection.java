@@ -44,12 +44,15 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "the process is " + phase.name().toLowerCase(java.util.Locale.ROOT) + ": no command can change it";
+      return "the process is "
+          + phase.name().toLowerCase(java.util.Locale.ROOT)
+          + ": no command can change it";
     }
   }
 
   /**
-   * The command's activity does not belong to the current phase, or the charter does not open it then.
+   * The command's activity does not belong to the current phase, or the charter does not open it
+   * then.
    *
    * @param activity what the command does
    * @param phase the current phase
@@ -95,7 +98,13 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "actor '" + actor + "' may not " + activity + " in phase " + phase + " under this charter";
+      return "actor '"
+          + actor
+          + "' may not "
+          + activity
+          + " in phase "
+          + phase
+          + " under this charter";
     }
   }
 
@@ -411,8 +420,12 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "actor '" + actor + "' has already taken a position on proposal '" + proposal
-          + "' in round " + round;
+      return "actor '"
+          + actor
+          + "' has already taken a position on proposal '"
+          + proposal
+          + "' in round "
+          + round;
     }
   }
 
@@ -454,7 +467,9 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "proposal '" + proposal + "' was adopted, and the charter does not let the project owner decline it";
+      return "proposal '"
+          + proposal
+          + "' was adopted, and the charter does not let the project owner decline it";
     }
   }
 
@@ -478,7 +493,10 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "proposal '" + proposal + "' is " + status.name().toLowerCase(java.util.Locale.ROOT)
+      return "proposal '"
+          + proposal
+          + "' is "
+          + status.name().toLowerCase(java.util.Locale.ROOT)
           + ", not adopted";
     }
   }
@@ -503,7 +521,9 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "actions must be carried by at least " + required + " kinds of actor; carrier kinds: "
+      return "actions must be carried by at least "
+          + required
+          + " kinds of actor; carrier kinds: "
           + kindsPerAction;
     }
   }
@@ -573,7 +593,11 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "phase " + target + " cannot be reopened from phase " + current + " under this charter";
+      return "phase "
+          + target
+          + " cannot be reopened from phase "
+          + current
+          + " under this charter";
     }
   }
 
@@ -708,7 +732,9 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "proposal '" + proposal + "' is still open and a round may still decide it: the project owner answers after the rounds";
+      return "proposal '"
+          + proposal
+          + "' is still open and a round may still decide it: the project owner answers after the rounds";
     }
   }
 
@@ -729,7 +755,9 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "proposal '" + proposal + "' was declined by the project owner: no objective can come from it";
+      return "proposal '"
+          + proposal
+          + "' was declined by the project owner: no objective can come from it";
     }
   }
 }

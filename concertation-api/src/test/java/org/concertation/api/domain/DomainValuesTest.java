@@ -66,29 +66,47 @@ class DomainValuesTest {
   void eventsGiveTheDomainValuesTheyRecord() {
     var merged =
         new Event.ProposalsMerged(
-            AT, INES, ProposalId.of("m"), ImmutableList.of(P1, P2), ImmutableSet.of(INES),
+            AT,
+            INES,
+            ProposalId.of("m"),
+            ImmutableList.of(P1, P2),
+            ImmutableSet.of(INES),
             ProposalContent.of("Hub", "A hub"));
-    assertThat(merged.merge()).isEqualTo(new Merge(ProposalId.of("m"), ImmutableList.of(P1, P2), INES));
+    assertThat(merged.merge())
+        .isEqualTo(new Merge(ProposalId.of("m"), ImmutableList.of(P1, P2), INES));
     var contributed = new Event.ContributionMade(AT, INES, "No bus after 8 pm", ImmutableSet.of());
     assertThat(contributed.contribution().author()).isEqualTo(INES);
     var opened = new Event.RoundOpened(AT, INES, 1, ImmutableList.of(P1), DecisionRule.consent());
     assertThat(opened.opened().agenda()).containsExactly(P1);
-    var amended = new Event.ProposalAmended(AT, INES, P1, 2, ProposalContent.of("Path", "Round"), "objection");
+    var amended =
+        new Event.ProposalAmended(
+            AT, INES, P1, 2, ProposalContent.of("Path", "Round"), "objection");
     assertThat(amended.amendment()).isEqualTo(new Amendment(2, INES, "objection"));
   }
 
   @Test
   void aProposalKeepsOneAmendmentPerLaterVersion() {
     Proposal proposal =
-        Proposal.submitted(P1, ImmutableSet.of(INES), ProposalContent.of("Path", "Straight"), ImmutableList.of())
-            .amended(ProposalContent.of("Path", "Round the playground"), new Amendment(2, INES, "objection"));
+        Proposal.submitted(
+                P1,
+                ImmutableSet.of(INES),
+                ProposalContent.of("Path", "Straight"),
+                ImmutableList.of())
+            .amended(
+                ProposalContent.of("Path", "Round the playground"),
+                new Amendment(2, INES, "objection"));
     assertThat(proposal.version()).isEqualTo(2);
     assertThat(proposal.current().text()).isEqualTo("Round the playground");
     assertThatThrownBy(
             () ->
                 new Proposal(
-                    P1, ImmutableSet.of(INES), proposal.versions(), ImmutableList.of(),
-                    ProposalStatus.OPEN, java.util.Optional.empty(), ImmutableList.of(),
+                    P1,
+                    ImmutableSet.of(INES),
+                    proposal.versions(),
+                    ImmutableList.of(),
+                    ProposalStatus.OPEN,
+                    java.util.Optional.empty(),
+                    ImmutableList.of(),
                     java.util.Optional.empty()))
         .hasMessage("Invalid proposal 'p1': 0 amendments for 2 versions");
   }

@@ -2,6 +2,7 @@ package org.concertation.core.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -114,7 +115,7 @@ public final class Calendar {
     for (Map.Entry<Obligation, Period> entry : periods.entrySet()) {
       Obligation obligation = entry.getKey();
       Period period = entry.getValue();
-      String source = sources.get(obligation);
+      String source = requireNonNull(sources.get(obligation), "a period without its source");
       ObligationCheck check =
           switch (obligation) {
             case ADVANCE_NOTICE -> notice(period, source, announced, opened);

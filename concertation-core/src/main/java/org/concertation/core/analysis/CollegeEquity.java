@@ -42,7 +42,8 @@ public record CollegeEquity(
    * @param contributions contributions made by its members
    * @param proposals proposals its members authored
    * @param positions positions its members took
-   * @param voiceShare its contributions, proposals and positions over those of all colleges, from 0 to 1 (0 when nobody spoke)
+   * @param voiceShare its contributions, proposals and positions over those of all colleges, from 0
+   *     to 1 (0 when nobody spoke)
    * @param meanRating the mean of its members' ratings, if any
    * @param satisfactionGap its mean rating minus the mean of all ratings, if its members rated
    */

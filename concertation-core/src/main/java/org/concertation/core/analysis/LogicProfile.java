@@ -2,6 +2,7 @@ package org.concertation.core.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -73,7 +74,7 @@ public record LogicProfile(ImmutableMap<Dimension, DimensionScore> scores) {
    */
   public double score(Dimension dimension) {
     checkNotNull(dimension, "dimension must not be null");
-    return scores.get(dimension).score();
+    return requireNonNull(scores.get(dimension)).score();
   }
 
   /**

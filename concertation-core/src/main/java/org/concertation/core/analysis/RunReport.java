@@ -44,13 +44,16 @@ public record RunReport(
    * Validates the report.
    *
    * @param promised the level the charter promises
-   * @param actual the level the run shows; criteria the run has not yet put to the test keep the charter's finding
+   * @param actual the level the run shows; criteria the run has not yet put to the test keep the
+   *     charter's finding
    * @param observed the criteria the run has put to the test
    * @param gaps where the run fell short of the charter, and every decision the owner overruled
    * @param adoptedBy the kinds of the authors of each adopted proposal, in adoption order
    * @param overruled the adopted proposals that the project owner declined
-   * @param answerDelays for each answered proposal, the time from its decision (or, when no round decided it, its submission) to its answer
-   * @param unanswered the decided proposals, and once the process ended all live proposals, still without an answer
+   * @param answerDelays for each answered proposal, the time from its decision (or, when no round
+   *     decided it, its submission) to its answer
+   * @param unanswered the decided proposals, and once the process ended all live proposals, still
+   *     without an answer
    * @param carriers the kinds of the carriers of each action
    * @param evaluators the kinds of the actors who defined criteria or rated
    */

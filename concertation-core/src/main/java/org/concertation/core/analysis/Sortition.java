@@ -2,6 +2,7 @@ package org.concertation.core.analysis;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -79,7 +80,7 @@ public record Sortition(long seed, ImmutableList<Candidate> pool, ImmutableList<
     ImmutableList.Builder<Candidate> drawn = ImmutableList.builder();
     for (Map.Entry<String, List<Candidate>> group : byGender.entrySet()) {
       List<Candidate> candidates = new ArrayList<>(group.getValue());
-      int take = quota.get(group.getKey());
+      int take = requireNonNull(quota.get(group.getKey()));
       for (int i = 0; i < take; i++) {
         int pick = i + random.nextInt(candidates.size() - i);
         Candidate chosen = candidates.get(pick);
@@ -100,7 +101,7 @@ public record Sortition(long seed, ImmutableList<Candidate> pool, ImmutableList<
     while (left > 0) {
       List<String> open = new ArrayList<>();
       for (String gender : byGender.keySet()) {
-        if (quota.get(gender) < byGender.get(gender).size()) {
+        if (requireNonNull(quota.get(gender)) < byGender.get(gender).size()) {
           open.add(gender);
         }
       }
@@ -116,7 +117,7 @@ public record Sortition(long seed, ImmutableList<Candidate> pool, ImmutableList<
         break;
       }
       for (String gender : open) {
-        int room = byGender.get(gender).size() - quota.get(gender);
+        int room = requireNonNull(byGender.get(gender)).size() - requireNonNull(quota.get(gender));
         int given = Math.min(each, room);
         quota.merge(gender, given, Integer::sum);
         left -= given;

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,17 +24,23 @@ public final class BudgetElection {
   private final long budget;
   private final ImmutableList<Project> projects;
   private final ImmutableMap<String, Integer> index;
+
   /** Distinct ballots: the project indexes each approves, ascending. */
   final int[][] ballots;
+
   /** How many voters cast each distinct ballot. */
   final long[] counts;
+
   /** Per project, the distinct ballots approving it. */
   final int[][] supporters;
+
   /** Per project, the number of voters approving it. */
   final long[] approvals;
+
   private final long voters;
 
-  private BudgetElection(long budget, ImmutableList<Project> projects, int[][] ballots, long[] counts) {
+  private BudgetElection(
+      long budget, ImmutableList<Project> projects, int[][] ballots, long[] counts) {
     this.budget = budget;
     this.projects = projects;
     ImmutableMap.Builder<String, Integer> builder = ImmutableMap.builder();
@@ -110,7 +117,10 @@ public final class BudgetElection {
       this.budget = budget;
       this.projects = ImmutableList.copyOf(checkNotNull(projects, "projects must not be null"));
       for (Project p : this.projects) {
-        checkArgument(index.put(p.id(), index.size()) == null, "Invalid projects: id '%s' appears twice", p.id());
+        checkArgument(
+            index.put(p.id(), index.size()) == null,
+            "Invalid projects: id '%s' appears twice",
+            p.id());
       }
     }
 
@@ -121,6 +131,7 @@ public final class BudgetElection {
      * @param count how many voters cast this ballot, at least 1
      * @return this builder
      */
+    @CanIgnoreReturnValue
     public Builder add(Collection<String> approved, long count) {
       checkNotNull(approved, "approved must not be null");
       checkArgument(count >= 1, "Invalid ballot count '%s': must be at least 1", count);
@@ -129,6 +140,7 @@ public final class BudgetElection {
     }
 
     /** Adds a ballot and returns the index of its distinct ballot. */
+    @CanIgnoreReturnValue
     int addIndexed(Collection<String> approved, long count) {
       int[] ids = new int[approved.size()];
       int k = 0;
@@ -151,6 +163,7 @@ public final class BudgetElection {
      * Adds a ballot given as project indexes, ascending and distinct (the array is kept), and
      * returns the index of its distinct ballot.
      */
+    @CanIgnoreReturnValue
     int addSorted(int[] ids, long count) {
       Key key = new Key(ids);
       Integer at = distinct.get(key);
@@ -279,6 +292,12 @@ public final class BudgetElection {
 
   @Override
   public String toString() {
-    return "BudgetElection[budget " + budget + ", " + projects.size() + " projects, " + voters + " voters]";
+    return "BudgetElection[budget "
+        + budget
+        + ", "
+        + projects.size()
+        + " projects, "
+        + voters
+        + " voters]";
   }
 }

@@ -14,7 +14,8 @@ import com.google.common.collect.ImmutableMap;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param rule the rule's name, as on the command line ({@code greedy}, {@code mes}, {@code phragmen})
+ * @param rule the rule's name, as on the command line ({@code greedy}, {@code mes}, {@code
+ *     phragmen})
  * @param utility the utility's name ({@code cost} or {@code approval})
  * @param selected the funded projects' ids, in the order the rule chose them
  * @param cost the total cost of the funded projects
@@ -35,7 +36,8 @@ public record BudgetOutcome(
   /**
    * Validates the outcome.
    *
-   * @param rule the rule's name, as on the command line ({@code greedy}, {@code mes}, {@code phragmen})
+   * @param rule the rule's name, as on the command line ({@code greedy}, {@code mes}, {@code
+   *     phragmen})
    * @param utility the utility's name ({@code cost} or {@code approval})
    * @param selected the funded projects' ids, in the order the rule chose them
    * @param cost the total cost of the funded projects

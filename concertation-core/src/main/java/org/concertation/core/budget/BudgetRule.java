@@ -11,9 +11,9 @@ import java.util.Objects;
 import org.concertation.core.exact.Q;
 
 /**
- * A participatory budgeting rule on approval ballots, configured: greedy by utility per unit of cost,
- * the Method of Equal Shares (optionally completed by greedy) or sequential Phragmén, with an optional
- * minimum number of approvals below which a project is not eligible.
+ * A participatory budgeting rule on approval ballots, configured: greedy by utility per unit of
+ * cost, the Method of Equal Shares (optionally completed by greedy) or sequential Phragmén, with an
+ * optional minimum number of approvals below which a project is not eligible.
  *
  * <p>The rules follow pabutools, the reference implementation: arithmetic is exact (integers and
  * rationals), and every tie is broken in favour of the project id that comes first in string order
@@ -95,7 +95,8 @@ public final class BudgetRule {
         return new BudgetRule(kind, checkNotNull(utility, "utility must not be null"), 0, false);
       }
     }
-    throw new IllegalArgumentException("Unknown budgeting rule '" + label + "': expected greedy, mes or phragmen");
+    throw new IllegalArgumentException(
+        "Unknown budgeting rule '" + label + "': expected greedy, mes or phragmen");
   }
 
   /**
@@ -119,8 +120,12 @@ public final class BudgetRule {
    */
   public BudgetRule withGreedyCompletion(boolean complete) {
     checkArgument(
-        !complete || kind == Kind.MES, "Invalid completion: only mes can be completed by greedy, not %s", kind.label);
-    return complete == greedyCompletion ? this : new BudgetRule(kind, utility, minApprovals, complete);
+        !complete || kind == Kind.MES,
+        "Invalid completion: only mes can be completed by greedy, not %s",
+        kind.label);
+    return complete == greedyCompletion
+        ? this
+        : new BudgetRule(kind, utility, minApprovals, complete);
   }
 
   /**
@@ -187,23 +192,43 @@ public final class BudgetRule {
     long spent;
     switch (kind) {
       case GREEDY:
-        spent = election.budget() - Greedy.run(election, utility, eligible, selected, election.budget(), ties, rounds);
+        spent =
+            election.budget()
+                - Greedy.run(
+                    election, utility, eligible, selected, election.budget(), ties, rounds);
         details.put("steps", rounds.build());
-        text.append("greedy by ").append(utility == Utility.COST ? "votes" : "votes per unit of cost");
+        text.append("greedy by ")
+            .append(utility == Utility.COST ? "votes" : "votes per unit of cost");
         break;
       case MES:
         java.util.Map<String, Object> spending = new java.util.LinkedHashMap<>();
         spent = EqualShares.run(election, utility, eligible, selected, ties, rounds, spending);
         details.put("budgetPerVoter", perVoter(election)).put("rounds", rounds.build());
         details.put("spendingPerVoter", ImmutableMap.copyOf(spending));
-        text.append("equal shares (").append(utility.label()).append(" utility), ")
-            .append(perVoter(election)).append(" per voter: ").append(selected.size()).append(" funded");
+        text.append("equal shares (")
+            .append(utility.label())
+            .append(" utility), ")
+            .append(perVoter(election))
+            .append(" per voter: ")
+            .append(selected.size())
+            .append(" funded");
         if (greedyCompletion) {
           ImmutableList.Builder<Object> steps = ImmutableList.builder();
           int before = selected.size();
-          spent = election.budget() - Greedy.run(election, utility, eligible, selected, election.budget() - spent, ties, steps);
+          spent =
+              election.budget()
+                  - Greedy.run(
+                      election,
+                      utility,
+                      eligible,
+                      selected,
+                      election.budget() - spent,
+                      ties,
+                      steps);
           details.put("completion", steps.build());
-          text.append("; greedy completion funded ").append(selected.size() - before).append(" more");
+          text.append("; greedy completion funded ")
+              .append(selected.size() - before)
+              .append(" more");
         }
         break;
       case PHRAGMEN:
@@ -221,26 +246,46 @@ public final class BudgetRule {
       default:
         throw new AssertionError(kind);
     }
-    ImmutableList<String> ids = selected.stream().map(election::id).collect(ImmutableList.toImmutableList());
-    text.append(System.lineSeparator()).append("funded: ").append(String.join(", ", ids))
-        .append(" for ").append(spent).append(" of ").append(election.budget());
+    ImmutableList<String> ids =
+        selected.stream().map(election::id).collect(ImmutableList.toImmutableList());
+    text.append(System.lineSeparator())
+        .append("funded: ")
+        .append(String.join(", ", ids))
+        .append(" for ")
+        .append(spent)
+        .append(" of ")
+        .append(election.budget());
     for (String tie : ties) {
       text.append(System.lineSeparator()).append("tie: ").append(tie);
     }
-    return new BudgetOutcome(kind.label, utility.label(), ids, spent, election.budget(),
-        ImmutableList.copyOf(ties), details.buildOrThrow(), text.toString());
+    return new BudgetOutcome(
+        kind.label,
+        utility.label(),
+        ids,
+        spent,
+        election.budget(),
+        ImmutableList.copyOf(ties),
+        details.buildOrThrow(),
+        text.toString());
   }
 
   private static String perVoter(BudgetElection election) {
-    return election.voters() == 0 ? "0"
-        : Q.of(java.math.BigInteger.valueOf(election.budget()), java.math.BigInteger.valueOf(election.voters()))
-            .toNumber().toString();
+    return election.voters() == 0
+        ? "0"
+        : Q.of(
+                java.math.BigInteger.valueOf(election.budget()),
+                java.math.BigInteger.valueOf(election.voters()))
+            .toNumber()
+            .toString();
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof BudgetRule r && r.kind == kind && r.utility == utility
-        && r.minApprovals == minApprovals && r.greedyCompletion == greedyCompletion;
+    return other instanceof BudgetRule r
+        && r.kind == kind
+        && r.utility == utility
+        && r.minApprovals == minApprovals
+        && r.greedyCompletion == greedyCompletion;
   }
 
   @Override
@@ -250,7 +295,8 @@ public final class BudgetRule {
 
   @Override
   public String toString() {
-    return kind.label + (kind == Kind.PHRAGMEN ? "" : " (" + utility.label() + " utility)")
+    return kind.label
+        + (kind == Kind.PHRAGMEN ? "" : " (" + utility.label() + " utility)")
         + (greedyCompletion ? " completed by greedy" : "")
         + (minApprovals > 0 ? ", at least " + minApprovals + " approvals" : "");
   }

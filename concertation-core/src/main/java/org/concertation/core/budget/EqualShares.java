@@ -1,5 +1,7 @@
 package org.concertation.core.budget;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigInteger;
@@ -14,18 +16,19 @@ import org.concertation.core.exact.Q;
  * The Method of Equal Shares, exact.
  *
  * <p>Every voter gets an equal share {@code budget / voters} of the budget. In each round, for each
- * project still affordable, the rule finds the least price per unit of utility {@code rho} such that
- * the supporters, each paying {@code min(money left, rho * utility)}, cover the cost; it funds the
- * project with the least {@code rho} (ties: id first in string order) and the supporters pay. It
- * stops when no project is affordable. As in pabutools, projects of cost zero with some supporter are
- * funded before the first round, and projects without supporters never are.
+ * project still affordable, the rule finds the least price per unit of utility {@code rho} such
+ * that the supporters, each paying {@code min(money left, rho * utility)}, cover the cost; it funds
+ * the project with the least {@code rho} (ties: id first in string order) and the supporters pay.
+ * It stops when no project is affordable. As in pabutools, projects of cost zero with some
+ * supporter are funded before the first round, and projects without supporters never are.
  *
  * <p>Money is counted in units of {@code 1 / voters}, so each voter starts with exactly {@code
  * budget}; voters' money left are exact rationals, shared between voters with the same value. Each
  * round first computes every price in floating point together with a bound on its rounding error;
  * only the projects whose price may equal or beat the best one within that bound are then priced
- * exactly, and the exact prices decide. Since money only decreases, a project's price from an earlier
- * round is a lower bound, which lets a round skip the projects that cannot beat the best one.
+ * exactly, and the exact prices decide. Since money only decreases, a project's price from an
+ * earlier round is a lower bound, which lets a round skip the projects that cannot beat the best
+ * one.
  */
 final class EqualShares {
   private EqualShares() {}
@@ -40,6 +43,7 @@ final class EqualShares {
   private static final class Purse {
     /** Numerators over {@link #denominator}. */
     final List<BigInteger> values = new ArrayList<>();
+
     BigInteger denominator = BigInteger.ONE;
     double[] approx = new double[16];
     Map<BigInteger, Integer> ids = new HashMap<>();
@@ -62,7 +66,8 @@ final class EqualShares {
     static double ratio(BigInteger num, BigInteger den) {
       int sn = Math.max(0, num.bitLength() - 62);
       int sd = Math.max(0, den.bitLength() - 62);
-      return Math.scalb(num.shiftRight(sn).doubleValue() / den.shiftRight(sd).doubleValue(), sn - sd);
+      return Math.scalb(
+          num.shiftRight(sn).doubleValue() / den.shiftRight(sd).doubleValue(), sn - sd);
     }
 
     /** Multiplies the common denominator, and every numerator, by {@code factor}. */
@@ -83,14 +88,21 @@ final class EqualShares {
   private record Price(BigInteger numerator, long count) {
     /** Compares {@code this / a} with {@code other / b}. */
     int compareScaled(long a, Price other, long b) {
-      return numerator.multiply(BigInteger.valueOf(other.count).multiply(BigInteger.valueOf(b)))
-          .compareTo(other.numerator.multiply(BigInteger.valueOf(count).multiply(BigInteger.valueOf(a))));
+      return numerator
+          .multiply(BigInteger.valueOf(other.count).multiply(BigInteger.valueOf(b)))
+          .compareTo(
+              other.numerator.multiply(BigInteger.valueOf(count).multiply(BigInteger.valueOf(a))));
     }
   }
 
   static long run(
-      BudgetElection e, Utility utility, boolean[] eligible, List<Integer> selected,
-      List<String> ties, ImmutableList.Builder<Object> rounds, Map<String, Object> spending) {
+      BudgetElection e,
+      Utility utility,
+      boolean[] eligible,
+      List<Integer> selected,
+      List<String> ties,
+      ImmutableList.Builder<Object> rounds,
+      Map<String, Object> spending) {
     long n = e.voters();
     long spent = 0;
     if (n == 0) {
@@ -123,10 +135,11 @@ final class EqualShares {
     int round = 0;
     while (!open.isEmpty()) {
       round++;
-      open.sort((a, b) -> {
-        int c = Double.compare(low[a], low[b]);
-        return c != 0 ? c : e.id(a).compareTo(e.id(b));
-      });
+      open.sort(
+          (a, b) -> {
+            int c = Double.compare(low[a], low[b]);
+            return c != 0 ? c : e.id(a).compareTo(e.id(b));
+          });
       if (weight.length < purse.values.size()) {
         weight = new long[purse.values.size() * 2];
         touched = new int[purse.values.size() * 2];
@@ -186,12 +199,23 @@ final class EqualShares {
       }
       tied.sort((a, b) -> e.id(a).compareTo(e.id(b)));
       int chosen = tied.get(0);
-      Price price = tied.size() > 1 ? price(e, chosen, money, purse, weight, voters) : best;
+      Price price =
+          tied.size() > 1
+              ? requireNonNull(
+                  price(e, chosen, money, purse, weight, voters), "a tied project has a price")
+              : best;
       if (tied.size() > 1) {
-        ties.add("mes round " + round + ": " + ids(e, tied) + " tied at " + (utility == Utility.COST
-            ? "price per unit of cost " : "price per voter ")
-            + show(toQ(best, purse).dividedBy(Q.of(bestUnit)), voters)
-            + "; " + e.id(chosen) + " funded by string order of ids");
+        ties.add(
+            "mes round "
+                + round
+                + ": "
+                + ids(e, tied)
+                + " tied at "
+                + (utility == Utility.COST ? "price per unit of cost " : "price per voter ")
+                + show(toQ(best, purse).dividedBy(Q.of(bestUnit)), voters)
+                + "; "
+                + e.id(chosen)
+                + " funded by string order of ids");
       }
       Q paid = toQ(price, purse);
       // Make the price a whole numerator over the common denominator, then pay.
@@ -215,13 +239,14 @@ final class EqualShares {
       open.remove(Integer.valueOf(chosen));
       selected.add(chosen);
       spent += e.cost(chosen);
-      rounds.add(ImmutableMap.of(
-          "round", round,
-          "project", e.id(chosen),
-          "cost", e.cost(chosen),
-          "supporters", payers,
-          "pricePerSupporter", show(paid, voters),
-          "tied", ids(e, tied)));
+      rounds.add(
+          ImmutableMap.of(
+              "round", round,
+              "project", e.id(chosen),
+              "cost", e.cost(chosen),
+              "supporters", payers,
+              "pricePerSupporter", show(paid, voters),
+              "tied", ids(e, tied)));
     }
     BigInteger least = null;
     BigInteger most = null;
@@ -250,7 +275,14 @@ final class EqualShares {
    * receives a bound on its absolute error.
    */
   private static double approxPrice(
-      BudgetElection e, int p, int[] money, Purse purse, long[] weight, int[] touched, long n, double[] err) {
+      BudgetElection e,
+      int p,
+      int[] money,
+      Purse purse,
+      long[] weight,
+      int[] touched,
+      long n,
+      double[] err) {
     int k = 0;
     for (int b : e.supporters[p]) {
       int v = money[b];
@@ -304,7 +336,8 @@ final class EqualShares {
       weight[v] += e.counts[b];
     }
     touched.sort((a, b) -> purse.values.get(a).compareTo(purse.values.get(b)));
-    BigInteger remaining = BigInteger.valueOf(e.cost(p)).multiply(voters).multiply(purse.denominator);
+    BigInteger remaining =
+        BigInteger.valueOf(e.cost(p)).multiply(voters).multiply(purse.denominator);
     long count = e.approvals[p];
     Price result = null;
     for (int v : touched) {

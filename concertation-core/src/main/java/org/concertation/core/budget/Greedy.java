@@ -8,13 +8,15 @@ import java.util.List;
 /**
  * Greedy selection by utility per unit of cost, as pabutools does it: the projects are taken in
  * decreasing order of total utility per unit of cost (ties in string order of ids) and funded when
- * they fit in what is left. With the cost utility that order is by votes; with the approval utility,
- * by votes per unit of cost. A project of cost zero with some utility comes first.
+ * they fit in what is left. With the cost utility that order is by votes; with the approval
+ * utility, by votes per unit of cost. A project of cost zero with some utility comes first.
  */
 final class Greedy {
   private Greedy() {}
 
-  /** The density of a project as a fraction {@code num/den}; {@code den == 0} stands for infinity. */
+  /**
+   * The density of a project as a fraction {@code num/den}; {@code den == 0} stands for infinity.
+   */
   static long[] density(BudgetElection e, Utility utility, int p) {
     long approvals = e.approvals[p];
     long cost = e.cost(p);
@@ -41,8 +43,13 @@ final class Greedy {
    * @return the money left
    */
   static long run(
-      BudgetElection e, Utility utility, boolean[] eligible, List<Integer> selected, long left,
-      List<String> ties, ImmutableList.Builder<Object> steps) {
+      BudgetElection e,
+      Utility utility,
+      boolean[] eligible,
+      List<Integer> selected,
+      long left,
+      List<String> ties,
+      ImmutableList.Builder<Object> steps) {
     boolean[] taken = new boolean[e.size()];
     selected.forEach(p -> taken[p] = true);
     List<Integer> order = new ArrayList<>();
@@ -55,14 +62,16 @@ final class Greedy {
     for (int p : order) {
       density[p] = density(e, utility, p);
     }
-    order.sort((a, b) -> {
-      int c = compare(density[b], density[a]);
-      return c != 0 ? c : e.id(a).compareTo(e.id(b));
-    });
+    order.sort(
+        (a, b) -> {
+          int c = compare(density[b], density[a]);
+          return c != 0 ? c : e.id(a).compareTo(e.id(b));
+        });
     int start = 0;
     while (start < order.size()) {
       int end = start;
-      while (end < order.size() && compare(density[order.get(end)], density[order.get(start)]) == 0) {
+      while (end < order.size()
+          && compare(density[order.get(end)], density[order.get(start)]) == 0) {
         end++;
       }
       List<String> chosen = new ArrayList<>();
@@ -78,15 +87,34 @@ final class Greedy {
         } else if (e.cost(p) <= leftAtStart) {
           refused.add(e.id(p));
         }
-        steps.add(ImmutableMap.of(
-            "project", e.id(p), "approvals", e.approvals[p], "cost", e.cost(p),
-            "density", show(density[p]), "selected", fits, "budgetLeft", left));
+        steps.add(
+            ImmutableMap.of(
+                "project",
+                e.id(p),
+                "approvals",
+                e.approvals[p],
+                "cost",
+                e.cost(p),
+                "density",
+                show(density[p]),
+                "selected",
+                fits,
+                "budgetLeft",
+                left));
       }
       if (!chosen.isEmpty() && !refused.isEmpty()) {
-        ties.add("greedy: " + String.join(", ", chosen) + " and " + String.join(", ", refused)
-            + " tied at " + show(density[order.get(start)]) + " per unit of cost; "
-            + String.join(", ", chosen) + " funded first by string order of ids, then "
-            + String.join(", ", refused) + " no longer fit");
+        ties.add(
+            "greedy: "
+                + String.join(", ", chosen)
+                + " and "
+                + String.join(", ", refused)
+                + " tied at "
+                + show(density[order.get(start)])
+                + " per unit of cost; "
+                + String.join(", ", chosen)
+                + " funded first by string order of ids, then "
+                + String.join(", ", refused)
+                + " no longer fit");
       }
       start = end;
     }

@@ -1,6 +1,7 @@
 package org.concertation.core.budget;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.io.BufferedReader;
@@ -20,8 +21,8 @@ import org.concertation.core.choice.FormatException;
 /**
  * Reads Pabulib {@code .pb} files (pabulib.org): a {@code META} section with the {@code budget}, a
  * {@code PROJECTS} section with {@code project_id} and {@code cost} columns and a {@code VOTES}
- * section with a {@code vote} column listing approved project ids separated by commas. Only approval
- * ballots are read. Fields are separated by {@code ;} and may be quoted with {@code "}.
+ * section with a {@code vote} column listing approved project ids separated by commas. Only
+ * approval ballots are read. Fields are separated by {@code ;} and may be quoted with {@code "}.
  *
  * <p>A malformed file raises a {@link FormatException} naming the file, the line and what was
  * expected. This class is stateless and thread-safe.
@@ -100,7 +101,13 @@ public final class Pabulib {
       int costColumn = -1;
       int nameColumn = -1;
       int voteColumn = -1;
-      int next = data.length >= 3 && data[0] == (byte) 0xEF && data[1] == (byte) 0xBB && data[2] == (byte) 0xBF ? 3 : 0;
+      int next =
+          data.length >= 3
+                  && data[0] == (byte) 0xEF
+                  && data[1] == (byte) 0xBB
+                  && data[2] == (byte) 0xBF
+              ? 3
+              : 0;
       while (next < data.length) {
         int start = next;
         int end = start;
@@ -112,7 +119,10 @@ public final class Pabulib {
           end--;
         }
         line++;
-        if (builder != null && header != null && end - start > 8 && vote(data, start, end, header.size(), voteColumn)) {
+        if (builder != null
+            && header != null
+            && end - start > 8
+            && vote(data, start, end, header.size(), voteColumn)) {
           continue;
         }
         String text = new String(data, start, end - start, StandardCharsets.UTF_8);
@@ -124,7 +134,7 @@ public final class Pabulib {
         if (upper.equals("META") || upper.equals("PROJECTS") || upper.equals("VOTES")) {
           if (upper.equals("VOTES") && builder == null) {
             startVotes();
-            builder.expectBallots(countLines(data, next));
+            requireNonNull(builder).expectBallots(countLines(data, next));
           }
           if (upper.equals("PROJECTS") && !"META".equals(section)) {
             throw error("expected the META section before PROJECTS");
@@ -155,11 +165,16 @@ public final class Pabulib {
           continue;
         }
         if (fields.size() != header.size()) {
-          throw error("expected " + header.size() + " fields separated by ';' as in the header, found " + fields.size());
+          throw error(
+              "expected "
+                  + header.size()
+                  + " fields separated by ';' as in the header, found "
+                  + fields.size());
         }
         switch (section) {
           case "META":
-            meta.put(fields.get(0).strip().toLowerCase(java.util.Locale.ROOT), fields.get(1).strip());
+            meta.put(
+                fields.get(0).strip().toLowerCase(java.util.Locale.ROOT), fields.get(1).strip());
             if (fields.get(0).strip().equalsIgnoreCase("budget")) {
               budgetLine = line;
             }
@@ -173,7 +188,8 @@ public final class Pabulib {
               throw error("expected a new project_id, found '" + id + "' again");
             }
             long cost = integer(fields.get(costColumn).strip(), "a cost");
-            projects.add(new Project(id, cost, nameColumn >= 0 ? fields.get(nameColumn).strip() : ""));
+            projects.add(
+                new Project(id, cost, nameColumn >= 0 ? fields.get(nameColumn).strip() : ""));
             break;
           default:
             byte[] vote = fields.get(voteColumn).getBytes(StandardCharsets.UTF_8);
@@ -216,13 +232,16 @@ public final class Pabulib {
         return true;
       }
       if (found != fields) {
-        throw error("expected " + fields + " fields separated by ';' as in the header, found " + found);
+        throw error(
+            "expected " + fields + " fields separated by ';' as in the header, found " + found);
       }
       addVote(data, voteStart, voteEnd);
       return true;
     }
 
-    /** Adds the ballot whose comma-separated project ids lie between {@code from} and {@code to}. */
+    /**
+     * Adds the ballot whose comma-separated project ids lie between {@code from} and {@code to}.
+     */
     private void addVote(byte[] data, int from, int to) {
       while (from < to && isSpace(data[from])) {
         from++;
@@ -231,7 +250,7 @@ public final class Pabulib {
         to--;
       }
       if (from == to) {
-        builder.addSorted(new int[0], 1);
+        requireNonNull(builder).addSorted(new int[0], 1);
         return;
       }
       int[] ids = new int[8];
@@ -252,8 +271,10 @@ public final class Pabulib {
         }
         int at = projectIndex.find(data, s, e);
         if (at < 0) {
-          throw error("expected a project_id listed in PROJECTS, found '"
-              + new String(data, s, e - s, StandardCharsets.UTF_8) + "'");
+          throw error(
+              "expected a project_id listed in PROJECTS, found '"
+                  + new String(data, s, e - s, StandardCharsets.UTF_8)
+                  + "'");
         }
         if (k == ids.length) {
           ids = java.util.Arrays.copyOf(ids, k * 2);
@@ -265,10 +286,13 @@ public final class Pabulib {
       java.util.Arrays.sort(ids);
       for (int i = 1; i < k; i++) {
         if (ids[i] == ids[i - 1]) {
-          throw error("expected each project once in a vote, found '" + projects.get(ids[i]).id() + "' twice");
+          throw error(
+              "expected each project once in a vote, found '"
+                  + projects.get(ids[i]).id()
+                  + "' twice");
         }
       }
-      builder.addSorted(ids, 1);
+      requireNonNull(builder).addSorted(ids, 1);
     }
 
     /** The number of lines from {@code from} on: at most the number of ballots to come. */
@@ -422,8 +446,14 @@ public final class Pabulib {
     checkNotNull(election, "election must not be null");
     checkNotNull(out, "out must not be null");
     try {
-      out.write("META\nkey;value\nbudget;" + election.budget() + "\nvote_type;approval\nnum_projects;"
-          + election.projects().size() + "\nnum_votes;" + election.voters() + "\n");
+      out.write(
+          "META\nkey;value\nbudget;"
+              + election.budget()
+              + "\nvote_type;approval\nnum_projects;"
+              + election.projects().size()
+              + "\nnum_votes;"
+              + election.voters()
+              + "\n");
       out.write("PROJECTS\nproject_id;cost;name\n");
       for (Project p : election.projects()) {
         out.write(quote(p.id()) + ";" + p.cost() + ";" + quote(p.name()) + "\n");
@@ -443,7 +473,9 @@ public final class Pabulib {
   }
 
   private static String quote(String field) {
-    return field.contains(";") || field.contains("\"") ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+    return field.contains(";") || field.contains("\"")
+        ? "\"" + field.replace("\"", "\"\"") + "\""
+        : field;
   }
 
   /**
@@ -466,7 +498,9 @@ public final class Pabulib {
         }
         if (inMeta && t.contains(";") && !t.equalsIgnoreCase("key;value")) {
           int i = t.indexOf(';');
-          meta.put(t.substring(0, i).strip().toLowerCase(java.util.Locale.ROOT), t.substring(i + 1).strip());
+          meta.put(
+              t.substring(0, i).strip().toLowerCase(java.util.Locale.ROOT),
+              t.substring(i + 1).strip());
         }
         inMeta |= t.replace("\uFEFF", "").equalsIgnoreCase("META");
         text = reader.readLine();

@@ -1,5 +1,7 @@
 package org.concertation.core.budget;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -9,18 +11,19 @@ import org.concertation.core.exact.Q;
 /**
  * Sequential Phragmén, exact, as pabutools does it.
  *
- * <p>Voters earn money continuously and each carries a load, zero at first. Funding project {@code p}
- * would give its supporters the load {@code (cost(p) + their loads) / approvals(p)}; each round takes
- * the project with the least such load (projects without supporters have an infinite one) and its
- * supporters' loads become that value. Projects costing more than the whole budget are left out from
- * the start. The rule stops as soon as a project with the least load (any of them, when tied) no
- * longer fits in what is left of the budget, even if cheaper projects would fit; ties otherwise go to
- * the id first in string order.
+ * <p>Voters earn money continuously and each carries a load, zero at first. Funding project {@code
+ * p} would give its supporters the load {@code (cost(p) + their loads) / approvals(p)}; each round
+ * takes the project with the least such load (projects without supporters have an infinite one) and
+ * its supporters' loads become that value. Projects costing more than the whole budget are left out
+ * from the start. The rule stops as soon as a project with the least load (any of them, when tied)
+ * no longer fits in what is left of the budget, even if cheaper projects would fit; ties otherwise
+ * go to the id first in string order.
  *
  * <p>A voter's load is always the load of some past round, so for each project the rule keeps how
- * many of its supporters carry each past round's load. Each round first computes every project's new
- * load in floating point with a bound on its rounding error; only the projects that may equal or beat
- * the least one within that bound get their load computed exactly, and the exact loads decide.
+ * many of its supporters carry each past round's load. Each round first computes every project's
+ * new load in floating point with a bound on its rounding error; only the projects that may equal
+ * or beat the least one within that bound get their load computed exactly, and the exact loads
+ * decide.
  */
 final class Phragmen {
   private Phragmen() {}
@@ -29,8 +32,12 @@ final class Phragmen {
   private static final double ULP = 0x1p-48;
 
   static long run(
-      BudgetElection e, boolean[] eligible, List<Integer> selected, List<String> ties,
-      ImmutableList.Builder<Object> rounds, StringBuilder stop) {
+      BudgetElection e,
+      boolean[] eligible,
+      List<Integer> selected,
+      List<String> ties,
+      ImmutableList.Builder<Object> rounds,
+      StringBuilder stop) {
     int m = e.size();
     List<Integer> open = new ArrayList<>();
     for (int p = 0; p < m; p++) {
@@ -77,7 +84,8 @@ final class Phragmen {
           continue;
         }
         Q load = finite ? exactLoad(e, p, carrying[p], loads, round) : null;
-        int c = tied.isEmpty() ? -1 : finite ? load.compareTo(min) : 0;
+        int c =
+            tied.isEmpty() ? -1 : finite ? requireNonNull(load).compareTo(requireNonNull(min)) : 0;
         if (c < 0) {
           min = load;
           tied.clear();
@@ -89,17 +97,30 @@ final class Phragmen {
       tied.sort((a, b) -> e.id(a).compareTo(e.id(b)));
       for (int p : tied) {
         if (spent + e.cost(p) > e.budget()) {
-          stop.append("stopped: ").append(e.id(p)).append(" has the least load ")
-              .append(min == null ? "(infinite)" : min.toNumber()).append(" but costs ")
-              .append(e.cost(p)).append(" with ").append(e.budget() - spent).append(" left");
+          stop.append("stopped: ")
+              .append(e.id(p))
+              .append(" has the least load ")
+              .append(min == null ? "(infinite)" : min.toNumber())
+              .append(" but costs ")
+              .append(e.cost(p))
+              .append(" with ")
+              .append(e.budget() - spent)
+              .append(" left");
           return spent;
         }
       }
       int chosen = tied.get(0);
       if (tied.size() > 1) {
-        ties.add("phragmen round " + round + ": " + ids(e, tied) + " tied at load "
-            + (min == null ? "infinite" : min.toNumber()) + "; " + e.id(chosen)
-            + " funded by string order of ids");
+        ties.add(
+            "phragmen round "
+                + round
+                + ": "
+                + ids(e, tied)
+                + " tied at load "
+                + (min == null ? "infinite" : min.toNumber())
+                + "; "
+                + e.id(chosen)
+                + " funded by string order of ids");
       }
       open.remove(Integer.valueOf(chosen));
       selected.add(chosen);
@@ -119,10 +140,18 @@ final class Phragmen {
           roundOf[b] = round;
         }
       }
-      rounds.add(ImmutableMap.of(
-          "round", round, "project", e.id(chosen), "cost", e.cost(chosen),
-          "load", min == null ? "infinite" : min.toNumber().toString(),
-          "approvals", e.approvals[chosen]));
+      rounds.add(
+          ImmutableMap.of(
+              "round",
+              round,
+              "project",
+              e.id(chosen),
+              "cost",
+              e.cost(chosen),
+              "load",
+              min == null ? "infinite" : min.toNumber().toString(),
+              "approvals",
+              e.approvals[chosen]));
     }
     return spent;
   }

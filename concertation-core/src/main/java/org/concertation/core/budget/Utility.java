@@ -8,7 +8,9 @@ import java.util.Locale;
 public enum Utility {
   /** The project's cost: greedy then ranks projects by votes; in pabutools, {@code Cost_Sat}. */
   COST,
-  /** One per approved project: greedy then ranks by votes per unit of cost; {@code Cardinality_Sat}. */
+  /**
+   * One per approved project: greedy then ranks by votes per unit of cost; {@code Cardinality_Sat}.
+   */
   APPROVAL;
 
   /**
@@ -34,6 +36,7 @@ public enum Utility {
         return utility;
       }
     }
-    throw new IllegalArgumentException("Unknown utility '" + label + "': expected cost or approval");
+    throw new IllegalArgumentException(
+        "Unknown utility '" + label + "': expected cost or approval");
   }
 }

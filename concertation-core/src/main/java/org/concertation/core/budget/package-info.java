@@ -10,8 +10,8 @@
  * outcome.explanation();  // readable account
  * }</pre>
  *
- * <p>The rules behave as in pabutools, the reference implementation: arithmetic is exact, ties go to
- * the project id first in string order.
+ * <p>The rules behave as in pabutools, the reference implementation: arithmetic is exact, ties go
+ * to the project id first in string order.
  */
 @NullMarked
 @CheckReturnValue

@@ -9,8 +9,8 @@ import com.google.common.collect.ImmutableMap;
  * What a voting rule decided, and why.
  *
  * <p>The {@code details} map is ready to print as JSON: its values are strings, numbers, booleans,
- * lists and maps with string keys (scores, the pairwise matrix, strongest paths, rounds). A tie that
- * decided the winners is flagged and listed in the details or explanation, never hidden.
+ * lists and maps with string keys (scores, the pairwise matrix, strongest paths, rounds). A tie
+ * that decided the winners is flagged and listed in the details or explanation, never hidden.
  *
  * <p>This class is immutable and thread-safe.
  *

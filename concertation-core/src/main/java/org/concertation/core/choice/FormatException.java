@@ -3,8 +3,8 @@ package org.concertation.core.choice;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * Thrown when a ballot or budgeting file is malformed. The message names the file, the line (from 1)
- * and what was expected: {@code votes.txt:3: expected a count before ':', found 'x'}.
+ * Thrown when a ballot or budgeting file is malformed. The message names the file, the line (from
+ * 1) and what was expected: {@code votes.txt:3: expected a count before ':', found 'x'}.
  */
 public final class FormatException extends RuntimeException {
   /** The serialized form's version. */
@@ -24,7 +24,12 @@ public final class FormatException extends RuntimeException {
    * @param detail what was expected and what was found
    */
   public FormatException(String file, int line, String detail) {
-    super(checkNotNull(file, "file must not be null") + ":" + line + ": " + checkNotNull(detail, "detail must not be null"));
+    super(
+        checkNotNull(file, "file must not be null")
+            + ":"
+            + line
+            + ": "
+            + checkNotNull(detail, "detail must not be null"));
     this.file = file;
     this.line = line;
   }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Graded ballots over a fixed list of candidates: each ballot gives every candidate an integer grade
- * (approval ballots grade 1 for approved, 0 otherwise) and is cast by {@code count} voters.
+ * Graded ballots over a fixed list of candidates: each ballot gives every candidate an integer
+ * grade (approval ballots grade 1 for approved, 0 otherwise) and is cast by {@code count} voters.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -77,7 +77,10 @@ public final class GradedProfile {
     checkNotNull(ballots, "ballots must not be null");
     ImmutableList<String> names = ImmutableList.copyOf(candidates);
     checkArgument(!names.isEmpty(), "Invalid profile: no candidates");
-    checkArgument(Set.copyOf(names).size() == names.size(), "Invalid candidates %s: a name appears twice", names);
+    checkArgument(
+        Set.copyOf(names).size() == names.size(),
+        "Invalid candidates %s: a name appears twice",
+        names);
     return new GradedProfile(names, ImmutableList.copyOf(ballots));
   }
 
@@ -93,7 +96,11 @@ public final class GradedProfile {
       List<String> candidates, List<? extends Set<String>> approved, List<Long> counts) {
     checkNotNull(approved, "approved must not be null");
     checkNotNull(counts, "counts must not be null");
-    checkArgument(approved.size() == counts.size(), "Invalid approvals: %s ballots but %s counts", approved.size(), counts.size());
+    checkArgument(
+        approved.size() == counts.size(),
+        "Invalid approvals: %s ballots but %s counts",
+        approved.size(),
+        counts.size());
     ImmutableList.Builder<Ballot> ballots = ImmutableList.builder();
     for (int b = 0; b < approved.size(); b++) {
       int[] grades = new int[candidates.size()];

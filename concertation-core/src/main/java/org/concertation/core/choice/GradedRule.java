@@ -2,6 +2,7 @@ package org.concertation.core.choice;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -31,7 +32,12 @@ public enum GradedRule {
         }
       }
       ImmutableMap<String, Object> scores = Tally.scores(profile.candidates(), score);
-      return Tally.outcome(label, profile.candidates(), Tally.tiersByScore(score, true), seats, false,
+      return Tally.outcome(
+          label,
+          profile.candidates(),
+          Tally.tiersByScore(score, true),
+          seats,
+          false,
           ImmutableMap.of("voters", profile.voters(), "approvals", scores),
           "approvals: " + Tally.line(profile.candidates(), scores));
     }
@@ -43,18 +49,25 @@ public enum GradedRule {
       long[] score = new long[profile.candidates().size()];
       for (GradedProfile.Ballot ballot : profile.ballots()) {
         for (int c = 0; c < score.length; c++) {
-          score[c] = Math.addExact(score[c], Math.multiplyExact(ballot.count(), (long) ballot.grades().get(c)));
+          score[c] =
+              Math.addExact(
+                  score[c], Math.multiplyExact(ballot.count(), (long) ballot.grades().get(c)));
         }
       }
       ImmutableMap<String, Object> scores = Tally.scores(profile.candidates(), score);
-      return Tally.outcome(label, profile.candidates(), Tally.tiersByScore(score, true), seats, false,
+      return Tally.outcome(
+          label,
+          profile.candidates(),
+          Tally.tiersByScore(score, true),
+          seats,
+          false,
           ImmutableMap.of("voters", profile.voters(), "scores", scores),
           "sums of grades: " + Tally.line(profile.candidates(), scores));
     }
   },
   /**
-   * Majority judgment: candidates ranked by their majority grade (the lower median); ties are broken
-   * as Balinski and Laraki do, by removing one median grade at a time and comparing the next
+   * Majority judgment: candidates ranked by their majority grade (the lower median); ties are
+   * broken as Balinski and Laraki do, by removing one median grade at a time and comparing the next
    * median, until the sequences differ (the majority value). Identical grade distributions tie.
    */
   MAJORITY_JUDGMENT("majority-judgment") {
@@ -73,14 +86,17 @@ public enum GradedRule {
       for (int i = 0; i < n; i++) {
         order[i] = i;
       }
-      Arrays.sort(order, (a, b) -> {
-        int cmp = compareMajorityValues(grades.get(a), grades.get(b));
-        return cmp != 0 ? -cmp : Integer.compare(a, b);
-      });
+      Arrays.sort(
+          order,
+          (a, b) -> {
+            int cmp = compareMajorityValues(grades.get(a), grades.get(b));
+            return cmp != 0 ? -cmp : Integer.compare(a, b);
+          });
       List<int[]> tiers = new ArrayList<>();
       List<Integer> current = new ArrayList<>();
       for (int k = 0; k < n; k++) {
-        if (!current.isEmpty() && compareMajorityValues(grades.get(current.get(0)), grades.get(order[k])) != 0) {
+        if (!current.isEmpty()
+            && compareMajorityValues(grades.get(current.get(0)), grades.get(order[k])) != 0) {
           tiers.add(current.stream().mapToInt(Integer::intValue).toArray());
           current.clear();
         }
@@ -96,19 +112,30 @@ public enum GradedRule {
         distributions.put(profile.candidates().get(c), dist.buildOrThrow());
       }
       ImmutableMap<String, Object> majorityGrades = medians.buildOrThrow();
-      return Tally.outcome(label, profile.candidates(), tiers, seats, false,
-          ImmutableMap.of("voters", profile.voters(), "majorityGrades", majorityGrades,
-              "grades", distributions.buildOrThrow()),
-          "majority grades: " + Tally.line(profile.candidates(), majorityGrades)
+      return Tally.outcome(
+          label,
+          profile.candidates(),
+          tiers,
+          seats,
+          false,
+          ImmutableMap.of(
+              "voters",
+              profile.voters(),
+              "majorityGrades",
+              majorityGrades,
+              "grades",
+              distributions.buildOrThrow()),
+          "majority grades: "
+              + Tally.line(profile.candidates(), majorityGrades)
               + "; equal majority grades compared by removing median grades one at a time");
     }
   },
   /**
    * Gradients of agreement, for consensus work: grades 1 to 8 on Kaner's scale (1 wholehearted
-   * endorsement, 2 agreement with a minor point of contention, 3 support with reservations, 4 abstain,
-   * 5 more discussion needed, 6 don't like but will support, 7 serious disagreement, 8 veto). A
-   * proposal with a veto ranks below every proposal without one; then proposals are ranked by fewer
-   * serious disagreements (7), then by more support (grades 1 to 3). The details give each
+   * endorsement, 2 agreement with a minor point of contention, 3 support with reservations, 4
+   * abstain, 5 more discussion needed, 6 don't like but will support, 7 serious disagreement, 8
+   * veto). A proposal with a veto ranks below every proposal without one; then proposals are ranked
+   * by fewer serious disagreements (7), then by more support (grades 1 to 3). The details give each
    * proposal's distribution and whether it reached consensus (no 7 or 8).
    */
   GRADIENTS_OF_AGREEMENT("gradients-of-agreement") {
@@ -119,7 +146,11 @@ public enum GradedRule {
       for (GradedProfile.Ballot ballot : profile.ballots()) {
         for (int c = 0; c < n; c++) {
           int g = ballot.grades().get(c);
-          checkArgument(g >= 1 && g <= 8, "Invalid gradient '%s' for '%s': must be from 1 to 8", g, profile.candidates().get(c));
+          checkArgument(
+              g >= 1 && g <= 8,
+              "Invalid gradient '%s' for '%s': must be from 1 to 8",
+              g,
+              profile.candidates().get(c));
           dist[c][g] += ballot.count();
         }
       }
@@ -135,14 +166,36 @@ public enum GradedRule {
           counts.add(dist[c][g]);
         }
         boolean consensus = dist[c][7] == 0 && dist[c][8] == 0;
-        details.put(profile.candidates().get(c), ImmutableMap.of(
-            "gradients", counts.build(), "support", support, "vetoes", dist[c][8], "consensus", consensus));
-        text.append(text.length() == 0 ? "" : "; ").append(profile.candidates().get(c)).append(": ")
-            .append(support).append(" support, ").append(dist[c][7]).append(" serious disagreement, ")
-            .append(dist[c][8]).append(" veto").append(consensus ? " (consensus)" : "");
+        details.put(
+            profile.candidates().get(c),
+            ImmutableMap.of(
+                "gradients",
+                counts.build(),
+                "support",
+                support,
+                "vetoes",
+                dist[c][8],
+                "consensus",
+                consensus));
+        text.append(text.length() == 0 ? "" : "; ")
+            .append(profile.candidates().get(c))
+            .append(": ")
+            .append(support)
+            .append(" support, ")
+            .append(dist[c][7])
+            .append(" serious disagreement, ")
+            .append(dist[c][8])
+            .append(" veto")
+            .append(consensus ? " (consensus)" : "");
       }
-      return Tally.outcome(label, profile.candidates(), Tally.tiersByScore(key, true), seats, false,
-          ImmutableMap.of("voters", profile.voters(), "proposals", details.buildOrThrow()), text.toString());
+      return Tally.outcome(
+          label,
+          profile.candidates(),
+          Tally.tiersByScore(key, true),
+          seats,
+          false,
+          ImmutableMap.of("voters", profile.voters(), "proposals", details.buildOrThrow()),
+          text.toString());
     }
   };
 
@@ -197,8 +250,11 @@ public enum GradedRule {
    */
   public ChoiceOutcome apply(GradedProfile profile, int seats) {
     checkNotNull(profile, "profile must not be null");
-    checkArgument(seats >= 1 && seats <= profile.candidates().size(),
-        "Invalid seats '%s': must be between 1 and the %s candidates", seats, profile.candidates().size());
+    checkArgument(
+        seats >= 1 && seats <= profile.candidates().size(),
+        "Invalid seats '%s': must be between 1 and the %s candidates",
+        seats,
+        profile.candidates().size());
     return count(profile, seats);
   }
 
@@ -231,11 +287,11 @@ public enum GradedRule {
         return Integer.compare(mx, my);
       }
       x.merge(mx, -1L, Long::sum);
-      if (x.get(mx) == 0) {
+      if (requireNonNull(x.get(mx)) == 0) {
         x.remove(mx);
       }
       y.merge(my, -1L, Long::sum);
-      if (y.get(my) == 0) {
+      if (requireNonNull(y.get(my)) == 0) {
         y.remove(my);
       }
     }

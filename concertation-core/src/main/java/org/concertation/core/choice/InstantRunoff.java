@@ -81,8 +81,11 @@ final class InstantRunoff {
       if (left == 1 || 2 * votes[best] > active) {
         winners = new int[] {best};
         record.put("elected", ImmutableList.of(names.get(best)));
-        text.append("; ").append(names.get(best)).append(" has a majority of ")
-            .append(active).append(" ballots still counting");
+        text.append("; ")
+            .append(names.get(best))
+            .append(" has a majority of ")
+            .append(active)
+            .append(" ballots still counting");
       } else {
         List<Integer> lowest = new ArrayList<>();
         for (int c = 0; c < n; c++) {
@@ -109,15 +112,38 @@ final class InstantRunoff {
             loser = tied.get(tied.size() - 1);
             if (tied.size() > 1) {
               tie = true;
-              how = " (tied with " + String.join(", ", Tally.names(names,
-                  lowest.stream().filter(c -> c != tiedLast(tied)).mapToInt(Integer::intValue).toArray()))
-                  + " in every round; the candidate last in the file's order goes)";
-              ties.add(String.join(", ", Tally.names(names, tied.stream().mapToInt(Integer::intValue).toArray()))
-                  + " tied for elimination in round " + round + ", " + names.get(loser) + " eliminated");
+              how =
+                  " (tied with "
+                      + String.join(
+                          ", ",
+                          Tally.names(
+                              names,
+                              lowest.stream()
+                                  .filter(c -> c != tiedLast(tied))
+                                  .mapToInt(Integer::intValue)
+                                  .toArray()))
+                      + " in every round; the candidate last in the file's order goes)";
+              ties.add(
+                  String.join(
+                          ", ",
+                          Tally.names(names, tied.stream().mapToInt(Integer::intValue).toArray()))
+                      + " tied for elimination in round "
+                      + round
+                      + ", "
+                      + names.get(loser)
+                      + " eliminated");
             } else {
-              how = " (fewer votes than " + String.join(", ", Tally.names(names,
-                  lowest.stream().filter(c -> c != tied.get(0)).mapToInt(Integer::intValue).toArray()))
-                  + " in an earlier round)";
+              how =
+                  " (fewer votes than "
+                      + String.join(
+                          ", ",
+                          Tally.names(
+                              names,
+                              lowest.stream()
+                                  .filter(c -> !c.equals(tied.get(0)))
+                                  .mapToInt(Integer::intValue)
+                                  .toArray()))
+                      + " in an earlier round)";
             }
           }
           out[loser] = true;
@@ -158,8 +184,13 @@ final class InstantRunoff {
       ranking.add(eliminatedTiers.get(i));
     }
     return Tally.outcome(
-        rule.name, names, ranking, seats, tie,
-        RankedRule.details(profile, ImmutableMap.of("rounds", rounds.build(), "ties", ImmutableList.copyOf(ties))),
+        rule.name,
+        names,
+        ranking,
+        seats,
+        tie,
+        RankedRule.details(
+            profile, ImmutableMap.of("rounds", rounds.build(), "ties", ImmutableList.copyOf(ties))),
         text.toString().strip());
   }
 

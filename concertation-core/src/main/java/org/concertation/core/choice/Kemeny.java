@@ -64,14 +64,28 @@ final class Kemeny {
       s |= 1 << chosen;
     }
     boolean tie = ways[0] > 1;
-    ImmutableMap<String, Object> own = ImmutableMap.of(
-        "agreement", best[0],
-        "optimalRankings", ways[0],
-        "possibleWinners", Tally.names(profile.candidates(), firsts.stream().mapToInt(Integer::intValue).toArray()));
-    ImmutableList<String> order = tiers.stream()
-        .map(t -> profile.candidates().get(t[0])).collect(ImmutableList.toImmutableList());
-    String text = "best ranking " + String.join(" > ", order) + " agrees with " + best[0]
-        + " pairwise preferences" + (tie ? "; " + ways[0] + " rankings reach it (tie), the first in the candidates' order is shown" : "");
+    ImmutableMap<String, Object> own =
+        ImmutableMap.of(
+            "agreement", best[0],
+            "optimalRankings", ways[0],
+            "possibleWinners",
+                Tally.names(
+                    profile.candidates(), firsts.stream().mapToInt(Integer::intValue).toArray()));
+    ImmutableList<String> order =
+        tiers.stream()
+            .map(t -> profile.candidates().get(t[0]))
+            .collect(ImmutableList.toImmutableList());
+    String text =
+        "best ranking "
+            + String.join(" > ", order)
+            + " agrees with "
+            + best[0]
+            + " pairwise preferences"
+            + (tie
+                ? "; "
+                    + ways[0]
+                    + " rankings reach it (tie), the first in the candidates' order is shown"
+                : "");
     if (seats == 1 && firsts.size() > 1) {
       List<int[]> ranking = new ArrayList<>();
       ranking.add(firsts.stream().mapToInt(Integer::intValue).toArray());
@@ -80,14 +94,28 @@ final class Kemeny {
           ranking.add(tier);
         }
       }
-      return Tally.outcome(rule.name, profile.candidates(), ranking, seats, true,
-          RankedRule.details(profile, m, own), text);
+      return Tally.outcome(
+          rule.name,
+          profile.candidates(),
+          ranking,
+          seats,
+          true,
+          RankedRule.details(profile, m, own),
+          text);
     }
-    return Tally.outcome(rule.name, profile.candidates(), tiers, seats, seats > 1 && tie,
-        RankedRule.details(profile, m, own), text);
+    return Tally.outcome(
+        rule.name,
+        profile.candidates(),
+        tiers,
+        seats,
+        seats > 1 && tie,
+        RankedRule.details(profile, m, own),
+        text);
   }
 
-  /** The agreement gained by putting {@code c} right after {@code s}, before every other candidate. */
+  /**
+   * The agreement gained by putting {@code c} right after {@code s}, before every other candidate.
+   */
   private static long gain(PairwiseMatrix m, int n, int s, int c) {
     long sum = 0;
     for (int j = 0; j < n; j++) {

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * How many voters prefer each candidate to each other: {@code count(a, b)} voters rank {@code a}
- * strictly above {@code b}. Candidates missing from a ballot are tied last, so a listed candidate is
- * preferred to every missing one.
+ * strictly above {@code b}. Candidates missing from a ballot are tied last, so a listed candidate
+ * is preferred to every missing one.
  *
  * <p>This class is immutable and thread-safe.
  */

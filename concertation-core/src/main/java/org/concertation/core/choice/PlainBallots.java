@@ -22,7 +22,8 @@ import java.util.Set;
  * <ul>
  *   <li>ranked: {@code COUNT: A > B = C}, the count optional (1), {@code =} tying candidates;
  *   <li>approval: {@code COUNT: A, C}, the count optional, an empty list approving nobody;
- *   <li>grades: CSV with a header {@code count,A,B,C} and one row of integer grades per ballot line.
+ *   <li>grades: CSV with a header {@code count,A,B,C} and one row of integer grades per ballot
+ *       line.
  * </ul>
  *
  * <p>In the ranked and approval formats the candidates are the names met, in order of first
@@ -90,33 +91,43 @@ public final class PlainBallots {
     checkNotNull(reader, "reader must not be null");
     Set<String> candidates = new LinkedHashSet<>();
     List<RankedBallot> ballots = new ArrayList<>();
-    lines(fileName, reader, (line, text) -> {
-      String[] parts = countAndRest(fileName, line, text);
-      long count = Long.parseLong(parts[0]);
-      List<List<String>> tiers = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
-      if (!parts[1].isBlank()) {
-        for (String tier : parts[1].split(">", -1)) {
-          List<String> names = new ArrayList<>();
-          for (String name : tier.split("=", -1)) {
-            String n = name.strip();
-            if (n.isEmpty()) {
-              throw new FormatException(fileName, line, "expected a candidate name between '>' or '=', found nothing");
+    lines(
+        fileName,
+        reader,
+        (line, text) -> {
+          String[] parts = countAndRest(fileName, line, text);
+          long count = Long.parseLong(parts[0]);
+          List<List<String>> tiers = new ArrayList<>();
+          Set<String> seen = new HashSet<>();
+          if (!parts[1].isBlank()) {
+            for (String tier : parts[1].split(">", -1)) {
+              List<String> names = new ArrayList<>();
+              for (String name : tier.split("=", -1)) {
+                String n = name.strip();
+                if (n.isEmpty()) {
+                  throw new FormatException(
+                      fileName,
+                      line,
+                      "expected a candidate name between '>' or '=', found nothing");
+                }
+                if (n.contains(",")) {
+                  throw new FormatException(
+                      fileName,
+                      line,
+                      "expected candidates separated by '>' or '=', found ',' in '" + n + "'");
+                }
+                if (!seen.add(n)) {
+                  throw new FormatException(
+                      fileName, line, "expected each candidate once, found '" + n + "' twice");
+                }
+                names.add(n);
+                candidates.add(n);
+              }
+              tiers.add(names);
             }
-            if (n.contains(",")) {
-              throw new FormatException(fileName, line, "expected candidates separated by '>' or '=', found ',' in '" + n + "'");
-            }
-            if (!seen.add(n)) {
-              throw new FormatException(fileName, line, "expected each candidate once, found '" + n + "' twice");
-            }
-            names.add(n);
-            candidates.add(n);
           }
-          tiers.add(names);
-        }
-      }
-      ballots.add(RankedBallot.of(count, tiers));
-    });
+          ballots.add(RankedBallot.of(count, tiers));
+        });
     if (candidates.isEmpty()) {
       throw new FormatException(fileName, 0, "expected at least one ballot naming a candidate");
     }
@@ -148,27 +159,35 @@ public final class PlainBallots {
     Set<String> candidates = new LinkedHashSet<>();
     List<Set<String>> approved = new ArrayList<>();
     List<Long> counts = new ArrayList<>();
-    lines(fileName, reader, (line, text) -> {
-      String[] parts = countAndRest(fileName, line, text);
-      Set<String> set = new LinkedHashSet<>();
-      if (!parts[1].isBlank()) {
-        for (String name : parts[1].split(",", -1)) {
-          String n = name.strip();
-          if (n.isEmpty()) {
-            throw new FormatException(fileName, line, "expected a candidate name between ',', found nothing");
+    lines(
+        fileName,
+        reader,
+        (line, text) -> {
+          String[] parts = countAndRest(fileName, line, text);
+          Set<String> set = new LinkedHashSet<>();
+          if (!parts[1].isBlank()) {
+            for (String name : parts[1].split(",", -1)) {
+              String n = name.strip();
+              if (n.isEmpty()) {
+                throw new FormatException(
+                    fileName, line, "expected a candidate name between ',', found nothing");
+              }
+              if (n.contains(">") || n.contains("=")) {
+                throw new FormatException(
+                    fileName,
+                    line,
+                    "expected approved candidates separated by ',', found '" + n + "'");
+              }
+              if (!set.add(n)) {
+                throw new FormatException(
+                    fileName, line, "expected each candidate once, found '" + n + "' twice");
+              }
+              candidates.add(n);
+            }
           }
-          if (n.contains(">") || n.contains("=")) {
-            throw new FormatException(fileName, line, "expected approved candidates separated by ',', found '" + n + "'");
-          }
-          if (!set.add(n)) {
-            throw new FormatException(fileName, line, "expected each candidate once, found '" + n + "' twice");
-          }
-          candidates.add(n);
-        }
-      }
-      approved.add(set);
-      counts.add(Long.parseLong(parts[0]));
-    });
+          approved.add(set);
+          counts.add(Long.parseLong(parts[0]));
+        });
     if (candidates.isEmpty()) {
       throw new FormatException(fileName, 0, "expected at least one ballot naming a candidate");
     }
@@ -187,7 +206,8 @@ public final class PlainBallots {
   }
 
   /**
-   * Reads grades as CSV: a header {@code count,A,B,C}, then one row of integer grades per ballot line.
+   * Reads grades as CSV: a header {@code count,A,B,C}, then one row of integer grades per ballot
+   * line.
    *
    * @param fileName the name used in error messages
    * @param reader the text
@@ -199,38 +219,53 @@ public final class PlainBallots {
     checkNotNull(reader, "reader must not be null");
     List<String> candidates = new ArrayList<>();
     List<GradedProfile.Ballot> ballots = new ArrayList<>();
-    lines(fileName, reader, (line, text) -> {
-      String[] fields = text.split(",", -1);
-      if (candidates.isEmpty()) {
-        if (!fields[0].strip().equalsIgnoreCase("count") || fields.length < 2) {
-          throw new FormatException(fileName, line, "expected a header 'count,A,B,...', found '" + text + "'");
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 1; i < fields.length; i++) {
-          String name = fields[i].strip();
-          if (name.isEmpty() || !seen.add(name)) {
-            throw new FormatException(fileName, line, "expected distinct candidate names in the header, found '" + name + "'");
+    lines(
+        fileName,
+        reader,
+        (line, text) -> {
+          String[] fields = text.split(",", -1);
+          if (candidates.isEmpty()) {
+            if (!fields[0].strip().equalsIgnoreCase("count") || fields.length < 2) {
+              throw new FormatException(
+                  fileName, line, "expected a header 'count,A,B,...', found '" + text + "'");
+            }
+            Set<String> seen = new HashSet<>();
+            for (int i = 1; i < fields.length; i++) {
+              String name = fields[i].strip();
+              if (name.isEmpty() || !seen.add(name)) {
+                throw new FormatException(
+                    fileName,
+                    line,
+                    "expected distinct candidate names in the header, found '" + name + "'");
+              }
+              candidates.add(name);
+            }
+            return;
           }
-          candidates.add(name);
-        }
-        return;
-      }
-      if (fields.length != candidates.size() + 1) {
-        throw new FormatException(fileName, line, "expected " + (candidates.size() + 1)
-            + " comma-separated fields (count and one grade per candidate), found " + fields.length);
-      }
-      long count = count(fileName, line, fields[0].strip());
-      int[] grades = new int[candidates.size()];
-      for (int i = 0; i < grades.length; i++) {
-        String g = fields[i + 1].strip();
-        try {
-          grades[i] = Integer.parseInt(g);
-        } catch (NumberFormatException e) {
-          throw new FormatException(fileName, line, "expected an integer grade for '" + candidates.get(i) + "', found '" + g + "'");
-        }
-      }
-      ballots.add(GradedProfile.Ballot.of(count, grades));
-    });
+          if (fields.length != candidates.size() + 1) {
+            throw new FormatException(
+                fileName,
+                line,
+                "expected "
+                    + (candidates.size() + 1)
+                    + " comma-separated fields (count and one grade per candidate), found "
+                    + fields.length);
+          }
+          long count = count(fileName, line, fields[0].strip());
+          int[] grades = new int[candidates.size()];
+          for (int i = 0; i < grades.length; i++) {
+            String g = fields[i + 1].strip();
+            try {
+              grades[i] = Integer.parseInt(g);
+            } catch (NumberFormatException e) {
+              throw new FormatException(
+                  fileName,
+                  line,
+                  "expected an integer grade for '" + candidates.get(i) + "', found '" + g + "'");
+            }
+          }
+          ballots.add(GradedProfile.Ballot.of(count, grades));
+        });
     if (candidates.isEmpty()) {
       throw new FormatException(fileName, 0, "expected a header 'count,A,B,...'");
     }
@@ -276,6 +311,7 @@ public final class PlainBallots {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new FormatException(file, line, "expected a count (a whole number from 1) before ':', found '" + text + "'");
+    throw new FormatException(
+        file, line, "expected a count (a whole number from 1) before ':', found '" + text + "'");
   }
 }

@@ -23,8 +23,8 @@ import java.util.TreeMap;
  *
  * <p>The header's {@code # NUMBER ALTERNATIVES} and {@code # ALTERNATIVE NAME i} lines give the
  * candidates' names (an alternative without a name is named by its number); each data line is
- * {@code count: 1,{2,3},4}, braces grouping tied alternatives. The data type (header's {@code # DATA
- * TYPE}, or else the file's extension) is enforced: no ties in {@code soc}/{@code soi}, every
+ * {@code count: 1,{2,3},4}, braces grouping tied alternatives. The data type (header's {@code #
+ * DATA TYPE}, or else the file's extension) is enforced: no ties in {@code soc}/{@code soi}, every
  * alternative in {@code soc}/{@code toc}.
  *
  * <p>A malformed file raises a {@link FormatException} naming the file, the line and what was
@@ -92,10 +92,14 @@ public final class PrefLib {
           } else if (upper.startsWith("NUMBER ALTERNATIVES:")) {
             alternatives = positive(fileName, line, value, "the number of alternatives");
           } else if (upper.startsWith("ALTERNATIVE NAME ")) {
-            String number = header.substring("ALTERNATIVE NAME ".length(), colon < 0 ? header.length() : colon).strip();
+            String number =
+                header
+                    .substring("ALTERNATIVE NAME ".length(), colon < 0 ? header.length() : colon)
+                    .strip();
             int id = positive(fileName, line, number, "an alternative number");
             if (colon < 0 || value.isEmpty()) {
-              throw new FormatException(fileName, line, "expected '# ALTERNATIVE NAME " + id + ": name'");
+              throw new FormatException(
+                  fileName, line, "expected '# ALTERNATIVE NAME " + id + ": name'");
             }
             names.put(id, value);
           }
@@ -117,7 +121,8 @@ public final class PrefLib {
       throw new FormatException(fileName, 0, "expected a '# NUMBER ALTERNATIVES: n' header line");
     }
     if (!Set.of("soc", "soi", "toc", "toi").contains(type)) {
-      throw new FormatException(fileName, 0, "expected a data type soc, soi, toc or toi, found '" + type + "'");
+      throw new FormatException(
+          fileName, 0, "expected a data type soc, soi, toc or toi, found '" + type + "'");
     }
     List<String> candidates = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -137,12 +142,14 @@ public final class PrefLib {
       int listed = 0;
       for (List<Integer> tier : orders.get(k)) {
         if (!ties && tier.size() > 1) {
-          throw new FormatException(fileName, at, "expected a strict order in a " + type + " file, found a tie {...}");
+          throw new FormatException(
+              fileName, at, "expected a strict order in a " + type + " file, found a tie {...}");
         }
         List<String> tierNames = new ArrayList<>();
         for (int id : tier) {
           if (id > alternatives) {
-            throw new FormatException(fileName, at, "expected alternatives 1 to " + alternatives + ", found " + id);
+            throw new FormatException(
+                fileName, at, "expected alternatives 1 to " + alternatives + ", found " + id);
           }
           tierNames.add(candidates.get(id - 1));
         }
@@ -150,8 +157,15 @@ public final class PrefLib {
         tiers.add(tierNames);
       }
       if (complete && listed != alternatives) {
-        throw new FormatException(fileName, at, "expected all " + alternatives + " alternatives in a " + type
-            + " file, found " + listed);
+        throw new FormatException(
+            fileName,
+            at,
+            "expected all "
+                + alternatives
+                + " alternatives in a "
+                + type
+                + " file, found "
+                + listed);
       }
       ballots.add(RankedBallot.of(counts.get(k), tiers));
     }
@@ -172,7 +186,8 @@ public final class PrefLib {
       if (s.charAt(i) == '{') {
         end = s.indexOf('}', i);
         if (end < 0) {
-          throw new FormatException(file, line, "expected '}' closing the tie opened at column " + (i + 1));
+          throw new FormatException(
+              file, line, "expected '}' closing the tie opened at column " + (i + 1));
         }
         for (String part : s.substring(i + 1, end).split(",", -1)) {
           tier.add(alternative(file, line, part, seen));
@@ -189,7 +204,8 @@ public final class PrefLib {
       }
       if (end < s.length()) {
         if (s.charAt(end) != ',') {
-          throw new FormatException(file, line, "expected ',' after an alternative, found '" + s.charAt(end) + "'");
+          throw new FormatException(
+              file, line, "expected ',' after an alternative, found '" + s.charAt(end) + "'");
         }
         end++;
         if (end >= s.length()) {
@@ -207,7 +223,8 @@ public final class PrefLib {
   private static int alternative(String file, int line, String text, Set<Integer> seen) {
     int id = positive(file, line, text.strip(), "an alternative number");
     if (!seen.add(id)) {
-      throw new FormatException(file, line, "expected each alternative once, found " + id + " twice");
+      throw new FormatException(
+          file, line, "expected each alternative once, found " + id + " twice");
     }
     return id;
   }
@@ -221,7 +238,8 @@ public final class PrefLib {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new FormatException(file, line, "expected " + what + " (a whole number from 1), found '" + text + "'");
+    throw new FormatException(
+        file, line, "expected " + what + " (a whole number from 1), found '" + text + "'");
   }
 
   private static String extension(String fileName) {
@@ -244,7 +262,12 @@ public final class PrefLib {
       for (int i = 0; i < profile.size(); i++) {
         out.write("# ALTERNATIVE NAME " + (i + 1) + ": " + profile.candidates().get(i) + "\n");
       }
-      out.write("# NUMBER VOTERS: " + profile.voters() + "\n# NUMBER UNIQUE ORDERS: " + profile.ballots().size() + "\n");
+      out.write(
+          "# NUMBER VOTERS: "
+              + profile.voters()
+              + "\n# NUMBER UNIQUE ORDERS: "
+              + profile.ballots().size()
+              + "\n");
       for (RankedBallot ballot : profile.ballots()) {
         StringBuilder line = new StringBuilder().append(ballot.count()).append(": ");
         for (int t = 0; t < ballot.tiers().size(); t++) {

@@ -18,10 +18,16 @@ public final class Profile {
   private final ImmutableList<String> candidates;
   private final ImmutableMap<String, Integer> index;
   private final ImmutableList<RankedBallot> ballots;
-  /** Per ballot, the tier index of each candidate; a missing candidate is at the ballot's tier count. */
+
+  /**
+   * Per ballot, the tier index of each candidate; a missing candidate is at the ballot's tier
+   * count.
+   */
   final int[][] ranks;
+
   /** Per ballot, the candidates of each tier. */
   final int[][][] tiers;
+
   final long[] counts;
   private final long voters;
 
@@ -75,7 +81,9 @@ public final class Profile {
     ImmutableList<String> names = ImmutableList.copyOf(candidates);
     checkArgument(!names.isEmpty(), "Invalid profile: no candidates");
     checkArgument(
-        Set.copyOf(names).size() == names.size(), "Invalid candidates %s: a name appears twice", names);
+        Set.copyOf(names).size() == names.size(),
+        "Invalid candidates %s: a name appears twice",
+        names);
     return new Profile(names, ImmutableList.copyOf(ballots));
   }
 

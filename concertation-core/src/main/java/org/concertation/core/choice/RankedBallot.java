@@ -34,10 +34,12 @@ public record RankedBallot(long count, ImmutableList<ImmutableSet<String>> tiers
     ImmutableList.Builder<ImmutableSet<String>> copy = ImmutableList.builder();
     Set<String> seen = new HashSet<>();
     for (Collection<String> tier : tiers) {
-      ImmutableSet<String> tierCopy = ImmutableSet.copyOf(checkNotNull(tier, "tier must not be null"));
+      ImmutableSet<String> tierCopy =
+          ImmutableSet.copyOf(checkNotNull(tier, "tier must not be null"));
       checkArgument(!tierCopy.isEmpty(), "Invalid ballot %s: a tier is empty", tiers);
       for (String candidate : tierCopy) {
-        checkArgument(seen.add(candidate), "Invalid ballot %s: '%s' appears twice", tiers, candidate);
+        checkArgument(
+            seen.add(candidate), "Invalid ballot %s: '%s' appears twice", tiers, candidate);
       }
       copy.add(tierCopy);
     }
@@ -67,8 +69,7 @@ public record RankedBallot(long count, ImmutableList<ImmutableSet<String>> tiers
   public static RankedBallot strict(long count, String... order) {
     checkNotNull(order, "order must not be null");
     return new RankedBallot(
-        count,
-        Arrays.stream(order).map(ImmutableSet::of).collect(ImmutableList.toImmutableList()));
+        count, Arrays.stream(order).map(ImmutableSet::of).collect(ImmutableList.toImmutableList()));
   }
 
   /**

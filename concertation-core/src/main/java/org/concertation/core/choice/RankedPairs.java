@@ -21,10 +21,10 @@ import java.util.Set;
  * group are locked in every order, so only the pairs inside a cycle are branched on, and states
  * with the same transitive closure are explored once.
  *
- * <p>For one seat the search tries to elect each candidate in turn, and stops for that candidate
- * at the first order that elects it. A branch is cut when the candidate can no longer reach, in
- * time, every candidate that would beat it, or when no order of the groups left taken as one group
- * elects it; the last group itself is decided exactly, without exploring its orders (see {@code
+ * <p>For one seat the search tries to elect each candidate in turn, and stops for that candidate at
+ * the first order that elects it. A branch is cut when the candidate can no longer reach, in time,
+ * every candidate that would beat it, or when no order of the groups left taken as one group elects
+ * it; the last group itself is decided exactly, without exploring its orders (see {@code
  * electsInLastGroup}). For several seats every outcome is explored.
  *
  * <p>Deciding whether a candidate wins in some order is NP-complete (Brill and Fischer, 2012), so
@@ -55,8 +55,10 @@ final class RankedPairs {
       }
     }
     pairs.sort(
-        (a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0])
-            : a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(a[2], b[2]));
+        (a, b) ->
+            a[0] != b[0]
+                ? Long.compare(b[0], a[0])
+                : a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(a[2], b[2]));
     List<int[][]> groups = new ArrayList<>();
     int start = 0;
     while (start < pairs.size()) {
@@ -85,8 +87,14 @@ final class RankedPairs {
       if (lock) {
         search.lock(canonical, i, j);
       }
-      (lock ? lockedPairs : skipped).add(
-          profile.candidates().get(i) + " > " + profile.candidates().get(j) + " (" + pair[0] + ")");
+      (lock ? lockedPairs : skipped)
+          .add(
+              profile.candidates().get(i)
+                  + " > "
+                  + profile.candidates().get(j)
+                  + " ("
+                  + pair[0]
+                  + ")");
     }
     List<int[]> tiers = search.tiers(canonical);
     BitSet canonicalWinners = topTiers(tiers, seats);
@@ -97,7 +105,8 @@ final class RankedPairs {
     BitSet possible = search.found;
     // For one seat the search may only learn that some order elects a candidate, not the whole
     // set of winners of that order: a candidate beyond the candidates' order is then a tie.
-    boolean tie = search.outcomes.size() > 1 || !search.found.equals(canonicalWinners) && seats == 1;
+    boolean tie =
+        search.outcomes.size() > 1 || !search.found.equals(canonicalWinners) && seats == 1;
     List<int[]> ranking = tiers;
     if (tie) {
       ranking = new ArrayList<>();
@@ -110,20 +119,34 @@ final class RankedPairs {
       }
     }
     ImmutableList<Object> locked = lockedPairs.build();
-    ImmutableMap<String, Object> own = ImmutableMap.of(
-        "locked", locked,
-        "skipped", skipped.build(),
-        "possibleWinners", Tally.names(profile.candidates(), possible.stream().toArray()),
-        "searchSteps", search.steps);
+    ImmutableMap<String, Object> own =
+        ImmutableMap.of(
+            "locked",
+            locked,
+            "skipped",
+            skipped.build(),
+            "possibleWinners",
+            Tally.names(profile.candidates(), possible.stream().toArray()),
+            "searchSteps",
+            search.steps);
     String text = "locked: " + String.join(", ", locked.stream().map(Object::toString).toList());
     if (tie) {
-      text += System.lineSeparator() + "tie: pairs of equal margin locked in other orders elect "
-          + (seats == 1 ? "other winners" : "other sets of winners") + "; every possible winner ("
-          + String.join(", ", Tally.names(profile.candidates(), possible.stream().toArray()))
-          + ") shares the first place";
+      text +=
+          System.lineSeparator()
+              + "tie: pairs of equal margin locked in other orders elect "
+              + (seats == 1 ? "other winners" : "other sets of winners")
+              + "; every possible winner ("
+              + String.join(", ", Tally.names(profile.candidates(), possible.stream().toArray()))
+              + ") shares the first place";
     }
     return Tally.outcome(
-        rule.name, profile.candidates(), ranking, seats, tie, RankedRule.details(profile, m, own), text);
+        rule.name,
+        profile.candidates(),
+        ranking,
+        seats,
+        tie,
+        RankedRule.details(profile, m, own),
+        text);
   }
 
   /**
@@ -137,20 +160,27 @@ final class RankedPairs {
     private final List<int[][]> groups;
     private final int seats;
     private final long stepLimit;
+
     /** Per candidate, the pairs it wins: {other candidate, group}. */
     private final int[][][] out;
+
     /** Per candidate, the pairs it loses: {other candidate, group}. */
     private final int[][][] in;
+
     /**
      * Distinct sets of winners, each of some order of the equal margins: all of them for several
      * seats; for one seat, enough of them to elect every candidate that some order elects.
      */
     final Set<BitSet> outcomes = new LinkedHashSet<>();
+
     /** The candidates known to win in some order. */
     final BitSet found = new BitSet();
+
     private final Set<Key> seen = new HashSet<>();
+
     /** For one seat: the candidate the search is trying to elect. */
     private int target = -1;
+
     long steps;
 
     Search(int n, List<int[][]> groups, int seats, long stepLimit) {
@@ -209,9 +239,9 @@ final class RankedPairs {
     }
 
     /**
-     * Explores every outcome from group {@code g} on, starting from the closure {@code reach}
-     * (not modified). Groups that leave no choice follow one another in a loop; recursion happens
-     * only where the order of a group's pairs matters.
+     * Explores every outcome from group {@code g} on, starting from the closure {@code reach} (not
+     * modified). Groups that leave no choice follow one another in a loop; recursion happens only
+     * where the order of a group's pairs matters.
      */
     private void explore(int g, long[] reach) {
       long[] current = reach;
@@ -289,9 +319,12 @@ final class RankedPairs {
             // Pairs that extend what the target beats come first and pairs against it last: the
             // first dive tends to elect it.
             long[] r = current;
-            open.sort(Comparator.comparingInt(
-                pair -> pair[1] == target ? 2
-                    : pair[0] == target || has(r, target, pair[0]) ? 0 : 1));
+            open.sort(
+                Comparator.comparingInt(
+                    pair ->
+                        pair[1] == target
+                            ? 2
+                            : pair[0] == target || has(r, target, pair[0]) ? 0 : 1));
           }
           for (int[] pair : open) {
             long[] next = current.clone();
@@ -304,9 +337,9 @@ final class RankedPairs {
     }
 
     /**
-     * Whether candidate {@code c} might still win from this state: nothing locked beats it and,
-     * for every pair against it still to come, it can reach that pair's winner by the time the
-     * pair comes, through pairs locked or pairs not yet blocked of that group or earlier ones. A
+     * Whether candidate {@code c} might still win from this state: nothing locked beats it and, for
+     * every pair against it still to come, it can reach that pair's winner by the time the pair
+     * comes, through pairs locked or pairs not yet blocked of that group or earlier ones. A
      * necessary condition only, the search settles the rest: for each candidate, the earliest group
      * by which a path from {@code c} can reach it (the path's latest group, minimised as in
      * Dijkstra's algorithm; locked pairs count as group {@code g - 1}).
@@ -328,7 +361,9 @@ final class RankedPairs {
       while (true) {
         int u = -1;
         for (int x = 0; x < n; x++) {
-          if (!done[x] && earliest[x] != Integer.MAX_VALUE && (u < 0 || earliest[x] < earliest[u])) {
+          if (!done[x]
+              && earliest[x] != Integer.MAX_VALUE
+              && (u < 0 || earliest[x] < earliest[u])) {
             u = x;
           }
         }
@@ -359,10 +394,10 @@ final class RankedPairs {
 
     /**
      * Exactly, for the last group: whether some order of its open pairs elects {@code c} (for
-     * earlier groups, with the pairs of every group left, a necessary condition). It does
-     * if and only if some set of candidates, from {@code c} and holding every candidate that would
-     * beat it, can be ordered consistently with the closure so that each one but {@code c} is beaten
-     * by an earlier one, through the closure or an open pair not against {@code c}: locking the open
+     * earlier groups, with the pairs of every group left, a necessary condition). It does if and
+     * only if some set of candidates, from {@code c} and holding every candidate that would beat
+     * it, can be ordered consistently with the closure so that each one but {@code c} is beaten by
+     * an earlier one, through the closure or an open pair not against {@code c}: locking the open
      * pairs that go forward in that order first makes {@code c} reach every candidate that would
      * beat it, and the pairs against it are then skipped, whatever comes next. Conversely the
      * candidates {@code c} reaches in a winning order form such a set.
@@ -384,10 +419,11 @@ final class RankedPairs {
 
     /**
      * Extends the set {@code reached} (owned by this call) towards every {@code needed} candidate:
-     * first with every candidate whose addition forbids nothing, then by trying each candidate
-     * that still leads to a needed one.
+     * first with every candidate whose addition forbids nothing, then by trying each candidate that
+     * still leads to a needed one.
      */
-    private boolean grow(BitSet reached, BitSet needed, long[] pairs, long[] reach, Set<BitSet> visited) {
+    private boolean grow(
+        BitSet reached, BitSet needed, long[] pairs, long[] reach, Set<BitSet> visited) {
       while (true) {
         step();
         // A candidate that the closure puts before one already reached can never come after it.
@@ -452,8 +488,12 @@ final class RankedPairs {
       return false;
     }
 
-    /** The candidates, neither reached nor dead, with a path to a missing one through such candidates. */
-    private BitSet leadingTo(BitSet missing, BitSet reached, BitSet dead, long[] pairs, long[] reach) {
+    /**
+     * The candidates, neither reached nor dead, with a path to a missing one through such
+     * candidates.
+     */
+    private BitSet leadingTo(
+        BitSet missing, BitSet reached, BitSet dead, long[] pairs, long[] reach) {
       BitSet useful = (BitSet) missing.clone();
       boolean grew = true;
       while (grew) {
@@ -522,18 +562,21 @@ final class RankedPairs {
       return topTiers(tiers(reach), seats);
     }
 
-    /** The ranking of a closure: the tiers of its graph, by the longest chain above each candidate. */
+    /**
+     * The ranking of a closure: the tiers of its graph, by the longest chain above each candidate.
+     */
     List<int[]> tiers(long[] reach) {
       return Tally.undominatedTiers(n, (a, b) -> has(reach, a, b));
     }
 
     private void step() {
       if (++steps > stepLimit) {
-        throw new IllegalArgumentException(String.format(
-            "ranked-pairs cannot settle this profile exactly: its pairs of equal margin admit too many"
-                + " orders (more than %,d search steps over %d candidates); schulze, which needs no"
-                + " order of equal margins, counts it",
-            stepLimit, n));
+        throw new IllegalArgumentException(
+            String.format(
+                "ranked-pairs cannot settle this profile exactly: its pairs of equal margin admit too many"
+                    + " orders (more than %,d search steps over %d candidates); schulze, which needs no"
+                    + " order of equal margins, counts it",
+                stepLimit, n));
       }
     }
   }

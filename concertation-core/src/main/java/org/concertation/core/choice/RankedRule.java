@@ -3,9 +3,7 @@ package org.concertation.core.choice;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,15 +11,18 @@ import java.util.Locale;
  * The rules that count ranked ballots. Each rule returns the winners, a full ranking (tiers of tied
  * candidates) and the tally that explains it.
  *
- * <p>Candidates missing from a ballot are tied last. Ties are never broken silently: tied candidates
- * share a tier, and when a tier straddles the last seat all of it is listed among the winners and
- * the outcome is flagged as a tie. The Condorcet winner and loser (when they exist) are reported in
- * the details of every rule.
+ * <p>Candidates missing from a ballot are tied last. Ties are never broken silently: tied
+ * candidates share a tier, and when a tier straddles the last seat all of it is listed among the
+ * winners and the outcome is flagged as a tie. The Condorcet winner and loser (when they exist) are
+ * reported in the details of every rule.
  *
  * <p>This enum is immutable and thread-safe.
  */
 public enum RankedRule {
-  /** Plurality: one point to the lone first choice of each ballot; a ballot tied first counts for none. */
+  /**
+   * Plurality: one point to the lone first choice of each ballot; a ballot tied first counts for
+   * none.
+   */
   PLURALITY("plurality") {
     @Override
     ChoiceOutcome count(Profile profile, int seats) {
@@ -37,8 +38,14 @@ public enum RankedRule {
       }
       ImmutableMap<String, Object> scores = Tally.scores(profile.candidates(), score);
       return Tally.outcome(
-          name, profile.candidates(), Tally.tiersByScore(score, true), seats, false,
-          details(profile, ImmutableMap.of("scores", scores, "ballotsWithoutLoneFirstChoice", tiedFirst)),
+          name,
+          profile.candidates(),
+          Tally.tiersByScore(score, true),
+          seats,
+          false,
+          details(
+              profile,
+              ImmutableMap.of("scores", scores, "ballotsWithoutLoneFirstChoice", tiedFirst)),
           "first choices: " + Tally.line(profile.candidates(), scores));
     }
   },
@@ -79,7 +86,11 @@ public enum RankedRule {
       }
       ImmutableMap<String, Object> scores = Tally.halves(profile.candidates(), halves);
       return Tally.outcome(
-          name, profile.candidates(), Tally.tiersByScore(halves, true), seats, false,
+          name,
+          profile.candidates(),
+          Tally.tiersByScore(halves, true),
+          seats,
+          false,
           details(profile, ImmutableMap.of("scores", scores)),
           "Borda points: " + Tally.line(profile.candidates(), scores));
     }
@@ -101,14 +112,18 @@ public enum RankedRule {
       }
       ImmutableMap<String, Object> scores = Tally.halves(profile.candidates(), halves);
       return Tally.outcome(
-          name, profile.candidates(), Tally.tiersByScore(halves, true), seats, false,
+          name,
+          profile.candidates(),
+          Tally.tiersByScore(halves, true),
+          seats,
+          false,
           details(profile, m, ImmutableMap.of("scores", scores)),
           "Copeland points: " + Tally.line(profile.candidates(), scores));
     }
   },
   /**
-   * Schulze (beat path, by margins): a candidate ranks above another when its strongest path to it is
-   * stronger than the reverse; the strength of a path is its weakest margin.
+   * Schulze (beat path, by margins): a candidate ranks above another when its strongest path to it
+   * is stronger than the reverse; the strength of a path is its weakest margin.
    */
   SCHULZE("schulze") {
     @Override
@@ -156,18 +171,25 @@ public enum RankedRule {
       }
       ImmutableMap<String, Object> wins = Tally.scores(profile.candidates(), beaten);
       return Tally.outcome(
-          name, profile.candidates(), undominatedTiers(p), seats, false,
-          details(profile, m, ImmutableMap.of("strongestPaths", paths.buildOrThrow(), "pathWins", wins)),
+          name,
+          profile.candidates(),
+          undominatedTiers(p),
+          seats,
+          false,
+          details(
+              profile,
+              m,
+              ImmutableMap.of("strongestPaths", paths.buildOrThrow(), "pathWins", wins)),
           "candidates each beats by strongest path: " + Tally.line(profile.candidates(), wins));
     }
   },
   /**
-   * Ranked pairs (Tideman, by margins): pairs are locked in from the largest margin down unless they
-   * would close a cycle. Where pairs of equal margin could be taken in several orders, every order
-   * is explored: when some order elects other winners, all possible winners share the first tier
-   * and the outcome is flagged as a tie (details: {@code locked} and {@code skipped} in the
-   * candidates' order, {@code possibleWinners}). A profile whose equal margins admit too many orders
-   * to explore is refused with an {@link IllegalArgumentException}.
+   * Ranked pairs (Tideman, by margins): pairs are locked in from the largest margin down unless
+   * they would close a cycle. Where pairs of equal margin could be taken in several orders, every
+   * order is explored: when some order elects other winners, all possible winners share the first
+   * tier and the outcome is flagged as a tie (details: {@code locked} and {@code skipped} in the
+   * candidates' order, {@code possibleWinners}). A profile whose equal margins admit too many
+   * orders to explore is refused with an {@link IllegalArgumentException}.
    */
   RANKED_PAIRS("ranked-pairs") {
     @Override
@@ -176,12 +198,12 @@ public enum RankedRule {
     }
   },
   /**
-   * Instant-runoff: the candidate with the fewest first choices among those left is eliminated until
-   * one holds a majority of the ballots still counting. A ballot whose next preference is a tie or
-   * is empty is exhausted. Among candidates tied for the fewest votes, the one with fewer votes in
-   * the latest earlier round where they differ goes; if they were tied in every round, the one last
-   * in the file's order goes and the outcome is flagged as a tie. When the last two are tied, both
-   * win, flagged as a tie.
+   * Instant-runoff: the candidate with the fewest first choices among those left is eliminated
+   * until one holds a majority of the ballots still counting. A ballot whose next preference is a
+   * tie or is empty is exhausted. Among candidates tied for the fewest votes, the one with fewer
+   * votes in the latest earlier round where they differ goes; if they were tied in every round, the
+   * one last in the file's order goes and the outcome is flagged as a tie. When the last two are
+   * tied, both win, flagged as a tie.
    */
   IRV("irv") {
     @Override
@@ -199,7 +221,10 @@ public enum RankedRule {
       return Kemeny.count(this, profile, seats);
     }
   },
-  /** Minimax (by margins): candidates ranked by their worst head-to-head margin of defeat, smallest first. */
+  /**
+   * Minimax (by margins): candidates ranked by their worst head-to-head margin of defeat, smallest
+   * first.
+   */
   MINIMAX("minimax") {
     @Override
     ChoiceOutcome count(Profile profile, int seats) {
@@ -216,14 +241,19 @@ public enum RankedRule {
       }
       ImmutableMap<String, Object> scores = Tally.scores(profile.candidates(), worst);
       return Tally.outcome(
-          name, profile.candidates(), Tally.tiersByScore(worst, false), seats, false,
+          name,
+          profile.candidates(),
+          Tally.tiersByScore(worst, false),
+          seats,
+          false,
           details(profile, m, ImmutableMap.of("worstDefeatMargins", scores)),
           "worst defeat margins: " + Tally.line(profile.candidates(), scores));
     }
   },
   /**
-   * Single transferable vote with the Droop quota, exact fractional (Gregory) surplus transfers: the
-   * only multi-winner rule here. A ballot whose next preference is a tie or is empty is exhausted.
+   * Single transferable vote with the Droop quota, exact fractional (Gregory) surplus transfers:
+   * the only multi-winner rule here. A ballot whose next preference is a tie or is empty is
+   * exhausted.
    */
   STV("stv") {
     @Override
@@ -278,8 +308,8 @@ public enum RankedRule {
   }
 
   /**
-   * Counts the ballots for several seats. STV fills them by quota; the other rules give the seats to
-   * the best tiers of their ranking.
+   * Counts the ballots for several seats. STV fills them by quota; the other rules give the seats
+   * to the best tiers of their ranking.
    *
    * @param profile the ballots
    * @param seats the number of winners, between 1 and the number of candidates

@@ -10,12 +10,12 @@ import org.concertation.core.exact.Q;
 /**
  * Single transferable vote with the Droop quota; see {@link RankedRule#STV}.
  *
- * <p>Each ballot carries an exact weight, one at the start. A candidate whose tally reaches the quota
- * is elected (the largest tally first) and its surplus moves on: every ballot counting for it keeps
- * the weight {@code surplus / tally} of what it had (Gregory's method). When nobody reaches the quota
- * the candidate with the least tally is eliminated. When the candidates left just fill the seats left,
- * they are all elected. Ties for the largest or least tally are settled in the candidates' order and
- * reported.
+ * <p>Each ballot carries an exact weight, one at the start. A candidate whose tally reaches the
+ * quota is elected (the largest tally first) and its surplus moves on: every ballot counting for it
+ * keeps the weight {@code surplus / tally} of what it had (Gregory's method). When nobody reaches
+ * the quota the candidate with the least tally is eliminated. When the candidates left just fill
+ * the seats left, they are all elected. Ties for the largest or least tally are settled in the
+ * candidates' order and reported.
  */
 final class SingleTransferableVote {
   private SingleTransferableVote() {}
@@ -32,7 +32,8 @@ final class SingleTransferableVote {
     List<Integer> elected = new ArrayList<>();
     List<int[]> eliminated = new ArrayList<>();
     ImmutableList.Builder<Object> rounds = ImmutableList.builder();
-    StringBuilder text = new StringBuilder("Droop quota ").append(quota).append(System.lineSeparator());
+    StringBuilder text =
+        new StringBuilder("Droop quota ").append(quota).append(System.lineSeparator());
     List<String> ties = new ArrayList<>();
     int left = n;
     int round = 0;
@@ -60,7 +61,10 @@ final class SingleTransferableVote {
       boolean first = true;
       for (int c = 0; c < n; c++) {
         if (!out[c]) {
-          text.append(first ? "" : ", ").append(names.get(c)).append(' ').append(tally[c].toNumber());
+          text.append(first ? "" : ", ")
+              .append(names.get(c))
+              .append(' ')
+              .append(tally[c].toNumber());
           first = false;
         }
       }
@@ -73,7 +77,8 @@ final class SingleTransferableVote {
         }
         rest.sort((a, b) -> tally[b].compareTo(tally[a]));
         elected.addAll(rest);
-        record.put("elected", rest.stream().map(names::get).collect(ImmutableList.toImmutableList()));
+        record.put(
+            "elected", rest.stream().map(names::get).collect(ImmutableList.toImmutableList()));
         text.append("; the ").append(rest.size()).append(" left fill the seats left");
         rounds.add(record.buildOrThrow());
         break;
@@ -104,7 +109,9 @@ final class SingleTransferableVote {
         elected.add(best);
         record.put("elected", ImmutableList.of(names.get(best)));
         record.put("transferFactor", factor.toNumber());
-        text.append("; ").append(names.get(best)).append(" reaches the quota, surplus transferred at ")
+        text.append("; ")
+            .append(names.get(best))
+            .append(" reaches the quota, surplus transferred at ")
             .append(factor.toNumber());
       } else {
         int last = worst;
@@ -145,17 +152,32 @@ final class SingleTransferableVote {
     }
     ImmutableList<String> winners =
         elected.stream().map(names::get).collect(ImmutableList.toImmutableList());
-    ImmutableMap<String, Object> details = RankedRule.details(
-        profile,
-        ImmutableMap.of("seats", seats, "quota", quota, "rounds", rounds.build(), "ties", ImmutableList.copyOf(ties)));
+    ImmutableMap<String, Object> details =
+        RankedRule.details(
+            profile,
+            ImmutableMap.of(
+                "seats",
+                seats,
+                "quota",
+                quota,
+                "rounds",
+                rounds.build(),
+                "ties",
+                ImmutableList.copyOf(ties)));
     if (!ties.isEmpty()) {
       text.append(System.lineSeparator()).append("ties: ").append(String.join("; ", ties));
     }
     return new ChoiceOutcome(
-        rule.name, winners, Tally.names(names, ranking), !ties.isEmpty(), details, text.toString().strip());
+        rule.name,
+        winners,
+        Tally.names(names, ranking),
+        !ties.isEmpty(),
+        details,
+        text.toString().strip());
   }
 
-  private static void noteTie(List<String> names, Q[] tally, boolean[] out, int chosen, String what, List<String> ties) {
+  private static void noteTie(
+      List<String> names, Q[] tally, boolean[] out, int chosen, String what, List<String> ties) {
     List<String> tied = new ArrayList<>();
     for (int c = 0; c < names.size(); c++) {
       if (!out[c] && tally[c].equals(tally[chosen])) {
@@ -163,7 +185,14 @@ final class SingleTransferableVote {
       }
     }
     if (tied.size() > 1) {
-      ties.add(String.join(", ", tied) + " tied at " + tally[chosen].toNumber() + ", " + names.get(chosen) + " " + what);
+      ties.add(
+          String.join(", ", tied)
+              + " tied at "
+              + tally[chosen].toNumber()
+              + ", "
+              + names.get(chosen)
+              + " "
+              + what);
     }
   }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 final class Tally {
   private Tally() {}
 
-  /** Groups candidates into tiers by score, the highest (or lowest) score first; ties share a tier. */
+  /**
+   * Groups candidates into tiers by score, the highest (or lowest) score first; ties share a tier.
+   */
   static List<int[]> tiersByScore(long[] score, boolean highestFirst) {
     Integer[] order = new Integer[score.length];
     for (int i = 0; i < order.length; i++) {
@@ -81,7 +83,8 @@ final class Tally {
     ImmutableList<ImmutableList<String>> ranking = names(candidates, tiers);
     String text = explanation;
     if (taken > seats) {
-      text += System.lineSeparator() + "tie: " + taken + " candidates share the " + seats + " seat(s)";
+      text +=
+          System.lineSeparator() + "tie: " + taken + " candidates share the " + seats + " seat(s)";
     }
     return new ChoiceOutcome(rule, winners.build(), ranking, tie, details, text);
   }
@@ -115,7 +118,8 @@ final class Tally {
         }
       }
       if (tier.isEmpty()) {
-        throw new IllegalStateException("the relation has a cycle among the " + left + " candidates left");
+        throw new IllegalStateException(
+            "the relation has a cycle among the " + left + " candidates left");
       }
       for (int i : tier) {
         placed[i] = true;
@@ -144,7 +148,9 @@ final class Tally {
   }
 
   static Number half(long halves) {
-    return halves % 2 == 0 ? (Number) (halves / 2) : BigDecimal.valueOf(halves).divide(BigDecimal.valueOf(2));
+    return halves % 2 == 0
+        ? (Number) (halves / 2)
+        : BigDecimal.valueOf(halves).divide(BigDecimal.valueOf(2));
   }
 
   static String line(List<String> candidates, ImmutableMap<String, Object> scores) {

@@ -2,6 +2,7 @@ package org.concertation.core.decision;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -78,8 +79,8 @@ import org.concertation.api.domain.Stance;
  * the share compared with the threshold (for unanimity and consent, for / (for + against)); it is
  * computed even when the quorum fails or an objection blocks. The weighted mean of college shares
  * is computed and compared exactly; in the rare case where its lowest terms do not fit a {@code
- * long}, the tally shows a close approximation that fits (a continued-fraction convergent) and
- * lies on the same side of the threshold, and the explanation marks it with "&asymp;".
+ * long}, the tally shows a close approximation that fits (a continued-fraction convergent) and lies
+ * on the same side of the threshold, and the explanation marks it with "&asymp;".
  *
  * <p>Positions from actors outside the electorate, or two positions from one actor, are programming
  * errors (a process refuses them before they reach a rule) and throw {@link
@@ -129,7 +130,7 @@ public final class PositionRules {
           entry.getKey(),
           new CollegeTally(
               count.eligible(),
-              electorate.weights().get(entry.getKey()),
+              requireNonNull(electorate.weights().get(entry.getKey())),
               count.counts(),
               count.forShare()));
     }
@@ -274,7 +275,7 @@ public final class PositionRules {
     if (lowest == null) {
       return Judgement.rejected(Fraction.ZERO, "no college has eligible members");
     }
-    if (counting.colleges().get(lowest).decided() == 0) {
+    if (requireNonNull(counting.colleges().get(lowest)).decided() == 0) {
       return Judgement.rejected(
           Fraction.ZERO, "no position for or against in college '" + lowest + "'");
     }
@@ -347,7 +348,9 @@ public final class PositionRules {
       Count overall = new Count(0);
       for (ActorId voter : electorate.voters()) {
         overall.addEligible();
-        electorate.college(voter).ifPresent(college -> colleges.get(college).addEligible());
+        electorate
+            .college(voter)
+            .ifPresent(college -> requireNonNull(colleges.get(college)).addEligible());
       }
       Set<ActorId> seen = new HashSet<>();
       for (Position position : positions) {
@@ -361,7 +364,7 @@ public final class PositionRules {
         overall.add(position.stance());
         electorate
             .college(actor)
-            .ifPresent(college -> colleges.get(college).add(position.stance()));
+            .ifPresent(college -> requireNonNull(colleges.get(college)).add(position.stance()));
       }
       return new Counting(overall, ImmutableMap.copyOf(colleges));
     }

@@ -15,6 +15,7 @@ import java.math.MathContext;
 public final class Q implements Comparable<Q> {
   /** Zero. */
   public static final Q ZERO = new Q(BigInteger.ZERO, BigInteger.ONE);
+
   /** One. */
   public static final Q ONE = new Q(BigInteger.ONE, BigInteger.ONE);
 
@@ -133,7 +134,9 @@ public final class Q implements Comparable<Q> {
    * @return the sign of {@code this * factor - other}
    */
   public int compareTimes(long factor, Q other) {
-    return num.multiply(BigInteger.valueOf(factor)).multiply(other.den).compareTo(other.num.multiply(den));
+    return num.multiply(BigInteger.valueOf(factor))
+        .multiply(other.den)
+        .compareTo(other.num.multiply(den));
   }
 
   /**
@@ -180,7 +183,9 @@ public final class Q implements Comparable<Q> {
     if (den.equals(BigInteger.ONE)) {
       return num.bitLength() < 63 ? (Number) num.longValue() : num;
     }
-    return new BigDecimal(num).divide(new BigDecimal(den), MathContext.DECIMAL64).stripTrailingZeros();
+    return new BigDecimal(num)
+        .divide(new BigDecimal(den), MathContext.DECIMAL64)
+        .stripTrailingZeros();
   }
 
   /**

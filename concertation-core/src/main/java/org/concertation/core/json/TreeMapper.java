@@ -1,6 +1,7 @@
 package org.concertation.core.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,6 +35,7 @@ import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.event.Event;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps the api's values to and from Jackson trees by their declared types: records field by field,
@@ -366,7 +368,7 @@ final class TreeMapper {
     try {
       return shape.constructor.newInstance(arguments);
     } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
+      Throwable cause = requireNonNull(e.getCause(), "an invocation target exception has a cause");
       throw new JsonCodecException(
           path,
           String.format(
@@ -482,7 +484,7 @@ final class TreeMapper {
   }
 
   private static JsonCodecException invalid(
-      JsonNode node, String expected, String path, Throwable cause) {
+      JsonNode node, String expected, String path, @Nullable Throwable cause) {
     String got = node.toString();
     if (got.length() > 60) {
       got = got.substring(0, 57) + "...";

@@ -340,7 +340,7 @@ public final class EventLog {
           }
         }
       } catch (JsonCodecException e) {
-        problem = Optional.of(e.getMessage());
+        problem = Optional.of(String.valueOf(e.getMessage()));
       }
       if (problem.isPresent()) {
         checked.verification =

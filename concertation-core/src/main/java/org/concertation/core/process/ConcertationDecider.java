@@ -12,8 +12,8 @@ import org.concertation.api.rejection.Rejection;
 
 /**
  * The concertation state machine, as a decider: {@link #decide} turns a command into events or a
- * typed {@link Rejection}, {@link #evolve} applies one event, and a process is the fold of its events
- * from {@link #initialState}.
+ * typed {@link Rejection}, {@link #evolve} applies one event, and a process is the fold of its
+ * events from {@link #initialState}.
  *
  * <p>Pure and deterministic: no I/O, no clock (time comes with each command), no randomness. A
  * refused command changes nothing. Deciding a command reads the state by identity and applying an

@@ -1,5 +1,7 @@
 package org.concertation.core.process;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -57,7 +59,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     return allowed(command, activity, member.role(), member.actor().kind());
   }
 
-  private @Nullable Rejection allowed(Command command, Activity activity, Role role, ActorKind kind) {
+  private @Nullable Rejection allowed(
+      Command command, Activity activity, Role role, ActorKind kind) {
     Phase phase = state.phase;
     if (!activity.phases().contains(phase)) {
       return new Rejection.WrongPhase(activity, phase);
@@ -65,7 +68,9 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     if (!charter.allows(activity, role, kind, phase)) {
       return new Rejection.NotPermitted(command.by(), activity, phase);
     }
-    if (activity != Activity.FACILITATE && activity != Activity.GOVERN && activity != Activity.CHAIR) {
+    if (activity != Activity.FACILITATE
+        && activity != Activity.GOVERN
+        && activity != Activity.CHAIR) {
       return inTime(command);
     }
     return null;
@@ -116,7 +121,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
         if (!state.diagnosisShared()) {
           Set<ActorKind> missing = new LinkedHashSet<>(charter.diagnosisKinds());
           missing.removeAll(state.contributionsByKind.keySet());
-          return new Rejection.DiagnosisNotShared(ImmutableSet.copyOf(missing), state.validatedStakes);
+          return new Rejection.DiagnosisNotShared(
+              ImmutableSet.copyOf(missing), state.validatedStakes);
         }
         return null;
       case PROPOSALS:
@@ -130,14 +136,16 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       case ACTION:
         ImmutableMap.Builder<ActionId, Integer> shortOfCarriers = ImmutableMap.builder();
         boolean any = false;
-        for (Action action : ImmutableList.sortedCopyOf(
-            Comparator.comparing(Action::id), state.actions.values())) {
+        for (Action action :
+            ImmutableList.sortedCopyOf(Comparator.comparing(Action::id), state.actions.values())) {
           if (action.carrierKinds().size() < charter.minCarrierKinds()) {
             shortOfCarriers.put(action.id(), action.carrierKinds().size());
             any = true;
           }
         }
-        return any ? new Rejection.NotCoCarried(shortOfCarriers.buildOrThrow(), charter.minCarrierKinds()) : null;
+        return any
+            ? new Rejection.NotCoCarried(shortOfCarriers.buildOrThrow(), charter.minCarrierKinds())
+            : null;
       default:
         return null;
     }
@@ -174,7 +182,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       if (c.role() != Role.PARTICIPANT) {
         return reject(
             new Rejection.InvalidRegistration(
-                id, "an actor joins as a participant; other roles are given by someone granted REGISTER"));
+                id,
+                "an actor joins as a participant; other roles are given by someone granted REGISTER"));
       }
       refused = allowed(c, Activity.JOIN, Role.PARTICIPANT, c.actor().kind());
     } else {
@@ -193,7 +202,11 @@ final class Decisions implements Command.Visitor<Result<Event>> {
         return reject(
             new Rejection.InvalidRegistration(
                 id,
-                "college '" + named.id() + "' is for " + named.kinds() + ", not for "
+                "college '"
+                    + named.id()
+                    + "' is for "
+                    + named.kinds()
+                    + ", not for "
                     + c.actor().kind()));
       }
     } else {
@@ -204,7 +217,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
 
   private Optional<CollegeId> defaultCollege(ActorKind kind) {
     for (CollegeId id : state.collegeOrder) {
-      if (state.colleges.get(id).kinds().contains(kind)) {
+      if (requireNonNull(state.colleges.get(id)).kinds().contains(kind)) {
         return Optional.of(id);
       }
     }
@@ -332,9 +345,10 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     if (refused != null) {
       return reject(refused);
     }
-    int version = state.proposals.get(c.proposal()).version() + 1;
+    int version = requireNonNull(state.proposals.get(c.proposal())).version() + 1;
     return accept(
-        new Event.ProposalAmended(c.at(), c.by(), c.proposal(), version, c.content(), c.rationale()));
+        new Event.ProposalAmended(
+            c.at(), c.by(), c.proposal(), version, c.content(), c.rationale()));
   }
 
   @Override
@@ -356,7 +370,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       if (refused != null) {
         return reject(refused);
       }
-      authors.addAll(state.proposals.get(source).authors());
+      authors.addAll(requireNonNull(state.proposals.get(source)).authors());
     }
     refused = validatedStakes(c.content().stakes());
     if (refused != null) {
@@ -383,7 +397,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     if (refused != null) {
       return reject(refused);
     }
-    if (!state.proposals.get(c.proposal()).authors().contains(c.by())) {
+    if (!requireNonNull(state.proposals.get(c.proposal())).authors().contains(c.by())) {
       return reject(new Rejection.NotAnAuthor(c.by(), c.proposal()));
     }
     return accept(new Event.ProposalWithdrawn(c.at(), c.by(), c.proposal(), c.reason()));
@@ -393,7 +407,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   public Result<Event> visit(Command.OpenRound c) {
     Rejection refused = allowed(c, Activity.CHAIR);
     if (refused == null) {
-      refused = inTime(c); // closing a round stays possible after the deadline, opening one does not
+      refused =
+          inTime(c); // closing a round stays possible after the deadline, opening one does not
     }
     if (refused != null) {
       return reject(refused);
@@ -457,9 +472,14 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     boolean lastRound = round.number() >= charter.roundLimit();
     ImmutableList.Builder<RoundDecision> decisions = ImmutableList.builder();
     for (ProposalId id : round.agenda()) {
-      Outcome outcome = PositionRules.decide(round.rule(), electorate, round.positionsOn(id).values());
+      Outcome outcome =
+          PositionRules.decide(round.rule(), electorate, round.positionsOn(id).values());
       decisions.add(
-          new RoundDecision(id, state.proposals.get(id).version(), outcome, status(outcome, lastRound)));
+          new RoundDecision(
+              id,
+              requireNonNull(state.proposals.get(id)).version(),
+              outcome,
+              status(outcome, lastRound)));
     }
     return accept(new Event.RoundClosed(c.at(), c.by(), round.number(), decisions.build()));
   }
@@ -491,7 +511,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       }
     }
     for (CollegeId id : state.collegeOrder) {
-      weights.put(id, state.colleges.get(id).weight());
+      weights.put(id, requireNonNull(state.colleges.get(id)).weight());
     }
     return new Electorate(voters.build(), collegeOf.buildOrThrow(), weights.buildOrThrow());
   }
@@ -590,8 +610,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       return reject(new Rejection.Unknown(Entity.ACTION, c.action().value()));
     }
     return accept(
-        new Event.CommitmentMade(
-            c.at(), c.action(), new Commitment(c.by(), c.resource())));
+        new Event.CommitmentMade(c.at(), c.action(), new Commitment(c.by(), c.resource())));
   }
 
   @Override

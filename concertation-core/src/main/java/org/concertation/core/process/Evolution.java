@@ -48,15 +48,15 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.ActorRegistered e) {
-    next.members =
-        next.members.plus(e.actor().id(), new Member(e.actor(), e.role(), e.college()));
+    next.members = next.members.plus(e.actor().id(), new Member(e.actor(), e.role(), e.college()));
     return null;
   }
 
   @Override
   public Void visit(Event.CollegeRegistered e) {
     next.colleges = next.colleges.plus(e.college().id(), e.college());
-    next.collegeOrder = ImmutableList.<CollegeId>builder().addAll(next.collegeOrder).add(e.college().id()).build();
+    next.collegeOrder =
+        ImmutableList.<CollegeId>builder().addAll(next.collegeOrder).add(e.college().id()).build();
     return null;
   }
 
@@ -98,7 +98,8 @@ final class Evolution implements Event.Visitor<Void> {
       throw new IllegalStateException("Event names unknown stake '" + e.stake() + "'");
     }
     next.stakes =
-        next.stakes.plus(e.stake(), new Stake(stake.id(), stake.title(), stake.identifiedBy(), true));
+        next.stakes.plus(
+            e.stake(), new Stake(stake.id(), stake.title(), stake.identifiedBy(), true));
     next.validatedStakes = next.validatedStakes + 1;
     return null;
   }
@@ -107,20 +108,17 @@ final class Evolution implements Event.Visitor<Void> {
   public Void visit(Event.ProposalSubmitted e) {
     next.proposals =
         next.proposals.plus(
-            e.proposal(), Proposal.submitted(e.proposal(), e.authors(), e.content(), ImmutableList.of()));
+            e.proposal(),
+            Proposal.submitted(e.proposal(), e.authors(), e.content(), ImmutableList.of()));
     return null;
   }
-
 
   @Override
   public Void visit(Event.ProposalAmended e) {
     Proposal p = proposal(e.proposal());
-    next.proposals =
-        next.proposals.plus(
-            p.id(), p.amended(e.content(), e.amendment()));
+    next.proposals = next.proposals.plus(p.id(), p.amended(e.content(), e.amendment()));
     return null;
   }
-
 
   @Override
   public Void visit(Event.ProposalsMerged e) {
@@ -134,11 +132,11 @@ final class Evolution implements Event.Visitor<Void> {
     return null;
   }
 
-
   @Override
   public Void visit(Event.ProposalWithdrawn e) {
     next.proposals =
-        next.proposals.plus(e.proposal(), proposal(e.proposal()).withStatus(ProposalStatus.WITHDRAWN));
+        next.proposals.plus(
+            e.proposal(), proposal(e.proposal()).withStatus(ProposalStatus.WITHDRAWN));
     return null;
   }
 
@@ -153,7 +151,8 @@ final class Evolution implements Event.Visitor<Void> {
   public Void visit(Event.PositionTaken e) {
     RoundState round = next.openRound;
     if (round == null || round.number() != e.round()) {
-      throw new IllegalStateException("Position taken in round " + e.round() + ", which is not open");
+      throw new IllegalStateException(
+          "Position taken in round " + e.round() + ", which is not open");
     }
     next.openRound = round.with(e.proposal(), e.position());
     return null;
@@ -174,11 +173,9 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.ProposalAnswered e) {
-    next.proposals =
-        next.proposals.plus(e.proposal(), proposal(e.proposal()).answered(e.answer()));
+    next.proposals = next.proposals.plus(e.proposal(), proposal(e.proposal()).answered(e.answer()));
     return null;
   }
-
 
   @Override
   public Void visit(Event.ObjectiveAdopted e) {
@@ -194,7 +191,6 @@ final class Evolution implements Event.Visitor<Void> {
     return null;
   }
 
-
   @Override
   public Void visit(Event.CommitmentMade e) {
     Action action = next.actions.get(e.action());
@@ -202,7 +198,8 @@ final class Evolution implements Event.Visitor<Void> {
     if (action == null || member == null) {
       throw new IllegalStateException("Commitment names an unknown action or actor: " + e);
     }
-    next.actions = next.actions.plus(e.action(), action.with(e.commitment(), member.actor().kind()));
+    next.actions =
+        next.actions.plus(e.action(), action.with(e.commitment(), member.actor().kind()));
     return null;
   }
 

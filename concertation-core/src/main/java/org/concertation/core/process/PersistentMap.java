@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
 public final class PersistentMap<K, V> extends AbstractMap<K, V> {
   private static final PersistentMap<?, ?> EMPTY = new PersistentMap<>(new Object[0], 0, 0);
 
-  /** The root: a bitmap node. Each node is {@code Object[]}: key and value (or null and a child). */
+  /**
+   * The root: a bitmap node. Each node is {@code Object[]}: key and value (or null and a child).
+   */
   private final Object[] root;
 
   private final int bitmap;
@@ -144,7 +146,8 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
     }
   }
 
-  private static Node insert(Node node, int shift, int hash, Object key, Object value, boolean[] added) {
+  private static Node insert(
+      Node node, int shift, int hash, Object key, Object value, boolean[] added) {
     int bit = 1 << ((hash >>> shift) & 31);
     int index = 2 * Integer.bitCount(node.bitmap & (bit - 1));
     if ((node.bitmap & bit) == 0) {
@@ -197,7 +200,8 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
     return new Node(node.bitmap, array);
   }
 
-  private static Collision withCollision(Collision collision, Object key, Object value, boolean[] added) {
+  private static Collision withCollision(
+      Collision collision, Object key, Object value, boolean[] added) {
     Object[] pairs = collision.pairs;
     for (int i = 0; i < pairs.length; i += 2) {
       if (key.equals(pairs[i])) {
@@ -218,7 +222,8 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> {
   }
 
   /** A node holding two entries whose hashes differ, nested until their 5-bit chunks differ. */
-  private static Node pair(int shift, int hash1, Object k1, Object v1, int hash2, Object k2, Object v2) {
+  private static Node pair(
+      int shift, int hash1, Object k1, Object v1, int hash2, Object k2, Object v2) {
     int bit1 = 1 << ((hash1 >>> shift) & 31);
     int bit2 = 1 << ((hash2 >>> shift) & 31);
     if (bit1 == bit2) {

@@ -29,8 +29,8 @@ import org.concertation.api.domain.StakeId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The state of one process: its charter, phase, members, colleges, diagnosis, proposals, open round,
- * objectives, actions, indicators, criteria and ratings, each indexed by identity.
+ * The state of one process: its charter, phase, members, colleges, diagnosis, proposals, open
+ * round, objectives, actions, indicators, criteria and ratings, each indexed by identity.
  *
  * <p>States are persistent: {@link ConcertationDecider#evolve} returns a new state that shares what
  * did not change, so applying an event costs the same however long the history. Two states are
@@ -85,7 +85,8 @@ public final class ProcessState {
     b.charter = checkNotNull(charter, "charter must not be null");
     for (College college : charter.colleges()) {
       b.colleges = b.colleges.plus(college.id(), college);
-      b.collegeOrder = ImmutableList.<CollegeId>builder().addAll(b.collegeOrder).add(college.id()).build();
+      b.collegeOrder =
+          ImmutableList.<CollegeId>builder().addAll(b.collegeOrder).add(college.id()).build();
     }
     return b.build();
   }
@@ -221,7 +222,8 @@ public final class ProcessState {
    * @return true when shared
    */
   public boolean diagnosisShared() {
-    return validatedStakes > 0 && contributionsByKind.keySet().containsAll(charter.diagnosisKinds());
+    return validatedStakes > 0
+        && contributionsByKind.keySet().containsAll(charter.diagnosisKinds());
   }
 
   /**
@@ -370,7 +372,9 @@ public final class ProcessState {
 
   /** A mutable copy used while applying one event. */
   static final class Builder {
+    @SuppressWarnings("NullAway.Init") // every builder is made from a charter or a state
     Charter charter;
+
     Phase phase = Phase.FRAMING;
     @Nullable Instant lastAt;
     long version;

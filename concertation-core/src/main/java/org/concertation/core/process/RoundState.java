@@ -1,6 +1,7 @@
 package org.concertation.core.process;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Map;
@@ -63,6 +64,7 @@ public record RoundState(
         number,
         agenda,
         rule,
-        positions.plus(proposal, positions.get(proposal).plus(position.actor(), position)));
+        positions.plus(
+            proposal, requireNonNull(positions.get(proposal)).plus(position.actor(), position)));
   }
 }

@@ -13,13 +13,13 @@
  * DeadlinePassed}).
  *
  * <ul>
- *   <li><b>Registration.</b> The first actor registers itself as project owner. Later an actor joins
- *       by itself as a participant (activity {@code JOIN}) or is registered, with any role, by
- *       someone granted {@code REGISTER}. Without a named college it joins the first college open to
- *       its kind; a named college must be open to its kind.
+ *   <li><b>Registration.</b> The first actor registers itself as project owner. Later an actor
+ *       joins by itself as a participant (activity {@code JOIN}) or is registered, with any role,
+ *       by someone granted {@code REGISTER}. Without a named college it joins the first college
+ *       open to its kind; a named college must be open to its kind.
  *   <li><b>Diagnosis.</b> Contributions may cite identified stakes; proposals may only address
- *       validated ones. The diagnosis is <i>shared</i>, and the process may leave it, once every kind
- *       the charter names has contributed and at least one stake is validated.
+ *       validated ones. The diagnosis is <i>shared</i>, and the process may leave it, once every
+ *       kind the charter names has contributed and at least one stake is validated.
  *   <li><b>Proposals.</b> An open proposal that is not on the open round's agenda may be amended (a
  *       new version), merged with others (a new proposal whose authors are all of theirs) or
  *       withdrawn by one of its authors. Negotiation starts only with an open proposal.
@@ -39,8 +39,8 @@
  *       serve objectives; commitments bring money, hours, competences or material. The process
  *       leaves the action phase only when each action has carriers of at least the number of kinds
  *       the charter requires.
- *   <li><b>Evaluation.</b> Criteria are defined by whoever the charter grants; each actor rates each
- *       criterion once; indicators compare expected and observed values.
+ *   <li><b>Evaluation.</b> Criteria are defined by whoever the charter grants; each actor rates
+ *       each criterion once; indicators compare expected and observed values.
  *   <li><b>Moving on.</b> Phases follow the charter's order; a phase the charter lets reopen may be
  *       reopened from a later one, with no round open. The process closes from its last phase.
  * </ul>

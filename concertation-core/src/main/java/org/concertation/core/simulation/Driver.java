@@ -1,7 +1,10 @@
 package org.concertation.core.simulation;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -179,6 +182,7 @@ final class Driver {
   }
 
   /** Decides one command; keeps its events when accepted. */
+  @CanIgnoreReturnValue
   private boolean issue(Command command) {
     commands.add(command);
     Result<Event> result = DECIDER.decide(command, state);
@@ -427,7 +431,7 @@ final class Driver {
   private void merges() {
     List<Sim> open = new ArrayList<>();
     for (Sim sim : sims.values()) {
-      if (state.proposals().get(sim.id).status().isOpen()) {
+      if (requireNonNull(state.proposals().get(sim.id)).status().isOpen()) {
         open.add(sim);
       }
     }
@@ -477,7 +481,7 @@ final class Driver {
   private List<Sim> open() {
     List<Sim> open = new ArrayList<>();
     for (Sim sim : sims.values()) {
-      Proposal proposal = state.proposals().get(sim.id);
+      Proposal proposal = requireNonNull(state.proposals().get(sim.id));
       if (proposal != null && proposal.status().isOpen()) {
         open.add(sim);
       }
@@ -526,7 +530,8 @@ final class Driver {
       if (state.roundsHeld() < limit) {
         for (int p = 0; p < agenda.size(); p++) {
           Sim sim = agenda.get(p);
-          if (mostHarmed[p] >= 0 && state.proposals().get(sim.id).status().isOpen()) {
+          if (mostHarmed[p] >= 0
+              && requireNonNull(state.proposals().get(sim.id)).status().isOpen()) {
             amend(mostHarmed[p], sim);
           }
         }
@@ -571,7 +576,7 @@ final class Driver {
     }
     double before = sum(sim.effects);
     double cost = Math.rint(before == 0 ? sim.cost : sim.cost * sum(effects) / before);
-    Proposal proposal = state.proposals().get(sim.id);
+    Proposal proposal = requireNonNull(state.proposals().get(sim.id));
     if (issue(
         new Command.AmendProposal(
             ids[amender],
@@ -590,7 +595,7 @@ final class Driver {
     ActorId owner = runner(Activity.ANSWER);
     boolean any = false;
     for (Sim sim : sims.values()) {
-      Proposal proposal = state.proposals().get(sim.id);
+      Proposal proposal = requireNonNull(state.proposals().get(sim.id));
       ProposalStatus status = proposal.status();
       if (status == ProposalStatus.MERGED || status == ProposalStatus.WITHDRAWN) {
         continue;
@@ -631,7 +636,7 @@ final class Driver {
   List<Sim> finals() {
     List<Sim> finals = new ArrayList<>();
     for (Sim sim : sims.values()) {
-      ProposalStatus status = state.proposals().get(sim.id).status();
+      ProposalStatus status = requireNonNull(state.proposals().get(sim.id)).status();
       if (status != ProposalStatus.MERGED && status != ProposalStatus.WITHDRAWN) {
         finals.add(sim);
       }
@@ -643,7 +648,7 @@ final class Driver {
   List<Sim> accepted() {
     List<Sim> accepted = new ArrayList<>();
     for (Sim sim : sims.values()) {
-      Proposal proposal = state.proposals().get(sim.id);
+      Proposal proposal = requireNonNull(state.proposals().get(sim.id));
       if (proposal.status() == ProposalStatus.ADOPTED
           && proposal.answer().map(a -> a != AnswerKind.DECLINED).orElse(true)) {
         accepted.add(sim);
@@ -675,7 +680,7 @@ final class Driver {
         }
       }
       // short of carriers: the most interested actor of a missing kind is asked to join
-      while (state.actions().get(action).carrierKinds().size() < min) {
+      while (requireNonNull(state.actions().get(action)).carrierKinds().size() < min) {
         int asked = -1;
         for (int i = 0; i < n; i++) {
           ActorKind kind = territory.actors().get(i).kind();

@@ -1,5 +1,7 @@
 package org.concertation.core.simulation;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +59,7 @@ final class Measure {
 
     int bottomUp = 0;
     for (Driver.Sim sim : outcome.accepted()) {
-      Proposal proposal = state.proposals().get(sim.id);
+      Proposal proposal = requireNonNull(state.proposals().get(sim.id));
       boolean fromBelow =
           proposal.authors().stream()
               .map(author -> state.member(author).map(m -> m.actor().kind()))

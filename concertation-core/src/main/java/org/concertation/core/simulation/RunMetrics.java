@@ -60,7 +60,8 @@ public record RunMetrics(
    * @param egalitarian the least satisfaction
    * @param nash the geometric mean of the satisfactions
    * @param gini the Gini coefficient of the satisfactions
-   * @param bottomUpShare the share of adopted proposals with an inhabitant or association among their authors
+   * @param bottomUpShare the share of adopted proposals with an inhabitant or association among
+   *     their authors
    * @param transversality the mean number of kinds of actor carrying each action
    * @param participation the share of the territory's actors who did more than join
    * @param satisfactionByKind the mean satisfaction of each kind of actor present

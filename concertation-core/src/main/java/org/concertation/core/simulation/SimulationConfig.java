@@ -46,17 +46,22 @@ public record SimulationConfig(
   /**
    * Validates the parameters.
    *
-   * @param actors how many actors the territory has, at least 2 (the first is an institution, which convenes the process)
-   * @param institutionShare the share of institutions among the actors, relative to the other shares
+   * @param actors how many actors the territory has, at least 2 (the first is an institution, which
+   *     convenes the process)
+   * @param institutionShare the share of institutions among the actors, relative to the other
+   *     shares
    * @param inhabitantShare the share of inhabitants
    * @param associationShare the share of associations
    * @param stakes how many stakes the territory has, from 1 to 64
    * @param proposals how many proposals are submitted, from 1 to 64
    * @param strategy how actors concede over the rounds
-   * @param harmThreshold an actor objects, with a reason, to a proposal whose utility falls below minus this threshold; positive
+   * @param harmThreshold an actor objects, with a reason, to a proposal whose utility falls below
+   *     minus this threshold; positive
    * @param heterogeneity the spread of individual preferences around their kind's, not negative
-   * @param amendmentStep how far an amendment moves a proposal toward its amender's preferences, from 0 to 1
-   * @param mergeSimilarity proposals at least this close (cosine of their effects on the stakes) are merged, from 0 to 1; 1 merges only identical proposals
+   * @param amendmentStep how far an amendment moves a proposal toward its amender's preferences,
+   *     from 0 to 1
+   * @param mergeSimilarity proposals at least this close (cosine of their effects on the stakes)
+   *     are merged, from 0 to 1; 1 merges only identical proposals
    * @param institutionPropensity the probability that an institution takes part in each step
    * @param inhabitantPropensity the probability that an inhabitant takes part in each step
    * @param associationPropensity the probability that an association takes part in each step

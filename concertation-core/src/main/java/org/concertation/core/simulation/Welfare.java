@@ -3,6 +3,7 @@ package org.concertation.core.simulation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Arrays;
 
 /**
@@ -99,6 +100,7 @@ public final class Welfare {
     return 2 * weighted / (n * total) - (n + 1.0) / n;
   }
 
+  @CanIgnoreReturnValue
   private static double[][] checkedOutcomes(double[][] outcomes) {
     checkNotNull(outcomes, "outcomes must not be null");
     checkArgument(outcomes.length > 0, "Invalid outcomes: at least one is needed");

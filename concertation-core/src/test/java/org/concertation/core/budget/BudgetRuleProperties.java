@@ -11,12 +11,13 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded properties of the budgeting rules, and a comparison with naive exact implementations written
- * straight from the definitions (one voter at a time, rationals everywhere), on random small
- * instances with many ties.
+ * Seeded properties of the budgeting rules, and a comparison with naive exact implementations
+ * written straight from the definitions (one voter at a time, rationals everywhere), on random
+ * small instances with many ties.
  */
 class BudgetRuleProperties {
-  private static void forAll(int tries, java.util.function.BiConsumer<SplittableRandom, Long> check) {
+  private static void forAll(
+      int tries, java.util.function.BiConsumer<SplittableRandom, Long> check) {
     String fixed = System.getProperty("seed");
     long base = fixed != null ? Long.parseLong(fixed) : new SplittableRandom().nextLong();
     for (int i = 0; i < (fixed != null ? 1 : tries); i++) {
@@ -24,8 +25,14 @@ class BudgetRuleProperties {
       try {
         check.accept(new SplittableRandom(seed), seed);
       } catch (AssertionError | RuntimeException e) {
-        throw new AssertionError("property failed for seed " + seed + " (replay with -Dseed=" + seed + "): "
-            + e.getMessage(), e);
+        throw new AssertionError(
+            "property failed for seed "
+                + seed
+                + " (replay with -Dseed="
+                + seed
+                + "): "
+                + e.getMessage(),
+            e);
       }
     }
   }
@@ -82,7 +89,9 @@ class BudgetRuleProperties {
         d = d.negate();
       }
       BigInteger g = n.gcd(d);
-      return g.signum() == 0 ? new F(BigInteger.ZERO, BigInteger.ONE) : new F(n.divide(g), d.divide(g));
+      return g.signum() == 0
+          ? new F(BigInteger.ZERO, BigInteger.ONE)
+          : new F(n.divide(g), d.divide(g));
     }
 
     @Override
@@ -92,7 +101,8 @@ class BudgetRuleProperties {
   }
 
   /** Method of Equal Shares from its definition, one voter at a time. */
-  static List<String> naiveEqualShares(BudgetElection e, List<List<Integer>> ballots, Utility utility) {
+  static List<String> naiveEqualShares(
+      BudgetElection e, List<List<Integer>> ballots, Utility utility) {
     int n = ballots.size();
     List<F> money = new ArrayList<>();
     for (int v = 0; v < n; v++) {
@@ -131,8 +141,10 @@ class BudgetRuleProperties {
           }
           remaining = remaining.minus(supporters.get(i));
         }
-        if (rho != null && (best == null || rho.compareTo(best) < 0
-            || (rho.compareTo(best) == 0 && e.id(p).compareTo(e.id(chosen)) < 0))) {
+        if (rho != null
+            && (best == null
+                || rho.compareTo(best) < 0
+                || (rho.compareTo(best) == 0 && e.id(p).compareTo(e.id(chosen)) < 0))) {
           best = rho;
           chosen = p;
         }
@@ -214,46 +226,65 @@ class BudgetRuleProperties {
 
   @Test
   void equalSharesAgreesWithTheNaiveDefinition() {
-    forAll(500, (random, seed) -> {
-      List<List<Integer>> ballots = new ArrayList<>();
-      BudgetElection e = randomElection(random, ballots);
-      for (Utility utility : Utility.values()) {
-        assertThat(BudgetRule.equalShares(utility).apply(e).selected())
-            .as(utility + " on " + e.ballots() + " with " + e.projects() + ", budget " + e.budget())
-            .containsExactlyElementsOf(naiveEqualShares(e, ballots, utility));
-      }
-    });
+    forAll(
+        500,
+        (random, seed) -> {
+          List<List<Integer>> ballots = new ArrayList<>();
+          BudgetElection e = randomElection(random, ballots);
+          for (Utility utility : Utility.values()) {
+            assertThat(BudgetRule.equalShares(utility).apply(e).selected())
+                .as(
+                    utility
+                        + " on "
+                        + e.ballots()
+                        + " with "
+                        + e.projects()
+                        + ", budget "
+                        + e.budget())
+                .containsExactlyElementsOf(naiveEqualShares(e, ballots, utility));
+          }
+        });
   }
 
   @Test
   void phragmenAgreesWithTheNaiveDefinition() {
-    forAll(500, (random, seed) -> {
-      List<List<Integer>> ballots = new ArrayList<>();
-      BudgetElection e = randomElection(random, ballots);
-      assertThat(BudgetRule.phragmen().apply(e).selected())
-          .as(e.ballots() + " with " + e.projects() + ", budget " + e.budget())
-          .containsExactlyElementsOf(naivePhragmen(e, ballots));
-    });
+    forAll(
+        500,
+        (random, seed) -> {
+          List<List<Integer>> ballots = new ArrayList<>();
+          BudgetElection e = randomElection(random, ballots);
+          assertThat(BudgetRule.phragmen().apply(e).selected())
+              .as(e.ballots() + " with " + e.projects() + ", budget " + e.budget())
+              .containsExactlyElementsOf(naivePhragmen(e, ballots));
+        });
   }
 
   @Test
   void everyRuleStaysWithinTheBudgetAndGreedyLeavesNothingThatFits() {
-    forAll(500, (random, seed) -> {
-      BudgetElection e = randomElection(random, new ArrayList<>());
-      for (BudgetRule rule : List.of(BudgetRule.greedy(Utility.COST), BudgetRule.greedy(Utility.APPROVAL),
-          BudgetRule.equalShares(Utility.COST), BudgetRule.equalShares(Utility.APPROVAL).withGreedyCompletion(true),
-          BudgetRule.phragmen())) {
-        BudgetOutcome outcome = rule.apply(e);
-        assertThat(outcome.cost()).as(rule.toString()).isLessThanOrEqualTo(e.budget());
-        assertThat(outcome.selected()).as(rule.toString()).doesNotHaveDuplicates();
-        if (rule.label().equals("greedy") || rule.greedyCompletion()) {
-          for (Project p : e.projects()) {
-            if (!outcome.selected().contains(p.id())) {
-              assertThat(p.cost()).as(rule + ": " + p.id() + " still fits").isGreaterThan(e.budget() - outcome.cost());
+    forAll(
+        500,
+        (random, seed) -> {
+          BudgetElection e = randomElection(random, new ArrayList<>());
+          for (BudgetRule rule :
+              List.of(
+                  BudgetRule.greedy(Utility.COST),
+                  BudgetRule.greedy(Utility.APPROVAL),
+                  BudgetRule.equalShares(Utility.COST),
+                  BudgetRule.equalShares(Utility.APPROVAL).withGreedyCompletion(true),
+                  BudgetRule.phragmen())) {
+            BudgetOutcome outcome = rule.apply(e);
+            assertThat(outcome.cost()).as(rule.toString()).isLessThanOrEqualTo(e.budget());
+            assertThat(outcome.selected()).as(rule.toString()).doesNotHaveDuplicates();
+            if (rule.label().equals("greedy") || rule.greedyCompletion()) {
+              for (Project p : e.projects()) {
+                if (!outcome.selected().contains(p.id())) {
+                  assertThat(p.cost())
+                      .as(rule + ": " + p.id() + " still fits")
+                      .isGreaterThan(e.budget() - outcome.cost());
+                }
+              }
             }
           }
-        }
-      }
-    });
+        });
   }
 }

@@ -9,26 +9,29 @@ import org.junit.jupiter.api.Test;
 
 class BudgetRuleTest {
   /**
-   * Budget 10. Projects a 6, b 5, c 4, d 1. Voters {a, b}, {a, b, c}, {a, b, c}, {d}: approvals a 3,
-   * b 3, c 2, d 1.
+   * Budget 10. Projects a 6, b 5, c 4, d 1. Voters {a, b}, {a, b, c}, {a, b, c}, {d}: approvals a
+   * 3, b 3, c 2, d 1.
    */
-  private static final BudgetElection GREEDY = BudgetElection.of(
-      10,
-      List.of(Project.of("a", 6), Project.of("b", 5), Project.of("c", 4), Project.of("d", 1)),
-      List.of(Set.of("a", "b"), Set.of("a", "b", "c"), Set.of("a", "b", "c"), Set.of("d")));
+  private static final BudgetElection GREEDY =
+      BudgetElection.of(
+          10,
+          List.of(Project.of("a", 6), Project.of("b", 5), Project.of("c", 4), Project.of("d", 1)),
+          List.of(Set.of("a", "b"), Set.of("a", "b", "c"), Set.of("a", "b", "c"), Set.of("d")));
 
   /**
-   * Budget 8, 4 voters with 2 each under equal shares. Projects w 3, x 3, y 3, z 2. Voters v1 {x, w},
-   * v2 {x}, v3 {x, y}, v4 {y, z}.
+   * Budget 8, 4 voters with 2 each under equal shares. Projects w 3, x 3, y 3, z 2. Voters v1 {x,
+   * w}, v2 {x}, v3 {x, y}, v4 {y, z}.
    */
-  private static final BudgetElection SHARES = BudgetElection.of(
-      8,
-      List.of(Project.of("w", 3), Project.of("x", 3), Project.of("y", 3), Project.of("z", 2)),
-      List.of(Set.of("x", "w"), Set.of("x"), Set.of("x", "y"), Set.of("y", "z")));
+  private static final BudgetElection SHARES =
+      BudgetElection.of(
+          8,
+          List.of(Project.of("w", 3), Project.of("x", 3), Project.of("y", 3), Project.of("z", 2)),
+          List.of(Set.of("x", "w"), Set.of("x"), Set.of("x", "y"), Set.of("y", "z")));
 
   @Test
   void greedyByVotesBreaksATieByIdAndReportsIt() {
-    // By votes: a 3 and b 3 tie, a first by id: a funded (4 left), b (5) no longer fits, c (4) fits,
+    // By votes: a 3 and b 3 tie, a first by id: a funded (4 left), b (5) no longer fits, c (4)
+    // fits,
     // d (1) does not: [a, c], cost 10.
     BudgetOutcome outcome = BudgetRule.greedy(Utility.COST).apply(GREEDY);
     assertThat(outcome.selected()).containsExactly("a", "c");
@@ -64,8 +67,10 @@ class BudgetRuleTest {
     assertThat(outcome.cost()).isEqualTo(6);
     assertThat(outcome.ties()).singleElement().asString().contains("round 2: y, z tied");
     // v1 and v2 paid 1 for x; v3 paid 1 for x and 1 for y; v4 paid 2 for y.
-    assertThat(outcome.details().get("spendingPerVoter")).isEqualTo(java.util.Map.of(
-        "leastSpentByAVoter", "1", "mostSpentByAVoter", "2", "votersWhoSpentNothing", 0L));
+    assertThat(outcome.details().get("spendingPerVoter"))
+        .isEqualTo(
+            java.util.Map.of(
+                "leastSpentByAVoter", "1", "mostSpentByAVoter", "2", "votersWhoSpentNothing", 0L));
   }
 
   @Test
@@ -79,7 +84,8 @@ class BudgetRuleTest {
   @Test
   void greedyCompletionSpendsWhatEqualSharesLeaves() {
     // After [x, y], 2 is left; greedy by votes per unit of cost: z 1/2 (fits), w 1/3 (does not).
-    BudgetOutcome outcome = BudgetRule.equalShares(Utility.APPROVAL).withGreedyCompletion(true).apply(SHARES);
+    BudgetOutcome outcome =
+        BudgetRule.equalShares(Utility.APPROVAL).withGreedyCompletion(true).apply(SHARES);
     assertThat(outcome.selected()).containsExactly("x", "y", "z");
     assertThat(outcome.cost()).isEqualTo(8);
   }
@@ -98,9 +104,13 @@ class BudgetRuleTest {
 
   @Test
   void equalSharesFundsAFreeProjectWithSupportersFirst() {
-    BudgetElection election = BudgetElection.of(
-        4, List.of(Project.of("free", 0), Project.of("paid", 4)), List.of(Set.of("free", "paid"), Set.of("paid")));
-    assertThat(BudgetRule.equalShares(Utility.COST).apply(election).selected()).containsExactly("free", "paid");
+    BudgetElection election =
+        BudgetElection.of(
+            4,
+            List.of(Project.of("free", 0), Project.of("paid", 4)),
+            List.of(Set.of("free", "paid"), Set.of("paid")));
+    assertThat(BudgetRule.equalShares(Utility.COST).apply(election).selected())
+        .containsExactly("free", "paid");
   }
 
   @Test
@@ -112,13 +122,16 @@ class BudgetRuleTest {
 
   @Test
   void electionsRejectUnknownProjectsInBallots() {
-    assertThatThrownBy(() -> BudgetElection.of(1, List.of(Project.of("a", 1)), List.of(Set.of("b"))))
+    assertThatThrownBy(
+            () -> BudgetElection.of(1, List.of(Project.of("a", 1)), List.of(Set.of("b"))))
         .hasMessageContaining("unknown project 'b'");
   }
 
   @Test
   void rulesAreFoundByTheirCommandLineName() {
-    assertThat(BudgetRule.fromLabel("mes", Utility.COST)).isEqualTo(BudgetRule.equalShares(Utility.COST));
-    assertThatThrownBy(() -> BudgetRule.fromLabel("lottery", Utility.COST)).hasMessageContaining("'lottery'");
+    assertThat(BudgetRule.fromLabel("mes", Utility.COST))
+        .isEqualTo(BudgetRule.equalShares(Utility.COST));
+    assertThatThrownBy(() -> BudgetRule.fromLabel("lottery", Utility.COST))
+        .hasMessageContaining("'lottery'");
   }
 }

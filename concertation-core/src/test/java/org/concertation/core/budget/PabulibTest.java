@@ -12,21 +12,23 @@ import org.concertation.core.choice.FormatException;
 import org.junit.jupiter.api.Test;
 
 class PabulibTest {
-  private static final String SMALL = String.join("\n",
-      "META",
-      "key;value",
-      "budget;10",
-      "vote_type;approval",
-      "PROJECTS",
-      "project_id;cost;name",
-      "a;6;\"Park; north\"",
-      "b;5;Bikes",
-      "VOTES",
-      "voter_id;vote",
-      "1;a,b",
-      "2;b",
-      "3;",
-      "");
+  private static final String SMALL =
+      String.join(
+          "\n",
+          "META",
+          "key;value",
+          "budget;10",
+          "vote_type;approval",
+          "PROJECTS",
+          "project_id;cost;name",
+          "a;6;\"Park; north\"",
+          "b;5;Bikes",
+          "VOTES",
+          "voter_id;vote",
+          "1;a,b",
+          "2;b",
+          "3;",
+          "");
 
   private static BudgetElection parse(String text) {
     return Pabulib.parse("test.pb", new StringReader(text));
@@ -40,7 +42,8 @@ class PabulibTest {
   void readsBudgetProjectsQuotedNamesAndVotes() {
     BudgetElection election = parse(SMALL);
     assertThat(election.budget()).isEqualTo(10);
-    assertThat(election.projects()).containsExactly(new Project("a", 6, "Park; north"), new Project("b", 5, "Bikes"));
+    assertThat(election.projects())
+        .containsExactly(new Project("a", 6, "Park; north"), new Project("b", 5, "Bikes"));
     assertThat(election.voters()).isEqualTo(3);
     assertThat(election.approvals("b")).isEqualTo(2);
   }
@@ -72,12 +75,14 @@ class PabulibTest {
 
   @Test
   void refusesARowWithTheWrongNumberOfFields() {
-    assertThat(failure(SMALL.replace("b;5;Bikes", "b;5"))).hasMessageStartingWith("test.pb:8: expected 3 fields");
+    assertThat(failure(SMALL.replace("b;5;Bikes", "b;5")))
+        .hasMessageStartingWith("test.pb:8: expected 3 fields");
   }
 
   @Test
   void refusesAFileWithoutABudget() {
-    assertThat(failure(SMALL.replace("budget;10\n", ""))).hasMessageContaining("expected a budget in META");
+    assertThat(failure(SMALL.replace("budget;10\n", "")))
+        .hasMessageContaining("expected a budget in META");
   }
 
   @Test
@@ -94,34 +99,38 @@ class PabulibTest {
 
   @Test
   void refusesTextBeforeTheMetaSection() {
-    assertThatThrownBy(() -> parse("hello\n" + SMALL)).hasMessage("test.pb:1: expected META, found 'hello'");
+    assertThatThrownBy(() -> parse("hello\n" + SMALL))
+        .hasMessage("test.pb:1: expected META, found 'hello'");
   }
 
   @Test
   void groupsIdenticalBallots() {
-    BudgetElection election = BudgetElection.of(1, List.of(Project.of("a", 1)), List.of(Set.of("a"), Set.of("a")));
+    BudgetElection election =
+        BudgetElection.of(1, List.of(Project.of("a", 1)), List.of(Set.of("a"), Set.of("a")));
     assertThat(election.ballots()).containsEntry(ImmutableSet.of("a"), 2L);
   }
 
   /** Vote lines longer than a section name are read from the bytes; these cover that path. */
-  private static final String LONG = String.join("\r\n",
-      "\uFEFFMETA",
-      "key;value",
-      "budget;100",
-      "PROJECTS",
-      "project_id;cost;name",
-      "park-1;60;Park",
-      "b\u00e9ton;30;Concrete",
-      "lib;20;\"Library; west\"",
-      "VOTES",
-      "voter_id;vote;age;neighborhood",
-      "1001; park-1 , lib ;34;\u0141\u00f3d\u017a",
-      "",
-      "1002;lib,park-1;51;north",
-      "1003;\"b\u00e9ton,lib\";22;south",
-      "1004;b\u00e9ton;40;\u017boliborz",
-      "1005;;29;nowhere at all",
-      "");
+  private static final String LONG =
+      String.join(
+          "\r\n",
+          "\uFEFFMETA",
+          "key;value",
+          "budget;100",
+          "PROJECTS",
+          "project_id;cost;name",
+          "park-1;60;Park",
+          "b\u00e9ton;30;Concrete",
+          "lib;20;\"Library; west\"",
+          "VOTES",
+          "voter_id;vote;age;neighborhood",
+          "1001; park-1 , lib ;34;\u0141\u00f3d\u017a",
+          "",
+          "1002;lib,park-1;51;north",
+          "1003;\"b\u00e9ton,lib\";22;south",
+          "1004;b\u00e9ton;40;\u017boliborz",
+          "1005;;29;nowhere at all",
+          "");
 
   @Test
   void readsLongVoteLinesWithCrlfABomSpacesAndAccentedIds() {
@@ -137,7 +146,8 @@ class PabulibTest {
   }
 
   @Test
-  void readsAFileAsItReadsTheSameText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+  void readsAFileAsItReadsTheSameText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
     java.nio.file.Path file = dir.resolve("long.pb");
     java.nio.file.Files.writeString(file, LONG);
     BudgetElection fromFile = Pabulib.read(file);
@@ -162,8 +172,11 @@ class PabulibTest {
       int m = 1 + random.nextInt(12);
       List<Project> projects = new java.util.ArrayList<>();
       for (int p = 0; p < m; p++) {
-        projects.add(new Project((random.nextBoolean() ? "project-" : "p\u00f3") + p, 1 + random.nextInt(50),
-            random.nextBoolean() ? "name; with a separator" : "n" + p));
+        projects.add(
+            new Project(
+                (random.nextBoolean() ? "project-" : "p\u00f3") + p,
+                1 + random.nextInt(50),
+                random.nextBoolean() ? "name; with a separator" : "n" + p));
       }
       BudgetElection.Builder builder = BudgetElection.builder(random.nextInt(200), projects);
       for (int v = random.nextInt(30); v > 0; v--) {

@@ -47,7 +47,8 @@ class PrefLibDataTest {
     Profile profile = read("00004-00000006.soc");
     assertThat(profile.voters()).isEqualTo(940);
     @SuppressWarnings("unchecked")
-    java.util.Map<String, Number> scores = (java.util.Map<String, Number>) RankedRule.BORDA.apply(profile).details().get("scores");
+    java.util.Map<String, Number> scores =
+        (java.util.Map<String, Number>) RankedRule.BORDA.apply(profile).details().get("scores");
     assertThat(scores.values().stream().mapToLong(Number::longValue).sum()).isEqualTo(3 * 940L);
   }
 }

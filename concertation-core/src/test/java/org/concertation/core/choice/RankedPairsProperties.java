@@ -25,28 +25,32 @@ class RankedPairsProperties {
   void possibleWinnersAreExactlyTheWinnersOfSomeOrderOfEqualMargins() {
     AtomicInteger checked = new AtomicInteger();
     AtomicInteger ties = new AtomicInteger();
-    Seeded.forAll(2000, (random, seed) -> {
-      Profile profile = fewVoters(random);
-      int seats = random.nextInt(4) == 0 ? 2 : 1;
-      Set<Set<String>> expected = everyOrder(profile, seats);
-      if (expected == null) {
-        return;
-      }
-      checked.incrementAndGet();
-      ChoiceOutcome outcome = RankedRule.RANKED_PAIRS.apply(profile, seats);
-      Set<String> union = new TreeSet<>();
-      expected.forEach(union::addAll);
-      String why = profile.ballots() + " seats " + seats + ": every order gives " + expected;
-      assertThat(new TreeSet<>(outcome.winners())).as(why).isEqualTo(union);
-      boolean straddles = expected.iterator().next().size() > seats;
-      assertThat(outcome.tie()).as(why).isEqualTo(expected.size() > 1 || straddles);
-      if (expected.size() > 1) {
-        ties.incrementAndGet();
-      }
-      if (seats == 1) {
-        assertThat(new TreeSet<>(names(outcome.details().get("possibleWinners")))).as(why).isEqualTo(union);
-      }
-    });
+    Seeded.forAll(
+        2000,
+        (random, seed) -> {
+          Profile profile = fewVoters(random);
+          int seats = random.nextInt(4) == 0 ? 2 : 1;
+          Set<Set<String>> expected = everyOrder(profile, seats);
+          if (expected == null) {
+            return;
+          }
+          checked.incrementAndGet();
+          ChoiceOutcome outcome = RankedRule.RANKED_PAIRS.apply(profile, seats);
+          Set<String> union = new TreeSet<>();
+          expected.forEach(union::addAll);
+          String why = profile.ballots() + " seats " + seats + ": every order gives " + expected;
+          assertThat(new TreeSet<>(outcome.winners())).as(why).isEqualTo(union);
+          boolean straddles = expected.iterator().next().size() > seats;
+          assertThat(outcome.tie()).as(why).isEqualTo(expected.size() > 1 || straddles);
+          if (expected.size() > 1) {
+            ties.incrementAndGet();
+          }
+          if (seats == 1) {
+            assertThat(new TreeSet<>(names(outcome.details().get("possibleWinners"))))
+                .as(why)
+                .isEqualTo(union);
+          }
+        });
     // The property says something only if most profiles were small enough and many had ties
     // (unless one seed is replayed).
     if (System.getProperty("seed") == null) {
@@ -126,7 +130,12 @@ class RankedPairsProperties {
   }
 
   private static void lockEveryOrder(
-      Profile profile, List<List<int[]>> groups, int g, boolean[][] locked, int seats, Set<Set<String>> outcomes) {
+      Profile profile,
+      List<List<int[]>> groups,
+      int g,
+      boolean[][] locked,
+      int seats,
+      Set<Set<String>> outcomes) {
     if (g == groups.size()) {
       outcomes.add(topTiers(profile, locked, seats));
       return;
@@ -182,7 +191,10 @@ class RankedPairsProperties {
     return false;
   }
 
-  /** The top tiers of the locked graph (sources, then sources once those are removed...) filling the seats. */
+  /**
+   * The top tiers of the locked graph (sources, then sources once those are removed...) filling the
+   * seats.
+   */
   private static Set<String> topTiers(Profile profile, boolean[][] locked, int seats) {
     int n = locked.length;
     Set<String> winners = new TreeSet<>();

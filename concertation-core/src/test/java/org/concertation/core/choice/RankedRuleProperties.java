@@ -10,8 +10,13 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class RankedRuleProperties {
-  private static final List<RankedRule> CONDORCET_RULES = List.of(RankedRule.COPELAND,
-      RankedRule.SCHULZE, RankedRule.RANKED_PAIRS, RankedRule.KEMENY, RankedRule.MINIMAX);
+  private static final List<RankedRule> CONDORCET_RULES =
+      List.of(
+          RankedRule.COPELAND,
+          RankedRule.SCHULZE,
+          RankedRule.RANKED_PAIRS,
+          RankedRule.KEMENY,
+          RankedRule.MINIMAX);
 
   /** A random profile of strict complete orders, or truncated weak orders when {@code ties}. */
   static Profile randomProfile(SplittableRandom random, boolean ties) {
@@ -22,7 +27,8 @@ class RankedRuleProperties {
    * A random profile over {@code n} candidates of {@code kinds} ballots, each cast 1 to {@code
    * maxCount} times: strict complete orders, or truncated weak orders when {@code ties}.
    */
-  static Profile randomProfile(SplittableRandom random, int n, int kinds, int maxCount, boolean ties) {
+  static Profile randomProfile(
+      SplittableRandom random, int n, int kinds, int maxCount, boolean ties) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       names.add(String.valueOf((char) ('A' + i)));
@@ -47,156 +53,198 @@ class RankedRuleProperties {
 
   @Test
   void condorcetMethodsElectTheCondorcetWinnerWhenOneExists() {
-    Seeded.forAll(400, (random, seed) -> {
-      Profile profile = randomProfile(random, random.nextBoolean());
-      profile.pairwise().condorcetWinner().ifPresent(winner -> {
-        for (RankedRule rule : CONDORCET_RULES) {
-          ChoiceOutcome outcome = rule.apply(profile);
-          assertThat(outcome.winners()).as(rule.label() + " on " + profile.ballots()).containsExactly(winner);
-          assertThat(outcome.tie()).as(rule.label()).isFalse();
-        }
-      });
-    });
+    Seeded.forAll(
+        400,
+        (random, seed) -> {
+          Profile profile = randomProfile(random, random.nextBoolean());
+          profile
+              .pairwise()
+              .condorcetWinner()
+              .ifPresent(
+                  winner -> {
+                    for (RankedRule rule : CONDORCET_RULES) {
+                      ChoiceOutcome outcome = rule.apply(profile);
+                      assertThat(outcome.winners())
+                          .as(rule.label() + " on " + profile.ballots())
+                          .containsExactly(winner);
+                      assertThat(outcome.tie()).as(rule.label()).isFalse();
+                    }
+                  });
+        });
   }
 
   @Test
   void theCondorcetLoserNeverWinsACondorcetConsistentRule() {
-    Seeded.forAll(400, (random, seed) -> {
-      // Instant-runoff only meets the criterion on complete strict ballots: tied or truncated ballots are
-      // exhausted and stop counting against the loser.
-      boolean strict = random.nextBoolean();
-      Profile profile = randomProfile(random, !strict);
-      profile.pairwise().condorcetLoser().ifPresent(loser -> {
-        for (RankedRule rule : strict ? List.of(RankedRule.SCHULZE, RankedRule.RANKED_PAIRS,
-            RankedRule.KEMENY, RankedRule.COPELAND, RankedRule.BORDA, RankedRule.IRV)
-            : List.of(RankedRule.SCHULZE, RankedRule.RANKED_PAIRS, RankedRule.KEMENY, RankedRule.COPELAND,
-                RankedRule.BORDA)) {
-          assertThat(rule.apply(profile).winners()).as(rule.label() + " on " + profile.ballots())
-              .doesNotContain(loser);
-        }
-      });
-    });
+    Seeded.forAll(
+        400,
+        (random, seed) -> {
+          // Instant-runoff only meets the criterion on complete strict ballots: tied or truncated
+          // ballots are
+          // exhausted and stop counting against the loser.
+          boolean strict = random.nextBoolean();
+          Profile profile = randomProfile(random, !strict);
+          profile
+              .pairwise()
+              .condorcetLoser()
+              .ifPresent(
+                  loser -> {
+                    for (RankedRule rule :
+                        strict
+                            ? List.of(
+                                RankedRule.SCHULZE,
+                                RankedRule.RANKED_PAIRS,
+                                RankedRule.KEMENY,
+                                RankedRule.COPELAND,
+                                RankedRule.BORDA,
+                                RankedRule.IRV)
+                            : List.of(
+                                RankedRule.SCHULZE,
+                                RankedRule.RANKED_PAIRS,
+                                RankedRule.KEMENY,
+                                RankedRule.COPELAND,
+                                RankedRule.BORDA)) {
+                      assertThat(rule.apply(profile).winners())
+                          .as(rule.label() + " on " + profile.ballots())
+                          .doesNotContain(loser);
+                    }
+                  });
+        });
   }
 
   @Test
   void aCandidateEveryoneRanksFirstAloneWinsEveryRule() {
-    Seeded.forAll(300, (random, seed) -> {
-      Profile base = randomProfile(random, true);
-      String top = base.candidates().get(random.nextInt(base.size()));
-      List<RankedBallot> ballots = new ArrayList<>();
-      for (RankedBallot ballot : base.ballots()) {
-        List<List<String>> tiers = new ArrayList<>();
-        tiers.add(List.of(top));
-        for (var tier : ballot.tiers()) {
-          List<String> rest = new ArrayList<>(tier);
-          rest.remove(top);
-          if (!rest.isEmpty()) {
-            tiers.add(rest);
+    Seeded.forAll(
+        300,
+        (random, seed) -> {
+          Profile base = randomProfile(random, true);
+          String top = base.candidates().get(random.nextInt(base.size()));
+          List<RankedBallot> ballots = new ArrayList<>();
+          for (RankedBallot ballot : base.ballots()) {
+            List<List<String>> tiers = new ArrayList<>();
+            tiers.add(List.of(top));
+            for (var tier : ballot.tiers()) {
+              List<String> rest = new ArrayList<>(tier);
+              rest.remove(top);
+              if (!rest.isEmpty()) {
+                tiers.add(rest);
+              }
+            }
+            ballots.add(RankedBallot.of(ballot.count(), tiers));
           }
-        }
-        ballots.add(RankedBallot.of(ballot.count(), tiers));
-      }
-      Profile profile = Profile.of(base.candidates(), ballots);
-      for (RankedRule rule : RankedRule.values()) {
-        ChoiceOutcome outcome = rule.apply(profile);
-        assertThat(outcome.winners()).as(rule.label() + " on " + ballots).containsExactly(top);
-        assertThat(outcome.tie()).as(rule.label()).isFalse();
-      }
-    });
+          Profile profile = Profile.of(base.candidates(), ballots);
+          for (RankedRule rule : RankedRule.values()) {
+            ChoiceOutcome outcome = rule.apply(profile);
+            assertThat(outcome.winners()).as(rule.label() + " on " + ballots).containsExactly(top);
+            assertThat(outcome.tie()).as(rule.label()).isFalse();
+          }
+        });
   }
 
   @Test
   void bordaScoresSumToNTimesNMinusOneOverTwoPerBallot() {
-    Seeded.forAll(400, (random, seed) -> {
-      Profile profile = randomProfile(random, true);
-      int n = profile.size();
-      @SuppressWarnings("unchecked")
-      Map<String, Number> scores = (Map<String, Number>) RankedRule.BORDA.apply(profile).details().get("scores");
-      double sum = scores.values().stream().mapToDouble(Number::doubleValue).sum();
-      assertThat(sum).isEqualTo(profile.voters() * n * (n - 1) / 2.0);
-    });
+    Seeded.forAll(
+        400,
+        (random, seed) -> {
+          Profile profile = randomProfile(random, true);
+          int n = profile.size();
+          @SuppressWarnings("unchecked")
+          Map<String, Number> scores =
+              (Map<String, Number>) RankedRule.BORDA.apply(profile).details().get("scores");
+          double sum = scores.values().stream().mapToDouble(Number::doubleValue).sum();
+          assertThat(sum).isEqualTo(profile.voters() * n * (n - 1) / 2.0);
+        });
   }
 
   @Test
   void everyRuleRanksEveryCandidateExactlyOnce() {
-    Seeded.forAll(300, (random, seed) -> {
-      Profile profile = randomProfile(random, true);
-      int seats = 1 + random.nextInt(profile.size());
-      for (RankedRule rule : RankedRule.values()) {
-        ChoiceOutcome outcome = rule.apply(profile, seats);
-        List<String> all = new ArrayList<>();
-        outcome.ranking().forEach(all::addAll);
-        assertThat(all).as(rule.label()).containsExactlyInAnyOrderElementsOf(profile.candidates());
-        assertThat(outcome.winners().size()).as(rule.label()).isGreaterThanOrEqualTo(seats);
-        if (!outcome.tie()) {
-          assertThat(outcome.winners()).as(rule.label()).hasSize(seats);
-        }
-      }
-    });
+    Seeded.forAll(
+        300,
+        (random, seed) -> {
+          Profile profile = randomProfile(random, true);
+          int seats = 1 + random.nextInt(profile.size());
+          for (RankedRule rule : RankedRule.values()) {
+            ChoiceOutcome outcome = rule.apply(profile, seats);
+            List<String> all = new ArrayList<>();
+            outcome.ranking().forEach(all::addAll);
+            assertThat(all)
+                .as(rule.label())
+                .containsExactlyInAnyOrderElementsOf(profile.candidates());
+            assertThat(outcome.winners().size()).as(rule.label()).isGreaterThanOrEqualTo(seats);
+            if (!outcome.tie()) {
+              assertThat(outcome.winners()).as(rule.label()).hasSize(seats);
+            }
+          }
+        });
   }
 
   @Test
   void pairwiseCountsOfAPairNeverExceedTheVoters() {
-    Seeded.forAll(300, (random, seed) -> {
-      Profile profile = randomProfile(random, true);
-      PairwiseMatrix m = profile.pairwise();
-      for (String a : profile.candidates()) {
-        for (String b : profile.candidates()) {
-          if (!a.equals(b)) {
-            assertThat(m.count(a, b) + m.count(b, a)).isLessThanOrEqualTo(profile.voters());
-            assertThat(m.margin(a, b)).isEqualTo(-m.margin(b, a));
+    Seeded.forAll(
+        300,
+        (random, seed) -> {
+          Profile profile = randomProfile(random, true);
+          PairwiseMatrix m = profile.pairwise();
+          for (String a : profile.candidates()) {
+            for (String b : profile.candidates()) {
+              if (!a.equals(b)) {
+                assertThat(m.count(a, b) + m.count(b, a)).isLessThanOrEqualTo(profile.voters());
+                assertThat(m.margin(a, b)).isEqualTo(-m.margin(b, a));
+              }
+            }
           }
-        }
-      }
-    });
+        });
   }
 
   @Test
   void kemenyRankingAgreesWithAtLeastAsManyPreferencesAsAnyOtherRulesRanking() {
-    Seeded.forAll(200, (random, seed) -> {
-      Profile profile = randomProfile(random, false);
-      PairwiseMatrix m = profile.pairwise();
-      ChoiceOutcome kemeny = RankedRule.KEMENY.apply(profile);
-      long best = (Long) kemeny.details().get("agreement");
-      List<String> order = new ArrayList<>(profile.candidates());
-      for (int t = 0; t < 20; t++) {
-        Collections.shuffle(order, new java.util.Random(random.nextLong()));
-        long agreement = 0;
-        for (int i = 0; i < order.size(); i++) {
-          for (int j = i + 1; j < order.size(); j++) {
-            agreement += m.count(order.get(i), order.get(j));
+    Seeded.forAll(
+        200,
+        (random, seed) -> {
+          Profile profile = randomProfile(random, false);
+          PairwiseMatrix m = profile.pairwise();
+          ChoiceOutcome kemeny = RankedRule.KEMENY.apply(profile);
+          long best = (Long) kemeny.details().get("agreement");
+          List<String> order = new ArrayList<>(profile.candidates());
+          for (int t = 0; t < 20; t++) {
+            Collections.shuffle(order, new java.util.Random(random.nextLong()));
+            long agreement = 0;
+            for (int i = 0; i < order.size(); i++) {
+              for (int j = i + 1; j < order.size(); j++) {
+                agreement += m.count(order.get(i), order.get(j));
+              }
+            }
+            assertThat(agreement).isLessThanOrEqualTo(best);
           }
-        }
-        assertThat(agreement).isLessThanOrEqualTo(best);
-      }
-    });
+        });
   }
 
   @Test
   void kemenyAgreementIsTheBruteForceMaximumOverAllRankings() {
-    Seeded.forAll(150, (random, seed) -> {
-      Profile profile = randomProfile(random, random.nextBoolean());
-      PairwiseMatrix m = profile.pairwise();
-      long best = Long.MIN_VALUE;
-      long count = 0;
-      for (List<String> order : permutations(profile.candidates())) {
-        long agreement = 0;
-        for (int i = 0; i < order.size(); i++) {
-          for (int j = i + 1; j < order.size(); j++) {
-            agreement += m.count(order.get(i), order.get(j));
+    Seeded.forAll(
+        150,
+        (random, seed) -> {
+          Profile profile = randomProfile(random, random.nextBoolean());
+          PairwiseMatrix m = profile.pairwise();
+          long best = Long.MIN_VALUE;
+          long count = 0;
+          for (List<String> order : permutations(profile.candidates())) {
+            long agreement = 0;
+            for (int i = 0; i < order.size(); i++) {
+              for (int j = i + 1; j < order.size(); j++) {
+                agreement += m.count(order.get(i), order.get(j));
+              }
+            }
+            if (agreement > best) {
+              best = agreement;
+              count = 1;
+            } else if (agreement == best) {
+              count++;
+            }
           }
-        }
-        if (agreement > best) {
-          best = agreement;
-          count = 1;
-        } else if (agreement == best) {
-          count++;
-        }
-      }
-      ChoiceOutcome kemeny = RankedRule.KEMENY.apply(profile);
-      assertThat(kemeny.details().get("agreement")).isEqualTo(best);
-      assertThat(kemeny.details().get("optimalRankings")).isEqualTo(count);
-    });
+          ChoiceOutcome kemeny = RankedRule.KEMENY.apply(profile);
+          assertThat(kemeny.details().get("agreement")).isEqualTo(best);
+          assertThat(kemeny.details().get("optimalRankings")).isEqualTo(count);
+        });
   }
 
   private static List<List<String>> permutations(List<String> items) {
@@ -219,11 +267,13 @@ class RankedRuleProperties {
 
   @Test
   void stvElectsExactlyTheSeatsAndEachWinnerOnceOnStrictBallots() {
-    Seeded.forAll(300, (random, seed) -> {
-      Profile profile = randomProfile(random, false);
-      int seats = 1 + random.nextInt(profile.size());
-      ChoiceOutcome outcome = RankedRule.STV.apply(profile, seats);
-      assertThat(outcome.winners()).doesNotHaveDuplicates().hasSize(seats);
-    });
+    Seeded.forAll(
+        300,
+        (random, seed) -> {
+          Profile profile = randomProfile(random, false);
+          int seats = 1 + random.nextInt(profile.size());
+          ChoiceOutcome outcome = RankedRule.STV.apply(profile, seats);
+          assertThat(outcome.winners()).doesNotHaveDuplicates().hasSize(seats);
+        });
   }
 }

@@ -10,16 +10,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReadersTest {
-  private static final String TOI = String.join("\n",
-      "# FILE NAME: small.toi",
-      "# DATA TYPE: toi",
-      "# NUMBER ALTERNATIVES: 3",
-      "# ALTERNATIVE NAME 1: Ann",
-      "# ALTERNATIVE NAME 2: Bob",
-      "# ALTERNATIVE NAME 3: Cy",
-      "4: 1,{2,3}",
-      "2: 3",
-      "");
+  private static final String TOI =
+      String.join(
+          "\n",
+          "# FILE NAME: small.toi",
+          "# DATA TYPE: toi",
+          "# NUMBER ALTERNATIVES: 3",
+          "# ALTERNATIVE NAME 1: Ann",
+          "# ALTERNATIVE NAME 2: Bob",
+          "# ALTERNATIVE NAME 3: Cy",
+          "4: 1,{2,3}",
+          "2: 3",
+          "");
 
   private static FormatException failure(Runnable parse) {
     return (FormatException) catchThrowable(parse::run);
@@ -30,7 +32,8 @@ class ReadersTest {
     Profile profile = PrefLib.parse("small.toi", new StringReader(TOI));
     assertThat(profile.candidates()).containsExactly("Ann", "Bob", "Cy");
     assertThat(profile.voters()).isEqualTo(6);
-    assertThat(profile.ballots().get(0)).isEqualTo(RankedBallot.of(4, List.of(List.of("Ann"), List.of("Bob", "Cy"))));
+    assertThat(profile.ballots().get(0))
+        .isEqualTo(RankedBallot.of(4, List.of(List.of("Ann"), List.of("Bob", "Cy"))));
   }
 
   @Test
@@ -45,39 +48,46 @@ class ReadersTest {
 
   @Test
   void prefLibRefusesATieInAStrictOrderFile() {
-    FormatException e = failure(() -> PrefLib.parse("small.soi", new StringReader(TOI.replace("toi", "soi"))));
-    assertThat(e).hasMessage("small.soi:7: expected a strict order in a soi file, found a tie {...}");
+    FormatException e =
+        failure(() -> PrefLib.parse("small.soi", new StringReader(TOI.replace("toi", "soi"))));
+    assertThat(e)
+        .hasMessage("small.soi:7: expected a strict order in a soi file, found a tie {...}");
   }
 
   @Test
   void prefLibRefusesAnIncompleteOrderInACompleteFile() {
-    FormatException e = failure(() -> PrefLib.parse("small.toc", new StringReader(TOI.replace("toi", "toc"))));
+    FormatException e =
+        failure(() -> PrefLib.parse("small.toc", new StringReader(TOI.replace("toi", "toc"))));
     assertThat(e).hasMessage("small.toc:8: expected all 3 alternatives in a toc file, found 1");
   }
 
   @Test
   void prefLibRefusesAnUnknownAlternative() {
-    FormatException e = failure(() -> PrefLib.parse("small.toi", new StringReader(TOI.replace("2: 3", "2: 4"))));
+    FormatException e =
+        failure(() -> PrefLib.parse("small.toi", new StringReader(TOI.replace("2: 3", "2: 4"))));
     assertThat(e.line()).isEqualTo(8);
     assertThat(e).hasMessageContaining("expected alternatives 1 to 3, found 4");
   }
 
   @Test
   void prefLibRefusesABadCount() {
-    FormatException e = failure(() -> PrefLib.parse("small.toi", new StringReader(TOI.replace("2: 3", "x: 3"))));
+    FormatException e =
+        failure(() -> PrefLib.parse("small.toi", new StringReader(TOI.replace("2: 3", "x: 3"))));
     assertThat(e).hasMessage("small.toi:8: expected a count (a whole number from 1), found 'x'");
   }
 
   @Test
   void prefLibRefusesAnUnclosedTie() {
-    FormatException e = failure(() -> PrefLib.parse("small.toi", new StringReader(TOI.replace("{2,3}", "{2,3"))));
+    FormatException e =
+        failure(() -> PrefLib.parse("small.toi", new StringReader(TOI.replace("{2,3}", "{2,3"))));
     assertThat(e).hasMessageStartingWith("small.toi:7: expected '}'");
   }
 
   @Test
   void plainRankedBallotsReadCountsTiesAndComments() {
-    Profile profile = PlainBallots.parseRanked("votes.txt", new StringReader(
-        "# a comment\n3: A > B = C\nB > A   # one voter\n\n"));
+    Profile profile =
+        PlainBallots.parseRanked(
+            "votes.txt", new StringReader("# a comment\n3: A > B = C\nB > A   # one voter\n\n"));
     assertThat(profile.candidates()).containsExactly("A", "B", "C");
     assertThat(profile.voters()).isEqualTo(4);
     assertThat(profile.ballots().get(1)).isEqualTo(RankedBallot.strict(1, "B", "A"));
@@ -85,7 +95,8 @@ class ReadersTest {
 
   @Test
   void plainRankedBallotsRoundTrip() {
-    Profile profile = PlainBallots.parseRanked("votes.txt", new StringReader("3: A > B = C\n2: C\n"));
+    Profile profile =
+        PlainBallots.parseRanked("votes.txt", new StringReader("3: A > B = C\n2: C\n"));
     StringWriter out = new StringWriter();
     PlainBallots.writeRanked(profile, out);
     assertThat(PlainBallots.parseRanked("again.txt", new StringReader(out.toString())).ballots())
@@ -94,25 +105,32 @@ class ReadersTest {
 
   @Test
   void plainRankedBallotsRefuseACandidateTwice() {
-    FormatException e = failure(() -> PlainBallots.parseRanked("votes.txt", new StringReader("1: A > B\n2: A > A\n")));
+    FormatException e =
+        failure(
+            () -> PlainBallots.parseRanked("votes.txt", new StringReader("1: A > B\n2: A > A\n")));
     assertThat(e).hasMessage("votes.txt:2: expected each candidate once, found 'A' twice");
   }
 
   @Test
   void plainRankedBallotsRefuseAnEmptyName() {
-    FormatException e = failure(() -> PlainBallots.parseRanked("votes.txt", new StringReader("A > > B\n")));
-    assertThat(e).hasMessage("votes.txt:1: expected a candidate name between '>' or '=', found nothing");
+    FormatException e =
+        failure(() -> PlainBallots.parseRanked("votes.txt", new StringReader("A > > B\n")));
+    assertThat(e)
+        .hasMessage("votes.txt:1: expected a candidate name between '>' or '=', found nothing");
   }
 
   @Test
   void plainRankedBallotsRefuseAZeroCount() {
-    FormatException e = failure(() -> PlainBallots.parseRanked("votes.txt", new StringReader("0: A\n")));
-    assertThat(e).hasMessage("votes.txt:1: expected a count (a whole number from 1) before ':', found '0'");
+    FormatException e =
+        failure(() -> PlainBallots.parseRanked("votes.txt", new StringReader("0: A\n")));
+    assertThat(e)
+        .hasMessage("votes.txt:1: expected a count (a whole number from 1) before ':', found '0'");
   }
 
   @Test
   void approvalBallotsReadCountsAndEmptyBallots() {
-    GradedProfile profile = PlainBallots.parseApprovals("a.txt", new StringReader("2: A, C\nB\n3:\n"));
+    GradedProfile profile =
+        PlainBallots.parseApprovals("a.txt", new StringReader("2: A, C\nB\n3:\n"));
     assertThat(profile.candidates()).containsExactly("A", "C", "B");
     assertThat(profile.voters()).isEqualTo(6);
     assertThat(GradedRule.APPROVAL.apply(profile).details().get("approvals"))
@@ -121,32 +139,39 @@ class ReadersTest {
 
   @Test
   void approvalBallotsRefuseARankingSign() {
-    FormatException e = failure(() -> PlainBallots.parseApprovals("a.txt", new StringReader("A > B\n")));
-    assertThat(e).hasMessage("a.txt:1: expected approved candidates separated by ',', found 'A > B'");
+    FormatException e =
+        failure(() -> PlainBallots.parseApprovals("a.txt", new StringReader("A > B\n")));
+    assertThat(e)
+        .hasMessage("a.txt:1: expected approved candidates separated by ',', found 'A > B'");
   }
 
   @Test
   void gradesReadTheHeaderAndRows() {
-    GradedProfile profile = PlainBallots.parseGrades("g.csv", new StringReader("count,A,B\n2,3,1\n1,0,2\n"));
+    GradedProfile profile =
+        PlainBallots.parseGrades("g.csv", new StringReader("count,A,B\n2,3,1\n1,0,2\n"));
     assertThat(profile.candidates()).containsExactly("A", "B");
-    assertThat(GradedRule.SCORE.apply(profile).details().get("scores")).isEqualTo(Map.of("A", 6L, "B", 4L));
+    assertThat(GradedRule.SCORE.apply(profile).details().get("scores"))
+        .isEqualTo(Map.of("A", 6L, "B", 4L));
   }
 
   @Test
   void gradesRefuseAMissingGrade() {
-    FormatException e = failure(() -> PlainBallots.parseGrades("g.csv", new StringReader("count,A,B\n2,3\n")));
+    FormatException e =
+        failure(() -> PlainBallots.parseGrades("g.csv", new StringReader("count,A,B\n2,3\n")));
     assertThat(e).hasMessageStartingWith("g.csv:2: expected 3 comma-separated fields");
   }
 
   @Test
   void gradesRefuseANonIntegerGrade() {
-    FormatException e = failure(() -> PlainBallots.parseGrades("g.csv", new StringReader("count,A,B\n2,3,good\n")));
+    FormatException e =
+        failure(() -> PlainBallots.parseGrades("g.csv", new StringReader("count,A,B\n2,3,good\n")));
     assertThat(e).hasMessage("g.csv:2: expected an integer grade for 'B', found 'good'");
   }
 
   @Test
   void gradesRefuseAFileWithoutHeader() {
-    FormatException e = failure(() -> PlainBallots.parseGrades("g.csv", new StringReader("2,3,1\n")));
+    FormatException e =
+        failure(() -> PlainBallots.parseGrades("g.csv", new StringReader("2,3,1\n")));
     assertThat(e).hasMessage("g.csv:1: expected a header 'count,A,B,...', found '2,3,1'");
   }
 }

@@ -19,8 +19,14 @@ final class Seeded {
       try {
         check.accept(new SplittableRandom(seed), seed);
       } catch (AssertionError | RuntimeException e) {
-        throw new AssertionError("property failed for seed " + seed + " (replay with -Dseed=" + seed + "): "
-            + e.getMessage(), e);
+        throw new AssertionError(
+            "property failed for seed "
+                + seed
+                + " (replay with -Dseed="
+                + seed
+                + "): "
+                + e.getMessage(),
+            e);
       }
     }
   }

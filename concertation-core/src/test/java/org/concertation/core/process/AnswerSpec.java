@@ -61,7 +61,8 @@ class AnswerSpec {
 
   @Test
   void rejectsAnObjectiveFromAProposalTheOwnerOverruled() {
-    Run run = f.missionP1Adopted(Charters.missionLogic()).ok(f.answer(OWNER, P1, AnswerKind.DECLINED));
+    Run run =
+        f.missionP1Adopted(Charters.missionLogic()).ok(f.answer(OWNER, P1, AnswerKind.DECLINED));
     Spec.given(run)
         .when(f.adopt(OWNER, Fixture.O1, P1))
         .thenRejected(new Rejection.DeclinedByOwner(P1));
@@ -143,7 +144,8 @@ class AnswerSpec {
   @Test
   void theOwnerDeclinesAProposalLeftUndecidedWhenNoRoundCanComeBack() {
     // without a phase to reopen, once negotiation is over no round can decide p2 any more
-    Charter noGoingBack = Charter.builder().from(Charters.projectLogic()).reopenable(Set.of()).build();
+    Charter noGoingBack =
+        Charter.builder().from(Charters.projectLogic()).reopenable(Set.of()).build();
     Run run = f.inAction(noGoingBack);
     ProcessState after =
         Spec.given(run).when(f.answer(OWNER, P2, AnswerKind.DECLINED)).thenAccepted();

@@ -63,7 +63,8 @@ final class CommandGenerator {
   private static final List<IndicatorId> INDICATORS = ids(IndicatorId::of, "i", 3);
   private static final List<CriterionId> CRITERIA = ids(CriterionId::of, "c", 3);
   private static final List<CollegeId> COLLEGES =
-      List.of(CollegeId.of("inhabitants"), CollegeId.of("institutions"), CollegeId.of("neighbours"));
+      List.of(
+          CollegeId.of("inhabitants"), CollegeId.of("institutions"), CollegeId.of("neighbours"));
 
   private final Charter charter;
   private final SplittableRandom random;
@@ -128,10 +129,11 @@ final class CommandGenerator {
 
   private ImmutableSet<StakeId> someStakes() {
     ImmutableSet.Builder<StakeId> stakes = ImmutableSet.builder();
-    List<StakeId> known = state.stakes.values().stream()
-        .filter(s -> s.validated() || chance(10))
-        .map(Stake::id)
-        .toList();
+    List<StakeId> known =
+        state.stakes.values().stream()
+            .filter(s -> s.validated() || chance(10))
+            .map(Stake::id)
+            .toList();
     List<StakeId> from = known.isEmpty() || chance(10) ? STAKES : known;
     int n = random.nextInt(3);
     for (int i = 0; i < n; i++) {
@@ -178,7 +180,8 @@ final class CommandGenerator {
       return new Command.AdvancePhase(steward(), at);
     }
     if (roll < 8) {
-      return new Command.ReopenPhase(steward(), at, pick(List.of(Phase.values())), "to walk the path again");
+      return new Command.ReopenPhase(
+          steward(), at, pick(List.of(Phase.values())), "to walk the path again");
     }
     if (roll < 9 && chance(10)) {
       return new Command.Abandon(steward(), at, "funding withdrawn");
@@ -212,9 +215,11 @@ final class CommandGenerator {
     Actor actor = chance(95) ? pick(ACTORS) : STRANGER;
     boolean self = chance(50);
     Role role =
-        self ? (chance(90) ? Role.PARTICIPANT : pick(List.of(Role.values())))
-            : actor.equals(ACTORS.get(1)) ? Role.FACILITATOR
-            : chance(85) ? Role.PARTICIPANT : pick(List.of(Role.values()));
+        self
+            ? (chance(90) ? Role.PARTICIPANT : pick(List.of(Role.values())))
+            : actor.equals(ACTORS.get(1))
+                ? Role.FACILITATOR
+                : chance(85) ? Role.PARTICIPANT : pick(List.of(Role.values()));
     Optional<CollegeId> college = chance(15) ? Optional.of(pick(COLLEGES)) : Optional.empty();
     return new Command.RegisterActor(self ? actor.id() : steward(), at, actor, role, college);
   }
@@ -229,7 +234,9 @@ final class CommandGenerator {
       return new Command.ValidateStake(steward(), at, stake);
     }
     ImmutableSet<StakeId> stakes =
-        state.stakes.isEmpty() ? ImmutableSet.of() : ImmutableSet.of(existingOr(state.stakes.keySet(), STAKES));
+        state.stakes.isEmpty()
+            ? ImmutableSet.of()
+            : ImmutableSet.of(existingOr(state.stakes.keySet(), STAKES));
     return new Command.Contribute(someone(), at, "what I see here", stakes);
   }
 
@@ -244,17 +251,30 @@ final class CommandGenerator {
           chance(20) ? ImmutableSet.of(someone()) : ImmutableSet.of());
     }
     if (roll < 7) {
-      return new Command.AmendProposal(someone(), at, someProposal(ProposalStatus.OPEN), content("amended"), "closer to our needs");
+      return new Command.AmendProposal(
+          someone(),
+          at,
+          someProposal(ProposalStatus.OPEN),
+          content("amended"),
+          "closer to our needs");
     }
     if (roll < 8) {
       List<ProposalId> open = proposalsWith(ProposalStatus.OPEN);
       List<ProposalId> sources =
-          open.size() >= 2 && chance(80) ? List.of(open.get(0), open.get(open.size() - 1)) : List.of(pick(PROPOSALS), pick(PROPOSALS));
-      return new Command.MergeProposals(steward(), at, pick(PROPOSALS), ImmutableList.copyOf(sources), content("merged"));
+          open.size() >= 2 && chance(80)
+              ? List.of(open.get(0), open.get(open.size() - 1))
+              : List.of(pick(PROPOSALS), pick(PROPOSALS));
+      return new Command.MergeProposals(
+          steward(), at, pick(PROPOSALS), ImmutableList.copyOf(sources), content("merged"));
     }
     if (roll < 9) {
       ProposalId proposal = someProposal(ProposalStatus.OPEN);
-      ActorId by = state.proposal(proposal).map(p -> p.authors().iterator().next()).filter(a -> chance(80)).orElse(someone());
+      ActorId by =
+          state
+              .proposal(proposal)
+              .map(p -> p.authors().iterator().next())
+              .filter(a -> chance(80))
+              .orElse(someone());
       return new Command.WithdrawProposal(by, at, proposal, "no longer needed");
     }
     return answer(at);
@@ -273,7 +293,8 @@ final class CommandGenerator {
       if (chance(10)) {
         agenda.add(pick(PROPOSALS));
       }
-      return new Command.OpenRound(steward(), at, ImmutableList.copyOf(new java.util.LinkedHashSet<>(agenda)));
+      return new Command.OpenRound(
+          steward(), at, ImmutableList.copyOf(new java.util.LinkedHashSet<>(agenda)));
     }
     if (chance(12)) {
       return new Command.CloseRound(steward(), at);
@@ -282,13 +303,15 @@ final class CommandGenerator {
     // mostly favourable, so that proposals get adopted and processes reach action and evaluation
     int mood = random.nextInt(100);
     Stance stance =
-        mood < 45 ? Stance.SUPPORT
-            : mood < 70 ? Stance.ACCEPT
-            : mood < 82 ? Stance.ABSTAIN
-            : mood < 94 ? Stance.OPPOSE
-            : Stance.OBJECT;
+        mood < 45
+            ? Stance.SUPPORT
+            : mood < 70
+                ? Stance.ACCEPT
+                : mood < 82 ? Stance.ABSTAIN : mood < 94 ? Stance.OPPOSE : Stance.OBJECT;
     Optional<String> reason =
-        stance == Stance.OBJECT || chance(10) ? Optional.of("it harms the neighbourhood") : Optional.empty();
+        stance == Stance.OBJECT || chance(10)
+            ? Optional.of("it harms the neighbourhood")
+            : Optional.empty();
     return new Command.TakePosition(someone(), at, proposal, stance, reason);
   }
 
@@ -315,22 +338,42 @@ final class CommandGenerator {
     if (roll < 2) {
       List<ProposalId> adopted = proposalsWith(ProposalStatus.ADOPTED);
       ImmutableSet<ProposalId> from =
-          adopted.isEmpty() || chance(10) ? ImmutableSet.of(pick(PROPOSALS)) : ImmutableSet.of(pick(adopted));
+          adopted.isEmpty() || chance(10)
+              ? ImmutableSet.of(pick(PROPOSALS))
+              : ImmutableSet.of(pick(adopted));
       return new Command.AdoptObjective(steward(), at, pick(OBJECTIVES), "objective", from);
     }
     if (roll < 4) {
-      return new Command.LaunchAction(steward(), at, pick(ACTIONS), existingOr(state.objectives.keySet(), OBJECTIVES), "action");
+      return new Command.LaunchAction(
+          steward(),
+          at,
+          pick(ACTIONS),
+          existingOr(state.objectives.keySet(), OBJECTIVES),
+          "action");
     }
     if (roll < 8) {
       Resource resource =
-          chance(50) ? Resource.money(1 + random.nextInt(10_000)) : Resource.hours(1 + random.nextInt(100), "volunteering");
-      return new Command.Commit(someone(), at, existingOr(state.actions.keySet(), ACTIONS), resource);
+          chance(50)
+              ? Resource.money(1 + random.nextInt(10_000))
+              : Resource.hours(1 + random.nextInt(100), "volunteering");
+      return new Command.Commit(
+          someone(), at, existingOr(state.actions.keySet(), ACTIONS), resource);
     }
     if (roll < 9) {
       return new Command.DefineIndicator(
-          steward(), at, pick(INDICATORS), existingOr(state.actions.keySet(), ACTIONS), "people reached", "people", BigDecimal.valueOf(random.nextInt(200)));
+          steward(),
+          at,
+          pick(INDICATORS),
+          existingOr(state.actions.keySet(), ACTIONS),
+          "people reached",
+          "people",
+          BigDecimal.valueOf(random.nextInt(200)));
     }
-    return new Command.ReportIndicator(steward(), at, existingOr(state.indicators.keySet(), INDICATORS), BigDecimal.valueOf(random.nextInt(200)));
+    return new Command.ReportIndicator(
+        steward(),
+        at,
+        existingOr(state.indicators.keySet(), INDICATORS),
+        BigDecimal.valueOf(random.nextInt(200)));
   }
 
   private Command evaluation(Instant at) {
@@ -346,6 +389,10 @@ final class CommandGenerator {
           1 + random.nextInt(5),
           chance(30) ? Optional.of("useful") : Optional.empty());
     }
-    return new Command.ReportIndicator(steward(), at, existingOr(state.indicators.keySet(), INDICATORS), BigDecimal.valueOf(random.nextInt(200)));
+    return new Command.ReportIndicator(
+        steward(),
+        at,
+        existingOr(state.indicators.keySet(), INDICATORS),
+        BigDecimal.valueOf(random.nextInt(200)));
   }
 }

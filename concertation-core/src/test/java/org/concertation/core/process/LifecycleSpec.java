@@ -69,7 +69,9 @@ class LifecycleSpec {
     Run run = f.inDiagnosis(Charters.projectLogic());
     run.ok(f.validate(FACILITATOR, Fixture.YOUTH), f.contribute(INES, Fixture.YOUTH));
     Rejection.DiagnosisNotShared rejection =
-        Spec.given(run).when(f.advance(FACILITATOR)).thenRejected(Rejection.DiagnosisNotShared.class);
+        Spec.given(run)
+            .when(f.advance(FACILITATOR))
+            .thenRejected(Rejection.DiagnosisNotShared.class);
     assertThat(rejection.missingKinds())
         .containsExactlyInAnyOrder(
             org.concertation.api.domain.ActorKind.INSTITUTION,

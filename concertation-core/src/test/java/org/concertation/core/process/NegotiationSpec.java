@@ -317,7 +317,8 @@ class NegotiationSpec {
     Spec.given(run)
         .when(f.position(FACILITATOR, P1, Stance.SUPPORT))
         .thenRejected(
-            new Rejection.NotPermitted(FACILITATOR.id(), Activity.TAKE_POSITION, Phase.NEGOTIATION));
+            new Rejection.NotPermitted(
+                FACILITATOR.id(), Activity.TAKE_POSITION, Phase.NEGOTIATION));
   }
 
   @Test
@@ -547,7 +548,9 @@ class NegotiationSpec {
         Spec.given(run).when(f.closeRound(FACILITATOR)).thenSingle(Event.RoundClosed.class);
     assertThat(closed.decisions().get(0).outcome().tally().colleges().keySet())
         .containsExactly(
-            CollegeId.of("institutions"), CollegeId.of("inhabitants"), CollegeId.of("associations"));
+            CollegeId.of("institutions"),
+            CollegeId.of("inhabitants"),
+            CollegeId.of("associations"));
     assertThat(closed.decisions().get(0).outcome().explanation()).contains("in 'institutions'");
   }
 }

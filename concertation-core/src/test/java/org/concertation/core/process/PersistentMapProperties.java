@@ -55,7 +55,9 @@ class PersistentMapProperties {
     for (int i = 0; i < versions.size(); i++) {
       PersistentMap<Key, Integer> version = versions.get(i);
       Map<Key, Integer> snapshot = snapshots.get(i);
-      if (!version.equals(snapshot) || !snapshot.equals(version) || version.size() != snapshot.size()) {
+      if (!version.equals(snapshot)
+          || !snapshot.equals(version)
+          || version.size() != snapshot.size()) {
         return Optional.of("version " + i + " is " + version + ", expected " + snapshot);
       }
       for (Map.Entry<Key, Integer> entry : snapshot.entrySet()) {

@@ -67,11 +67,15 @@ class ProcessProperties {
     // the generator must reach the whole life of a process, or the invariants prove little
     assertThat(stats.phasesReached).containsAll(charter.phases());
     assertThat(stats.finalPhases).containsKeys(Phase.CLOSED, Phase.ABANDONED);
-    assertThat(stats.eventTypes).contains(Event.RoundClosed.class, Event.RatingGiven.class, Event.CommitmentMade.class);
+    assertThat(stats.eventTypes)
+        .contains(Event.RoundClosed.class, Event.RatingGiven.class, Event.CommitmentMade.class);
     assertThat(stats.accepted.get()).isGreaterThan(stats.commands.get() / 5);
   }
 
-  /** Collected over every sequence, only on the first run of each (shrinking reruns are not counted). */
+  /**
+   * Collected over every sequence, only on the first run of each (shrinking reruns are not
+   * counted).
+   */
   static final class Stats {
     final AtomicLong commands = new AtomicLong();
     final AtomicLong accepted = new AtomicLong();
@@ -136,7 +140,8 @@ class ProcessProperties {
     }
     ProcessState folded = DECIDER.fold(initial, log);
     if (!folded.equals(state)) {
-      return Optional.of("the fold of the events " + folded + " differs from the live state " + state);
+      return Optional.of(
+          "the fold of the events " + folded + " differs from the live state " + state);
     }
     if (state.version() != log.size()) {
       return Optional.of("version " + state.version() + " after " + log.size() + " events");
@@ -152,10 +157,12 @@ class ProcessProperties {
       Map<String, List<Position>> cast) {
     if (event instanceof Event.PhaseAdvanced advanced) {
       if (advanced.from() != state.phase() || advanced.to() != charter.next(advanced.from())) {
-        return Optional.of("advance " + advanced.from() + " -> " + advanced.to() + " from " + state.phase());
+        return Optional.of(
+            "advance " + advanced.from() + " -> " + advanced.to() + " from " + state.phase());
       }
     } else if (event instanceof Event.PhaseReopened reopened) {
-      if (!charter.reopenable().contains(reopened.to()) || reopened.to().compareTo(state.phase()) >= 0) {
+      if (!charter.reopenable().contains(reopened.to())
+          || reopened.to().compareTo(state.phase()) >= 0) {
         return Optional.of("reopened " + reopened.to() + " from " + state.phase());
       }
     } else if (event instanceof Event.PositionTaken taken) {
@@ -172,15 +179,31 @@ class ProcessProperties {
         var tally = decision.outcome().tally();
         if (tally.cast() != positions.size()) {
           return Optional.of(
-              "round " + closed.round() + " tallied " + tally.cast() + " positions on "
-                  + decision.proposal() + " but " + positions.size() + " were cast");
+              "round "
+                  + closed.round()
+                  + " tallied "
+                  + tally.cast()
+                  + " positions on "
+                  + decision.proposal()
+                  + " but "
+                  + positions.size()
+                  + " were cast");
         }
         for (Stance stance : Stance.values()) {
           long expected = positions.stream().filter(p -> p.stance() == stance).count();
           if (tally.count(stance) != expected) {
             return Optional.of(
-                "round " + closed.round() + " tallied " + tally.count(stance) + " " + stance
-                    + " on " + decision.proposal() + " but " + expected + " were cast");
+                "round "
+                    + closed.round()
+                    + " tallied "
+                    + tally.count(stance)
+                    + " "
+                    + stance
+                    + " on "
+                    + decision.proposal()
+                    + " but "
+                    + expected
+                    + " were cast");
           }
         }
         int inColleges = tally.colleges().values().stream().mapToInt(c -> c.cast()).sum();
@@ -192,9 +215,10 @@ class ProcessProperties {
       if (charter.answersOwed()
           && state.proposals().values().stream()
               .anyMatch(
-                  p -> p.answer().isEmpty()
-                      && p.status() != org.concertation.api.domain.ProposalStatus.WITHDRAWN
-                      && p.status() != org.concertation.api.domain.ProposalStatus.MERGED)) {
+                  p ->
+                      p.answer().isEmpty()
+                          && p.status() != org.concertation.api.domain.ProposalStatus.WITHDRAWN
+                          && p.status() != org.concertation.api.domain.ProposalStatus.MERGED)) {
         return Optional.of("closed with an unanswered proposal");
       }
     }

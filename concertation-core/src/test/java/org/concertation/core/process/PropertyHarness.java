@@ -9,11 +9,11 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * A seeded property harness without a property-testing library: draws many sequences from a seeded
- * generator, checks each, and on a failure shrinks the sequence to the shortest one it can find that
- * still fails, then reports the seed and that sequence.
+ * generator, checks each, and on a failure shrinks the sequence to the shortest one it can find
+ * that still fails, then reports the seed and that sequence.
  *
- * <p>The number of tries comes from the system property {@code concertation.tries} when set, and the
- * base seed from {@code concertation.seed}, so that a failure can be replayed exactly.
+ * <p>The number of tries comes from the system property {@code concertation.tries} when set, and
+ * the base seed from {@code concertation.seed}, so that a failure can be replayed exactly.
  */
 final class PropertyHarness {
   private PropertyHarness() {}

@@ -41,7 +41,8 @@ class PropertyHarnessTest {
 
   @Test
   void passesWhenThePropertyHoldsForEveryTry() {
-    int tried = PropertyHarness.forAll(50, random -> List.of(random.nextInt(3)), s -> Optional.empty());
+    int tried =
+        PropertyHarness.forAll(50, random -> List.of(random.nextInt(3)), s -> Optional.empty());
     assertThat(tried).isEqualTo(50);
   }
 

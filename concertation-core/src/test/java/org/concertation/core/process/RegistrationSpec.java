@@ -246,7 +246,11 @@ class RegistrationSpec {
     Spec.given(f.framed(Charters.projectLogic()))
         .when(
             new Command.RegisterActor(
-                irene.id(), f.at(), irene, Role.PARTICIPANT, Optional.of(CollegeId.of("institutions"))))
+                irene.id(),
+                f.at(),
+                irene,
+                Role.PARTICIPANT,
+                Optional.of(CollegeId.of("institutions"))))
         .thenRejected(
             new Rejection.InvalidRegistration(
                 irene.id(), "college 'institutions' is for [institution], not for inhabitant"));

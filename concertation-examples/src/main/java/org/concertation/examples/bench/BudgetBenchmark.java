@@ -44,7 +44,14 @@ public class BudgetBenchmark {
   public String file = "";
 
   /** The rule, as on the command line. */
-  @Param({"greedy-cost", "greedy-approval", "mes-cost", "mes-approval", "mes-cost-greedy", "phragmen"})
+  @Param({
+    "greedy-cost",
+    "greedy-approval",
+    "mes-cost",
+    "mes-approval",
+    "mes-cost-greedy",
+    "phragmen"
+  })
   public String rule = "";
 
   private Path path = Path.of("");
@@ -53,19 +60,23 @@ public class BudgetBenchmark {
   /** Finds the file and builds the rule. */
   @Setup
   public void setUp() {
-    path = Path.of(System.getProperty("concertation.data", "../shared/data")).resolve("pabulib").resolve(file);
+    path =
+        Path.of(System.getProperty("concertation.data", "../shared/data"))
+            .resolve("pabulib")
+            .resolve(file);
     if (!Files.isRegularFile(path)) {
       throw new IllegalStateException("No Pabulib file at " + path.toAbsolutePath());
     }
-    budgetRule = switch (rule) {
-      case "greedy-cost" -> BudgetRule.greedy(Utility.COST);
-      case "greedy-approval" -> BudgetRule.greedy(Utility.APPROVAL);
-      case "mes-cost" -> BudgetRule.equalShares(Utility.COST);
-      case "mes-approval" -> BudgetRule.equalShares(Utility.APPROVAL);
-      case "mes-cost-greedy" -> BudgetRule.equalShares(Utility.COST).withGreedyCompletion(true);
-      case "phragmen" -> BudgetRule.phragmen();
-      default -> throw new IllegalArgumentException("Unknown rule '" + rule + "'");
-    };
+    budgetRule =
+        switch (rule) {
+          case "greedy-cost" -> BudgetRule.greedy(Utility.COST);
+          case "greedy-approval" -> BudgetRule.greedy(Utility.APPROVAL);
+          case "mes-cost" -> BudgetRule.equalShares(Utility.COST);
+          case "mes-approval" -> BudgetRule.equalShares(Utility.APPROVAL);
+          case "mes-cost-greedy" -> BudgetRule.equalShares(Utility.COST).withGreedyCompletion(true);
+          case "phragmen" -> BudgetRule.phragmen();
+          default -> throw new IllegalArgumentException("Unknown rule '" + rule + "'");
+        };
   }
 
   /**

@@ -26,8 +26,9 @@ import org.concertation.core.process.ProcessState;
 /**
  * A project-logic process of {@code n} actors with a long history: every actor registered and
  * contributing to the diagnosis, ten proposals, two closed rounds on five of them where every actor
- * took a position, each blocked by one reasoned objection, and a third round open where every actor but the last has taken a position on
- * each of the five. Built through the decider itself, so every event is one the machine accepts.
+ * took a position, each blocked by one reasoned objection, and a third round open where every actor
+ * but the last has taken a position on each of the five. Built through the decider itself, so every
+ * event is one the machine accepts.
  */
 final class LongHistory {
   static final ConcertationDecider DECIDER = ConcertationDecider.create();
@@ -45,8 +46,12 @@ final class LongHistory {
     Actor owner = Actor.of("owner", "Town hall", ActorKind.INSTITUTION);
     Actor facilitator = Actor.of("facilitator", "Facilitator", ActorKind.INSTITUTION);
     run(new Command.RegisterActor(owner.id(), at(), owner, Role.PROJECT_OWNER, Optional.empty()));
-    run(new Command.RegisterActor(owner.id(), at(), facilitator, Role.FACILITATOR, Optional.empty()));
-    ActorKind[] kinds = {ActorKind.INHABITANT, ActorKind.INHABITANT, ActorKind.ASSOCIATION, ActorKind.INSTITUTION};
+    run(
+        new Command.RegisterActor(
+            owner.id(), at(), facilitator, Role.FACILITATOR, Optional.empty()));
+    ActorKind[] kinds = {
+      ActorKind.INHABITANT, ActorKind.INHABITANT, ActorKind.ASSOCIATION, ActorKind.INSTITUTION
+    };
     for (int i = 0; i < n; i++) {
       Actor actor = Actor.of("actor-" + i, "Actor " + i, kinds[i % kinds.length]);
       actors.add(actor.id());
@@ -63,8 +68,13 @@ final class LongHistory {
     run(new Command.AdvancePhase(f, at()));
     for (int p = 0; p < 10; p++) {
       ProposalId id = ProposalId.of("p" + p);
-      run(new Command.SubmitProposal(actors.get(p % n), at(), id,
-          ProposalContent.of("Proposal " + p, "text", 1000, stake), ImmutableSet.of()));
+      run(
+          new Command.SubmitProposal(
+              actors.get(p % n),
+              at(),
+              id,
+              ProposalContent.of("Proposal " + p, "text", 1000, stake),
+              ImmutableSet.of()));
       if (p < AGENDA) {
         agenda.add(id);
       }
@@ -76,9 +86,12 @@ final class LongHistory {
       for (ProposalId id : agenda) {
         for (int i = 0; i < voters; i++) {
           // one reasoned objection blocks each proposal, so the agenda is carried round after round
-          run(i == 0
-              ? new Command.TakePosition(actors.get(i), at(), id, Stance.OBJECT, Optional.of("not yet"))
-              : new Command.TakePosition(actors.get(i), at(), id, Stance.SUPPORT, Optional.empty()));
+          run(
+              i == 0
+                  ? new Command.TakePosition(
+                      actors.get(i), at(), id, Stance.OBJECT, Optional.of("not yet"))
+                  : new Command.TakePosition(
+                      actors.get(i), at(), id, Stance.SUPPORT, Optional.empty()));
         }
       }
       if (round < 3) {
@@ -103,6 +116,11 @@ final class LongHistory {
 
   /** A position not yet taken: the last actor's, on the first proposal of the open round. */
   Command nextPosition() {
-    return new Command.TakePosition(actors.get(actors.size() - 1), now.plusSeconds(1), agenda.get(0), Stance.SUPPORT, Optional.empty());
+    return new Command.TakePosition(
+        actors.get(actors.size() - 1),
+        now.plusSeconds(1),
+        agenda.get(0),
+        Stance.SUPPORT,
+        Optional.empty());
   }
 }

@@ -30,7 +30,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code replay}'s time. {@code decideAndEvolve} should not grow with the history.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class MachineBenchmark {

@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The pairwise matrix and the ranked rules on a large synthetic profile: by default 10,000 distinct
- * random complete orders over 100 candidates (seed 42). {@code plainArrayLoop} builds the same matrix
- * from a bare {@code int[ballot][candidate]} array of ranks, as a yardstick.
+ * random complete orders over 100 candidates (seed 42). {@code plainArrayLoop} builds the same
+ * matrix from a bare {@code int[ballot][candidate]} array of ranks, as a yardstick.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

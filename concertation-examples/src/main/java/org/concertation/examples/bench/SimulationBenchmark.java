@@ -44,7 +44,7 @@ public class SimulationBenchmark {
 
   /** The charter: {@code project} or {@code mission}. */
   @Param({"project", "mission"})
-  public String logic;
+  public String logic = "project";
 
   private Charter charter;
   private SimulationConfig config;

@@ -30,11 +30,11 @@ import org.concertation.core.log.VerifiedLog;
 import org.concertation.examples.demo.Logic;
 import org.concertation.examples.scenario.Scenario;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code concertation analyse (FILE | --charter project|mission) [--json]}: how participatory a
@@ -50,8 +50,7 @@ import picocli.CommandLine;
  * <p>FILE is a charter (JSON), a scenario (JSON, run before it is analysed) or a hash-chained event
  * log (JSON lines, verified first); a scenario or a log is analysed as a run: its level is what
  * happened, and its gaps are where the run fell short of its charter. A file that cannot be read or
- * analysed gives an {@code error:} line and exit code 1. Usage errors exit
- * with 2.
+ * analysed gives an {@code error:} line and exit code 1. Usage errors exit with 2.
  */
 @Command(
     name = "analyse",

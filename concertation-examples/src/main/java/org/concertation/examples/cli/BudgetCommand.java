@@ -32,18 +32,31 @@ import picocli.CommandLine.Parameters;
 public final class BudgetCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--rule", required = true, paramLabel = "RULE", description = "greedy, mes or phragmen.")
+  @Option(
+      names = "--rule",
+      required = true,
+      paramLabel = "RULE",
+      description = "greedy, mes or phragmen.")
   String rule = "";
 
-  @Option(names = "--utility", paramLabel = "UTILITY", defaultValue = "cost",
-      description = "cost (greedy by votes) or approval (greedy by votes per unit of cost); default cost.")
+  @Option(
+      names = "--utility",
+      paramLabel = "UTILITY",
+      defaultValue = "cost",
+      description =
+          "cost (greedy by votes) or approval (greedy by votes per unit of cost); default cost.")
   String utility = "cost";
 
-  @Option(names = "--complete", paramLabel = "RULE",
+  @Option(
+      names = "--complete",
+      paramLabel = "RULE",
       description = "Spend what mes leaves with this rule: greedy.")
   String complete = "";
 
-  @Option(names = "--min-approvals", paramLabel = "N", defaultValue = "0",
+  @Option(
+      names = "--min-approvals",
+      paramLabel = "N",
+      defaultValue = "0",
       description = "Leave out projects with fewer approvals.")
   long minApprovals;
 
@@ -60,7 +73,8 @@ public final class BudgetCommand implements Callable<Integer> {
       chosen = BudgetRule.fromLabel(rule.toLowerCase(Locale.ROOT), Utility.fromLabel(utility));
       if (!complete.isEmpty()) {
         if (!complete.equalsIgnoreCase("greedy")) {
-          throw new IllegalArgumentException("Invalid value for option '--complete': '" + complete + "', expected greedy");
+          throw new IllegalArgumentException(
+              "Invalid value for option '--complete': '" + complete + "', expected greedy");
         }
         chosen = chosen.withGreedyCompletion(true);
       }
@@ -80,7 +94,12 @@ public final class BudgetCommand implements Callable<Integer> {
       err.flush();
       return 1;
     } catch (UncheckedIOException e) {
-      err.println("error: " + file + ":0: cannot read the file (" + VoteCommand.describe(e.getCause()) + ")");
+      err.println(
+          "error: "
+              + file
+              + ":0: cannot read the file ("
+              + VoteCommand.describe(e.getCause())
+              + ")");
       err.flush();
       return 1;
     }
@@ -107,9 +126,18 @@ public final class BudgetCommand implements Callable<Integer> {
 
   private static String table(BudgetOutcome outcome) {
     StringBuilder text = new StringBuilder();
-    text.append("rule      ").append(outcome.rule()).append(" (").append(outcome.utility()).append(" utility)\n");
-    text.append(String.format(Locale.ROOT, "funded    %d projects for %,d of %,d%n",
-        outcome.selected().size(), outcome.cost(), outcome.budget()));
+    text.append("rule      ")
+        .append(outcome.rule())
+        .append(" (")
+        .append(outcome.utility())
+        .append(" utility)\n");
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "funded    %d projects for %,d of %,d%n",
+            outcome.selected().size(),
+            outcome.cost(),
+            outcome.budget()));
     text.append("selected  ").append(String.join(", ", outcome.selected())).append('\n');
     text.append(outcome.explanation());
     return text.toString();

@@ -29,9 +29,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code concertation vote}: counts a ballot file with one voting rule and explains the outcome.
  *
- * <p>Ranked rules read PrefLib files ({@code .soc}, {@code .soi}, {@code .toc}, {@code .toi}) or the
- * plain format {@code COUNT: A > B = C}; {@code approval} reads {@code COUNT: A, C} lines (or a grade
- * CSV); {@code score} and {@code majority-judgment} read a grade CSV with a header {@code
+ * <p>Ranked rules read PrefLib files ({@code .soc}, {@code .soi}, {@code .toc}, {@code .toi}) or
+ * the plain format {@code COUNT: A > B = C}; {@code approval} reads {@code COUNT: A, C} lines (or a
+ * grade CSV); {@code score} and {@code majority-judgment} read a grade CSV with a header {@code
  * count,A,B,C}. Exit codes: 0 counted, 1 bad input (one {@code error:} line naming the file and
  * line), 2 bad usage.
  */
@@ -40,18 +40,38 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Count ballots with a voting rule and explain the outcome.")
 public final class VoteCommand implements Callable<Integer> {
-  private static final List<String> RULES = List.of("plurality", "borda", "copeland", "schulze",
-      "ranked-pairs", "irv", "kemeny", "minimax", "stv", "approval", "score", "majority-judgment");
+  private static final List<String> RULES =
+      List.of(
+          "plurality",
+          "borda",
+          "copeland",
+          "schulze",
+          "ranked-pairs",
+          "irv",
+          "kemeny",
+          "minimax",
+          "stv",
+          "approval",
+          "score",
+          "majority-judgment");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--rule", required = true, paramLabel = "RULE",
-      description = "One of: plurality, borda, copeland, schulze, ranked-pairs, irv, kemeny, minimax, stv, "
-          + "approval, score, majority-judgment.")
+  @Option(
+      names = "--rule",
+      required = true,
+      paramLabel = "RULE",
+      description =
+          "One of: plurality, borda, copeland, schulze, ranked-pairs, irv, kemeny, minimax, stv, "
+              + "approval, score, majority-judgment.")
   String rule = "";
 
-  @Option(names = "--seats", paramLabel = "K", defaultValue = "1",
-      description = "Number of winners (default 1); stv fills them by quota, other rules from the top of their ranking.")
+  @Option(
+      names = "--seats",
+      paramLabel = "K",
+      defaultValue = "1",
+      description =
+          "Number of winners (default 1); stv fills them by quota, other rules from the top of their ranking.")
   int seats = 1;
 
   @Option(names = "--json", description = "Print one JSON object.")
@@ -64,11 +84,16 @@ public final class VoteCommand implements Callable<Integer> {
   public Integer call() {
     String name = rule.toLowerCase(Locale.ROOT);
     if (!RULES.contains(name)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "Invalid value for option '--rule': '" + rule + "' is not one of " + String.join(", ", RULES));
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "Invalid value for option '--rule': '"
+              + rule
+              + "' is not one of "
+              + String.join(", ", RULES));
     }
     if (seats < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
           "Invalid value for option '--seats': '" + seats + "' must be at least 1");
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -101,22 +126,28 @@ public final class VoteCommand implements Callable<Integer> {
     String extension = extension(file);
     switch (name) {
       case "approval":
-        GradedProfile approvals = extension.equals("csv") ? PlainBallots.readGrades(file) : PlainBallots.readApprovals(file);
+        GradedProfile approvals =
+            extension.equals("csv")
+                ? PlainBallots.readGrades(file)
+                : PlainBallots.readApprovals(file);
         return GradedRule.APPROVAL.apply(approvals, seatsFor(approvals.candidates().size()));
       case "score":
       case "majority-judgment":
         GradedProfile grades = PlainBallots.readGrades(file);
         return GradedRule.fromLabel(name).apply(grades, seatsFor(grades.candidates().size()));
       default:
-        Profile profile = List.of("soc", "soi", "toc", "toi").contains(extension)
-            ? PrefLib.read(file) : PlainBallots.readRanked(file);
+        Profile profile =
+            List.of("soc", "soi", "toc", "toi").contains(extension)
+                ? PrefLib.read(file)
+                : PlainBallots.readRanked(file);
         return RankedRule.fromLabel(name).apply(profile, seatsFor(profile.candidates().size()));
     }
   }
 
   private int seatsFor(int candidates) {
     if (seats > candidates) {
-      throw new IllegalArgumentException("expected at most " + candidates + " seats, one per candidate, found --seats " + seats);
+      throw new IllegalArgumentException(
+          "expected at most " + candidates + " seats, one per candidate, found --seats " + seats);
     }
     return seats;
   }
@@ -134,8 +165,10 @@ public final class VoteCommand implements Callable<Integer> {
   private static String table(ChoiceOutcome outcome) {
     StringBuilder text = new StringBuilder();
     text.append("rule     ").append(outcome.rule()).append('\n');
-    text.append("winners  ").append(String.join(", ", outcome.winners()))
-        .append(outcome.tie() ? "  (tie)" : "").append('\n');
+    text.append("winners  ")
+        .append(String.join(", ", outcome.winners()))
+        .append(outcome.tie() ? "  (tie)" : "")
+        .append('\n');
     text.append("ranking\n");
     int place = 1;
     for (ImmutableList<String> tier : outcome.ranking()) {
@@ -151,7 +184,8 @@ public final class VoteCommand implements Callable<Integer> {
   }
 
   private static Object firstScores(ImmutableMap<String, Object> details) {
-    for (String key : List.of("scores", "approvals", "majorityGrades", "worstDefeatMargins", "pathWins")) {
+    for (String key :
+        List.of("scores", "approvals", "majorityGrades", "worstDefeatMargins", "pathWins")) {
       if (details.containsKey(key)) {
         return details.get(key);
       }
@@ -169,6 +203,8 @@ public final class VoteCommand implements Callable<Integer> {
     if (cause instanceof NoSuchFileException) {
       return "no such file";
     }
-    return cause instanceof IOException && cause.getMessage() != null ? cause.getMessage() : String.valueOf(cause);
+    return cause instanceof IOException && cause.getMessage() != null
+        ? cause.getMessage()
+        : String.valueOf(cause);
   }
 }

@@ -1,5 +1,7 @@
 package org.concertation.examples.demo;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Map;
 import java.util.TreeMap;
 import org.concertation.api.domain.Competence;
@@ -106,7 +108,7 @@ final class Account {
           e.stake().value(),
           e.title(),
           view.name(e.by()) + " (" + view.kind(e.by()) + ")",
-          view.state().stakes().get(e.stake()).validated() ? "yes" : "no");
+          requireNonNull(view.state().stakes().get(e.stake())).validated() ? "yes" : "no");
     }
     stakes.appendTo(out);
   }

@@ -29,9 +29,9 @@ import org.concertation.api.domain.Stance;
 /**
  * The same town under the <b>mission logic</b>: a vertical command. The town hall frames the
  * process and runs it itself; inhabitants and associations may join and are consulted on the
- * diagnosis, and that is all they may do. Institutions propose and decide alone, in a single
- * round; the owner may overrule the vote; institutional agents execute; the owner sets the
- * quantitative criteria, and only institutions rate.
+ * diagnosis, and that is all they may do. Institutions propose and decide alone, in a single round;
+ * the owner may overrule the vote; institutional agents execute; the owner sets the quantitative
+ * criteria, and only institutions rate.
  *
  * <p>Every command below is one the mission charter accepts: what the inhabitants do in the project
  * scenario (propose, object, carry, choose criteria) the charter would refuse them here.
@@ -81,21 +81,27 @@ final class MissionScenario {
   /**
    * A consultation rather than a shared diagnosis: the charter only needs the institutions to have
    * contributed. The owner names the stakes it sees. Amina, consulted, names another one (the
-   * estate is cut off from the town), but only the owner validates stakes, and it does not
-   * validate hers: no proposal may address it.
+   * estate is cut off from the town), but only the owner validates stakes, and it does not validate
+   * hers: no proposal may address it.
    */
   private static void diagnosis(Script s) {
     s.identify(TOWN_HALL, SECURITY, "Incivilities around the towers")
         .identify(TOWN_HALL, YOUTH, "Idle young people on the estate")
-        .contribute(PREFECTURE, "The police record 35 incidents a year around the towers, "
-            + "mostly damage to cars.", SECURITY)
+        .contribute(
+            PREFECTURE,
+            "The police record 35 incidents a year around the towers, " + "mostly damage to cars.",
+            SECURITY)
         .contribute(LANDLORD, "Damage to entrance halls costs us 40,000 a year.", SECURITY)
         .contribute(TOWN_HALL, "The town can commit 250,000 over three years.", SECURITY, YOUTH)
-        .contribute(AMINA, "From Les Tilleuls the town centre is 1.5 km away across the ring "
-            + "road, with no safe crossing; the bus comes once an hour.")
+        .contribute(
+            AMINA,
+            "From Les Tilleuls the town centre is 1.5 km away across the ring "
+                + "road, with no safe crossing; the bus comes once an hour.")
         .identify(AMINA, ISOLATION, "Les Tilleuls is cut off from the rest of the town")
-        .contribute(SOCIAL_CENTRE, "Most of the young people we see ask for a place to meet in "
-            + "the evening.", YOUTH)
+        .contribute(
+            SOCIAL_CENTRE,
+            "Most of the young people we see ask for a place to meet in " + "the evening.",
+            YOUTH)
         .later(Duration.ofDays(14))
         .validate(TOWN_HALL, SECURITY, YOUTH)
         .advance(TOWN_HALL);
@@ -103,15 +109,31 @@ final class MissionScenario {
 
   /** Proposals, top-down: only institutions may propose, each within its own speciality. */
   private static void proposals(Script s) {
-    s.submit(PREFECTURE, CAMERAS, ProposalContent.of("Video protection around the towers",
-            "Eight cameras around the towers, watched from the municipal police station.",
-            90_000, SECURITY))
-        .submit(LANDLORD, FENCING, ProposalContent.of("Fence the Tilleuls blocks",
-            "Fence each block and give tenants badge access to their own entrance.", 120_000,
-            SECURITY))
-        .submit(TOWN_HALL, SUMMER_SPORTS, ProposalContent.of("Summer sports sessions",
-            "Sports sessions run by the municipal sports service on the estate in July and "
-                + "August.", 20_000, YOUTH))
+    s.submit(
+            PREFECTURE,
+            CAMERAS,
+            ProposalContent.of(
+                "Video protection around the towers",
+                "Eight cameras around the towers, watched from the municipal police station.",
+                90_000,
+                SECURITY))
+        .submit(
+            LANDLORD,
+            FENCING,
+            ProposalContent.of(
+                "Fence the Tilleuls blocks",
+                "Fence each block and give tenants badge access to their own entrance.",
+                120_000,
+                SECURITY))
+        .submit(
+            TOWN_HALL,
+            SUMMER_SPORTS,
+            ProposalContent.of(
+                "Summer sports sessions",
+                "Sports sessions run by the municipal sports service on the estate in July and "
+                    + "August.",
+                20_000,
+                YOUTH))
         .later(Duration.ofDays(14))
         .advance(TOWN_HALL);
   }
@@ -131,10 +153,17 @@ final class MissionScenario {
         .positions(SUMMER_SPORTS, Stance.ABSTAIN, LANDLORD)
         .closeRound(TOWN_HALL)
         .answer(TOWN_HALL, CAMERAS, AnswerKind.ACCEPTED, "Adopted; the prefecture co-funds it.")
-        .answer(TOWN_HALL, FENCING, AnswerKind.DECLINED, "Adopted by the round, but the town "
-            + "budget cannot cover it this year; the landlord may fund it alone.")
-        .answer(TOWN_HALL, SUMMER_SPORTS, AnswerKind.ACCEPTED, "Adopted; delivered by the "
-            + "municipal sports service.")
+        .answer(
+            TOWN_HALL,
+            FENCING,
+            AnswerKind.DECLINED,
+            "Adopted by the round, but the town "
+                + "budget cannot cover it this year; the landlord may fund it alone.")
+        .answer(
+            TOWN_HALL,
+            SUMMER_SPORTS,
+            AnswerKind.ACCEPTED,
+            "Adopted; delivered by the " + "municipal sports service.")
         .adopt(TOWN_HALL, SECURE, "Restore security around the towers", CAMERAS)
         .adopt(TOWN_HALL, OCCUPY, "Keep young people busy in the summer", SUMMER_SPORTS);
   }
@@ -152,15 +181,25 @@ final class MissionScenario {
         .launch(TOWN_HALL, SESSIONS, OCCUPY, "Run summer sports sessions")
         .commit(TOWN_HALL, SESSIONS, Resource.money(20_000))
         .commit(TOWN_HALL, SESSIONS, Resource.hours(160, "municipal sports educators"))
-        .indicator(TOWN_HALL, IndicatorId.of("cameras-installed"), INSTALL,
-            "cameras installed", "cameras", 8)
-        .indicator(TOWN_HALL, IndicatorId.of("sessions"), SESSIONS,
-            "sports sessions delivered", "sessions", 40);
+        .indicator(
+            TOWN_HALL,
+            IndicatorId.of("cameras-installed"),
+            INSTALL,
+            "cameras installed",
+            "cameras",
+            8)
+        .indicator(
+            TOWN_HALL,
+            IndicatorId.of("sessions"),
+            SESSIONS,
+            "sports sessions delivered",
+            "sessions",
+            40);
   }
 
   /**
-   * Evaluation by control of quantities: the owner reports the outputs and sets the criteria;
-   * only institutions rate. Then it closes the process.
+   * Evaluation by control of quantities: the owner reports the outputs and sets the criteria; only
+   * institutions rate. Then it closes the process.
    */
   private static void evaluation(Script s) {
     s.advance(TOWN_HALL)

@@ -1,5 +1,7 @@
 package org.concertation.examples.demo;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -39,7 +41,7 @@ final class OutcomesSection {
         minimum,
         minimum == 1 ? "" : "s");
     for (Event.ActionLaunched e : view.events(Event.ActionLaunched.class)) {
-      Action action = view.state().actions().get(e.action());
+      Action action = requireNonNull(view.state().actions().get(e.action()));
       List<ActorId> carriers =
           action.commitments().stream().map(Commitment::actor).distinct().toList();
       Md.line(
@@ -78,7 +80,7 @@ final class OutcomesSection {
     Md.Table indicators =
         new Md.Table("indicator", "action", "defined by", "expected", "observed", "unit");
     for (Event.IndicatorDefined e : view.events(Event.IndicatorDefined.class)) {
-      Indicator i = view.state().indicators().get(e.indicator());
+      Indicator i = requireNonNull(view.state().indicators().get(e.indicator()));
       indicators.row(
           e.name(),
           e.action().value(),
@@ -114,7 +116,7 @@ final class OutcomesSection {
             out,
             "- %s rates \"%s\" %d/5: %s",
             view.name(r.actor()),
-            view.state().criteria().get(r.criterion()),
+            requireNonNull(view.state().criteria().get(r.criterion())),
             r.score(),
             r.comment().get());
       }

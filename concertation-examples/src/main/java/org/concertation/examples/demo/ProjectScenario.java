@@ -82,10 +82,10 @@ final class ProjectScenario {
 
   /**
    * Framing. The town hall opens the process as project owner and appoints a facilitator and a
-   * guarantor, both independent: they belong to no college and take no position (the charter
-   * grants the guarantor no activity at all; it watches). Then everyone else joins by themselves:
-   * under this charter any actor may join, and each lands in the college of its kind
-   * (institutions, inhabitants, associations).
+   * guarantor, both independent: they belong to no college and take no position (the charter grants
+   * the guarantor no activity at all; it watches). Then everyone else joins by themselves: under
+   * this charter any actor may join, and each lands in the college of its kind (institutions,
+   * inhabitants, associations).
    */
   private static void framing(Script s) {
     s.register(TOWN_HALL, TOWN_HALL, Role.PROJECT_OWNER)
@@ -100,36 +100,64 @@ final class ProjectScenario {
 
   /**
    * The shared diagnosis. Each actor holds part of the knowledge of the territory: inhabitants,
-   * associations and institutions all contribute, and any of them may name a stake. The
-   * facilitator validates the stakes at a plenary meeting. The process cannot move on until every
-   * kind of actor has contributed.
+   * associations and institutions all contribute, and any of them may name a stake. The facilitator
+   * validates the stakes at a plenary meeting. The process cannot move on until every kind of actor
+   * has contributed.
    */
   private static void diagnosis(Script s) {
-    s.contribute(AMINA, "From Les Tilleuls the town centre is 1.5 km away across the ring road, "
-            + "with no safe crossing; the bus comes once an hour.")
+    s.contribute(
+            AMINA,
+            "From Les Tilleuls the town centre is 1.5 km away across the ring road, "
+                + "with no safe crossing; the bus comes once an hour.")
         .identify(AMINA, ISOLATION, "Les Tilleuls is cut off from the rest of the town")
-        .contribute(KARIM, "After school the teenagers hang about in the stairwells: "
-            + "there is nothing for them on the estate.")
+        .contribute(
+            KARIM,
+            "After school the teenagers hang about in the stairwells: "
+                + "there is nothing for them on the estate.")
         .identify(CLUB, YOUTH, "Young people have no place of their own")
-        .contribute(CLUB, "Forty of our 300 members live in Les Tilleuls; "
-            + "many more drop out for lack of transport.", ISOLATION, YOUTH)
-        .contribute(LUCIE, "In Le Vieux Bourg we never meet the people of Les Tilleuls, "
-            + "except at the supermarket.")
+        .contribute(
+            CLUB,
+            "Forty of our 300 members live in Les Tilleuls; "
+                + "many more drop out for lack of transport.",
+            ISOLATION,
+            YOUTH)
+        .contribute(
+            LUCIE,
+            "In Le Vieux Bourg we never meet the people of Les Tilleuls, "
+                + "except at the supermarket.")
         .identify(SOCIAL_CENTRE, MEETING, "The two neighbourhoods do not meet")
-        .contribute(SOCIAL_CENTRE, "Our youth workers see 120 young people a year from both "
-            + "neighbourhoods; most ask for a place to meet in the evening.", YOUTH, MEETING)
+        .contribute(
+            SOCIAL_CENTRE,
+            "Our youth workers see 120 young people a year from both "
+                + "neighbourhoods; most ask for a place to meet in the evening.",
+            YOUTH,
+            MEETING)
         .identify(LANDLORD, PUBLIC_SPACE, "The spaces at the foot of the towers are run down")
-        .contribute(LANDLORD, "The lawns between the towers are unused and cost 12,000 a year "
-            + "to maintain.", PUBLIC_SPACE)
-        .contribute(RESIDENTS, "Tenants complain of broken benches and of a square where "
-            + "nothing ever happens.", PUBLIC_SPACE, MEETING)
+        .contribute(
+            LANDLORD,
+            "The lawns between the towers are unused and cost 12,000 a year " + "to maintain.",
+            PUBLIC_SPACE)
+        .contribute(
+            RESIDENTS,
+            "Tenants complain of broken benches and of a square where " + "nothing ever happens.",
+            PUBLIC_SPACE,
+            MEETING)
         .identify(PREFECTURE, SECURITY, "Incivilities around the towers")
-        .contribute(PREFECTURE, "The police record 35 incidents a year around the towers, "
-            + "mostly damage to cars.", SECURITY)
-        .contribute(MARCEL, "Older people of the Bourg would go to a market on the Tilleuls "
-            + "square if they could walk there safely.", ISOLATION, MEETING)
-        .contribute(TOWN_HALL, "The town can commit 250,000 over three years; the ring road "
-            + "belongs to the department.", ISOLATION)
+        .contribute(
+            PREFECTURE,
+            "The police record 35 incidents a year around the towers, " + "mostly damage to cars.",
+            SECURITY)
+        .contribute(
+            MARCEL,
+            "Older people of the Bourg would go to a market on the Tilleuls "
+                + "square if they could walk there safely.",
+            ISOLATION,
+            MEETING)
+        .contribute(
+            TOWN_HALL,
+            "The town can commit 250,000 over three years; the ring road "
+                + "belongs to the department.",
+            ISOLATION)
         .later(Duration.ofDays(14))
         .validate(FACILITATOR, ISOLATION, YOUTH, MEETING, PUBLIC_SPACE, SECURITY)
         .advance(FACILITATOR);
@@ -141,35 +169,80 @@ final class ProjectScenario {
    * a single hub: the merged proposal keeps the authors of both.
    */
   private static void proposals(Script s) {
-    s.submit(AMINA, GREEN_PATH, ProposalContent.of("A green path to the town centre",
+    s.submit(
+            AMINA,
+            GREEN_PATH,
+            ProposalContent.of(
+                "A green path to the town centre",
                 "A lit walking and cycling path from the Tilleuls square to the market hall, "
                     + "through the Tilleuls playground (the shortest way), with a raised crossing "
-                    + "over the ring road.", 180_000, ISOLATION, MEETING),
+                    + "over the ring road.",
+                180_000,
+                ISOLATION,
+                MEETING),
             MARCEL)
-        .submit(CLUB, CITY_PITCH, ProposalContent.of("A city pitch at the foot of the towers",
-            "A multi-sport pitch between the towers, open every day, with two coached sessions "
-                + "a week.", 60_000, YOUTH, PUBLIC_SPACE))
-        .submit(SOCIAL_CENTRE, YOUTH_ROOM, ProposalContent.of("A youth room open in the evening",
-            "A room for the young people of both neighbourhoods, open three evenings a week, run "
-                + "with them by a youth worker.", 25_000, YOUTH, MEETING))
-        .submit(RESIDENTS, GARDEN_MARKET, ProposalContent.of(
+        .submit(
+            CLUB,
+            CITY_PITCH,
+            ProposalContent.of(
+                "A city pitch at the foot of the towers",
+                "A multi-sport pitch between the towers, open every day, with two coached sessions "
+                    + "a week.",
+                60_000,
+                YOUTH,
+                PUBLIC_SPACE))
+        .submit(
+            SOCIAL_CENTRE,
+            YOUTH_ROOM,
+            ProposalContent.of(
+                "A youth room open in the evening",
+                "A room for the young people of both neighbourhoods, open three evenings a week, run "
+                    + "with them by a youth worker.",
+                25_000,
+                YOUTH,
+                MEETING))
+        .submit(
+            RESIDENTS,
+            GARDEN_MARKET,
+            ProposalContent.of(
                 "A shared garden and a Saturday market",
                 "Turn the empty lawn of the Tilleuls square into a shared garden, and hold a "
                     + "Saturday market there open to the whole town.",
-                15_000, PUBLIC_SPACE, MEETING),
+                15_000,
+                PUBLIC_SPACE,
+                MEETING),
             LUCIE)
-        .submit(TOWN_HALL, BUS_LINE, ProposalContent.of("Bus line 2 every 20 minutes",
-            "Extend line 2 to the Tilleuls square and run it every 20 minutes, evenings "
-                + "included.", 40_000, ISOLATION))
-        .submit(PREFECTURE, CAMERAS, ProposalContent.of("Video protection around the towers",
-            "Eight cameras around the towers, watched from the municipal police station.",
-            90_000, SECURITY))
-        .merge(SOCIAL_CENTRE, YOUTH_HUB, ProposalContent.of("A youth and sports hub",
+        .submit(
+            TOWN_HALL,
+            BUS_LINE,
+            ProposalContent.of(
+                "Bus line 2 every 20 minutes",
+                "Extend line 2 to the Tilleuls square and run it every 20 minutes, evenings "
+                    + "included.",
+                40_000,
+                ISOLATION))
+        .submit(
+            PREFECTURE,
+            CAMERAS,
+            ProposalContent.of(
+                "Video protection around the towers",
+                "Eight cameras around the towers, watched from the municipal police station.",
+                90_000,
+                SECURITY))
+        .merge(
+            SOCIAL_CENTRE,
+            YOUTH_HUB,
+            ProposalContent.of(
+                "A youth and sports hub",
                 "The city pitch and the youth room side by side on the unused lawn: the club "
                     + "coaches, the social centre's youth worker runs the room, and young people "
-                    + "of both neighbourhoods sit on its steering group.", 85_000,
-                YOUTH, PUBLIC_SPACE, MEETING),
-            CITY_PITCH, YOUTH_ROOM)
+                    + "of both neighbourhoods sit on its steering group.",
+                85_000,
+                YOUTH,
+                PUBLIC_SPACE,
+                MEETING),
+            CITY_PITCH,
+            YOUTH_ROOM)
         .later(Duration.ofDays(14))
         .advance(FACILITATOR);
   }
@@ -186,21 +259,49 @@ final class ProjectScenario {
    */
   private static void negotiation(Script s) {
     s.openRound(FACILITATOR, GREEN_PATH, YOUTH_HUB, GARDEN_MARKET, BUS_LINE, CAMERAS)
-        .positions(GREEN_PATH, Stance.SUPPORT, AMINA, MARCEL, TOWN_HALL, PREFECTURE, CLUB,
-            SOCIAL_CENTRE, RESIDENTS)
+        .positions(
+            GREEN_PATH,
+            Stance.SUPPORT,
+            AMINA,
+            MARCEL,
+            TOWN_HALL,
+            PREFECTURE,
+            CLUB,
+            SOCIAL_CENTRE,
+            RESIDENTS)
         .positions(GREEN_PATH, Stance.ACCEPT, LUCIE, LANDLORD)
-        .object(KARIM, GREEN_PATH, "As drawn, the path cuts the Tilleuls playground in two: "
-            + "our children would lose their only play area and play beside bikes.")
-        .positions(YOUTH_HUB, Stance.SUPPORT, AMINA, KARIM, LUCIE, CLUB, SOCIAL_CENTRE, RESIDENTS,
+        .object(
+            KARIM,
+            GREEN_PATH,
+            "As drawn, the path cuts the Tilleuls playground in two: "
+                + "our children would lose their only play area and play beside bikes.")
+        .positions(
+            YOUTH_HUB,
+            Stance.SUPPORT,
+            AMINA,
+            KARIM,
+            LUCIE,
+            CLUB,
+            SOCIAL_CENTRE,
+            RESIDENTS,
             TOWN_HALL)
         .positions(YOUTH_HUB, Stance.ACCEPT, LANDLORD, MARCEL)
         .positions(YOUTH_HUB, Stance.ABSTAIN, PREFECTURE)
-        .positions(GARDEN_MARKET, Stance.SUPPORT, AMINA, KARIM, LUCIE, RESIDENTS, SOCIAL_CENTRE,
-            TOWN_HALL)
+        .positions(
+            GARDEN_MARKET, Stance.SUPPORT, AMINA, KARIM, LUCIE, RESIDENTS, SOCIAL_CENTRE, TOWN_HALL)
         .positions(GARDEN_MARKET, Stance.ACCEPT, LANDLORD, PREFECTURE, CLUB)
         .positions(GARDEN_MARKET, Stance.ABSTAIN, MARCEL)
-        .positions(BUS_LINE, Stance.SUPPORT, AMINA, KARIM, MARCEL, RESIDENTS, CLUB, SOCIAL_CENTRE,
-            TOWN_HALL, PREFECTURE)
+        .positions(
+            BUS_LINE,
+            Stance.SUPPORT,
+            AMINA,
+            KARIM,
+            MARCEL,
+            RESIDENTS,
+            CLUB,
+            SOCIAL_CENTRE,
+            TOWN_HALL,
+            PREFECTURE)
         .positions(BUS_LINE, Stance.ACCEPT, LANDLORD)
         .positions(BUS_LINE, Stance.ABSTAIN, LUCIE)
         .positions(CAMERAS, Stance.SUPPORT, PREFECTURE, LANDLORD, MARCEL)
@@ -210,50 +311,96 @@ final class ProjectScenario {
         .closeRound(FACILITATOR)
         // Between the rounds: the objection is met by an amendment, not overruled.
         .later(Duration.ofDays(10))
-        .amend(AMINA, GREEN_PATH, ProposalContent.of("A green path to the town centre, "
-                    + "round the playground",
+        .amend(
+            AMINA,
+            GREEN_PATH,
+            ProposalContent.of(
+                "A green path to the town centre, " + "round the playground",
                 "A lit walking and cycling path from the Tilleuls square to the market hall. It "
                     + "skirts the playground along the allotments (80 m longer), behind a hedge "
                     + "planted by the residents, with a raised crossing over the ring road.",
-                195_000, ISOLATION, MEETING),
+                195_000,
+                ISOLATION,
+                MEETING),
             "Meets Karim's objection: the path goes round the playground instead of through it.")
         .openRound(FACILITATOR, GREEN_PATH)
-        .positions(GREEN_PATH, Stance.SUPPORT, AMINA, KARIM, MARCEL, TOWN_HALL, PREFECTURE, CLUB,
-            SOCIAL_CENTRE, RESIDENTS)
+        .positions(
+            GREEN_PATH,
+            Stance.SUPPORT,
+            AMINA,
+            KARIM,
+            MARCEL,
+            TOWN_HALL,
+            PREFECTURE,
+            CLUB,
+            SOCIAL_CENTRE,
+            RESIDENTS)
         .positions(GREEN_PATH, Stance.ACCEPT, LUCIE, LANDLORD)
         .closeRound(FACILITATOR);
     answers(s);
-    s.adopt(FACILITATOR, OPEN_UP, "Open Les Tilleuls onto the town: walk, cycle or ride to the "
-            + "centre", GREEN_PATH, BUS_LINE)
-        .adopt(FACILITATOR, YOUNG, "A place of their own for the young people of both "
-            + "neighbourhoods", YOUTH_HUB)
+    s.adopt(
+            FACILITATOR,
+            OPEN_UP,
+            "Open Les Tilleuls onto the town: walk, cycle or ride to the " + "centre",
+            GREEN_PATH,
+            BUS_LINE)
+        .adopt(
+            FACILITATOR,
+            YOUNG,
+            "A place of their own for the young people of both " + "neighbourhoods",
+            YOUTH_HUB)
         .adopt(FACILITATOR, SQUARE, "Bring the town to the Tilleuls square", GARDEN_MARKET);
   }
 
   /** The project owner's reasoned answer to every proposal, merged ones included. */
   private static void answers(Script s) {
-    s.answer(TOWN_HALL, GREEN_PATH, AnswerKind.ACCEPTED, "Adopted in round 2 once it went round "
-            + "the playground. The town funds the path and asks the department for the crossing.")
-        .answer(TOWN_HALL, YOUTH_HUB, AnswerKind.ACCEPTED, "Adopted in round 1. It is built on "
-            + "the landlord's unused lawn; works start in the spring.")
-        .answer(TOWN_HALL, CITY_PITCH, AnswerKind.ACCEPTED, "Taken up in full within the youth "
-            + "and sports hub.")
-        .answer(TOWN_HALL, YOUTH_ROOM, AnswerKind.PARTLY_ACCEPTED, "Taken up within the hub, open "
-            + "two evenings a week in the first year rather than three, while a second youth "
-            + "worker is recruited.")
-        .answer(TOWN_HALL, GARDEN_MARKET, AnswerKind.ACCEPTED, "Adopted in round 1. The market "
-            + "gets a municipal trading permit at no charge.")
-        .answer(TOWN_HALL, BUS_LINE, AnswerKind.ACCEPTED, "Adopted in round 1. The new timetable "
-            + "starts in September.")
-        .answer(TOWN_HALL, CAMERAS, AnswerKind.DECLINED, "Rejected in round 1: inhabitants and "
-            + "associations fear it would stigmatise the estate. Safety is taken up by lighting "
-            + "the green path and by activity on the square.");
+    s.answer(
+            TOWN_HALL,
+            GREEN_PATH,
+            AnswerKind.ACCEPTED,
+            "Adopted in round 2 once it went round "
+                + "the playground. The town funds the path and asks the department for the crossing.")
+        .answer(
+            TOWN_HALL,
+            YOUTH_HUB,
+            AnswerKind.ACCEPTED,
+            "Adopted in round 1. It is built on "
+                + "the landlord's unused lawn; works start in the spring.")
+        .answer(
+            TOWN_HALL,
+            CITY_PITCH,
+            AnswerKind.ACCEPTED,
+            "Taken up in full within the youth " + "and sports hub.")
+        .answer(
+            TOWN_HALL,
+            YOUTH_ROOM,
+            AnswerKind.PARTLY_ACCEPTED,
+            "Taken up within the hub, open "
+                + "two evenings a week in the first year rather than three, while a second youth "
+                + "worker is recruited.")
+        .answer(
+            TOWN_HALL,
+            GARDEN_MARKET,
+            AnswerKind.ACCEPTED,
+            "Adopted in round 1. The market " + "gets a municipal trading permit at no charge.")
+        .answer(
+            TOWN_HALL,
+            BUS_LINE,
+            AnswerKind.ACCEPTED,
+            "Adopted in round 1. The new timetable " + "starts in September.")
+        .answer(
+            TOWN_HALL,
+            CAMERAS,
+            AnswerKind.DECLINED,
+            "Rejected in round 1: inhabitants and "
+                + "associations fear it would stigmatise the estate. Safety is taken up by lighting "
+                + "the green path and by activity on the square.");
   }
 
   /**
    * Co-carried action. Each objective becomes one or more actions, and each actor commits what it
-   * has: money from the institutions, hours and competences from inhabitants and associations,
-   * land and rooms from the landlord. The charter requires at least two kinds of carrier per action
+   * has: money from the institutions, hours and competences from inhabitants and associations, land
+   * and rooms from the landlord. The charter requires at least two kinds of carrier per action
    * before the evaluation can begin. Participants define the indicators they will watch.
    */
   private static void action(Script s) {
@@ -269,8 +416,11 @@ final class ProjectScenario {
         .commit(MARCEL, BUS, Resource.hours(30, "users' panel: test rides and timetable"))
         .commit(AMINA, BUS, Resource.hours(30, "users' panel: test rides and timetable"))
         .launch(SOCIAL_CENTRE, HUB, YOUNG, "Build and run the youth and sports hub")
-        .commit(LANDLORD, HUB, new Resource(ResourceKind.MATERIAL, BigDecimal.ONE,
-            "2,000 m² of lawn between the towers"))
+        .commit(
+            LANDLORD,
+            HUB,
+            new Resource(
+                ResourceKind.MATERIAL, BigDecimal.ONE, "2,000 m² of lawn between the towers"))
         .commit(PREFECTURE, HUB, Resource.money(55_000))
         .commit(TOWN_HALL, HUB, Resource.money(30_000))
         .commit(CLUB, HUB, Resource.competence(Competence.of("sports coaching")))
@@ -279,24 +429,46 @@ final class ProjectScenario {
         .commit(KARIM, HUB, Resource.hours(40, "steering group of young people and parents"))
         .launch(RESIDENTS, GARDEN, SQUARE, "Plant the shared garden and hold a Saturday market")
         .commit(RESIDENTS, GARDEN, Resource.hours(300, "garden and market volunteers"))
-        .commit(LANDLORD, GARDEN, new Resource(ResourceKind.MATERIAL, BigDecimal.ONE,
-            "garden plot and a storage room"))
+        .commit(
+            LANDLORD,
+            GARDEN,
+            new Resource(ResourceKind.MATERIAL, BigDecimal.ONE, "garden plot and a storage room"))
         .commit(TOWN_HALL, GARDEN, Resource.money(15_000))
         .commit(LUCIE, GARDEN, Resource.competence(Competence.of("landscape gardening")))
-        .indicator(RESIDENTS, IndicatorId.of("walkers"), PATH_WORKS,
-            "people walking or cycling the path on a weekday", "people/day", 300)
-        .indicator(AMINA, IndicatorId.of("bus-rides"), BUS,
-            "bus rides from the Tilleuls stop", "rides/week", 600)
-        .indicator(SOCIAL_CENTRE, IndicatorId.of("hub-members"), HUB,
-            "young people registered at the hub, from both neighbourhoods", "people", 80)
-        .indicator(RESIDENTS, IndicatorId.of("market-visitors"), GARDEN,
-            "visitors from outside Les Tilleuls on a market Saturday", "people", 150);
+        .indicator(
+            RESIDENTS,
+            IndicatorId.of("walkers"),
+            PATH_WORKS,
+            "people walking or cycling the path on a weekday",
+            "people/day",
+            300)
+        .indicator(
+            AMINA,
+            IndicatorId.of("bus-rides"),
+            BUS,
+            "bus rides from the Tilleuls stop",
+            "rides/week",
+            600)
+        .indicator(
+            SOCIAL_CENTRE,
+            IndicatorId.of("hub-members"),
+            HUB,
+            "young people registered at the hub, from both neighbourhoods",
+            "people",
+            80)
+        .indicator(
+            RESIDENTS,
+            IndicatorId.of("market-visitors"),
+            GARDEN,
+            "visitors from outside Les Tilleuls on a market Saturday",
+            "people",
+            150);
   }
 
   /**
-   * Participatory evaluation, a year later. Observed values are reported next to the expected
-   * ones; the participants themselves choose the criteria, and everyone who took part rates them.
-   * The owner closes the process, which it may only do once every proposal has its answer.
+   * Participatory evaluation, a year later. Observed values are reported next to the expected ones;
+   * the participants themselves choose the criteria, and everyone who took part rates them. The
+   * owner closes the process, which it may only do once every proposal has its answer.
    */
   private static void evaluation(Script s) {
     s.advance(FACILITATOR)
@@ -311,12 +483,15 @@ final class ProjectScenario {
         .criterion(LANDLORD, MEANS, "Did each partner bring what it promised?");
     // Everyone who took a position rates every criterion, from 1 to 5, in this order:
     //               AMINA KARIM LUCIE MARCEL RESIDENTS CLUB CENTRE TOWN LANDLORD PREFECTURE
-    rateAll(s, MEET,     4,    4,    3,    4,       4,     4,    5,    4,     4,       3);
-    rateAll(s, REACH,    5,    4,    4,    5,       4,     5,    4,    4,     4,       4);
-    rateAll(s, MEANS,    4,    3,    4,    4,       3,     4,    4,    4,     5,       4);
+    rateAll(s, MEET, 4, 4, 3, 4, 4, 4, 5, 4, 4, 3);
+    rateAll(s, REACH, 5, 4, 4, 5, 4, 5, 4, 4, 4, 4);
+    rateAll(s, MEANS, 4, 3, 4, 4, 3, 4, 4, 4, 5, 4);
     // Some ratings come with a comment.
-    s.rate(KARIM, HEARD, 5, "My objection changed the path; my children still have their "
-            + "playground.")
+    s.rate(
+            KARIM,
+            HEARD,
+            5,
+            "My objection changed the path; my children still have their " + "playground.")
         .rate(LUCIE, HEARD, 4, "Our garden was adopted at once; the youth room only in part.")
         .rate(PREFECTURE, HEARD, 3, "Our cameras were rejected, with reasons we can accept.")
         .rate(AMINA, HEARD, 5)
@@ -326,9 +501,11 @@ final class ProjectScenario {
         .rate(SOCIAL_CENTRE, HEARD, 5)
         .rate(TOWN_HALL, HEARD, 5)
         .rate(LANDLORD, HEARD, 4)
-        .close(TOWN_HALL, "Three objectives adopted together, four actions carried by "
-            + "institutions, inhabitants and associations; bus use below target, to be reviewed "
-            + "with the users' panel.");
+        .close(
+            TOWN_HALL,
+            "Three objectives adopted together, four actions carried by "
+                + "institutions, inhabitants and associations; bus use below target, to be reviewed "
+                + "with the users' panel.");
   }
 
   private static final Actor[] RATERS = {

@@ -1,6 +1,6 @@
 /**
- * The flagship example, "a neighbourhood that opens onto its city": one small French town, run
- * once under the project logic and once under the mission logic, and told as a Markdown account.
+ * The flagship example, "a neighbourhood that opens onto its city": one small French town, run once
+ * under the project logic and once under the mission logic, and told as a Markdown account.
  *
  * <p>Start with {@link org.concertation.examples.demo.Demo}. The two scenarios are written to be
  * read side by side: {@code ProjectScenario} and {@code MissionScenario} drive the same state

@@ -110,7 +110,7 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
     try {
       return parse(CODEC.parse(json));
     } catch (JsonCodecException e) {
-      throw new ScenarioException(e.getMessage(), e);
+      throw new ScenarioException(String.valueOf(e.getMessage()), e);
     }
   }
 

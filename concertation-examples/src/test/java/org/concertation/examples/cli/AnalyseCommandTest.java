@@ -143,8 +143,7 @@ class AnalyseCommandTest {
   @Test
   void aScenarioIsRunAndAnalysedAsARun(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("scenario.json");
-    try (InputStream in =
-        getClass().getResourceAsStream("/scenarios/saint-aubin-mission.json")) {
+    try (InputStream in = getClass().getResourceAsStream("/scenarios/saint-aubin-mission.json")) {
       Files.write(file, in.readAllBytes());
     }
     Outcome outcome = execute("analyse", file.toString(), "--json");
@@ -180,5 +179,4 @@ class AnalyseCommandTest {
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.err()).startsWith("error: cannot analyse '" + log + "': ");
   }
-
 }

@@ -30,13 +30,15 @@ class VoteAndBudgetCommandTest {
     return Files.writeString(dir.resolve(name), text);
   }
 
-  private static final String TENNESSEE = "42: Memphis > Nashville > Chattanooga > Knoxville\n"
-      + "26: Nashville > Chattanooga > Knoxville > Memphis\n"
-      + "15: Chattanooga > Knoxville > Nashville > Memphis\n"
-      + "17: Knoxville > Chattanooga > Nashville > Memphis\n";
+  private static final String TENNESSEE =
+      "42: Memphis > Nashville > Chattanooga > Knoxville\n"
+          + "26: Nashville > Chattanooga > Knoxville > Memphis\n"
+          + "15: Chattanooga > Knoxville > Nashville > Memphis\n"
+          + "17: Knoxville > Chattanooga > Nashville > Memphis\n";
 
-  private static final String PB = "META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\n"
-      + "project_id;cost\na;6\nb;5\nc;4\nd;1\nVOTES\nvoter_id;vote\n1;a,b\n2;a,b,c\n3;a,b,c\n4;d\n";
+  private static final String PB =
+      "META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\n"
+          + "project_id;cost\na;6\nb;5\nc;4\nd;1\nVOTES\nvoter_id;vote\n1;a,b\n2;a,b,c\n3;a,b,c\n4;d\n";
 
   @Test
   void votePrintsTheIssuesJsonKeys() throws IOException {
@@ -58,23 +60,43 @@ class VoteAndBudgetCommandTest {
 
   @Test
   void voteFillsSeatsWithStv() throws IOException {
-    assertThat(run("vote", "--rule", "stv", "--seats", "2", "--json", file("tn.txt", TENNESSEE).toString())).isZero();
+    assertThat(
+            run(
+                "vote",
+                "--rule",
+                "stv",
+                "--seats",
+                "2",
+                "--json",
+                file("tn.txt", TENNESSEE).toString()))
+        .isZero();
     assertThat(new ObjectMapper().readTree(out.toString()).get("winners").size()).isEqualTo(2);
   }
 
   @Test
   void voteReadsPrefLibNamesFromTheHeader() throws IOException {
-    Path toi = file("e.toi", "# DATA TYPE: toi\n# NUMBER ALTERNATIVES: 2\n# ALTERNATIVE NAME 1: Ann\n"
-        + "# ALTERNATIVE NAME 2: Bob\n3: 2,1\n1: 1\n");
+    Path toi =
+        file(
+            "e.toi",
+            "# DATA TYPE: toi\n# NUMBER ALTERNATIVES: 2\n# ALTERNATIVE NAME 1: Ann\n"
+                + "# ALTERNATIVE NAME 2: Bob\n3: 2,1\n1: 1\n");
     assertThat(run("vote", "--rule", "plurality", "--json", toi.toString())).isZero();
-    assertThat(new ObjectMapper().readTree(out.toString()).get("winners").get(0).asText()).isEqualTo("Bob");
+    assertThat(new ObjectMapper().readTree(out.toString()).get("winners").get(0).asText())
+        .isEqualTo("Bob");
   }
 
   @Test
   void voteCountsApprovalsAndGrades() throws IOException {
-    assertThat(run("vote", "--rule", "approval", file("a.txt", "2: A, B\n1: B\n").toString())).isZero();
+    assertThat(run("vote", "--rule", "approval", file("a.txt", "2: A, B\n1: B\n").toString()))
+        .isZero();
     assertThat(out.toString()).contains("winners  B");
-    assertThat(run("vote", "--rule", "majority-judgment", file("g.csv", "count,A,B\n2,3,1\n1,0,2\n").toString())).isZero();
+    assertThat(
+            run(
+                "vote",
+                "--rule",
+                "majority-judgment",
+                file("g.csv", "count,A,B\n2,3,1\n1,0,2\n").toString()))
+        .isZero();
     assertThat(out.toString()).contains("winners  A");
   }
 
@@ -82,8 +104,12 @@ class VoteAndBudgetCommandTest {
   void voteRefusesAMalformedFileWithOneErrorLineAndExitOne() throws IOException {
     Path bad = file("bad.txt", "3: A > B\n2: A > > B\n");
     assertThat(run("vote", "--rule", "borda", bad.toString())).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo("error: " + bad + ":2: expected a candidate name between '>' or '=', found nothing"
-        + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "error: "
+                + bad
+                + ":2: expected a candidate name between '>' or '=', found nothing"
+                + System.lineSeparator());
     assertThat(out.toString()).isEmpty();
   }
 
@@ -95,7 +121,8 @@ class VoteAndBudgetCommandTest {
 
   @Test
   void voteRefusesAnUnknownRuleWithExitTwo() throws IOException {
-    assertThat(run("vote", "--rule", "dictator", file("tn.txt", TENNESSEE).toString())).isEqualTo(2);
+    assertThat(run("vote", "--rule", "dictator", file("tn.txt", TENNESSEE).toString()))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("'dictator' is not one of");
   }
 
@@ -114,8 +141,19 @@ class VoteAndBudgetCommandTest {
 
   @Test
   void budgetRunsEqualSharesCompletedByGreedyWithAMinimum() throws IOException {
-    assertThat(run("budget", "--rule", "mes", "--utility", "approval", "--complete", "greedy",
-        "--min-approvals", "2", file("e.pb", PB).toString())).isZero();
+    assertThat(
+            run(
+                "budget",
+                "--rule",
+                "mes",
+                "--utility",
+                "approval",
+                "--complete",
+                "greedy",
+                "--min-approvals",
+                "2",
+                file("e.pb", PB).toString()))
+        .isZero();
     assertThat(out.toString()).contains("rule      mes (approval utility)").contains("selected  ");
   }
 
@@ -123,13 +161,26 @@ class VoteAndBudgetCommandTest {
   void budgetRefusesAMalformedFileNamingTheLine() throws IOException {
     Path bad = file("bad.pb", PB.replace("4;d", "4;e"));
     assertThat(run("budget", "--rule", "phragmen", bad.toString())).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo("error: " + bad + ":16: expected a project_id listed in PROJECTS, found 'e'"
-        + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "error: "
+                + bad
+                + ":16: expected a project_id listed in PROJECTS, found 'e'"
+                + System.lineSeparator());
   }
 
   @Test
   void budgetRefusesCompletingPhragmenWithExitTwo() throws IOException {
-    assertThat(run("budget", "--rule", "phragmen", "--complete", "greedy", file("e.pb", PB).toString())).isEqualTo(2);
-    assertThat(run("budget", "--rule", "greedy", "--utility", "joy", file("e.pb", PB).toString())).isEqualTo(2);
+    assertThat(
+            run(
+                "budget",
+                "--rule",
+                "phragmen",
+                "--complete",
+                "greedy",
+                file("e.pb", PB).toString()))
+        .isEqualTo(2);
+    assertThat(run("budget", "--rule", "greedy", "--utility", "joy", file("e.pb", PB).toString()))
+        .isEqualTo(2);
   }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ScenarioTest {
   private static final String SMALL =
-      """
+"""
 {
   "title": "Two neighbours",
   "stream": "small",
