@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
-
 /**
  * A probability distribution over panels that meet the quotas, with each volunteer's chance of
  * selection (the sum of the probabilities of the panels that seat the volunteer), their lowest
@@ -257,7 +256,6 @@ public final class Allocation {
   public String digest() {
     return digest;
   }
-
 
   @Override
   public String toString() {

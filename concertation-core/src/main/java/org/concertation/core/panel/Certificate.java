@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A proof that an allocation's chances are optimal, level by level, that anyone can check with
- * one integer program per level.
+ * A proof that an allocation's chances are optimal, level by level, that anyone can check with one
+ * integer program per level.
  *
  * <p>Each level holds weights {@code y}, one per volunteer, nonnegative, summing to 1 over the
  * volunteers not fixed at earlier levels, and a bound {@code b}: the largest weight of any panel
- * that meets the quotas, less the weight of the chances fixed earlier ({@code b = max over panels
- * P of y(P) - sum over fixed i of y_i f_i}). For any distribution over such panels that gives the
+ * that meets the quotas, less the weight of the chances fixed earlier ({@code b = max over panels P
+ * of y(P) - sum over fixed i of y_i f_i}). For any distribution over such panels that gives the
  * fixed volunteers at least their chance, the lowest chance among the others is at most their
  * weighted mean, at most {@code b}. An allocation whose chances reach {@code b} for all the others
  * is therefore optimal at this level, and every volunteer of positive weight then has exactly
@@ -95,7 +95,8 @@ public final class Certificate {
    * @return the certificate
    */
   public static Certificate of(List<Level> levels) {
-    ImmutableList<Level> copy = ImmutableList.copyOf(checkNotNull(levels, "levels must not be null"));
+    ImmutableList<Level> copy =
+        ImmutableList.copyOf(checkNotNull(levels, "levels must not be null"));
     checkArgument(!copy.isEmpty(), "Invalid certificate: no level");
     return new Certificate(copy);
   }
@@ -157,7 +158,8 @@ public final class Certificate {
           }
         }
         if (Math.abs(free - 1) > TOLERANCE) {
-          problems.add(name + ": the weights of the volunteers not fixed sum to " + free + ", not 1");
+          problems.add(
+              name + ": the weights of the volunteers not fixed sum to " + free + ", not 1");
         }
         Optional<int[]> heaviest = program.best(y);
         if (heaviest.isEmpty()) {
@@ -169,7 +171,11 @@ public final class Certificate {
         if (Math.abs(bound - level.bound()) > TOLERANCE) {
           problems.add(
               String.format(
-                  Locale.ROOT, "%s: the bound is %s, not %s as claimed", name, bound, level.bound()));
+                  Locale.ROOT,
+                  "%s: the bound is %s, not %s as claimed",
+                  name,
+                  bound,
+                  level.bound()));
         }
         for (Map.Entry<String, Double> chance : allocation.probabilities().entrySet()) {
           String id = chance.getKey();

@@ -53,7 +53,7 @@ final class ColumnGeneration {
 
   Result run(boolean leximin) {
     try {
-      known.cover(model, program);
+      boolean[] unused = known.cover(model, program);
       int types = model.types();
       double[] fixedValue = new double[types];
       boolean[] fixed = new boolean[types];

@@ -1,5 +1,6 @@
 package org.concertation.core.panel;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ final class Columns {
   private final Set<String> seen = new HashSet<>();
 
   /** Adds a composition; false if it was known. */
+  @CanIgnoreReturnValue
   boolean add(int[] column) {
     if (seen.add(Arrays.toString(column))) {
       list.add(column);

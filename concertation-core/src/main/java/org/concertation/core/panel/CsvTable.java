@@ -11,8 +11,8 @@ import java.util.Locale;
 import org.concertation.core.choice.FormatException;
 
 /**
- * A strict reader of comma-separated files (RFC 4180 without line breaks inside fields): fields
- * may be quoted with {@code "}, a quote inside a quoted field is doubled; blank lines are skipped.
+ * A strict reader of comma-separated files (RFC 4180 without line breaks inside fields): fields may
+ * be quoted with {@code "}, a quote inside a quoted field is doubled; blank lines are skipped.
  */
 final class CsvTable {
   private CsvTable() {}

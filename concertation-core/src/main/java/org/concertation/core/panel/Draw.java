@@ -10,14 +10,14 @@ import java.util.List;
 
 /**
  * A panel drawn from an allocation with a seed, and what it takes to redo the draw: the digests of
- * the pool, the quotas and the distribution. Anyone holding the pool, the quotas, the allocation and
- * the seed (which can be published before the draw) gets the same panel: see {@link #verify}.
+ * the pool, the quotas and the distribution. Anyone holding the pool, the quotas, the allocation
+ * and the seed (which can be published before the draw) gets the same panel: see {@link #verify}.
  *
  * <p>The draw takes the point {@code u} in [0, 1) given by the first 53 bits of the SHA-256 digest
  * of the text {@code concertation-panel-draw/1}, a line break, the seed in decimal, a line break
  * and the distribution's digest; it then walks the panels in canonical order, adding up their
- * probabilities, and picks the first panel at which the sum exceeds {@code u} times the total.
- * This class is immutable and thread-safe.
+ * probabilities, and picks the first panel at which the sum exceeds {@code u} times the total. This
+ * class is immutable and thread-safe.
  *
  * @param algorithm the algorithm of the allocation
  * @param size the panel's size
@@ -56,7 +56,10 @@ public record Draw(
     sorted.sort(Comparator.naturalOrder());
     panel = ImmutableList.copyOf(sorted);
     checkArgument(
-        panel.size() == size, "Invalid draw: %s members drawn for a size of %s", panel.size(), size);
+        panel.size() == size,
+        "Invalid draw: %s members drawn for a size of %s",
+        panel.size(),
+        size);
   }
 
   /**

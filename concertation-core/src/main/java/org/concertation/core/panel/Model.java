@@ -95,8 +95,7 @@ final class Model {
     }
     Map<String, List<Integer>> byKey = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      String key =
-          byVolunteer || shared[i] ? "#" + i : Arrays.toString(quotaOf[i]);
+      String key = byVolunteer || shared[i] ? "#" + i : Arrays.toString(quotaOf[i]);
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
     }
     members = new int[byKey.size()][];
@@ -193,7 +192,8 @@ final class Model {
         if (!active[q]) {
           continue;
         }
-        MPConstraint quota = solver.makeConstraint(quotas.get(q).min(), quotas.get(q).max(), "q" + q);
+        MPConstraint quota =
+            solver.makeConstraint(quotas.get(q).min(), quotas.get(q).max(), "q" + q);
         for (int t = 0; t < counts.length; t++) {
           for (int feature : typeQuotas[t]) {
             if (feature == q) {

@@ -102,8 +102,7 @@ public final class Panels {
    * @throws InfeasibleQuotasException if no panel meets the quotas
    * @throws IllegalStateException if a greedy draw fails {@value Legacy#ATTEMPTS} times in a row
    */
-  public static Allocation legacy(
-      Pool pool, List<Quota> quotas, int size, int draws, long seed) {
+  public static Allocation legacy(Pool pool, List<Quota> quotas, int size, int draws, long seed) {
     checkArgument(draws >= 1, "Invalid number of draws '%s': must be at least 1", draws);
     Model model = new Model(pool, quotas, size, false);
     model.checkFeasible();
@@ -165,7 +164,8 @@ public final class Panels {
         continue;
       }
       for (int c = 0; c < pool.categories().size(); c++) {
-        counts.merge(pool.categories().get(c) + "\t" + pool.features(at.get()).get(c), 1, Integer::sum);
+        counts.merge(
+            pool.categories().get(c) + "\t" + pool.features(at.get()).get(c), 1, Integer::sum);
       }
       Optional<String> household = pool.household(at.get());
       if (household.isPresent() && !household.get().isEmpty()) {

@@ -55,8 +55,8 @@ public final class Pool {
    * @param ids the volunteers' ids, distinct, without tabs or line breaks
    * @param categories the categories, distinct
    * @param features for each volunteer, one feature per category, in the categories' order
-   * @param households for each volunteer, a household (volunteers with equal households share
-   *     one, an empty household is the volunteer's own); or an empty list when the pool has no
+   * @param households for each volunteer, a household (volunteers with equal households share one,
+   *     an empty household is the volunteer's own); or an empty list when the pool has no
    *     households
    * @return the pool
    * @throws IllegalArgumentException if the sizes disagree, an id repeats or a value is blank
@@ -114,8 +114,8 @@ public final class Pool {
    * Reads a pool from a {@code respondents.csv} file: a header, then one volunteer per row, with a
    * column for each category of the quotas, an optional {@code id} column and, when {@code
    * householdColumn} is given, a column naming each volunteer's household (an address: equal
-   * addresses, ignoring case and spacing, are one household; an empty address is a household of
-   * its own). Other columns are ignored.
+   * addresses, ignoring case and spacing, are one household; an empty address is a household of its
+   * own). Other columns are ignored.
    *
    * @param file the file
    * @param quotas the quotas, whose categories and features the file must use
@@ -136,6 +136,7 @@ public final class Pool {
     }
     List<String> header = rows.get(0).fields();
     List<String> categories = new ArrayList<>(known.keySet());
+    List<Set<String>> featuresOf = new ArrayList<>(known.values());
     int[] columns = new int[categories.size()];
     for (int c = 0; c < columns.length; c++) {
       columns[c] = CsvTable.column(name, header, categories.get(c));
@@ -168,14 +169,14 @@ public final class Pool {
       List<String> values = new ArrayList<>();
       for (int c = 0; c < columns.length; c++) {
         String value = row.get(columns[c]).strip();
-        if (!known.get(categories.get(c)).contains(value)) {
+        if (!featuresOf.get(c).contains(value)) {
           throw new FormatException(
               name,
               line,
               "expected a feature of '"
                   + categories.get(c)
                   + "' among "
-                  + known.get(categories.get(c))
+                  + featuresOf.get(c)
                   + ", found '"
                   + value
                   + "'");
@@ -265,11 +266,15 @@ public final class Pool {
    * One volunteer's household, when the pool names households.
    *
    * @param volunteer the volunteer's position in the pool, from 0
-   * @return the household's key, equal for volunteers who share one ({@code ""} for a household
-   *     of one), or empty when the pool names none
+   * @return the household's key, equal for volunteers who share one ({@code ""} for a household of
+   *     one), or empty when the pool names none
    */
   public Optional<String> household(int volunteer) {
-    features(volunteer); // checks the position
+    checkArgument(
+        volunteer >= 0 && volunteer < ids.size(),
+        "Invalid volunteer '%s': the pool has %s",
+        volunteer,
+        ids.size());
     return households.isEmpty() ? Optional.empty() : Optional.of(households.get(volunteer));
   }
 

@@ -11,9 +11,9 @@ import java.util.Set;
 import org.concertation.core.choice.FormatException;
 
 /**
- * How many panel members may have one feature of one category: at least {@code min}, at most
- * {@code max} (one row of {@code categories.csv}). A parity quota is a quota on the category
- * {@code gender}. This class is immutable and thread-safe.
+ * How many panel members may have one feature of one category: at least {@code min}, at most {@code
+ * max} (one row of {@code categories.csv}). A parity quota is a quota on the category {@code
+ * gender}. This class is immutable and thread-safe.
  *
  * @param category the category, such as {@code gender}
  * @param feature the feature, such as {@code female}
@@ -54,7 +54,8 @@ public record Quota(String category, String feature, int min, int max) {
     String name = file.toString();
     List<CsvTable.Row> rows = CsvTable.read(file);
     if (rows.isEmpty()) {
-      throw new FormatException(name, 1, "expected a header 'category,feature,min,max', found none");
+      throw new FormatException(
+          name, 1, "expected a header 'category,feature,min,max', found none");
     }
     List<String> header = rows.get(0).fields();
     int category = CsvTable.column(name, header, "category");

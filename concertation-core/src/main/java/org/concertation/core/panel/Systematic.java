@@ -35,8 +35,7 @@ final class Systematic {
 
   /** Adds the panels of one composition, weighed by its probability, to {@code panels}. */
   static void expand(Model model, int[] column, double probability, Map<Members, Double> panels) {
-    TreeSet<long[]> breakpoints =
-        new TreeSet<>((a, b) -> Long.compare(a[0] * b[1], b[0] * a[1]));
+    TreeSet<long[]> breakpoints = new TreeSet<>((a, b) -> Long.compare(a[0] * b[1], b[0] * a[1]));
     breakpoints.add(new long[] {0, 1});
     for (int t = 0; t < column.length; t++) {
       long m = model.members[t].length;
@@ -69,7 +68,8 @@ final class Systematic {
         continue;
       }
       for (int r = 0; r < volunteers.length; r++) {
-        if (c == m || Math.ceil((double) ((r + 1) * c) / m - u) > Math.ceil((double) (r * c) / m - u)) {
+        if (c == m
+            || Math.ceil((double) ((r + 1) * c) / m - u) > Math.ceil((double) (r * c) / m - u)) {
           chosen[next++] = volunteers[r];
         }
       }

@@ -2,9 +2,9 @@
  * Citizens' panels: fair stratified sortition with a verifiable draw.
  *
  * <p>A {@link org.concertation.core.panel.Pool} of volunteers and {@link
- * org.concertation.core.panel.Quota quotas} are read from the Sortition Foundation's files
- * ({@code respondents.csv}, {@code categories.csv}); {@link org.concertation.core.panel.Panels}
- * computes, with one {@link org.concertation.core.panel.Algorithm}, an {@link
+ * org.concertation.core.panel.Quota quotas} are read from the Sortition Foundation's files ({@code
+ * respondents.csv}, {@code categories.csv}); {@link org.concertation.core.panel.Panels} computes,
+ * with one {@link org.concertation.core.panel.Algorithm}, an {@link
  * org.concertation.core.panel.Allocation}: a probability distribution over the panels that meet the
  * quotas, each volunteer's chance of selection and, for MAXIMIN and LEXIMIN, a {@link
  * org.concertation.core.panel.Certificate} of optimality that anyone can check; a {@link

@@ -59,23 +59,33 @@ class PanelDataTest {
   void legacyLeavesSomeoneFarBelowOnTheSmallExample() {
     Instance small = instance("example_small_20", 20);
     Allocation legacy = Panels.allocate(small.pool(), small.quotas(), 20, Algorithm.LEGACY);
-    System.out.println("legacy small " + legacy.minimum());
-    assertThat(legacy.minimum()).isLessThan(0.0121 + 0.005);
+    // published: at most 1.21%; ours is estimated from 10,000 draws, within sampling error
+    assertThat(legacy.minimum()).isLessThan(0.02);
+    for (Allocation.Panel panel : legacy.panels()) {
+      assertThat(Panels.violations(small.pool(), small.quotas(), panel.members())).isEmpty();
+    }
   }
 
   @Test
-  void leximinOnTheLargeExample() {
+  void leximinReachesTheFairShareOnTheLargeExampleWithACheckedCertificate() {
     Instance large = instance("example_large_200", 200);
-    long start = System.nanoTime();
     Allocation leximin = Panels.allocate(large.pool(), large.quotas(), 200, Algorithm.LEXIMIN);
-    System.out.println("leximin large " + leximin.minimum() + " in " + (System.nanoTime() - start) / 1e9 + " s, panels " + leximin.panels().size());
-    start = System.nanoTime();
+    assertThat(leximin.minimum()).isCloseTo(0.10, within(1e-6));
     Certificate.Check check =
         leximin.certificate().orElseThrow().check(large.pool(), large.quotas(), leximin);
-    System.out.println("check " + check + " in " + (System.nanoTime() - start) / 1e9);
+    assertThat(check.problems()).isEmpty();
+    for (Allocation.Panel panel : leximin.panels()) {
+      assertThat(Panels.violations(large.pool(), large.quotas(), panel.members())).isEmpty();
+    }
+    Draw draw = Draw.of(large.pool(), large.quotas(), leximin, 20211);
+    assertThat(draw.verify(large.pool(), large.quotas(), leximin)).isEmpty();
+  }
+
+  @Test
+  void legacyLeavesSomeoneFarBelowOnTheLargeExample() {
+    Instance large = instance("example_large_200", 200);
     Allocation legacy = Panels.allocate(large.pool(), large.quotas(), 200, Algorithm.LEGACY);
-    System.out.println("legacy large " + legacy.minimum());
-    Allocation nash = Panels.allocate(large.pool(), large.quotas(), 200, Algorithm.NASH);
-    System.out.println("nash large " + nash.minimum() + " " + nash.geometricMean());
+    // published: at most 0.25%
+    assertThat(legacy.minimum()).isLessThan(0.005);
   }
 }
