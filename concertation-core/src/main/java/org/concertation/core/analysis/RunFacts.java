@@ -84,6 +84,12 @@ final class RunFacts implements Event.Visitor<Void> {
   }
 
   @Override
+  public Void visit(Event.PanelDrawn e) {
+    framers.add(e.by());
+    return null;
+  }
+
+  @Override
   public Void visit(Event.CollegeRegistered e) {
     framers.add(e.by());
     registeredColleges.add(e.college());

@@ -4,9 +4,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.concertation.api.command.Command;
+import org.concertation.api.domain.Actor;
+import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.Role;
+import org.concertation.api.event.Event;
 
 /**
  * A panel drawn from an allocation with a seed, and what it takes to redo the draw: the digests of
@@ -125,6 +134,83 @@ public record Draw(
     }
     problems.addAll(Panels.violations(pool, quotas, panel));
     return problems.build();
+  }
+
+  /**
+   * The commands that seat the draw in a process: one {@link Command.RecordPanelDraw} (its event
+   * records the digests, the quotas, the algorithm and the seed), then one {@link
+   * Command.RegisterActor} per member drawn, as a participant of the college.
+   *
+   * @param quotas the quotas of the draw
+   * @param college the college drawn, registered in the process
+   * @param by who registers, granted REGISTER
+   * @param at when
+   * @param actors the actor of each volunteer drawn, by id
+   * @return the commands, in order
+   * @throws IllegalArgumentException if a member drawn has no actor
+   */
+  public ImmutableList<Command> commands(
+      List<Quota> quotas, CollegeId college, ActorId by, Instant at, Map<String, Actor> actors) {
+    checkNotNull(college, "college must not be null");
+    checkNotNull(by, "by must not be null");
+    checkNotNull(at, "at must not be null");
+    checkNotNull(actors, "actors must not be null");
+    ImmutableList.Builder<String> lines = ImmutableList.builder();
+    for (Quota quota : checkNotNull(quotas, "quotas must not be null")) {
+      lines.add(quota.category() + "," + quota.feature() + "," + quota.min() + "," + quota.max());
+    }
+    ImmutableList.Builder<Command> commands = ImmutableList.builder();
+    commands.add(
+        new Command.RecordPanelDraw(
+            by,
+            at,
+            college,
+            algorithm.label(),
+            size,
+            seed,
+            poolDigest,
+            lines.build(),
+            distributionDigest,
+            panel));
+    for (String id : panel) {
+      Actor actor = actors.get(id);
+      checkArgument(actor != null, "Invalid actors: no actor for '%s', who was drawn", id);
+      commands.add(
+          new Command.RegisterActor(by, at, actor, Role.PARTICIPANT, Optional.of(college)));
+    }
+    return commands.build();
+  }
+
+  /**
+   * The draw that a process's event records, to {@link #verify} against the pool and the
+   * distribution.
+   *
+   * @param event the event
+   * @return the draw
+   * @throws IllegalArgumentException if the event's algorithm or quotas are malformed
+   */
+  public static Draw fromEvent(Event.PanelDrawn event) {
+    checkNotNull(event, "event must not be null");
+    List<Quota> quotas = new ArrayList<>();
+    for (String line : event.quotas()) {
+      String[] parts = line.split(",", -1);
+      checkArgument(
+          parts.length == 4, "Invalid quota '%s': expected category,feature,min,max", line);
+      try {
+        quotas.add(
+            new Quota(parts[0], parts[1], Integer.parseInt(parts[2]), Integer.parseInt(parts[3])));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("Invalid quota '" + line + "': bad count", e);
+      }
+    }
+    return new Draw(
+        Algorithm.fromLabel(event.algorithm()),
+        event.size(),
+        event.seed(),
+        event.poolDigest(),
+        quotasDigest(quotas),
+        event.distributionDigest(),
+        event.panel());
   }
 
   /**

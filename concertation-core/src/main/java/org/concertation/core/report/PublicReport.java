@@ -349,6 +349,28 @@ public final class PublicReport {
     }
 
     @Override
+    public Void visit(Event.PanelDrawn e) {
+      timeline.add(
+          List.of(
+              date(e.at()),
+              "college "
+                  + e.college().value()
+                  + ": "
+                  + e.size()
+                  + " members drawn by lot ("
+                  + e.algorithm()
+                  + ", seed "
+                  + e.seed()
+                  + ", pool "
+                  + e.poolDigest()
+                  + ", distribution "
+                  + e.distributionDigest()
+                  + ")",
+              name(e.by())));
+      return null;
+    }
+
+    @Override
     public Void visit(Event.CollegeRegistered e) {
       timeline.add(
           List.of(date(e.at()), "college " + e.college().name() + " registered", name(e.by())));
