@@ -23,8 +23,9 @@ import java.util.Optional;
  * fixed volunteers at least their chance, the lowest chance among the others is at most their
  * weighted mean, at most {@code b}. An allocation whose chances reach {@code b} for all the others
  * is therefore optimal at this level, and every volunteer of positive weight then has exactly
- * {@code b}: they are the level's fixed volunteers. MAXIMIN's certificate has one level; LEXIMIN's
- * has one per distinct chance. This class is immutable and thread-safe.
+ * {@code b}: they are the level's fixed volunteers (checked as a weighted sum of their excesses
+ * over {@code b}, which weak duality bounds, within {@link #TOLERANCE}). MAXIMIN's certificate has
+ * one level; LEXIMIN's has one per distinct chance. This class is immutable and thread-safe.
  */
 public final class Certificate {
   /** How far a recomputed bound or a chance may stray from the certificate's bound. */
@@ -190,6 +191,8 @@ public final class Certificate {
                     bound));
           }
         }
+        // weak duality bounds the weighted excess of the fixed volunteers over the bound
+        double excess = 0;
         for (String id : level.fixed()) {
           Double chance = allocation.probabilities().get(id);
           Double weight = level.weights().get(id);
@@ -197,9 +200,17 @@ public final class Certificate {
             problems.add(name + ": fixes '" + id + "', unknown or fixed before");
           } else if (weight == null || weight <= 0) {
             problems.add(name + ": fixes '" + id + "', whose weight is not positive");
-          } else if (chance > bound + TOLERANCE) {
-            problems.add(name + ": fixes '" + id + "' at the bound, but its chance is " + chance);
+          } else {
+            excess += weight * Math.max(0, chance - bound);
           }
+        }
+        if (excess > TOLERANCE) {
+          problems.add(
+              String.format(
+                  Locale.ROOT,
+                  "%s: the volunteers it fixes exceed the bound by %s in weighted sum",
+                  name,
+                  excess));
         }
         for (String id : level.fixed()) {
           fixedBefore.putIfAbsent(id, Math.max(0, level.bound()));

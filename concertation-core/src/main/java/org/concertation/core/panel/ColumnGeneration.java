@@ -30,8 +30,17 @@ final class ColumnGeneration {
   /** A volunteer's weight above this pins the volunteer at the level's value. */
   static final double WEIGHT_TOLERANCE = 1e-9;
 
-  /** How far below its level's value a fixed chance may fall in later levels (LP round-off). */
-  static final double LEVEL_SLACK = 1e-9;
+  /** A level's value this close to 1 is a chance of 1 for every volunteer left. */
+  static final double CERTAIN = 1e-7;
+
+  /** The weight of the best weights seen when pricing between them and the LP's weights. */
+  static final double SMOOTHING = 0.8;
+
+  /**
+   * How far below its level's value a fixed chance may fall in later levels (LP round-off); small,
+   * since later levels multiply it by the weights they put on fixed volunteers.
+   */
+  static final double LEVEL_SLACK = 1e-12;
 
   /** One level of the result: its value, its weights per type, the types it fixed. */
   record Level(double value, double[] weights, boolean[] fixedHere) {}
@@ -62,8 +71,10 @@ final class ColumnGeneration {
       while (fixedCount < types) {
         Level level = level(fixed, fixedValue);
         levels.add(level);
+        // at a value of 1 every remaining volunteer sits on every panel: all are fixed
+        boolean full = level.value() >= 1 - CERTAIN;
         for (int t = 0; t < types; t++) {
-          if (level.fixedHere()[t]) {
+          if (level.fixedHere()[t] || (full && !fixed[t])) {
             fixed[t] = true;
             fixedValue[t] = Math.max(0, level.value());
             fixedCount++;
@@ -113,25 +124,55 @@ final class ColumnGeneration {
       for (int[] column : columns) {
         row(lp, y, cap, column, added++);
       }
+      double[] fixedCost = new double[types];
+      for (int t = 0; t < types; t++) {
+        fixedCost[t] =
+            fixed[t] ? Math.max(0, fixedValue[t] - LEVEL_SLACK) * model.members[t].length : 0;
+      }
       double[] weights = new double[types];
+      double[] center = null;
+      double upper = Double.POSITIVE_INFINITY;
+      int iterations = 0;
       while (true) {
+        iterations++;
         MPSolver.ResultStatus status = lp.solve();
         if (status != MPSolver.ResultStatus.OPTIMAL) {
           throw new IllegalStateException("The level's linear program ended with status " + status);
         }
         for (int t = 0; t < types; t++) {
-          weights[t] = y[t].solutionValue();
+          weights[t] = Math.max(0, y[t].solutionValue());
         }
+        double capValue = cap.solutionValue();
+        if (center != null) {
+          // in-out smoothing: price at a point between the best weights seen and the LP's
+          double[] query = new double[types];
+          for (int t = 0; t < types; t++) {
+            query[t] = SMOOTHING * center[t] + (1 - SMOOTHING) * weights[t];
+          }
+          int[] best = program.best(query).orElseThrow(Columns::infeasible);
+          double bound = dot(best, query) - dot(fixedCost, query);
+          if (bound < upper) {
+            upper = bound;
+            center = query;
+          }
+          if (dot(best, weights) > capValue + COLUMN_TOLERANCE && known.add(best)) {
+            row(lp, y, cap, best, added++);
+            continue;
+          }
+        }
+        // exact pricing at the LP's weights: a new panel, or the proof that the level is solved
         int[] best = program.best(weights).orElseThrow(Columns::infeasible);
-        double heaviest = 0;
-        for (int t = 0; t < types; t++) {
-          heaviest += best[t] * weights[t];
+        double bound = dot(best, weights) - dot(fixedCost, weights);
+        if (bound < upper) {
+          upper = bound;
+          center = weights.clone();
         }
-        if (heaviest <= cap.solutionValue() + COLUMN_TOLERANCE || !known.add(best)) {
+        if (dot(best, weights) <= capValue + COLUMN_TOLERANCE || !known.add(best)) {
           break;
         }
         row(lp, y, cap, best, added++);
       }
+      LOG.debug("{} iterations, {} panels", iterations, columns.size());
       double value = objective.value();
       boolean[] fixedHere = new boolean[types];
       for (int t = 0; t < types; t++) {
@@ -141,6 +182,22 @@ final class ColumnGeneration {
     } finally {
       lp.delete();
     }
+  }
+
+  private static double dot(int[] counts, double[] weights) {
+    double sum = 0;
+    for (int t = 0; t < counts.length; t++) {
+      sum += counts[t] * weights[t];
+    }
+    return sum;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double sum = 0;
+    for (int t = 0; t < a.length; t++) {
+      sum += a[t] * b[t];
+    }
+    return sum;
   }
 
   private static void row(MPSolver lp, MPVariable[] y, MPVariable cap, int[] column, int index) {

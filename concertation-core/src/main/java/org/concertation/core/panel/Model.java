@@ -179,6 +179,7 @@ final class Model {
   final class Program {
     private final MPSolver solver;
     private final MPVariable[] counts;
+    private double scale = 1;
 
     private Program(boolean[] active) {
       solver = Solvers.create("SCIP");
@@ -217,8 +218,14 @@ final class Model {
      */
     Optional<int[]> best(double[] weights) {
       MPObjective objective = solver.objective();
+      double largest = 0;
+      for (double weight : weights) {
+        largest = Math.max(largest, Math.abs(weight));
+      }
+      // the solver's tolerances are absolute: weights scaled to at most 1 keep them relative
+      scale = largest > 0 ? 1 / largest : 1;
       for (int t = 0; t < counts.length; t++) {
-        objective.setCoefficient(counts[t], weights[t]);
+        objective.setCoefficient(counts[t], weights[t] * scale);
       }
       objective.setMaximization();
       MPSolver.ResultStatus status = solver.solve(Solvers.exact());
@@ -237,7 +244,7 @@ final class Model {
 
     /** An upper bound on the weight of any panel, proved by the solver at its last solve. */
     double bound() {
-      return solver.objective().bestBound();
+      return solver.objective().bestBound() / scale;
     }
 
     void close() {
