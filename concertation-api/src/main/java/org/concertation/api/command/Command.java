@@ -84,14 +84,6 @@ public sealed interface Command {
      * @param c the command
      * @return the result
      */
-    R visit(RecordPanelDraw c);
-
-    /**
-     * Visits one command.
-     *
-     * @param c the command
-     * @return the result
-     */
     R visit(AdvancePhase c);
 
     /**
@@ -318,64 +310,6 @@ public sealed interface Command {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
       checkNotNull(college, "college must not be null");
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.visit(this);
-    }
-  }
-
-  /**
-   * Records that a college's members were drawn by lot from volunteers under quotas (see {@code
-   * Event.PanelDrawn}); the members then join the college by {@link RegisterActor} commands.
-   *
-   * @param by who drew, granted REGISTER
-   * @param at when
-   * @param college the college drawn, registered
-   * @param algorithm how the chances were shared
-   * @param size the panel's size
-   * @param seed the seed of the draw
-   * @param poolDigest the SHA-256 digest of the pool of volunteers
-   * @param quotas the quotas, one {@code category,feature,min,max} line each
-   * @param distributionDigest the SHA-256 digest of the distribution over panels drawn from
-   * @param panel the ids drawn, {@code size} of them
-   */
-  record RecordPanelDraw(
-      ActorId by,
-      Instant at,
-      CollegeId college,
-      String algorithm,
-      int size,
-      long seed,
-      String poolDigest,
-      ImmutableList<String> quotas,
-      String distributionDigest,
-      ImmutableList<String> panel)
-      implements Command {
-    /**
-     * Validates the command.
-     *
-     * @param by who drew
-     * @param at when
-     * @param college the college drawn
-     * @param algorithm how the chances were shared
-     * @param size the panel's size
-     * @param seed the seed of the draw
-     * @param poolDigest the pool's digest
-     * @param quotas the quotas
-     * @param distributionDigest the distribution's digest
-     * @param panel the ids drawn
-     */
-    public RecordPanelDraw {
-      checkNotNull(by, "by must not be null");
-      checkNotNull(at, "at must not be null");
-      checkNotNull(college, "college must not be null");
-      checkNotNull(algorithm, "algorithm must not be null");
-      checkNotNull(poolDigest, "poolDigest must not be null");
-      quotas = ImmutableList.copyOf(checkNotNull(quotas, "quotas must not be null"));
-      checkNotNull(distributionDigest, "distributionDigest must not be null");
-      panel = ImmutableList.copyOf(checkNotNull(panel, "panel must not be null"));
     }
 
     @Override

@@ -29,7 +29,6 @@ import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Rating;
 import org.concertation.api.domain.Role;
-import org.concertation.api.domain.Round;
 import org.concertation.api.domain.StakeId;
 
 /**
@@ -75,14 +74,6 @@ public sealed interface Event {
      * @return the result
      */
     R visit(CollegeRegistered e);
-
-    /**
-     * Visits one event.
-     *
-     * @param e the event
-     * @return the result
-     */
-    R visit(PanelDrawn e);
 
     /**
      * Visits one event.
@@ -315,66 +306,6 @@ public sealed interface Event {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
       checkNotNull(college, "college must not be null");
-    }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.visit(this);
-    }
-  }
-
-  /**
-   * A college's members were drawn by lot from volunteers under quotas: the record from which
-   * anyone holding the pool and the distribution can redo the draw (the members themselves then
-   * join the college by {@link ActorRegistered} events).
-   *
-   * @param at when
-   * @param by who drew
-   * @param college the college drawn
-   * @param algorithm how the chances were shared: {@code legacy}, {@code maximin}, {@code leximin}
-   *     or {@code nash}
-   * @param size the panel's size
-   * @param seed the seed of the draw
-   * @param poolDigest the SHA-256 digest of the pool of volunteers
-   * @param quotas the quotas, one {@code category,feature,min,max} line each
-   * @param distributionDigest the SHA-256 digest of the distribution over panels drawn from
-   * @param panel the ids drawn, in the pool's terms
-   */
-  record PanelDrawn(
-      Instant at,
-      ActorId by,
-      CollegeId college,
-      String algorithm,
-      int size,
-      long seed,
-      String poolDigest,
-      ImmutableList<String> quotas,
-      String distributionDigest,
-      ImmutableList<String> panel)
-      implements Event {
-    /**
-     * Validates the event.
-     *
-     * @param at when
-     * @param by who drew
-     * @param college the college drawn
-     * @param algorithm how the chances were shared
-     * @param size the panel's size
-     * @param seed the seed of the draw
-     * @param poolDigest the pool's digest
-     * @param quotas the quotas
-     * @param distributionDigest the distribution's digest
-     * @param panel the ids drawn
-     */
-    public PanelDrawn {
-      checkNotNull(at, "at must not be null");
-      checkNotNull(by, "by must not be null");
-      checkNotNull(college, "college must not be null");
-      checkNotNull(algorithm, "algorithm must not be null");
-      checkNotNull(poolDigest, "poolDigest must not be null");
-      quotas = ImmutableList.copyOf(checkNotNull(quotas, "quotas must not be null"));
-      checkNotNull(distributionDigest, "distributionDigest must not be null");
-      panel = ImmutableList.copyOf(checkNotNull(panel, "panel must not be null"));
     }
 
     @Override
@@ -738,15 +669,6 @@ public sealed interface Event {
       checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
       agenda = ImmutableList.copyOf(checkNotNull(agenda, "agenda must not be null"));
       checkNotNull(rule, "rule must not be null");
-    }
-
-    /**
-     * The round opened.
-     *
-     * @return the round
-     */
-    public Round opened() {
-      return new Round(round, agenda, rule);
     }
 
     @Override

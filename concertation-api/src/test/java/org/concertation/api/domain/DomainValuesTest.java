@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
-import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.event.Event;
 import org.junit.jupiter.api.Test;
 
@@ -76,8 +75,6 @@ class DomainValuesTest {
         .isEqualTo(new Merge(ProposalId.of("m"), ImmutableList.of(P1, P2), INES));
     var contributed = new Event.ContributionMade(AT, INES, "No bus after 8 pm", ImmutableSet.of());
     assertThat(contributed.contribution().author()).isEqualTo(INES);
-    var opened = new Event.RoundOpened(AT, INES, 1, ImmutableList.of(P1), DecisionRule.consent());
-    assertThat(opened.opened().agenda()).containsExactly(P1);
     var amended =
         new Event.ProposalAmended(
             AT, INES, P1, 2, ProposalContent.of("Path", "Round"), "objection");

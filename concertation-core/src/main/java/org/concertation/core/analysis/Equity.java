@@ -14,6 +14,8 @@ import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.event.Event;
+import org.concertation.core.history.ParticipantFact;
+import org.concertation.core.history.ProcessHistory;
 
 /**
  * Equity per college in a run: each college's share of voice against its share of the population,
@@ -36,16 +38,25 @@ public final class Equity {
   public static ImmutableList<CollegeEquity> of(Charter charter, Iterable<? extends Event> events) {
     checkNotNull(charter, "charter must not be null");
     checkNotNull(events, "events must not be null");
-    RunFacts facts = RunFacts.of(events);
-    List<College> colleges = new ArrayList<>(charter.colleges());
-    colleges.addAll(facts.registeredColleges);
+    return of(ProcessHistory.of(charter, events));
+  }
+
+  /**
+   * The equity of every college of a run read once into its history, in the charter's order then in
+   * registration order.
+   *
+   * @param history the run's history, with its charter
+   * @return one entry per college
+   */
+  public static ImmutableList<CollegeEquity> of(ProcessHistory history) {
+    checkNotNull(history, "history must not be null");
+    RunFacts facts = RunFacts.of(history);
+    List<College> colleges = new ArrayList<>(history.charter().colleges());
+    history.colleges().forEach(c -> colleges.add(c.college()));
 
     Map<ActorId, CollegeId> membership = new HashMap<>();
-    for (ActorId actor : facts.registered) {
-      CollegeId college = facts.colleges.get(actor);
-      if (college != null) {
-        membership.put(actor, college);
-      }
+    for (ParticipantFact p : history.participants()) {
+      p.college().ifPresent(college -> membership.put(p.id(), college));
     }
     Map<CollegeId, int[]> counts = new LinkedHashMap<>();
     Map<CollegeId, List<Integer>> ratings = new LinkedHashMap<>();

@@ -5,14 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
@@ -20,6 +17,7 @@ import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.event.Event;
+import org.concertation.core.history.ProcessHistory;
 
 /**
  * The participation level of a run, read off its events by the same criteria as {@link
@@ -63,26 +61,30 @@ public final class RunAnalysis {
   public static RunReport of(Charter charter, Iterable<? extends Event> events) {
     checkNotNull(charter, "charter must not be null");
     checkNotNull(events, "events must not be null");
-    RunFacts facts = RunFacts.of(events);
+    return of(ProcessHistory.of(charter, events));
+  }
+
+  /**
+   * Analyses a run read once into its history.
+   *
+   * @param history the run's history, with its charter
+   * @return the report
+   */
+  public static RunReport of(ProcessHistory history) {
+    checkNotNull(history, "history must not be null");
+    Charter charter = history.charter();
+    RunFacts facts = RunFacts.of(history);
     ParticipationLevel promised = CharterAnalysis.level(charter);
 
     ImmutableMap.Builder<ProposalId, ImmutableSet<ActorKind>> adoptedBy = ImmutableMap.builder();
     for (ProposalId id : facts.adopted) {
-      adoptedBy.put(id, kinds(facts, facts.authors.getOrDefault(id, Set.of())));
+      adoptedBy.put(id, facts.kinds(facts.authors.getOrDefault(id, ImmutableList.of())));
     }
     ImmutableList<ProposalId> overruled =
         facts.adopted.stream()
             .filter(id -> facts.answers.get(id) == AnswerKind.DECLINED)
             .collect(ImmutableList.toImmutableList());
-    ImmutableMap.Builder<ProposalId, Duration> delays = ImmutableMap.builder();
-    for (Map.Entry<ProposalId, Instant> answer : facts.answeredAt.entrySet()) {
-      Instant from =
-          facts.decided.getOrDefault(answer.getKey(), facts.submitted.get(answer.getKey()));
-      if (from != null) {
-        delays.put(answer.getKey(), Duration.between(from, answer.getValue()));
-      }
-    }
-    Set<ProposalId> owed = new LinkedHashSet<>(facts.decided.keySet());
+    Set<ProposalId> owed = new LinkedHashSet<>(facts.decided);
     if (facts.ended) {
       facts.authors.keySet().stream().filter(id -> !facts.gone.contains(id)).forEach(owed::add);
     }
@@ -90,8 +92,6 @@ public final class RunAnalysis {
         owed.stream()
             .filter(id -> !facts.answers.containsKey(id))
             .collect(ImmutableList.toImmutableList());
-    ImmutableMap.Builder<ActionId, ImmutableSet<ActorKind>> carriers = ImmutableMap.builder();
-    facts.carriers.forEach((action, kinds) -> carriers.put(action, ImmutableSet.copyOf(kinds)));
     Set<ActorId> evaluating = new LinkedHashSet<>(facts.criterionAuthors);
     evaluating.addAll(facts.ratings.keySet());
 
@@ -134,21 +134,10 @@ public final class RunAnalysis {
         gaps.build(),
         adoptedBy.buildOrThrow(),
         overruled,
-        delays.buildOrThrow(),
+        facts.delays,
         unanswered,
-        carriers.buildOrThrow(),
-        kinds(facts, evaluating));
-  }
-
-  private static ImmutableSet<ActorKind> kinds(RunFacts facts, Iterable<ActorId> actors) {
-    Set<ActorKind> kinds = new TreeSet<>();
-    for (ActorId actor : actors) {
-      ActorKind kind = facts.kinds.get(actor);
-      if (kind != null) {
-        kinds.add(kind);
-      }
-    }
-    return ImmutableSet.copyOf(kinds);
+        ImmutableMap.copyOf(facts.carriers),
+        facts.kinds(evaluating));
   }
 
   /** The finding in fact, or the promise itself when the run has not put it to the test. */
@@ -178,7 +167,7 @@ public final class RunAnalysis {
               facts.adopted.stream()
                   .filter(
                       id ->
-                          facts.authors.getOrDefault(id, Set.of()).stream()
+                          facts.authors.getOrDefault(id, ImmutableList.of()).stream()
                               .anyMatch(facts::isCitizen))
                   .toList();
           return new Finding(

@@ -1,9 +1,11 @@
 package org.concertation.core.analysis;
 
-import java.time.Instant;
-import java.util.ArrayList;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,225 +16,175 @@ import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
-import org.concertation.api.domain.College;
-import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.Role;
-import org.concertation.api.event.Event;
-import org.concertation.api.event.RoundDecision;
+import org.concertation.core.history.ActionFact;
+import org.concertation.core.history.DecisionFact;
+import org.concertation.core.history.ParticipantFact;
+import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.history.ProposalHistory;
+import org.concertation.core.history.RatingFact;
+import org.concertation.core.history.RoundClosing;
+import org.concertation.core.history.RoundFact;
+import org.concertation.core.history.StakeFact;
 
-/** What a run's events say about participation, gathered in one pass. Mutable, not shared. */
-final class RunFacts implements Event.Visitor<Void> {
-  final Map<ActorId, ActorKind> kinds = new HashMap<>();
-  final Map<ActorId, Role> roles = new HashMap<>();
-  final Map<ActorId, CollegeId> colleges = new HashMap<>();
-  final List<ActorId> registered = new ArrayList<>();
-  final List<College> registeredColleges = new ArrayList<>();
-  final Map<ProposalId, Set<ActorId>> authors = new LinkedHashMap<>();
-  final Map<ProposalId, Instant> submitted = new HashMap<>();
-  final Map<ProposalId, Instant> decided = new LinkedHashMap<>();
-  final Set<ProposalId> adopted = new LinkedHashSet<>();
-  final Set<ProposalId> gone = new HashSet<>();
-  final Map<ProposalId, AnswerKind> answers = new LinkedHashMap<>();
-  final Map<ProposalId, Instant> answeredAt = new HashMap<>();
-  final Map<ActionId, Set<ActorKind>> carriers = new LinkedHashMap<>();
-  final List<ActorId> contributors = new ArrayList<>();
-  final List<ActorId> proposers = new ArrayList<>();
-  final List<ActorId> positions = new ArrayList<>();
-  final List<ActorId> framers = new ArrayList<>();
-  final List<ActorId> criterionAuthors = new ArrayList<>();
-  final Map<ActorId, List<Integer>> ratings = new LinkedHashMap<>();
-  boolean ended;
+/**
+ * What a run's history says about participation, in the terms of the analysis: who is a citizen,
+ * who framed the process, who proposed, decided and evaluated, what was decided and answered. Read
+ * off a {@link ProcessHistory}; immutable once built, not shared.
+ */
+final class RunFacts {
+  final ProcessHistory history;
+  final ImmutableMap<ActorId, ParticipantFact> participants;
 
-  static RunFacts of(Iterable<? extends Event> events) {
-    RunFacts facts = new RunFacts();
-    for (Event event : events) {
-      event.accept(facts);
+  /** Proposals adopted or rejected by a round, in the order of their first such decision. */
+  final ImmutableList<ProposalId> decided;
+
+  /** Proposals a round adopted, whatever became of them after, in the order of adoption. */
+  final ImmutableList<ProposalId> adopted;
+
+  /** Proposals submitted or made by a merge, in order, with their authors. */
+  final ImmutableMap<ProposalId, ImmutableList<ActorId>> authors;
+
+  /** Proposals merged into another or withdrawn. */
+  final ImmutableSet<ProposalId> gone;
+
+  final ImmutableMap<ProposalId, AnswerKind> answers;
+  final ImmutableMap<ProposalId, Duration> delays;
+  final ImmutableMap<ActionId, ImmutableSortedSet<ActorKind>> carriers;
+  final ImmutableList<ActorId> contributors;
+  final ImmutableList<ActorId> proposers;
+  final ImmutableList<ActorId> positions;
+
+  /** Who registered another actor or a college, validated a stake or opened a round. */
+  final ImmutableList<ActorId> framers;
+
+  final ImmutableList<ActorId> criterionAuthors;
+  final ImmutableMap<ActorId, ImmutableList<Integer>> ratings;
+  final boolean ended;
+
+  private RunFacts(ProcessHistory history) {
+    this.history = history;
+    Map<ActorId, ParticipantFact> byId = new HashMap<>();
+    history.participants().forEach(p -> byId.put(p.id(), p));
+    this.participants = ImmutableMap.copyOf(byId);
+
+    Set<ProposalId> decided = new LinkedHashSet<>();
+    Set<ProposalId> adopted = new LinkedHashSet<>();
+    for (RoundFact round : history.rounds()) {
+      for (RoundClosing closing : round.closing().stream().toList()) {
+        for (DecisionFact d : closing.decisions()) {
+          if (d.status() != ProposalStatus.OPEN) {
+            decided.add(d.proposal());
+          }
+          if (d.status() == ProposalStatus.ADOPTED) {
+            adopted.add(d.proposal());
+          }
+        }
+      }
     }
-    return facts;
+    this.decided = ImmutableList.copyOf(decided);
+    this.adopted = ImmutableList.copyOf(adopted);
+
+    ImmutableMap.Builder<ProposalId, ImmutableList<ActorId>> authors = ImmutableMap.builder();
+    ImmutableSet.Builder<ProposalId> gone = ImmutableSet.builder();
+    ImmutableMap.Builder<ProposalId, AnswerKind> answers = ImmutableMap.builder();
+    ImmutableMap.Builder<ProposalId, Duration> delays = ImmutableMap.builder();
+    ImmutableList.Builder<ActorId> proposers = ImmutableList.builder();
+    for (ProposalHistory p : history.proposals()) {
+      if (p.created().isPresent()) {
+        authors.put(p.id(), p.authors());
+      }
+      if (p.submitted()) {
+        proposers.addAll(p.authors());
+      }
+      if (p.mergedInto().isPresent() || p.withdrawal().isPresent()) {
+        gone.add(p.id());
+      }
+      p.answer().ifPresent(a -> answers.put(p.id(), a.kind()));
+    }
+    this.authors = authors.buildOrThrow();
+    this.gone = gone.build();
+    this.answers = answers.buildOrThrow();
+    history.answers().stream()
+        .filter(a -> history.proposal(a.proposal()).flatMap(ProposalHistory::created).isPresent())
+        .forEach(a -> delays.put(a.proposal(), a.delay()));
+    this.delays = delays.buildOrThrow();
+    this.proposers = proposers.build();
+
+    ImmutableMap.Builder<ActionId, ImmutableSortedSet<ActorKind>> carriers = ImmutableMap.builder();
+    for (ActionFact action : history.actions()) {
+      carriers.put(action.id(), kinds(action.carriers()));
+    }
+    this.carriers = carriers.buildKeepingLast();
+    this.contributors =
+        history.contributions().stream()
+            .map(c -> c.stamp().by())
+            .collect(ImmutableList.toImmutableList());
+    this.positions =
+        history.positions().stream()
+            .map(p -> p.position().actor())
+            .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<ActorId> framers = ImmutableList.builder();
+    history.participants().stream()
+        .filter(p -> !p.joinedByItself())
+        .forEach(p -> framers.add(p.registered().by()));
+    history.colleges().forEach(c -> framers.add(c.stamp().by()));
+    for (StakeFact stake : history.stakes()) {
+      stake.validated().ifPresent(v -> framers.add(v.by()));
+    }
+    history.rounds().forEach(r -> framers.add(r.opening().stamp().by()));
+    this.framers = framers.build();
+    this.criterionAuthors =
+        history.criteria().stream()
+            .map(c -> c.stamp().by())
+            .collect(ImmutableList.toImmutableList());
+    Map<ActorId, ImmutableList.Builder<Integer>> ratings = new LinkedHashMap<>();
+    for (RatingFact r : history.ratings()) {
+      ratings
+          .computeIfAbsent(r.rating().actor(), a -> ImmutableList.builder())
+          .add(r.rating().score());
+    }
+    ImmutableMap.Builder<ActorId, ImmutableList<Integer>> scores = ImmutableMap.builder();
+    ratings.forEach((actor, s) -> scores.put(actor, s.build()));
+    this.ratings = scores.buildOrThrow();
+    this.ended = history.ending().isPresent();
+  }
+
+  static RunFacts of(ProcessHistory history) {
+    return new RunFacts(history);
   }
 
   boolean isCitizen(ActorId actor) {
-    ActorKind kind = kinds.get(actor);
-    return kind != null && roles.get(actor) == Role.PARTICIPANT && Citizens.isCitizen(kind);
+    ParticipantFact p = participants.get(actor);
+    return p != null && p.role() == Role.PARTICIPANT && Citizens.isCitizen(p.actor().kind());
   }
 
   boolean isInstitution(ActorId actor) {
-    return ActorKind.INSTITUTION.equals(kinds.get(actor));
+    ParticipantFact p = participants.get(actor);
+    return p != null && ActorKind.INSTITUTION.equals(p.actor().kind());
   }
 
-  String kindsOf(Iterable<ActorId> actors) {
+  /** The kinds of the registered ones among these actors, sorted. */
+  ImmutableSortedSet<ActorKind> kinds(Iterable<ActorId> actors) {
+    Set<ActorKind> kinds = new TreeSet<>();
+    for (ActorId actor : actors) {
+      ParticipantFact p = participants.get(actor);
+      if (p != null) {
+        kinds.add(p.actor().kind());
+      }
+    }
+    return ImmutableSortedSet.copyOf(kinds);
+  }
+
+  /** The names of these actors' kinds, sorted, "unregistered" for those never registered. */
+  String kindsOf(List<ActorId> actors) {
     Set<String> names = new TreeSet<>();
     for (ActorId actor : actors) {
-      ActorKind kind = kinds.get(actor);
-      names.add(kind == null ? "unregistered" : kind.name());
+      ParticipantFact p = participants.get(actor);
+      names.add(p == null ? "unregistered" : p.actor().kind().name());
     }
     return String.join(", ", names);
-  }
-
-  @Override
-  public Void visit(Event.ActorRegistered e) {
-    kinds.put(e.actor().id(), e.actor().kind());
-    roles.put(e.actor().id(), e.role());
-    e.college().ifPresent(c -> colleges.put(e.actor().id(), c));
-    registered.add(e.actor().id());
-    if (!e.by().equals(e.actor().id())) {
-      framers.add(e.by());
-    }
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.PanelDrawn e) {
-    framers.add(e.by());
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.CollegeRegistered e) {
-    framers.add(e.by());
-    registeredColleges.add(e.college());
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.PhaseAdvanced e) {
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.PhaseReopened e) {
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.ContributionMade e) {
-    contributors.add(e.by());
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.StakeIdentified e) {
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.StakeValidated e) {
-    framers.add(e.by());
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.ProposalSubmitted e) {
-    authors.put(e.proposal(), new LinkedHashSet<>(e.authors()));
-    submitted.put(e.proposal(), e.at());
-    proposers.addAll(e.authors());
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.ProposalAmended e) {
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.ProposalsMerged e) {
-    authors.put(e.result(), new LinkedHashSet<>(e.authors()));
-    submitted.put(e.result(), e.at());
-    gone.addAll(e.sources());
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.ProposalWithdrawn e) {
-    gone.add(e.proposal());
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.RoundOpened e) {
-    framers.add(e.by());
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.PositionTaken e) {
-    positions.add(e.position().actor());
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.RoundClosed e) {
-    for (RoundDecision decision : e.decisions()) {
-      if (decision.status() != ProposalStatus.OPEN) {
-        decided.put(decision.proposal(), e.at());
-      }
-      if (decision.status() == ProposalStatus.ADOPTED) {
-        adopted.add(decision.proposal());
-      }
-    }
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.ProposalAnswered e) {
-    answers.put(e.proposal(), e.answer());
-    answeredAt.put(e.proposal(), e.at());
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.ObjectiveAdopted e) {
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.ActionLaunched e) {
-    carriers.put(e.action(), new TreeSet<>());
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.CommitmentMade e) {
-    ActorKind kind = kinds.get(e.commitment().actor());
-    if (kind != null) {
-      carriers.computeIfAbsent(e.action(), a -> new TreeSet<>()).add(kind);
-    }
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.IndicatorDefined e) {
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.IndicatorReported e) {
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.CriterionDefined e) {
-    criterionAuthors.add(e.by());
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.RatingGiven e) {
-    ratings.computeIfAbsent(e.rating().actor(), a -> new ArrayList<>()).add(e.rating().score());
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.ProcessClosed e) {
-    ended = true;
-    return null;
-  }
-
-  @Override
-  public Void visit(Event.ProcessAbandoned e) {
-    ended = true;
-    return null;
   }
 }

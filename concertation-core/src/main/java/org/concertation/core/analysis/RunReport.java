@@ -22,8 +22,9 @@ import org.concertation.api.domain.ProposalId;
  * @param gaps where the run fell short of the charter, and every decision the owner overruled
  * @param adoptedBy the kinds of the authors of each adopted proposal, in adoption order
  * @param overruled the adopted proposals that the project owner declined
- * @param answerDelays for each answered proposal, the time from its decision (or, when no round
- *     decided it, its submission) to its answer
+ * @param answerDelays for each answered proposal, in the order of the answers, the time from the
+ *     last round that adopted or rejected it before the answer (or, when none did, its submission
+ *     or merge) to its answer
  * @param unanswered the decided proposals, and once the process ended all live proposals, still
  *     without an answer
  * @param carriers the kinds of the carriers of each action
@@ -50,8 +51,8 @@ public record RunReport(
    * @param gaps where the run fell short of the charter, and every decision the owner overruled
    * @param adoptedBy the kinds of the authors of each adopted proposal, in adoption order
    * @param overruled the adopted proposals that the project owner declined
-   * @param answerDelays for each answered proposal, the time from its decision (or, when no round
-   *     decided it, its submission) to its answer
+   * @param answerDelays for each answered proposal, the time from the last round that adopted or
+   *     rejected it before the answer (or, when none did, its submission or merge) to its answer
    * @param unanswered the decided proposals, and once the process ended all live proposals, still
    *     without an answer
    * @param carriers the kinds of the carriers of each action

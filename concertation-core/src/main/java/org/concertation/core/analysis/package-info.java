@@ -6,8 +6,9 @@
  * gaps between the two; the {@linkplain org.concertation.core.analysis.LogicProfile logic profile}
  * between the mission and the project logic; equity per college; and dated calendar obligations.
  *
- * <p>Everything here is a pure function of a charter, events and explicit dates: no clock, and
- * randomness only from a recorded seed.
+ * <p>A run is read through its {@link org.concertation.core.history.ProcessHistory}, the one read
+ * model of a process. Everything here is a pure function of a charter, events and explicit dates:
+ * no clock, and randomness only from a recorded seed.
  */
 @NullMarked
 @CheckReturnValue

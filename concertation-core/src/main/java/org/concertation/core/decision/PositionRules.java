@@ -29,6 +29,7 @@ import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.Stance;
+import org.concertation.core.exact.Q;
 
 /**
  * Applies a {@link DecisionRule} to the positions taken on one proposal: a pure function from the
@@ -199,13 +200,13 @@ public final class PositionRules {
         if (overall.decided() == 0) {
           return Judgement.rejected(Fraction.ZERO, "no position for or against");
         }
-        return compare(rule, ExactShare.of(overall.forShare()), overall.forShare(), "share", "");
+        return compare(rule, Q.of(overall.forShare()), overall.forShare(), "share", "");
       case ABSOLUTE_MAJORITY:
         Fraction ofCast = Fraction.share(overall.inFavour(), overall.cast());
         if (overall.decided() == 0) {
           return Judgement.rejected(ofCast, "no position for or against");
         }
-        return compare(rule, ExactShare.of(ofCast), ofCast, "share of all positions cast", "");
+        return compare(rule, Q.of(ofCast), ofCast, "share of all positions cast", "");
       case UNANIMITY:
         if (overall.against() > 0) {
           return Judgement.rejected(
@@ -249,8 +250,7 @@ public final class PositionRules {
     if (totalWeight == 0) {
       return Judgement.rejected(Fraction.ZERO, "no position for or against in any college");
     }
-    ExactShare mean =
-        ExactShare.of(numerator, denominator.multiply(BigInteger.valueOf(totalWeight)));
+    Q mean = Q.of(numerator, denominator.multiply(BigInteger.valueOf(totalWeight)));
     Fraction shown = mean.toFraction(rule.threshold());
     String approximately = mean.fitsInFraction() ? "" : " \u2248";
     return compare(
@@ -281,7 +281,7 @@ public final class PositionRules {
     }
     return compare(
         rule,
-        ExactShare.of(lowestShare),
+        Q.of(lowestShare),
         lowestShare,
         "lowest share of "
             + withMembers
@@ -302,9 +302,9 @@ public final class PositionRules {
    * @param suffix what follows the comparison in the reason
    */
   private static Judgement compare(
-      DecisionRule rule, ExactShare exact, Fraction shown, String label, String suffix) {
+      DecisionRule rule, Q exact, Fraction shown, String label, String suffix) {
     Fraction threshold = rule.threshold();
-    int comparison = exact.compareTo(threshold);
+    int comparison = exact.compareTo(Q.of(threshold));
     String sign = comparison > 0 ? ">" : comparison < 0 ? "<" : "=";
     String reason = label + " " + shown + " " + sign + " " + threshold + suffix;
     if (comparison > 0 || (comparison == 0 && threshold.compareTo(Fraction.HALF) > 0)) {

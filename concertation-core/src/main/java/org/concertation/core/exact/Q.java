@@ -1,14 +1,20 @@
 package org.concertation.core.exact;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import org.concertation.api.decision.Fraction;
 
 /**
- * An exact rational number in lowest terms with a positive denominator, shared by the voting and
- * budgeting rules wherever a comparison decides. Internal to the library: not part of its API.
+ * An exact rational number in lowest terms with a positive denominator and unbounded numerator and
+ * denominator: the one exact arithmetic of the voting, budgeting and position rules wherever a
+ * comparison decides. Internal to the library: not part of its API, whose exact value is the {@link
+ * Fraction} between 0 and 1 that thresholds, quorums and tallies carry; {@link #of(Fraction)} and
+ * {@link #toFraction(Fraction)} cross between the two.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -18,6 +24,8 @@ public final class Q implements Comparable<Q> {
 
   /** One. */
   public static final Q ONE = new Q(BigInteger.ONE, BigInteger.ONE);
+
+  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
   private final BigInteger num;
   private final BigInteger den;
@@ -60,6 +68,17 @@ public final class Q implements Comparable<Q> {
   }
 
   /**
+   * The same value as a rational.
+   *
+   * @param fraction the fraction
+   * @return the rational
+   */
+  public static Q of(Fraction fraction) {
+    checkNotNull(fraction, "fraction must not be null");
+    return of(BigInteger.valueOf(fraction.numerator()), BigInteger.valueOf(fraction.denominator()));
+  }
+
+  /**
    * The sum.
    *
    * @param other the other term
@@ -79,16 +98,7 @@ public final class Q implements Comparable<Q> {
    * @return {@code this - other}
    */
   public Q minus(Q other) {
-    return plus(other.negate());
-  }
-
-  /**
-   * The opposite.
-   *
-   * @return {@code -this}
-   */
-  public Q negate() {
-    return new Q(num.negate(), den);
+    return plus(new Q(other.num.negate(), other.den));
   }
 
   /**
@@ -112,34 +122,6 @@ public final class Q implements Comparable<Q> {
   }
 
   /**
-   * Subtracts a multiple, normalizing once.
-   *
-   * @param x the rational to subtract
-   * @param factor how many times
-   * @return {@code this - x * factor}
-   */
-  public Q minusTimes(Q x, long factor) {
-    BigInteger f = BigInteger.valueOf(factor);
-    if (den.equals(x.den)) {
-      return of(num.subtract(x.num.multiply(f)), den);
-    }
-    return of(num.multiply(x.den).subtract(x.num.multiply(f).multiply(den)), den.multiply(x.den));
-  }
-
-  /**
-   * Compares a multiple of this with another rational, without normalizing.
-   *
-   * @param factor the integer factor
-   * @param other the rational to compare with
-   * @return the sign of {@code this * factor - other}
-   */
-  public int compareTimes(long factor, Q other) {
-    return num.multiply(BigInteger.valueOf(factor))
-        .multiply(other.den)
-        .compareTo(other.num.multiply(den));
-  }
-
-  /**
    * The quotient.
    *
    * @param other the divisor, not zero
@@ -157,6 +139,14 @@ public final class Q implements Comparable<Q> {
    */
   public int signum() {
     return num.signum();
+  }
+
+  BigInteger numerator() {
+    return num;
+  }
+
+  BigInteger denominator() {
+    return den;
   }
 
   @Override
@@ -198,6 +188,78 @@ public final class Q implements Comparable<Q> {
       return num.doubleValue() / den.doubleValue();
     }
     return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(20)).doubleValue();
+  }
+
+  /**
+   * Tells whether this rational is a {@link Fraction}: it lies between 0 and 1 and its lowest terms
+   * fit in a {@code long}.
+   *
+   * @return true when {@link #toFraction(Fraction)} is exact
+   */
+  public boolean fitsInFraction() {
+    return isShare() && den.compareTo(LONG_MAX) <= 0;
+  }
+
+  private boolean isShare() {
+    return num.signum() >= 0 && num.compareTo(den) <= 0;
+  }
+
+  /**
+   * This rational, a share between 0 and 1, as a {@link Fraction}: exact when it fits, otherwise a
+   * close approximation that lies strictly on the same side of {@code threshold} as this share, so
+   * that comparing it with the threshold gives the same answer. The approximation is the last
+   * continued-fraction convergent whose terms fit in a {@code long}; should that convergent be the
+   * threshold itself, it is the closest semiconvergent beyond this share that fits.
+   *
+   * @param threshold the fraction whose comparison must be kept
+   * @return the fraction
+   * @throws IllegalStateException if this rational is not between 0 and 1
+   */
+  public Fraction toFraction(Fraction threshold) {
+    checkNotNull(threshold, "threshold must not be null");
+    checkState(isShare(), "Invalid share %s: must lie between 0 and 1", this);
+    if (fitsInFraction()) {
+      return Fraction.of(num.longValueExact(), den.longValueExact());
+    }
+    // Convergents h/k: h(i) = a(i) h(i-1) + h(i-2), k likewise, from h(-1)/k(-1) = 1/0.
+    BigInteger previousH = BigInteger.ZERO;
+    BigInteger previousK = BigInteger.ONE;
+    BigInteger h = BigInteger.ONE;
+    BigInteger k = BigInteger.ZERO;
+    BigInteger n = num;
+    BigInteger d = den;
+    int convergents = 0;
+    // The share does not fit, so its last convergent (itself) overflows before d reaches zero.
+    while (true) {
+      BigInteger[] quotientAndRemainder = n.divideAndRemainder(d);
+      BigInteger a = quotientAndRemainder[0];
+      BigInteger nextH = a.multiply(h).add(previousH);
+      BigInteger nextK = a.multiply(k).add(previousK);
+      if (nextK.compareTo(LONG_MAX) > 0) {
+        break;
+      }
+      previousH = h;
+      previousK = k;
+      h = nextH;
+      k = nextK;
+      convergents++;
+      n = d;
+      d = quotientAndRemainder[1];
+    }
+    // The first convergent, 0/1 or 1/1, always fits since the share lies between 0 and 1.
+    checkState(convergents > 0, "no convergent of %s fits in a fraction", this);
+    Fraction last = Fraction.of(h.longValueExact(), k.longValueExact());
+    if (convergents == 1 || !last.equals(threshold)) {
+      // Between the last convergent and this share there is no fraction with a denominator as
+      // small as the threshold's, so the threshold cannot lie between them.
+      return last;
+    }
+    // The semiconvergents (previousH + j h) / (previousK + j k) lie beyond this share, seen from
+    // the last convergent, and approach it as j grows; take the largest j that fits.
+    BigInteger j = LONG_MAX.subtract(previousK).divide(k);
+    return Fraction.of(
+        previousH.add(j.multiply(h)).longValueExact(),
+        previousK.add(j.multiply(k)).longValueExact());
   }
 
   @Override

@@ -1,4 +1,7 @@
-/** Exact arithmetic shared by the voting and budgeting rules; internal to the library. */
+/**
+ * The one exact rational of the library, {@link org.concertation.core.exact.Q}, shared by the
+ * voting, budgeting and position rules wherever a comparison decides; internal to the library.
+ */
 @NullMarked
 package org.concertation.core.exact;
 

@@ -3,6 +3,7 @@ package org.concertation.core.json;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,19 +12,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
 import org.concertation.api.event.Event;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Events, commands, charters and the api's other values to and from JSON, as described in the
  * reference {@code org/concertation/core/json/mapping.md} (a resource of this jar).
  *
- * <p>Writing is deterministic: the same value always gives the same compact text, fields in the
- * order of the record's components, so that the text can be hashed. Reading tolerates unknown
- * fields, and refuses malformed or invalid JSON with a {@link JsonCodecException} that says what
- * and where. For every event {@code e}, {@code readEvent(writeEvent(e)).equals(e)}; likewise for
- * commands and charters.
+ * <p>Writing is deterministic: the same value always gives the same compact text, fields under the
+ * keys and in the order that the mapping lists (never derived from the Java names), so that the
+ * text can be hashed and stays the same when a component is renamed. Reading tolerates unknown
+ * fields and is otherwise strict: it refuses malformed JSON, a missing field and a value of another
+ * JSON type (no string read as a number, no decimal as an integer) with a {@link
+ * JsonCodecException} that says what was expected and where. For every event {@code e}, {@code
+ * readEvent(writeEvent(e)).equals(e)}; likewise for commands and charters.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -33,12 +39,10 @@ public final class JsonCodec {
 
   private static final JsonCodec INSTANCE = new JsonCodec();
 
-  private final TreeMapper mapper = new TreeMapper(SCHEMA_VERSION);
   private final ObjectMapper json =
       JsonMapper.builder()
-          .nodeFactory(mapper.nodes())
+          .nodeFactory(Mappings.NODES)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
@@ -60,7 +64,7 @@ public final class JsonCodec {
    * @return the names
    */
   public ImmutableSet<String> eventTypes() {
-    return ImmutableSet.copyOf(mapper.members(Event.class).keySet());
+    return TreeMapper.EVENTS.types();
   }
 
   /**
@@ -69,7 +73,7 @@ public final class JsonCodec {
    * @return the names
    */
   public ImmutableSet<String> commandTypes() {
-    return ImmutableSet.copyOf(mapper.members(Command.class).keySet());
+    return TreeMapper.COMMANDS.types();
   }
 
   /**
@@ -186,7 +190,7 @@ public final class JsonCodec {
     checkNotNull(node, "node must not be null");
     checkNotNull(type, "type must not be null");
     checkNotNull(path, "path must not be null");
-    return type.cast(mapper.read(node, type, path));
+    return TreeMapper.read(node, type, path);
   }
 
   /**
@@ -197,7 +201,7 @@ public final class JsonCodec {
    * @throws IllegalArgumentException if the value's type has no mapping
    */
   public JsonNode toTree(Object value) {
-    return mapper.write(checkNotNull(value, "value must not be null"));
+    return TreeMapper.write(checkNotNull(value, "value must not be null"));
   }
 
   /**
@@ -209,21 +213,31 @@ public final class JsonCodec {
    */
   public JsonNode parse(String text) {
     checkNotNull(text, "text must not be null");
-    try {
-      JsonNode node = json.readTree(text);
+    try (JsonParser parser = json.createParser(text)) {
+      JsonNode node = json.readTree(parser);
       if (node == null || node.isMissingNode()) {
         throw new JsonCodecException("$", "Malformed JSON: the text holds no value");
       }
+      if (parser.nextToken() != null) {
+        throw new JsonCodecException(
+            "$",
+            "Malformed JSON"
+                + where(parser.currentTokenLocation())
+                + ": more content after the value, where the text should end");
+      }
       return node;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where =
-          at == null
-              ? ""
-              : String.format(" at line %s, column %s", at.getLineNr(), at.getColumnNr());
       throw new JsonCodecException(
-          "$", "Malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+          "$", "Malformed JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read JSON text: " + e.getMessage(), e);
     }
+  }
+
+  private static String where(@Nullable JsonLocation at) {
+    return at == null
+        ? ""
+        : String.format(" at line %s, column %s", at.getLineNr(), at.getColumnNr());
   }
 
   /**

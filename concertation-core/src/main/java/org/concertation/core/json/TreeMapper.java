@@ -1,191 +1,914 @@
 package org.concertation.core.json;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-import static java.util.Objects.requireNonNull;
+import static org.concertation.core.json.Mappings.BOOLEAN;
+import static org.concertation.core.json.Mappings.DECIMAL;
+import static org.concertation.core.json.Mappings.INSTANT;
+import static org.concertation.core.json.Mappings.INT;
+import static org.concertation.core.json.Mappings.INT_KEY;
+import static org.concertation.core.json.Mappings.LONG;
+import static org.concertation.core.json.Mappings.NODES;
+import static org.concertation.core.json.Mappings.STRING;
+import static org.concertation.core.json.Mappings.enumeration;
+import static org.concertation.core.json.Mappings.keyOf;
+import static org.concertation.core.json.Mappings.list;
+import static org.concertation.core.json.Mappings.listOf;
+import static org.concertation.core.json.Mappings.map;
+import static org.concertation.core.json.Mappings.member;
+import static org.concertation.core.json.Mappings.optional;
+import static org.concertation.core.json.Mappings.record;
+import static org.concertation.core.json.Mappings.required;
+import static org.concertation.core.json.Mappings.set;
+import static org.concertation.core.json.Mappings.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.charter.Grant;
+import org.concertation.api.command.Command;
+import org.concertation.api.decision.CollegeTally;
 import org.concertation.api.decision.DecisionRule;
+import org.concertation.api.decision.Electorate;
+import org.concertation.api.decision.Fraction;
+import org.concertation.api.decision.Method;
+import org.concertation.api.decision.Outcome;
+import org.concertation.api.decision.Quorum;
+import org.concertation.api.decision.Tally;
+import org.concertation.api.decision.TieBreak;
+import org.concertation.api.decision.Verdict;
+import org.concertation.api.domain.Action;
+import org.concertation.api.domain.ActionId;
+import org.concertation.api.domain.Actor;
+import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.Amendment;
+import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.College;
+import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.Commitment;
+import org.concertation.api.domain.Competence;
+import org.concertation.api.domain.Contribution;
+import org.concertation.api.domain.Criterion;
+import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.Indicator;
+import org.concertation.api.domain.IndicatorId;
+import org.concertation.api.domain.Merge;
+import org.concertation.api.domain.Objective;
+import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.Position;
+import org.concertation.api.domain.Proposal;
+import org.concertation.api.domain.ProposalContent;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.Rating;
+import org.concertation.api.domain.Resource;
+import org.concertation.api.domain.ResourceKind;
+import org.concertation.api.domain.Role;
+import org.concertation.api.domain.Stake;
+import org.concertation.api.domain.StakeId;
+import org.concertation.api.domain.Stance;
 import org.concertation.api.event.Event;
-import org.jspecify.annotations.Nullable;
+import org.concertation.api.event.RoundDecision;
+import org.concertation.core.json.Mappings.Family;
+import org.concertation.core.json.Mappings.Field;
+import org.concertation.core.json.Mappings.RecordMapping;
 
 /**
- * Maps the api's values to and from Jackson trees by their declared types: records field by field,
- * sealed families with a {@code type} discriminator, single-string records (identities, kinds) as
- * strings. The reference of the mapping is {@code mapping.md} beside this package's classes.
+ * The mapping of the api's types, written out by hand: for every record the key under which each
+ * component is stored, so that renaming a component in Java cannot change the stored format (the
+ * golden files of the tests would refuse it). The reference of the mapping is {@code mapping.md}
+ * beside this package's classes.
  */
 final class TreeMapper {
-  static final String TYPE = "type";
-  static final String SCHEMA_VERSION = "schemaVersion";
+  // ---------------------------------------------------------------- enums
 
-  private static final List<String> CHARTER_FIELDS =
-      List.of(
-          "name",
-          "phases",
-          "grants",
-          "colleges",
-          "diagnosisKinds",
-          "rule",
-          "roundRules",
-          "roundLimit",
-          "deadlines",
-          "reopenable",
-          "minCarrierKinds",
-          "answersOwed",
-          "ownerMayOverrule");
+  static final Mapping<Phase> PHASE = enumeration(Phase.values());
+  static final Mapping<Role> ROLE = enumeration(Role.values());
+  static final Mapping<Stance> STANCE = enumeration(Stance.values());
+  static final Mapping<AnswerKind> ANSWER_KIND = enumeration(AnswerKind.values());
+  static final Mapping<ProposalStatus> PROPOSAL_STATUS = enumeration(ProposalStatus.values());
+  static final Mapping<ResourceKind> RESOURCE_KIND = enumeration(ResourceKind.values());
+  static final Mapping<Activity> ACTIVITY = enumeration(Activity.values());
+  static final Mapping<Method> METHOD = enumeration(Method.values());
+  static final Mapping<TieBreak> TIE_BREAK = enumeration(TieBreak.values());
+  static final Mapping<Verdict> VERDICT = enumeration(Verdict.values());
 
-  /** What the mapper needs of a record type, looked up once per type. */
-  private static final class Shape {
-    final RecordComponent[] components;
-    final Method[] accessors;
-    final Constructor<?> constructor;
-    final Optional<Class<?>> family;
-    final boolean singleString;
+  // ---------------------------------------------------------------- single strings
 
-    Shape(Class<?> type) {
-      components = type.getRecordComponents();
-      accessors = new Method[components.length];
-      Class<?>[] types = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        accessors[i] = components[i].getAccessor();
-        types[i] = components[i].getType();
-      }
-      try {
-        constructor = type.getDeclaredConstructor(types);
-      } catch (NoSuchMethodException e) {
-        throw new AssertionError("No canonical constructor in " + type, e);
-      }
-      family = familyOf(type);
-      singleString = family.isEmpty() && components.length == 1 && types[0] == String.class;
+  static final Mapping<ActionId> ACTION_ID = text("ActionId", ActionId::new, ActionId::value);
+  static final Mapping<ActorId> ACTOR_ID = text("ActorId", ActorId::new, ActorId::value);
+  static final Mapping<ActorKind> ACTOR_KIND = text("ActorKind", ActorKind::new, ActorKind::name);
+  static final Mapping<CollegeId> COLLEGE_ID = text("CollegeId", CollegeId::new, CollegeId::value);
+  static final Mapping<Competence> COMPETENCE =
+      text("Competence", Competence::new, Competence::name);
+  static final Mapping<CriterionId> CRITERION_ID =
+      text("CriterionId", CriterionId::new, CriterionId::value);
+  static final Mapping<IndicatorId> INDICATOR_ID =
+      text("IndicatorId", IndicatorId::new, IndicatorId::value);
+  static final Mapping<ObjectiveId> OBJECTIVE_ID =
+      text("ObjectiveId", ObjectiveId::new, ObjectiveId::value);
+  static final Mapping<ProposalId> PROPOSAL_ID =
+      text("ProposalId", ProposalId::new, ProposalId::value);
+  static final Mapping<StakeId> STAKE_ID = text("StakeId", StakeId::new, StakeId::value);
+
+  // ---------------------------------------------------------------- decision values
+
+  static final RecordMapping<Fraction> FRACTION =
+      record(
+          "Fraction",
+          required("numerator", LONG, Fraction::numerator),
+          required("denominator", LONG, Fraction::denominator),
+          Fraction::new);
+
+  static final RecordMapping<Quorum> QUORUM =
+      record(
+          "Quorum",
+          required("overall", FRACTION, Quorum::overall),
+          required("perCollege", FRACTION, Quorum::perCollege),
+          Quorum::new);
+
+  static final RecordMapping<DecisionRule> DECISION_RULE =
+      record(
+          "DecisionRule",
+          required("method", METHOD, DecisionRule::method),
+          required("threshold", FRACTION, DecisionRule::threshold),
+          required("objectionsBlock", BOOLEAN, DecisionRule::objectionsBlock),
+          required("quorum", QUORUM, DecisionRule::quorum),
+          required("tieBreak", TIE_BREAK, DecisionRule::tieBreak),
+          DecisionRule::new);
+
+  static final RecordMapping<Position> POSITION =
+      record(
+          "Position",
+          required("actor", ACTOR_ID, Position::actor),
+          required("stance", STANCE, Position::stance),
+          optional("reason", STRING, Position::reason),
+          Position::new);
+
+  static final RecordMapping<CollegeTally> COLLEGE_TALLY =
+      record(
+          "CollegeTally",
+          required("eligible", INT, CollegeTally::eligible),
+          required("weight", INT, CollegeTally::weight),
+          map("counts", keyOf(STANCE), INT, CollegeTally::counts),
+          required("share", FRACTION, CollegeTally::share),
+          CollegeTally::new);
+
+  static final RecordMapping<Tally> TALLY =
+      record(
+          "Tally",
+          required("eligible", INT, Tally::eligible),
+          map("counts", keyOf(STANCE), INT, Tally::counts),
+          map("colleges", keyOf(COLLEGE_ID), COLLEGE_TALLY, Tally::colleges),
+          required("share", FRACTION, Tally::share),
+          list("objections", POSITION, Tally::objections),
+          Tally::new);
+
+  static final RecordMapping<Outcome> OUTCOME =
+      record(
+          "Outcome",
+          required("rule", DECISION_RULE, Outcome::rule),
+          required("verdict", VERDICT, Outcome::verdict),
+          required("tie", BOOLEAN, Outcome::tie),
+          required("tally", TALLY, Outcome::tally),
+          required("explanation", STRING, Outcome::explanation),
+          Outcome::new);
+
+  static final RecordMapping<Electorate> ELECTORATE =
+      record(
+          "Electorate",
+          set("voters", ACTOR_ID, Electorate::voters),
+          map("collegeOf", keyOf(ACTOR_ID), COLLEGE_ID, Electorate::collegeOf),
+          map("weights", keyOf(COLLEGE_ID), INT, Electorate::weights),
+          Electorate::new);
+
+  // ---------------------------------------------------------------- domain values
+
+  static final RecordMapping<Resource> RESOURCE =
+      record(
+          "Resource",
+          required("kind", RESOURCE_KIND, Resource::kind),
+          required("quantity", DECIMAL, Resource::quantity),
+          required("description", STRING, Resource::description),
+          Resource::new);
+
+  static final RecordMapping<Actor> ACTOR =
+      record(
+          "Actor",
+          required("id", ACTOR_ID, Actor::id),
+          required("name", STRING, Actor::name),
+          required("kind", ACTOR_KIND, Actor::kind),
+          set("competences", COMPETENCE, Actor::competences),
+          list("resources", RESOURCE, Actor::resources),
+          Actor::new);
+
+  static final RecordMapping<College> COLLEGE =
+      record(
+          "College",
+          required("id", COLLEGE_ID, College::id),
+          required("name", STRING, College::name),
+          required("weight", INT, College::weight),
+          set("kinds", ACTOR_KIND, College::kinds),
+          College::new);
+
+  static final RecordMapping<Commitment> COMMITMENT =
+      record(
+          "Commitment",
+          required("actor", ACTOR_ID, Commitment::actor),
+          required("resource", RESOURCE, Commitment::resource),
+          Commitment::new);
+
+  static final RecordMapping<Amendment> AMENDMENT =
+      record(
+          "Amendment",
+          required("version", INT, Amendment::version),
+          required("author", ACTOR_ID, Amendment::author),
+          required("rationale", STRING, Amendment::rationale),
+          Amendment::new);
+
+  static final RecordMapping<ProposalContent> PROPOSAL_CONTENT =
+      record(
+          "ProposalContent",
+          required("title", STRING, ProposalContent::title),
+          required("text", STRING, ProposalContent::text),
+          set("stakes", STAKE_ID, ProposalContent::stakes),
+          optional("cost", DECIMAL, ProposalContent::cost),
+          ProposalContent::new);
+
+  static final RecordMapping<Proposal> PROPOSAL =
+      record(
+          "Proposal",
+          required("id", PROPOSAL_ID, Proposal::id),
+          set("authors", ACTOR_ID, Proposal::authors),
+          list("versions", PROPOSAL_CONTENT, Proposal::versions),
+          list("amendments", AMENDMENT, Proposal::amendments),
+          required("status", PROPOSAL_STATUS, Proposal::status),
+          optional("mergedInto", PROPOSAL_ID, Proposal::mergedInto),
+          list("mergedFrom", PROPOSAL_ID, Proposal::mergedFrom),
+          optional("answer", ANSWER_KIND, Proposal::answer),
+          Proposal::new);
+
+  static final RecordMapping<Action> ACTION =
+      record(
+          "Action",
+          required("id", ACTION_ID, Action::id),
+          required("objective", OBJECTIVE_ID, Action::objective),
+          required("title", STRING, Action::title),
+          list("commitments", COMMITMENT, Action::commitments),
+          map("carrierKinds", keyOf(ACTOR_KIND), INT, Action::carrierKinds),
+          Action::new);
+
+  static final RecordMapping<Indicator> INDICATOR =
+      record(
+          "Indicator",
+          required("id", INDICATOR_ID, Indicator::id),
+          required("action", ACTION_ID, Indicator::action),
+          required("name", STRING, Indicator::name),
+          required("unit", STRING, Indicator::unit),
+          required("expected", DECIMAL, Indicator::expected),
+          optional("observed", DECIMAL, Indicator::observed),
+          Indicator::new);
+
+  static final RecordMapping<Objective> OBJECTIVE =
+      record(
+          "Objective",
+          required("id", OBJECTIVE_ID, Objective::id),
+          required("title", STRING, Objective::title),
+          set("from", PROPOSAL_ID, Objective::from),
+          Objective::new);
+
+  static final RecordMapping<Rating> RATING =
+      record(
+          "Rating",
+          required("actor", ACTOR_ID, Rating::actor),
+          required("criterion", CRITERION_ID, Rating::criterion),
+          required("score", INT, Rating::score),
+          optional("comment", STRING, Rating::comment),
+          Rating::new);
+
+  static final RecordMapping<Stake> STAKE =
+      record(
+          "Stake",
+          required("id", STAKE_ID, Stake::id),
+          required("title", STRING, Stake::title),
+          required("identifiedBy", ACTOR_ID, Stake::identifiedBy),
+          required("validated", BOOLEAN, Stake::validated),
+          Stake::new);
+
+  static final RecordMapping<Contribution> CONTRIBUTION =
+      record(
+          "Contribution",
+          required("author", ACTOR_ID, Contribution::author),
+          required("text", STRING, Contribution::text),
+          set("stakes", STAKE_ID, Contribution::stakes),
+          Contribution::new);
+
+  static final RecordMapping<Criterion> CRITERION =
+      record(
+          "Criterion",
+          required("id", CRITERION_ID, Criterion::id),
+          required("title", STRING, Criterion::title),
+          required("definedBy", ACTOR_ID, Criterion::definedBy),
+          Criterion::new);
+
+  static final RecordMapping<Merge> MERGE =
+      record(
+          "Merge",
+          required("result", PROPOSAL_ID, Merge::result),
+          list("sources", PROPOSAL_ID, Merge::sources),
+          required("by", ACTOR_ID, Merge::by),
+          Merge::new);
+
+  static final RecordMapping<RoundDecision> ROUND_DECISION =
+      record(
+          "RoundDecision",
+          required("proposal", PROPOSAL_ID, RoundDecision::proposal),
+          required("version", INT, RoundDecision::version),
+          required("outcome", OUTCOME, RoundDecision::outcome),
+          required("status", PROPOSAL_STATUS, RoundDecision::status),
+          RoundDecision::new);
+
+  static final RecordMapping<Grant> GRANT =
+      record(
+          "Grant",
+          required("activity", ACTIVITY, Grant::activity),
+          set("roles", ROLE, Grant::roles),
+          set("kinds", ACTOR_KIND, Grant::kinds),
+          set("phases", PHASE, Grant::phases),
+          Grant::new);
+
+  static final Mapping<Charter> CHARTER = new CharterMapping();
+
+  // ---------------------------------------------------------------- events
+
+  static final Family<Event> EVENTS =
+      new Family<>(
+          "Event",
+          JsonCodec.SCHEMA_VERSION,
+          member(
+              Event.ActorRegistered.class,
+              record(
+                  "ActorRegistered",
+                  required("at", INSTANT, Event.ActorRegistered::at),
+                  required("by", ACTOR_ID, Event.ActorRegistered::by),
+                  required("actor", ACTOR, Event.ActorRegistered::actor),
+                  required("role", ROLE, Event.ActorRegistered::role),
+                  optional("college", COLLEGE_ID, Event.ActorRegistered::college),
+                  Event.ActorRegistered::new)),
+          member(
+              Event.CollegeRegistered.class,
+              record(
+                  "CollegeRegistered",
+                  required("at", INSTANT, Event.CollegeRegistered::at),
+                  required("by", ACTOR_ID, Event.CollegeRegistered::by),
+                  required("college", COLLEGE, Event.CollegeRegistered::college),
+                  Event.CollegeRegistered::new)),
+          member(
+              Event.PhaseAdvanced.class,
+              record(
+                  "PhaseAdvanced",
+                  required("at", INSTANT, Event.PhaseAdvanced::at),
+                  required("by", ACTOR_ID, Event.PhaseAdvanced::by),
+                  required("from", PHASE, Event.PhaseAdvanced::from),
+                  required("to", PHASE, Event.PhaseAdvanced::to),
+                  Event.PhaseAdvanced::new)),
+          member(
+              Event.PhaseReopened.class,
+              record(
+                  "PhaseReopened",
+                  required("at", INSTANT, Event.PhaseReopened::at),
+                  required("by", ACTOR_ID, Event.PhaseReopened::by),
+                  required("from", PHASE, Event.PhaseReopened::from),
+                  required("to", PHASE, Event.PhaseReopened::to),
+                  required("reason", STRING, Event.PhaseReopened::reason),
+                  Event.PhaseReopened::new)),
+          member(
+              Event.ContributionMade.class,
+              record(
+                  "ContributionMade",
+                  required("at", INSTANT, Event.ContributionMade::at),
+                  required("by", ACTOR_ID, Event.ContributionMade::by),
+                  required("text", STRING, Event.ContributionMade::text),
+                  set("stakes", STAKE_ID, Event.ContributionMade::stakes),
+                  Event.ContributionMade::new)),
+          member(
+              Event.StakeIdentified.class,
+              record(
+                  "StakeIdentified",
+                  required("at", INSTANT, Event.StakeIdentified::at),
+                  required("by", ACTOR_ID, Event.StakeIdentified::by),
+                  required("stake", STAKE_ID, Event.StakeIdentified::stake),
+                  required("title", STRING, Event.StakeIdentified::title),
+                  Event.StakeIdentified::new)),
+          member(
+              Event.StakeValidated.class,
+              record(
+                  "StakeValidated",
+                  required("at", INSTANT, Event.StakeValidated::at),
+                  required("by", ACTOR_ID, Event.StakeValidated::by),
+                  required("stake", STAKE_ID, Event.StakeValidated::stake),
+                  Event.StakeValidated::new)),
+          member(
+              Event.ProposalSubmitted.class,
+              record(
+                  "ProposalSubmitted",
+                  required("at", INSTANT, Event.ProposalSubmitted::at),
+                  required("proposal", PROPOSAL_ID, Event.ProposalSubmitted::proposal),
+                  set("authors", ACTOR_ID, Event.ProposalSubmitted::authors),
+                  required("content", PROPOSAL_CONTENT, Event.ProposalSubmitted::content),
+                  Event.ProposalSubmitted::new)),
+          member(
+              Event.ProposalAmended.class,
+              record(
+                  "ProposalAmended",
+                  required("at", INSTANT, Event.ProposalAmended::at),
+                  required("by", ACTOR_ID, Event.ProposalAmended::by),
+                  required("proposal", PROPOSAL_ID, Event.ProposalAmended::proposal),
+                  required("version", INT, Event.ProposalAmended::version),
+                  required("content", PROPOSAL_CONTENT, Event.ProposalAmended::content),
+                  required("rationale", STRING, Event.ProposalAmended::rationale),
+                  Event.ProposalAmended::new)),
+          member(
+              Event.ProposalsMerged.class,
+              record(
+                  "ProposalsMerged",
+                  required("at", INSTANT, Event.ProposalsMerged::at),
+                  required("by", ACTOR_ID, Event.ProposalsMerged::by),
+                  required("result", PROPOSAL_ID, Event.ProposalsMerged::result),
+                  list("sources", PROPOSAL_ID, Event.ProposalsMerged::sources),
+                  set("authors", ACTOR_ID, Event.ProposalsMerged::authors),
+                  required("content", PROPOSAL_CONTENT, Event.ProposalsMerged::content),
+                  Event.ProposalsMerged::new)),
+          member(
+              Event.ProposalWithdrawn.class,
+              record(
+                  "ProposalWithdrawn",
+                  required("at", INSTANT, Event.ProposalWithdrawn::at),
+                  required("by", ACTOR_ID, Event.ProposalWithdrawn::by),
+                  required("proposal", PROPOSAL_ID, Event.ProposalWithdrawn::proposal),
+                  required("reason", STRING, Event.ProposalWithdrawn::reason),
+                  Event.ProposalWithdrawn::new)),
+          member(
+              Event.RoundOpened.class,
+              record(
+                  "RoundOpened",
+                  required("at", INSTANT, Event.RoundOpened::at),
+                  required("by", ACTOR_ID, Event.RoundOpened::by),
+                  required("round", INT, Event.RoundOpened::round),
+                  list("agenda", PROPOSAL_ID, Event.RoundOpened::agenda),
+                  required("rule", DECISION_RULE, Event.RoundOpened::rule),
+                  Event.RoundOpened::new)),
+          member(
+              Event.PositionTaken.class,
+              record(
+                  "PositionTaken",
+                  required("at", INSTANT, Event.PositionTaken::at),
+                  required("round", INT, Event.PositionTaken::round),
+                  required("proposal", PROPOSAL_ID, Event.PositionTaken::proposal),
+                  required("position", POSITION, Event.PositionTaken::position),
+                  Event.PositionTaken::new)),
+          member(
+              Event.RoundClosed.class,
+              record(
+                  "RoundClosed",
+                  required("at", INSTANT, Event.RoundClosed::at),
+                  required("by", ACTOR_ID, Event.RoundClosed::by),
+                  required("round", INT, Event.RoundClosed::round),
+                  list("decisions", ROUND_DECISION, Event.RoundClosed::decisions),
+                  Event.RoundClosed::new)),
+          member(
+              Event.ProposalAnswered.class,
+              record(
+                  "ProposalAnswered",
+                  required("at", INSTANT, Event.ProposalAnswered::at),
+                  required("by", ACTOR_ID, Event.ProposalAnswered::by),
+                  required("proposal", PROPOSAL_ID, Event.ProposalAnswered::proposal),
+                  required("answer", ANSWER_KIND, Event.ProposalAnswered::answer),
+                  required("reasoning", STRING, Event.ProposalAnswered::reasoning),
+                  Event.ProposalAnswered::new)),
+          member(
+              Event.ObjectiveAdopted.class,
+              record(
+                  "ObjectiveAdopted",
+                  required("at", INSTANT, Event.ObjectiveAdopted::at),
+                  required("by", ACTOR_ID, Event.ObjectiveAdopted::by),
+                  required("objective", OBJECTIVE_ID, Event.ObjectiveAdopted::objective),
+                  required("title", STRING, Event.ObjectiveAdopted::title),
+                  set("from", PROPOSAL_ID, Event.ObjectiveAdopted::from),
+                  Event.ObjectiveAdopted::new)),
+          member(
+              Event.ActionLaunched.class,
+              record(
+                  "ActionLaunched",
+                  required("at", INSTANT, Event.ActionLaunched::at),
+                  required("by", ACTOR_ID, Event.ActionLaunched::by),
+                  required("action", ACTION_ID, Event.ActionLaunched::action),
+                  required("objective", OBJECTIVE_ID, Event.ActionLaunched::objective),
+                  required("title", STRING, Event.ActionLaunched::title),
+                  Event.ActionLaunched::new)),
+          member(
+              Event.CommitmentMade.class,
+              record(
+                  "CommitmentMade",
+                  required("at", INSTANT, Event.CommitmentMade::at),
+                  required("action", ACTION_ID, Event.CommitmentMade::action),
+                  required("commitment", COMMITMENT, Event.CommitmentMade::commitment),
+                  Event.CommitmentMade::new)),
+          member(
+              Event.IndicatorDefined.class,
+              record(
+                  "IndicatorDefined",
+                  required("at", INSTANT, Event.IndicatorDefined::at),
+                  required("by", ACTOR_ID, Event.IndicatorDefined::by),
+                  required("indicator", INDICATOR_ID, Event.IndicatorDefined::indicator),
+                  required("action", ACTION_ID, Event.IndicatorDefined::action),
+                  required("name", STRING, Event.IndicatorDefined::name),
+                  required("unit", STRING, Event.IndicatorDefined::unit),
+                  required("expected", DECIMAL, Event.IndicatorDefined::expected),
+                  Event.IndicatorDefined::new)),
+          member(
+              Event.IndicatorReported.class,
+              record(
+                  "IndicatorReported",
+                  required("at", INSTANT, Event.IndicatorReported::at),
+                  required("by", ACTOR_ID, Event.IndicatorReported::by),
+                  required("indicator", INDICATOR_ID, Event.IndicatorReported::indicator),
+                  required("observed", DECIMAL, Event.IndicatorReported::observed),
+                  Event.IndicatorReported::new)),
+          member(
+              Event.CriterionDefined.class,
+              record(
+                  "CriterionDefined",
+                  required("at", INSTANT, Event.CriterionDefined::at),
+                  required("by", ACTOR_ID, Event.CriterionDefined::by),
+                  required("criterion", CRITERION_ID, Event.CriterionDefined::criterion),
+                  required("title", STRING, Event.CriterionDefined::title),
+                  Event.CriterionDefined::new)),
+          member(
+              Event.RatingGiven.class,
+              record(
+                  "RatingGiven",
+                  required("at", INSTANT, Event.RatingGiven::at),
+                  required("rating", RATING, Event.RatingGiven::rating),
+                  Event.RatingGiven::new)),
+          member(
+              Event.ProcessClosed.class,
+              record(
+                  "ProcessClosed",
+                  required("at", INSTANT, Event.ProcessClosed::at),
+                  required("by", ACTOR_ID, Event.ProcessClosed::by),
+                  required("summary", STRING, Event.ProcessClosed::summary),
+                  Event.ProcessClosed::new)),
+          member(
+              Event.ProcessAbandoned.class,
+              record(
+                  "ProcessAbandoned",
+                  required("at", INSTANT, Event.ProcessAbandoned::at),
+                  required("by", ACTOR_ID, Event.ProcessAbandoned::by),
+                  required("reason", STRING, Event.ProcessAbandoned::reason),
+                  Event.ProcessAbandoned::new)));
+
+  // ---------------------------------------------------------------- commands
+
+  static final Family<Command> COMMANDS =
+      new Family<>(
+          "Command",
+          0,
+          member(
+              Command.RegisterActor.class,
+              record(
+                  "RegisterActor",
+                  required("by", ACTOR_ID, Command.RegisterActor::by),
+                  required("at", INSTANT, Command.RegisterActor::at),
+                  required("actor", ACTOR, Command.RegisterActor::actor),
+                  required("role", ROLE, Command.RegisterActor::role),
+                  optional("college", COLLEGE_ID, Command.RegisterActor::college),
+                  Command.RegisterActor::new)),
+          member(
+              Command.RegisterCollege.class,
+              record(
+                  "RegisterCollege",
+                  required("by", ACTOR_ID, Command.RegisterCollege::by),
+                  required("at", INSTANT, Command.RegisterCollege::at),
+                  required("college", COLLEGE, Command.RegisterCollege::college),
+                  Command.RegisterCollege::new)),
+          member(
+              Command.AdvancePhase.class,
+              record(
+                  "AdvancePhase",
+                  required("by", ACTOR_ID, Command.AdvancePhase::by),
+                  required("at", INSTANT, Command.AdvancePhase::at),
+                  Command.AdvancePhase::new)),
+          member(
+              Command.ReopenPhase.class,
+              record(
+                  "ReopenPhase",
+                  required("by", ACTOR_ID, Command.ReopenPhase::by),
+                  required("at", INSTANT, Command.ReopenPhase::at),
+                  required("phase", PHASE, Command.ReopenPhase::phase),
+                  required("reason", STRING, Command.ReopenPhase::reason),
+                  Command.ReopenPhase::new)),
+          member(
+              Command.Contribute.class,
+              record(
+                  "Contribute",
+                  required("by", ACTOR_ID, Command.Contribute::by),
+                  required("at", INSTANT, Command.Contribute::at),
+                  required("text", STRING, Command.Contribute::text),
+                  set("stakes", STAKE_ID, Command.Contribute::stakes),
+                  Command.Contribute::new)),
+          member(
+              Command.IdentifyStake.class,
+              record(
+                  "IdentifyStake",
+                  required("by", ACTOR_ID, Command.IdentifyStake::by),
+                  required("at", INSTANT, Command.IdentifyStake::at),
+                  required("stake", STAKE_ID, Command.IdentifyStake::stake),
+                  required("title", STRING, Command.IdentifyStake::title),
+                  Command.IdentifyStake::new)),
+          member(
+              Command.ValidateStake.class,
+              record(
+                  "ValidateStake",
+                  required("by", ACTOR_ID, Command.ValidateStake::by),
+                  required("at", INSTANT, Command.ValidateStake::at),
+                  required("stake", STAKE_ID, Command.ValidateStake::stake),
+                  Command.ValidateStake::new)),
+          member(
+              Command.SubmitProposal.class,
+              record(
+                  "SubmitProposal",
+                  required("by", ACTOR_ID, Command.SubmitProposal::by),
+                  required("at", INSTANT, Command.SubmitProposal::at),
+                  required("proposal", PROPOSAL_ID, Command.SubmitProposal::proposal),
+                  required("content", PROPOSAL_CONTENT, Command.SubmitProposal::content),
+                  set("coAuthors", ACTOR_ID, Command.SubmitProposal::coAuthors),
+                  Command.SubmitProposal::new)),
+          member(
+              Command.AmendProposal.class,
+              record(
+                  "AmendProposal",
+                  required("by", ACTOR_ID, Command.AmendProposal::by),
+                  required("at", INSTANT, Command.AmendProposal::at),
+                  required("proposal", PROPOSAL_ID, Command.AmendProposal::proposal),
+                  required("content", PROPOSAL_CONTENT, Command.AmendProposal::content),
+                  required("rationale", STRING, Command.AmendProposal::rationale),
+                  Command.AmendProposal::new)),
+          member(
+              Command.MergeProposals.class,
+              record(
+                  "MergeProposals",
+                  required("by", ACTOR_ID, Command.MergeProposals::by),
+                  required("at", INSTANT, Command.MergeProposals::at),
+                  required("result", PROPOSAL_ID, Command.MergeProposals::result),
+                  list("sources", PROPOSAL_ID, Command.MergeProposals::sources),
+                  required("content", PROPOSAL_CONTENT, Command.MergeProposals::content),
+                  Command.MergeProposals::new)),
+          member(
+              Command.WithdrawProposal.class,
+              record(
+                  "WithdrawProposal",
+                  required("by", ACTOR_ID, Command.WithdrawProposal::by),
+                  required("at", INSTANT, Command.WithdrawProposal::at),
+                  required("proposal", PROPOSAL_ID, Command.WithdrawProposal::proposal),
+                  required("reason", STRING, Command.WithdrawProposal::reason),
+                  Command.WithdrawProposal::new)),
+          member(
+              Command.OpenRound.class,
+              record(
+                  "OpenRound",
+                  required("by", ACTOR_ID, Command.OpenRound::by),
+                  required("at", INSTANT, Command.OpenRound::at),
+                  list("agenda", PROPOSAL_ID, Command.OpenRound::agenda),
+                  Command.OpenRound::new)),
+          member(
+              Command.TakePosition.class,
+              record(
+                  "TakePosition",
+                  required("by", ACTOR_ID, Command.TakePosition::by),
+                  required("at", INSTANT, Command.TakePosition::at),
+                  required("proposal", PROPOSAL_ID, Command.TakePosition::proposal),
+                  required("stance", STANCE, Command.TakePosition::stance),
+                  optional("reason", STRING, Command.TakePosition::reason),
+                  Command.TakePosition::new)),
+          member(
+              Command.CloseRound.class,
+              record(
+                  "CloseRound",
+                  required("by", ACTOR_ID, Command.CloseRound::by),
+                  required("at", INSTANT, Command.CloseRound::at),
+                  Command.CloseRound::new)),
+          member(
+              Command.AnswerProposal.class,
+              record(
+                  "AnswerProposal",
+                  required("by", ACTOR_ID, Command.AnswerProposal::by),
+                  required("at", INSTANT, Command.AnswerProposal::at),
+                  required("proposal", PROPOSAL_ID, Command.AnswerProposal::proposal),
+                  required("answer", ANSWER_KIND, Command.AnswerProposal::answer),
+                  required("reasoning", STRING, Command.AnswerProposal::reasoning),
+                  Command.AnswerProposal::new)),
+          member(
+              Command.AdoptObjective.class,
+              record(
+                  "AdoptObjective",
+                  required("by", ACTOR_ID, Command.AdoptObjective::by),
+                  required("at", INSTANT, Command.AdoptObjective::at),
+                  required("objective", OBJECTIVE_ID, Command.AdoptObjective::objective),
+                  required("title", STRING, Command.AdoptObjective::title),
+                  set("from", PROPOSAL_ID, Command.AdoptObjective::from),
+                  Command.AdoptObjective::new)),
+          member(
+              Command.LaunchAction.class,
+              record(
+                  "LaunchAction",
+                  required("by", ACTOR_ID, Command.LaunchAction::by),
+                  required("at", INSTANT, Command.LaunchAction::at),
+                  required("action", ACTION_ID, Command.LaunchAction::action),
+                  required("objective", OBJECTIVE_ID, Command.LaunchAction::objective),
+                  required("title", STRING, Command.LaunchAction::title),
+                  Command.LaunchAction::new)),
+          member(
+              Command.Commit.class,
+              record(
+                  "Commit",
+                  required("by", ACTOR_ID, Command.Commit::by),
+                  required("at", INSTANT, Command.Commit::at),
+                  required("action", ACTION_ID, Command.Commit::action),
+                  required("resource", RESOURCE, Command.Commit::resource),
+                  Command.Commit::new)),
+          member(
+              Command.DefineIndicator.class,
+              record(
+                  "DefineIndicator",
+                  required("by", ACTOR_ID, Command.DefineIndicator::by),
+                  required("at", INSTANT, Command.DefineIndicator::at),
+                  required("indicator", INDICATOR_ID, Command.DefineIndicator::indicator),
+                  required("action", ACTION_ID, Command.DefineIndicator::action),
+                  required("name", STRING, Command.DefineIndicator::name),
+                  required("unit", STRING, Command.DefineIndicator::unit),
+                  required("expected", DECIMAL, Command.DefineIndicator::expected),
+                  Command.DefineIndicator::new)),
+          member(
+              Command.ReportIndicator.class,
+              record(
+                  "ReportIndicator",
+                  required("by", ACTOR_ID, Command.ReportIndicator::by),
+                  required("at", INSTANT, Command.ReportIndicator::at),
+                  required("indicator", INDICATOR_ID, Command.ReportIndicator::indicator),
+                  required("observed", DECIMAL, Command.ReportIndicator::observed),
+                  Command.ReportIndicator::new)),
+          member(
+              Command.DefineCriterion.class,
+              record(
+                  "DefineCriterion",
+                  required("by", ACTOR_ID, Command.DefineCriterion::by),
+                  required("at", INSTANT, Command.DefineCriterion::at),
+                  required("criterion", CRITERION_ID, Command.DefineCriterion::criterion),
+                  required("title", STRING, Command.DefineCriterion::title),
+                  Command.DefineCriterion::new)),
+          member(
+              Command.Rate.class,
+              record(
+                  "Rate",
+                  required("by", ACTOR_ID, Command.Rate::by),
+                  required("at", INSTANT, Command.Rate::at),
+                  required("criterion", CRITERION_ID, Command.Rate::criterion),
+                  required("score", INT, Command.Rate::score),
+                  optional("comment", STRING, Command.Rate::comment),
+                  Command.Rate::new)),
+          member(
+              Command.Close.class,
+              record(
+                  "Close",
+                  required("by", ACTOR_ID, Command.Close::by),
+                  required("at", INSTANT, Command.Close::at),
+                  required("summary", STRING, Command.Close::summary),
+                  Command.Close::new)),
+          member(
+              Command.Abandon.class,
+              record(
+                  "Abandon",
+                  required("by", ACTOR_ID, Command.Abandon::by),
+                  required("at", INSTANT, Command.Abandon::at),
+                  required("reason", STRING, Command.Abandon::reason),
+                  Command.Abandon::new)));
+
+  // ---------------------------------------------------------------- the registry
+
+  /** A mapping with the class it maps, so that a value of that class is written unchecked-free. */
+  private record Typed<T>(Class<T> type, Mapping<T> mapping) {
+    JsonNode write(Object value) {
+      return mapping.write(type.cast(value));
     }
   }
 
-  private static final ClassValue<Shape> SHAPES =
-      new ClassValue<>() {
-        @Override
-        protected Shape computeValue(Class<?> type) {
-          return new Shape(type);
-        }
-      };
+  private static final ImmutableMap<Class<?>, Typed<?>> BY_CLASS = registry();
 
-  private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-  private final int schemaVersion;
-  private final Map<Class<?>, Map<String, Class<?>>> families = new ConcurrentHashMap<>();
-
-  TreeMapper(int schemaVersion) {
-    this.schemaVersion = schemaVersion;
+  private static ImmutableMap<Class<?>, Typed<?>> registry() {
+    Map<Class<?>, Typed<?>> types = new LinkedHashMap<>();
+    put(types, String.class, STRING);
+    put(types, Integer.class, INT);
+    put(types, Long.class, LONG);
+    put(types, Boolean.class, BOOLEAN);
+    put(types, BigDecimal.class, DECIMAL);
+    put(types, Instant.class, INSTANT);
+    put(types, Phase.class, PHASE);
+    put(types, Role.class, ROLE);
+    put(types, Stance.class, STANCE);
+    put(types, AnswerKind.class, ANSWER_KIND);
+    put(types, ProposalStatus.class, PROPOSAL_STATUS);
+    put(types, ResourceKind.class, RESOURCE_KIND);
+    put(types, Activity.class, ACTIVITY);
+    put(types, Method.class, METHOD);
+    put(types, TieBreak.class, TIE_BREAK);
+    put(types, Verdict.class, VERDICT);
+    put(types, ActionId.class, ACTION_ID);
+    put(types, ActorId.class, ACTOR_ID);
+    put(types, ActorKind.class, ACTOR_KIND);
+    put(types, CollegeId.class, COLLEGE_ID);
+    put(types, Competence.class, COMPETENCE);
+    put(types, CriterionId.class, CRITERION_ID);
+    put(types, IndicatorId.class, INDICATOR_ID);
+    put(types, ObjectiveId.class, OBJECTIVE_ID);
+    put(types, ProposalId.class, PROPOSAL_ID);
+    put(types, StakeId.class, STAKE_ID);
+    put(types, Fraction.class, FRACTION);
+    put(types, Quorum.class, QUORUM);
+    put(types, DecisionRule.class, DECISION_RULE);
+    put(types, Position.class, POSITION);
+    put(types, CollegeTally.class, COLLEGE_TALLY);
+    put(types, Tally.class, TALLY);
+    put(types, Outcome.class, OUTCOME);
+    put(types, Electorate.class, ELECTORATE);
+    put(types, Resource.class, RESOURCE);
+    put(types, Actor.class, ACTOR);
+    put(types, College.class, COLLEGE);
+    put(types, Commitment.class, COMMITMENT);
+    put(types, Amendment.class, AMENDMENT);
+    put(types, ProposalContent.class, PROPOSAL_CONTENT);
+    put(types, Proposal.class, PROPOSAL);
+    put(types, Action.class, ACTION);
+    put(types, Indicator.class, INDICATOR);
+    put(types, Objective.class, OBJECTIVE);
+    put(types, Rating.class, RATING);
+    put(types, Stake.class, STAKE);
+    put(types, Contribution.class, CONTRIBUTION);
+    put(types, Criterion.class, CRITERION);
+    put(types, Merge.class, MERGE);
+    put(types, RoundDecision.class, ROUND_DECISION);
+    put(types, Grant.class, GRANT);
+    put(types, Charter.class, CHARTER);
+    put(types, Event.class, EVENTS);
+    put(types, Command.class, COMMANDS);
+    return ImmutableMap.copyOf(types);
   }
 
-  JsonNodeFactory nodes() {
-    return nodes;
+  private static <T> void put(Map<Class<?>, Typed<?>> types, Class<T> type, Mapping<T> mapping) {
+    types.put(type, new Typed<>(type, mapping));
   }
 
-  // ---------------------------------------------------------------- writing
+  private TreeMapper() {}
 
-  JsonNode write(Object value) {
-    checkNotNull(value, "value must not be null");
-    if (value instanceof String s) {
-      return nodes.textNode(s);
-    } else if (value instanceof Integer i) {
-      return nodes.numberNode(i);
-    } else if (value instanceof Long l) {
-      return nodes.numberNode(l);
-    } else if (value instanceof Boolean b) {
-      return nodes.booleanNode(b);
-    } else if (value instanceof BigDecimal d) {
-      return nodes.textNode(d.toString());
-    } else if (value instanceof Instant t) {
-      return nodes.textNode(t.toString());
-    } else if (value instanceof Enum<?> e) {
-      return nodes.textNode(e.name());
-    } else if (value instanceof Optional<?> o) {
-      return o.isPresent() ? write(o.get()) : nodes.nullNode();
+  /**
+   * A value of the api as a tree: one of its types, or a collection, map or optional of them.
+   *
+   * @throws IllegalArgumentException if the value's type has no mapping
+   */
+  static JsonNode write(Object value) {
+    if (value instanceof Optional<?> o) {
+      return o.isPresent() ? write(o.get()) : NODES.nullNode();
     } else if (value instanceof Collection<?> c) {
-      ArrayNode array = nodes.arrayNode();
+      ArrayNode array = NODES.arrayNode();
       for (Object element : c) {
         array.add(write(element));
       }
       return array;
     } else if (value instanceof Map<?, ?> m) {
-      ObjectNode object = nodes.objectNode();
+      ObjectNode object = NODES.objectNode();
       for (Map.Entry<?, ?> entry : m.entrySet()) {
-        object.set(keyOf(entry.getKey()), write(entry.getValue()));
+        object.set(keyName(entry.getKey()), write(entry.getValue()));
       }
       return object;
     } else if (value instanceof Charter charter) {
-      return writeCharter(charter);
-    } else if (value instanceof Record r) {
-      return writeRecord(r);
+      // The charter's class is the one that Immutables generates beside it.
+      return CHARTER.write(charter);
     }
-    throw new IllegalArgumentException(
-        String.format("No JSON mapping for '%s' of %s", value, value.getClass()));
+    return typed(value.getClass()).write(value);
   }
 
-  private JsonNode writeRecord(Record r) {
-    Class<?> type = r.getClass();
-    Shape shape = SHAPES.get(type);
-    if (shape.singleString) {
-      return nodes.textNode((String) component(r, shape.accessors[0]));
-    }
-    ObjectNode object = nodes.objectNode();
-    Optional<Class<?>> family = shape.family;
-    if (family.isPresent()) {
-      object.put(TYPE, type.getSimpleName());
-      if (family.get() == Event.class) {
-        object.put(SCHEMA_VERSION, schemaVersion);
-      }
-    }
-    for (int i = 0; i < shape.components.length; i++) {
-      Object value = component(r, shape.accessors[i]);
-      if (value instanceof Optional<?> o && o.isEmpty()) {
-        continue;
-      }
-      object.set(shape.components[i].getName(), write(value));
-    }
-    return object;
-  }
-
-  private ObjectNode writeCharter(Charter charter) {
-    ObjectNode object = nodes.objectNode();
-    for (String field : CHARTER_FIELDS) {
-      try {
-        object.set(field, write(Charter.class.getMethod(field).invoke(charter)));
-      } catch (ReflectiveOperationException e) {
-        throw new AssertionError("Charter has no accessible attribute " + field, e);
-      }
-    }
-    return object;
-  }
-
-  private String keyOf(Object key) {
+  private static String keyName(Object key) {
     JsonNode node = write(key);
     if (node.isTextual()) {
       return node.textValue();
@@ -195,303 +918,143 @@ final class TreeMapper {
     throw new IllegalArgumentException(String.format("No JSON key for '%s'", key));
   }
 
-  private static Object component(Record r, Method accessor) {
-    try {
-      return accessor.invoke(r);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError("Cannot read " + accessor + " of " + r.getClass(), e);
+  /**
+   * A value of one of the api's types from a tree.
+   *
+   * @throws JsonCodecException if the tree is not a valid value of the type
+   * @throws IllegalArgumentException if the type has no mapping
+   */
+  static <T> T read(JsonNode node, Class<T> type, String path) {
+    Mapping<?> mapping = typed(type).mapping();
+    if (node.isMissingNode()) {
+      // What JsonNode.path gives for an absent field.
+      throw new JsonCodecException(
+          path,
+          String.format(
+              "Invalid JSON at %s: missing value, expected %s", path, mapping.expected()));
     }
+    Object value = mapping.read(node, path);
+    if (!type.isInstance(value)) {
+      throw new JsonCodecException(
+          path,
+          String.format(
+              "Invalid JSON at %s: expected %s, got %s",
+              path, type.getSimpleName(), value.getClass().getSimpleName()));
+    }
+    return type.cast(value);
   }
 
-  // ---------------------------------------------------------------- reading
+  private static Typed<?> typed(Class<?> type) {
+    Typed<?> typed = BY_CLASS.get(type);
+    if (typed == null) {
+      typed = EVENTS.classes().contains(type) ? BY_CLASS.get(Event.class) : null;
+    }
+    if (typed == null) {
+      typed = COMMANDS.classes().contains(type) ? BY_CLASS.get(Command.class) : null;
+    }
+    if (typed == null) {
+      throw new IllegalArgumentException(String.format("No JSON mapping for %s", type));
+    }
+    return typed;
+  }
 
-  Object read(JsonNode node, Type type, String path) {
-    Class<?> raw = raw(type);
-    if (raw == Optional.class) {
-      return node == null || node.isNull() || node.isMissingNode()
-          ? Optional.empty()
-          : Optional.of(read(node, argument(type, 0), path));
+  // ---------------------------------------------------------------- the charter
+
+  /**
+   * The charter, built through its builder: {@code name}, {@code phases}, {@code grants} and {@code
+   * rule} are required; a collection left out is empty; a scalar left out takes the charter's
+   * default.
+   */
+  private static final class CharterMapping implements Mapping<Charter> {
+    private static final Field<Charter, String> NAME = required("name", STRING, Charter::name);
+    private static final Field<Charter, ImmutableList<Phase>> PHASES =
+        required("phases", listOf(PHASE), Charter::phases);
+    private static final Field<Charter, ImmutableList<Grant>> GRANTS =
+        required("grants", listOf(GRANT), Charter::grants);
+    private static final Field<Charter, ImmutableList<College>> COLLEGES =
+        list("colleges", COLLEGE, Charter::colleges);
+    private static final Field<Charter, ImmutableSet<ActorKind>> DIAGNOSIS_KINDS =
+        set("diagnosisKinds", ACTOR_KIND, Charter::diagnosisKinds);
+    private static final Field<Charter, DecisionRule> RULE =
+        required("rule", DECISION_RULE, Charter::rule);
+    private static final Field<Charter, ImmutableMap<Integer, DecisionRule>> ROUND_RULES =
+        map("roundRules", INT_KEY, DECISION_RULE, Charter::roundRules);
+    private static final Field<Charter, Integer> ROUND_LIMIT =
+        required("roundLimit", INT, Charter::roundLimit);
+    private static final Field<Charter, ImmutableMap<Phase, Instant>> DEADLINES =
+        map("deadlines", keyOf(PHASE), INSTANT, Charter::deadlines);
+    private static final Field<Charter, ImmutableSet<Phase>> REOPENABLE =
+        set("reopenable", PHASE, Charter::reopenable);
+    private static final Field<Charter, Integer> MIN_CARRIER_KINDS =
+        required("minCarrierKinds", INT, Charter::minCarrierKinds);
+    private static final Field<Charter, Boolean> ANSWERS_OWED =
+        required("answersOwed", BOOLEAN, Charter::answersOwed);
+    private static final Field<Charter, Boolean> OWNER_MAY_OVERRULE =
+        required("ownerMayOverrule", BOOLEAN, Charter::ownerMayOverrule);
+
+    /** The fields in written order. */
+    private static final ImmutableList<Field<Charter, ?>> FIELDS =
+        ImmutableList.of(
+            NAME,
+            PHASES,
+            GRANTS,
+            COLLEGES,
+            DIAGNOSIS_KINDS,
+            RULE,
+            ROUND_RULES,
+            ROUND_LIMIT,
+            DEADLINES,
+            REOPENABLE,
+            MIN_CARRIER_KINDS,
+            ANSWERS_OWED,
+            OWNER_MAY_OVERRULE);
+
+    @Override
+    public JsonNode write(Charter charter) {
+      ObjectNode object = NODES.objectNode();
+      for (Field<Charter, ?> field : FIELDS) {
+        field.write(charter, object);
+      }
+      return object;
     }
-    if (node == null || node.isMissingNode()) {
-      throw new JsonCodecException(path, String.format("Invalid JSON at %s: missing value", path));
-    }
-    if (raw == String.class) {
-      return expect(node.isTextual(), node, "a string", path).textValue();
-    } else if (raw == int.class || raw == Integer.class) {
-      return expect(node.isIntegralNumber() && node.canConvertToInt(), node, "an integer", path)
-          .intValue();
-    } else if (raw == long.class || raw == Long.class) {
-      return expect(node.isIntegralNumber() && node.canConvertToLong(), node, "an integer", path)
-          .longValue();
-    } else if (raw == boolean.class || raw == Boolean.class) {
-      return expect(node.isBoolean(), node, "true or false", path).booleanValue();
-    } else if (raw == BigDecimal.class) {
-      return readDecimal(node, path);
-    } else if (raw == Instant.class) {
-      expect(node.isTextual(), node, "an ISO-8601 instant such as \"2026-03-02T09:00:00Z\"", path);
+
+    @Override
+    public Charter read(JsonNode node, String path) {
+      Mappings.expect(node.isObject(), node, expected(), path);
+      Charter.Builder builder = Charter.builder();
+      builder
+          .name(NAME.read(node, path))
+          .phases(PHASES.read(node, path))
+          .grants(GRANTS.read(node, path))
+          .colleges(COLLEGES.read(node, path))
+          .diagnosisKinds(DIAGNOSIS_KINDS.read(node, path))
+          .rule(RULE.read(node, path))
+          .roundRules(ROUND_RULES.read(node, path))
+          .deadlines(DEADLINES.read(node, path))
+          .reopenable(REOPENABLE.read(node, path));
+      // The scalars left out keep the charter's own defaults.
+      if (node.has(ROUND_LIMIT.key())) {
+        builder.roundLimit(ROUND_LIMIT.read(node, path));
+      }
+      if (node.has(MIN_CARRIER_KINDS.key())) {
+        builder.minCarrierKinds(MIN_CARRIER_KINDS.read(node, path));
+      }
+      if (node.has(ANSWERS_OWED.key())) {
+        builder.answersOwed(ANSWERS_OWED.read(node, path));
+      }
+      if (node.has(OWNER_MAY_OVERRULE.key())) {
+        builder.ownerMayOverrule(OWNER_MAY_OVERRULE.read(node, path));
+      }
       try {
-        return Instant.parse(node.textValue());
-      } catch (DateTimeParseException e) {
-        throw invalid(node, "an ISO-8601 instant such as \"2026-03-02T09:00:00Z\"", path, e);
-      }
-    } else if (raw.isEnum()) {
-      return readEnum(node, raw, path);
-    } else if (raw == List.class || raw == ImmutableList.class) {
-      return ImmutableList.copyOf(readElements(node, argument(type, 0), path));
-    } else if (raw == Set.class || raw == ImmutableSet.class) {
-      return ImmutableSet.copyOf(readElements(node, argument(type, 0), path));
-    } else if (raw == Map.class || raw == ImmutableMap.class) {
-      return readMap(node, argument(type, 0), argument(type, 1), path);
-    } else if (raw == Charter.class) {
-      return readCharter(node, path);
-    } else if (raw.isInterface() && raw.isSealed()) {
-      return readSealed(node, raw, path);
-    } else if (raw.isRecord()) {
-      return readRecord(node, raw, path);
-    }
-    throw new IllegalArgumentException(String.format("No JSON mapping for %s", type));
-  }
-
-  private Object readDecimal(JsonNode node, String path) {
-    String expected = "a decimal number or a string holding one";
-    if (node.isNumber()) {
-      return node.decimalValue();
-    }
-    expect(node.isTextual(), node, expected, path);
-    try {
-      return new BigDecimal(node.textValue());
-    } catch (NumberFormatException e) {
-      throw invalid(node, expected, path, e);
-    }
-  }
-
-  private static Object readEnum(JsonNode node, Class<?> raw, String path) {
-    String expected = "one of " + Arrays.toString(raw.getEnumConstants());
-    expect(node.isTextual(), node, expected, path);
-    for (Object constant : raw.getEnumConstants()) {
-      if (((Enum<?>) constant).name().equals(node.textValue())) {
-        return constant;
+        return builder.build();
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        throw Mappings.refused("charter", path, e);
       }
     }
-    throw invalid(node, expected, path, null);
-  }
 
-  private List<Object> readElements(JsonNode node, Type element, String path) {
-    expect(node.isArray(), node, "an array", path);
-    Object[] values = new Object[node.size()];
-    for (int i = 0; i < node.size(); i++) {
-      values[i] = read(node.get(i), element, path + "[" + i + "]");
+    @Override
+    public String expected() {
+      return "an object (Charter)";
     }
-    return Arrays.asList(values);
-  }
-
-  private Object readMap(JsonNode node, Type key, Type value, String path) {
-    expect(node.isObject(), node, "an object", path);
-    Map<Object, Object> map = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      String at = path + "." + entry.getKey();
-      map.put(readKey(entry.getKey(), key, at), read(entry.getValue(), value, at));
-    }
-    return ImmutableMap.copyOf(map);
-  }
-
-  private Object readKey(String key, Type type, String path) {
-    Class<?> raw = raw(type);
-    if (raw == int.class || raw == Integer.class) {
-      try {
-        return Integer.valueOf(key);
-      } catch (NumberFormatException e) {
-        throw invalid(nodes.textNode(key), "an integer key", path, e);
-      }
-    }
-    return read(nodes.textNode(key), type, path);
-  }
-
-  private Object readSealed(JsonNode node, Class<?> family, String path) {
-    expect(node.isObject(), node, "an object with a \"type\"", path);
-    JsonNode type = node.get(TYPE);
-    if (type == null || !type.isTextual()) {
-      throw new JsonCodecException(
-          path,
-          String.format(
-              "Invalid JSON at %s: missing \"type\" of %s, one of %s",
-              path, family.getSimpleName(), members(family).keySet()));
-    }
-    Class<?> member = members(family).get(type.textValue());
-    if (member == null) {
-      throw new JsonCodecException(
-          path + "." + TYPE,
-          String.format(
-              "Invalid JSON at %s.type: unknown %s type '%s', expected one of %s",
-              path, family.getSimpleName(), type.textValue(), members(family).keySet()));
-    }
-    if (family == Event.class) {
-      JsonNode version = node.get(SCHEMA_VERSION);
-      String at = path + "." + SCHEMA_VERSION;
-      if (version == null) {
-        throw new JsonCodecException(
-            at, String.format("Invalid JSON at %s: missing schema version of the event", at));
-      }
-      expect(version.isIntegralNumber(), version, "an integer", at);
-      if (version.intValue() < 1 || version.intValue() > schemaVersion) {
-        throw new JsonCodecException(
-            at,
-            String.format(
-                "Invalid JSON at %s: schema version %s is not supported, expected 1 to %s",
-                at, version, schemaVersion));
-      }
-    }
-    return readRecord(node, member, path);
-  }
-
-  private Object readRecord(JsonNode node, Class<?> type, String path) {
-    Shape shape = SHAPES.get(type);
-    RecordComponent[] components = shape.components;
-    Object[] arguments = new Object[components.length];
-    if (shape.singleString) {
-      arguments[0] = read(node, String.class, path);
-    } else {
-      expect(node.isObject(), node, "an object", path);
-      for (int i = 0; i < components.length; i++) {
-        RecordComponent c = components[i];
-        JsonNode field = node.get(c.getName());
-        String at = path + "." + c.getName();
-        Class<?> raw = c.getType();
-        if (field == null && Collection.class.isAssignableFrom(raw)) {
-          field = nodes.arrayNode();
-        } else if (field == null && Map.class.isAssignableFrom(raw)) {
-          field = nodes.objectNode();
-        }
-        arguments[i] = read(field, c.getGenericType(), at);
-      }
-    }
-    try {
-      return shape.constructor.newInstance(arguments);
-    } catch (InvocationTargetException e) {
-      Throwable cause = requireNonNull(e.getCause(), "an invocation target exception has a cause");
-      throw new JsonCodecException(
-          path,
-          String.format(
-              "Invalid JSON at %s: not a valid %s: %s",
-              path, type.getSimpleName(), cause.getMessage()),
-          cause);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError("Cannot construct " + type, e);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private Charter readCharter(JsonNode node, String path) {
-    expect(node.isObject(), node, "an object", path);
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (String field : CHARTER_FIELDS) {
-      JsonNode value = node.get(field);
-      if (value != null) {
-        try {
-          Type type = Charter.class.getMethod(field).getGenericReturnType();
-          values.put(field, read(value, type, path + "." + field));
-        } catch (NoSuchMethodException e) {
-          throw new AssertionError("Charter has no attribute " + field, e);
-        }
-      }
-    }
-    Charter.Builder builder = Charter.builder();
-    try {
-      if (values.containsKey("name")) {
-        builder.name((String) values.get("name"));
-      }
-      builder.phases((Iterable<Phase>) values.getOrDefault("phases", List.of()));
-      builder.grants((Iterable<Grant>) values.getOrDefault("grants", List.of()));
-      builder.colleges((Iterable<College>) values.getOrDefault("colleges", List.of()));
-      builder.diagnosisKinds(
-          (Iterable<ActorKind>) values.getOrDefault("diagnosisKinds", List.of()));
-      if (values.containsKey("rule")) {
-        builder.rule((DecisionRule) values.get("rule"));
-      }
-      builder.roundRules((Map<Integer, DecisionRule>) values.getOrDefault("roundRules", Map.of()));
-      builder.deadlines((Map<Phase, Instant>) values.getOrDefault("deadlines", Map.of()));
-      builder.reopenable((Iterable<Phase>) values.getOrDefault("reopenable", List.of()));
-      if (values.containsKey("roundLimit")) {
-        builder.roundLimit((Integer) values.get("roundLimit"));
-      }
-      if (values.containsKey("minCarrierKinds")) {
-        builder.minCarrierKinds((Integer) values.get("minCarrierKinds"));
-      }
-      if (values.containsKey("answersOwed")) {
-        builder.answersOwed((Boolean) values.get("answersOwed"));
-      }
-      if (values.containsKey("ownerMayOverrule")) {
-        builder.ownerMayOverrule((Boolean) values.get("ownerMayOverrule"));
-      }
-      return builder.build();
-    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
-      throw new JsonCodecException(
-          path,
-          String.format("Invalid JSON at %s: not a valid charter: %s", path, e.getMessage()),
-          e);
-    }
-  }
-
-  // ---------------------------------------------------------------- types
-
-  /** The permitted members of a sealed family, by simple name. */
-  Map<String, Class<?>> members(Class<?> family) {
-    return families.computeIfAbsent(
-        family,
-        f -> {
-          Map<String, Class<?>> members = new LinkedHashMap<>();
-          for (Class<?> member : f.getPermittedSubclasses()) {
-            members.put(member.getSimpleName(), member);
-          }
-          return ImmutableMap.copyOf(members);
-        });
-  }
-
-  private static Optional<Class<?>> familyOf(Class<?> type) {
-    for (Class<?> parent : type.getInterfaces()) {
-      if (parent.isSealed()) {
-        return Optional.of(parent);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Class<?> raw(Type type) {
-    if (type instanceof Class<?> c) {
-      return c;
-    } else if (type instanceof ParameterizedType p) {
-      return (Class<?>) p.getRawType();
-    }
-    throw new IllegalArgumentException(String.format("No JSON mapping for %s", type));
-  }
-
-  private static Type argument(Type type, int index) {
-    if (type instanceof ParameterizedType p) {
-      Type argument = p.getActualTypeArguments()[index];
-      if (argument instanceof WildcardType w) {
-        return w.getUpperBounds()[0];
-      }
-      return argument;
-    }
-    throw new IllegalArgumentException(String.format("No type argument in %s", type));
-  }
-
-  private static JsonNode expect(boolean ok, JsonNode node, String expected, String path) {
-    if (!ok) {
-      throw invalid(node, expected, path, null);
-    }
-    return node;
-  }
-
-  private static JsonCodecException invalid(
-      JsonNode node, String expected, String path, @Nullable Throwable cause) {
-    String got = node.toString();
-    if (got.length() > 60) {
-      got = got.substring(0, 57) + "...";
-    }
-    String message = String.format("Invalid JSON at %s: expected %s, got %s", path, expected, got);
-    return cause == null
-        ? new JsonCodecException(path, message)
-        : new JsonCodecException(path, message, cause);
   }
 }

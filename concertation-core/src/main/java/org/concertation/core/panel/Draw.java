@@ -15,7 +15,6 @@ import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Role;
-import org.concertation.api.event.Event;
 
 /**
  * A panel drawn from an allocation with a seed, and what it takes to redo the draw: the digests of
@@ -137,11 +136,9 @@ public record Draw(
   }
 
   /**
-   * The commands that seat the draw in a process: one {@link Command.RecordPanelDraw} (its event
-   * records the digests, the quotas, the algorithm and the seed), then one {@link
-   * Command.RegisterActor} per member drawn, as a participant of the college.
+   * The commands that seat the members drawn in a college of a process: one {@link
+   * Command.RegisterActor} per member, as a participant of the college, in the panel's order.
    *
-   * @param quotas the quotas of the draw
    * @param college the college drawn, registered in the process
    * @param by who registers, granted REGISTER
    * @param at when
@@ -150,28 +147,12 @@ public record Draw(
    * @throws IllegalArgumentException if a member drawn has no actor
    */
   public ImmutableList<Command> commands(
-      List<Quota> quotas, CollegeId college, ActorId by, Instant at, Map<String, Actor> actors) {
+      CollegeId college, ActorId by, Instant at, Map<String, Actor> actors) {
     checkNotNull(college, "college must not be null");
     checkNotNull(by, "by must not be null");
     checkNotNull(at, "at must not be null");
     checkNotNull(actors, "actors must not be null");
-    ImmutableList.Builder<String> lines = ImmutableList.builder();
-    for (Quota quota : checkNotNull(quotas, "quotas must not be null")) {
-      lines.add(quota.category() + "," + quota.feature() + "," + quota.min() + "," + quota.max());
-    }
     ImmutableList.Builder<Command> commands = ImmutableList.builder();
-    commands.add(
-        new Command.RecordPanelDraw(
-            by,
-            at,
-            college,
-            algorithm.label(),
-            size,
-            seed,
-            poolDigest,
-            lines.build(),
-            distributionDigest,
-            panel));
     for (String id : panel) {
       Actor actor = actors.get(id);
       checkArgument(actor != null, "Invalid actors: no actor for '%s', who was drawn", id);
@@ -179,38 +160,6 @@ public record Draw(
           new Command.RegisterActor(by, at, actor, Role.PARTICIPANT, Optional.of(college)));
     }
     return commands.build();
-  }
-
-  /**
-   * The draw that a process's event records, to {@link #verify} against the pool and the
-   * distribution.
-   *
-   * @param event the event
-   * @return the draw
-   * @throws IllegalArgumentException if the event's algorithm or quotas are malformed
-   */
-  public static Draw fromEvent(Event.PanelDrawn event) {
-    checkNotNull(event, "event must not be null");
-    List<Quota> quotas = new ArrayList<>();
-    for (String line : event.quotas()) {
-      String[] parts = line.split(",", -1);
-      checkArgument(
-          parts.length == 4, "Invalid quota '%s': expected category,feature,min,max", line);
-      try {
-        quotas.add(
-            new Quota(parts[0], parts[1], Integer.parseInt(parts[2]), Integer.parseInt(parts[3])));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("Invalid quota '" + line + "': bad count", e);
-      }
-    }
-    return new Draw(
-        Algorithm.fromLabel(event.algorithm()),
-        event.size(),
-        event.seed(),
-        event.poolDigest(),
-        quotasDigest(quotas),
-        event.distributionDigest(),
-        event.panel());
   }
 
   /**

@@ -237,29 +237,6 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   }
 
   @Override
-  public Result<Event> visit(Command.RecordPanelDraw c) {
-    Rejection refused = allowed(c, Activity.REGISTER);
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (!state.colleges.containsKey(c.college())) {
-      return reject(new Rejection.Unknown(Entity.COLLEGE, c.college().value()));
-    }
-    return accept(
-        new Event.PanelDrawn(
-            c.at(),
-            c.by(),
-            c.college(),
-            c.algorithm(),
-            c.size(),
-            c.seed(),
-            c.poolDigest(),
-            c.quotas(),
-            c.distributionDigest(),
-            c.panel()));
-  }
-
-  @Override
   public Result<Event> visit(Command.AdvancePhase c) {
     Rejection refused = allowed(c, Activity.FACILITATE);
     if (refused != null) {

@@ -6,24 +6,39 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.Outcome;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Commitment;
-import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
-import org.concertation.api.domain.Stance;
+import org.concertation.api.domain.StakeId;
 import org.concertation.api.event.Event;
-import org.concertation.api.event.RoundDecision;
+import org.concertation.core.history.AnswerFact;
+import org.concertation.core.history.CollegeFact;
+import org.concertation.core.history.DecisionFact;
+import org.concertation.core.history.MergeFact;
+import org.concertation.core.history.Milestone;
+import org.concertation.core.history.ObjectionFact;
+import org.concertation.core.history.ParticipantFact;
+import org.concertation.core.history.PhaseChange;
+import org.concertation.core.history.PositionFact;
+import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.history.ProposalHistory;
+import org.concertation.core.history.ProposalStep;
+import org.concertation.core.history.RatingFact;
+import org.concertation.core.history.RoundClosing;
+import org.concertation.core.history.RoundOpening;
+import org.concertation.core.history.VersionFact;
+import org.concertation.core.history.WithdrawalFact;
 
 /**
  * The public report of a process, from its events alone: timeline of phases; participants by kind
@@ -32,9 +47,37 @@ import org.concertation.api.event.RoundDecision;
  * the objections and how they were treated; objectives, actions and commitments; the evaluation;
  * and a diagram of the charter. Rendered as Markdown, or as one self-contained HTML page.
  *
+ * <p>The report reads the process through its {@link ProcessHistory} and only renders its facts.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PublicReport {
+  /**
+   * Dates to the minute, in UTC, when they fall on a whole minute: {@code 2026-01-12 09:00 UTC}.
+   */
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  /** Dates to the second, and finer when they must be, in UTC. */
+  private static final DateTimeFormatter SECOND =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
+
+  private static final DateTimeFormatter MILLI =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS 'UTC'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
+
+  private static final DateTimeFormatter MICRO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS 'UTC'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
+
+  private static final DateTimeFormatter NANO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS 'UTC'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
+
+  /** Mean ratings are shown with two decimals. */
+  private static final int MEAN_DECIMALS = 2;
+
   private final Doc doc;
 
   private PublicReport(Doc doc) {
@@ -53,7 +96,20 @@ public final class PublicReport {
     checkNotNull(title, "title must not be null");
     checkNotNull(charter, "charter must not be null");
     checkNotNull(events, "events must not be null");
-    return new PublicReport(new Builder(title, charter, ImmutableList.copyOf(events)).build());
+    return of(title, ProcessHistory.of(charter, events));
+  }
+
+  /**
+   * The report of a process read once into its history.
+   *
+   * @param title the report's title
+   * @param history the process's history
+   * @return the report
+   */
+  public static PublicReport of(String title, ProcessHistory history) {
+    checkNotNull(title, "title must not be null");
+    checkNotNull(history, "history must not be null");
+    return new PublicReport(new Renderer(title, history).render());
   }
 
   /**
@@ -74,87 +130,58 @@ public final class PublicReport {
     return doc.html();
   }
 
-  private static String date(Instant at) {
-    return at.toString().replace("T", " ").replace(":00Z", " UTC").replace("Z", " UTC");
-  }
-
-  /** One proposal's story, gathered from the events. */
-  private static final class Story {
-    final ProposalId id;
-    final List<String> history = new ArrayList<>();
-    final Map<Integer, List<Position>> positions = new TreeMap<>();
-    final Map<Integer, RoundDecision> decisions = new TreeMap<>();
-    ProposalContent content;
-    List<ActorId> authors = List.of();
-    String answer = "";
-
-    Story(ProposalId id, ProposalContent content) {
-      this.id = id;
-      this.content = content;
+  /** An instant in UTC, to the minute, or to the second and its fraction when it has them. */
+  static String date(Instant at) {
+    int nano = at.getNano();
+    if (nano != 0) {
+      return (nano % 1_000_000 == 0 ? MILLI : nano % 1_000 == 0 ? MICRO : NANO).format(at);
     }
+    return (at.getEpochSecond() % 60 == 0 ? MINUTE : SECOND).format(at);
   }
 
-  private static final class Builder implements Event.Visitor<Void> {
+  /** Renders the facts of a history into the report's blocks. */
+  private static final class Renderer {
     private final Doc doc;
+    private final ProcessHistory history;
     private final Charter charter;
-    private final ImmutableList<Event> events;
-    private final Map<ActorId, String> names = new LinkedHashMap<>();
-    private final List<List<String>> timeline = new ArrayList<>();
-    private final List<List<String>> participants = new ArrayList<>();
-    private final List<List<String>> stakes = new ArrayList<>();
-    private final Map<String, Integer> stakeRows = new LinkedHashMap<>();
-    private final List<List<String>> contributions = new ArrayList<>();
-    private final Map<ProposalId, Story> stories = new LinkedHashMap<>();
-    private final List<Objection> objections = new ArrayList<>();
-    private final List<List<String>> objectives = new ArrayList<>();
-    private final List<List<String>> actions = new ArrayList<>();
-    private final List<List<String>> commitments = new ArrayList<>();
-    private final Map<String, List<String>> indicators = new LinkedHashMap<>();
-    private final Map<String, String> criteria = new LinkedHashMap<>();
-    private final Map<String, List<Integer>> ratings = new LinkedHashMap<>();
-    private final List<String> comments = new ArrayList<>();
-    private String ending = "";
 
-    private record Objection(int round, ProposalId proposal, Position position, Instant at) {}
-
-    Builder(String title, Charter charter, ImmutableList<Event> events) {
+    Renderer(String title, ProcessHistory history) {
       this.doc = new Doc(title);
-      this.charter = charter;
-      this.events = events;
+      this.history = history;
+      this.charter = history.charter();
     }
 
     private String name(ActorId id) {
-      return names.getOrDefault(id, id.value());
+      return history.name(id);
     }
 
-    private Story story(ProposalId id) {
-      return stories.computeIfAbsent(
-          id, p -> new Story(p, ProposalContent.of(p.value(), p.value())));
+    private static String ids(List<ProposalId> ids) {
+      return ids.stream().map(ProposalId::value).collect(Collectors.joining(", "));
     }
 
-    Doc build() {
-      events.forEach(e -> e.accept(this));
+    private static String stakes(Iterable<StakeId> stakes) {
+      List<String> values = new ArrayList<>();
+      stakes.forEach(s -> values.add(s.value()));
+      return String.join(", ", values);
+    }
+
+    Doc render() {
       summary();
       doc.heading(2, "Timeline of phases");
-      doc.table(List.of("when", "what", "by"), timeline);
+      timeline();
       doc.heading(2, "Participants");
-      participantsByKindAndCollege();
+      participants();
       doc.heading(2, "Diagnosis");
       doc.heading(3, "Stakes");
-      doc.table(List.of("stake", "title", "identified by", "validated"), stakes);
+      stakesTable();
       doc.heading(3, "Contributions");
-      doc.table(List.of("when", "by", "contribution", "stakes"), contributions);
+      contributions();
       doc.heading(2, "Proposals");
-      stories.values().forEach(this::proposal);
+      history.proposals().forEach(this::proposal);
       doc.heading(2, "Objections and how they were treated");
-      objectionsSection();
+      objections();
       doc.heading(2, "Objectives, actions and commitments");
-      doc.heading(3, "Objectives");
-      doc.table(List.of("objective", "title", "from proposals"), objectives);
-      doc.heading(3, "Actions");
-      doc.table(List.of("action", "objective", "title", "launched by"), actions);
-      doc.heading(3, "Commitments");
-      doc.table(List.of("action", "who", "brings"), commitments);
+      outcomes();
       doc.heading(2, "Evaluation");
       evaluation();
       doc.heading(2, "The charter's phases");
@@ -163,28 +190,43 @@ public final class PublicReport {
       return doc;
     }
 
+    private String ending() {
+      return history
+          .ending()
+          .map(
+              end ->
+                  (end.kind() == PhaseChange.Kind.CLOSED ? "Closed on " : "Abandoned on ")
+                      + date(end.stamp().at())
+                      + " by "
+                      + name(end.stamp().by())
+                      + ": "
+                      + end.statement())
+          .orElse("");
+    }
+
     private void summary() {
       List<String> lines = new ArrayList<>();
       lines.add("Charter: " + charter.name());
-      if (!events.isEmpty()) {
+      if (history.size() > 0) {
         lines.add(
             "From "
-                + date(events.get(0).at())
+                + date(history.firstAt().orElseThrow())
                 + " to "
-                + date(events.get(events.size() - 1).at())
+                + date(history.lastAt().orElseThrow())
                 + ", "
-                + events.size()
+                + history.size()
                 + " events");
       }
       lines.add(
-          names.size()
+          history.participants().stream().map(ParticipantFact::id).distinct().count()
               + " participants, "
-              + contributions.size()
+              + history.contributions().size()
               + " contributions, "
-              + stories.size()
+              + history.proposals().size()
               + " proposals, "
-              + objections.size()
+              + history.objections().size()
               + " objections");
+      String ending = ending();
       if (!ending.isEmpty()) {
         lines.add(ending);
       }
@@ -192,417 +234,359 @@ public final class PublicReport {
       doc.bullets(lines);
     }
 
-    private void participantsByKindAndCollege() {
-      Map<String, List<List<String>>> byKind = new TreeMap<>();
-      for (List<String> row : participants) {
-        byKind.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row);
+    private void timeline() {
+      List<List<String>> rows = new ArrayList<>();
+      Milestone.Visitor<String> what =
+          new Milestone.Visitor<>() {
+            @Override
+            public String visit(CollegeFact m) {
+              return "college " + m.college().name() + " registered";
+            }
+
+            @Override
+            public String visit(PhaseChange m) {
+              switch (m.kind()) {
+                case ADVANCED:
+                  return m.from() + " to " + m.to();
+                case REOPENED:
+                  return "reopened " + m.to() + " from " + m.from() + ": " + m.statement();
+                case CLOSED:
+                  return "closed";
+                case ABANDONED:
+                  return "abandoned";
+              }
+              throw new AssertionError("Unknown phase change " + m.kind());
+            }
+
+            @Override
+            public String visit(RoundOpening m) {
+              return "round "
+                  + m.round()
+                  + " opened on "
+                  + ids(m.agenda())
+                  + " ("
+                  + m.rule().method()
+                  + ")";
+            }
+
+            @Override
+            public String visit(RoundClosing m) {
+              return "round " + m.round() + " closed";
+            }
+          };
+      for (Milestone m : history.timeline()) {
+        rows.add(List.of(date(m.stamp().at()), m.accept(what), name(m.stamp().by())));
       }
-      List<String> counts = new ArrayList<>();
-      byKind.forEach((kind, rows) -> counts.add(kind + ": " + rows.size()));
-      Map<String, Long> byCollege =
-          participants.stream()
-              .collect(Collectors.groupingBy(r -> r.get(2), TreeMap::new, Collectors.counting()));
-      byCollege.forEach((college, n) -> counts.add("college " + college + ": " + n));
-      doc.bullets(counts);
-      doc.table(List.of("participant", "kind", "college", "role", "since"), participants);
+      doc.table(List.of("when", "what", "by"), rows);
     }
 
-    private void proposal(Story s) {
-      doc.heading(3, s.content.title() + " (" + s.id.value() + ")");
-      doc.para(s.content.text());
+    private void participants() {
+      List<List<String>> rows = new ArrayList<>();
+      Map<String, Integer> byKind = new TreeMap<>();
+      Map<String, Integer> byCollege = new TreeMap<>();
+      for (ParticipantFact p : history.participants()) {
+        String kind = p.actor().kind().name();
+        String college = p.college().map(c -> c.value()).orElse("none");
+        byKind.merge(kind, 1, Integer::sum);
+        byCollege.merge(college, 1, Integer::sum);
+        rows.add(
+            List.of(p.actor().name(), kind, college, p.role().name(), date(p.registered().at())));
+      }
+      List<String> counts = new ArrayList<>();
+      byKind.forEach((kind, n) -> counts.add(kind + ": " + n));
+      byCollege.forEach((college, n) -> counts.add("college " + college + ": " + n));
+      doc.bullets(counts);
+      doc.table(List.of("participant", "kind", "college", "role", "since"), rows);
+    }
+
+    private void stakesTable() {
+      List<List<String>> rows = new ArrayList<>();
+      history
+          .stakes()
+          .forEach(
+              s ->
+                  rows.add(
+                      List.of(
+                          s.id().value(),
+                          s.title(),
+                          name(s.identified().by()),
+                          s.validated()
+                              .map(v -> "yes, by " + name(v.by()) + " on " + date(v.at()))
+                              .orElse("no"))));
+      doc.table(List.of("stake", "title", "identified by", "validated"), rows);
+    }
+
+    private void contributions() {
+      List<List<String>> rows = new ArrayList<>();
+      history
+          .contributions()
+          .forEach(
+              c ->
+                  rows.add(
+                      List.of(
+                          date(c.stamp().at()),
+                          name(c.stamp().by()),
+                          c.text(),
+                          stakes(c.stakes()))));
+      doc.table(List.of("when", "by", "contribution", "stakes"), rows);
+    }
+
+    private String answer(ProposalHistory p) {
+      return p.answer()
+          .map(a -> a.kind() + " (" + date(a.stamp().at()) + "): " + a.reasoning())
+          .orElse("");
+    }
+
+    private void proposal(ProposalHistory p) {
+      ProposalContent content = p.current();
+      doc.heading(3, content.title() + " (" + p.id().value() + ")");
+      doc.para(content.text());
       List<String> facts = new ArrayList<>();
-      facts.add("Authors: " + s.authors.stream().map(this::name).collect(Collectors.joining(", ")));
-      s.content.cost().ifPresent(c -> facts.add("Cost: " + c.toPlainString()));
-      if (!s.content.stakes().isEmpty()) {
-        facts.add(
-            "Stakes: "
-                + s.content.stakes().stream()
-                    .map(st -> st.value())
-                    .collect(Collectors.joining(", ")));
+      facts.add(
+          "Authors: " + p.authors().stream().map(this::name).collect(Collectors.joining(", ")));
+      content.cost().ifPresent(c -> facts.add("Cost: " + c.toPlainString()));
+      if (!content.stakes().isEmpty()) {
+        facts.add("Stakes: " + stakes(content.stakes()));
       }
       doc.bullets(facts);
       doc.para("History:");
-      doc.bullets(s.history);
-      for (Map.Entry<Integer, RoundDecision> round : s.decisions.entrySet()) {
-        int number = round.getKey();
-        RoundDecision decision = round.getValue();
-        Outcome outcome = decision.outcome();
-        doc.para(
-            "Round "
-                + number
-                + " (version "
-                + decision.version()
-                + ", rule "
-                + outcome.rule().method()
-                + "): "
-                + outcome.verdict()
-                + (outcome.tie() ? ", tied" : "")
-                + "; status "
-                + decision.status()
-                + ". "
-                + outcome.explanation());
-        List<List<String>> rows = new ArrayList<>();
-        for (Position p : s.positions.getOrDefault(number, List.of())) {
-          rows.add(List.of(name(p.actor()), p.stance().name(), p.reason().orElse("")));
-        }
-        doc.table(List.of("who", "position", "reason"), rows);
-        List<String> tally = new ArrayList<>();
-        outcome.tally().counts().forEach((stance, n) -> tally.add(stance + " " + n));
-        doc.para(
-            "Tally: "
-                + String.join(", ", tally)
-                + " of "
-                + outcome.tally().eligible()
-                + " eligible; share "
-                + outcome.tally().share());
-        List<List<String>> colleges = new ArrayList<>();
-        outcome
-            .tally()
-            .colleges()
-            .forEach(
-                (college, t) ->
-                    colleges.add(
-                        List.of(
-                            college.value(),
-                            String.valueOf(t.weight()),
-                            String.valueOf(t.eligible()),
-                            t.counts().entrySet().stream()
-                                .map(e -> e.getKey() + " " + e.getValue())
-                                .collect(Collectors.joining(", ")),
-                            t.share().toString())));
-        doc.table(List.of("college", "weight", "eligible", "positions", "share"), colleges);
+      doc.bullets(steps(p));
+      for (DecisionFact decision : p.decisions()) {
+        round(p, decision);
       }
-      doc.para("The project owner's answer: " + (s.answer.isEmpty() ? "none recorded." : s.answer));
+      String answer = answer(p);
+      doc.para("The project owner's answer: " + (answer.isEmpty() ? "none recorded." : answer));
     }
 
-    private void objectionsSection() {
-      if (objections.isEmpty()) {
+    private List<String> steps(ProposalHistory p) {
+      ProposalStep.Visitor<String> line =
+          new ProposalStep.Visitor<>() {
+            @Override
+            public String visit(VersionFact s) {
+              return s.isAmendment()
+                  ? "amended by "
+                      + name(s.stamp().by())
+                      + " (version "
+                      + s.number()
+                      + ", '"
+                      + s.content().title()
+                      + "'): "
+                      + s.rationale().orElseThrow()
+                  : "submitted (version " + s.number() + ") by " + name(s.stamp().by());
+            }
+
+            @Override
+            public String visit(MergeFact s) {
+              return s.result().equals(p.id())
+                  ? "created by " + name(s.stamp().by()) + " merging " + ids(s.sources())
+                  : "merged into " + s.result().value() + " by " + name(s.stamp().by());
+            }
+
+            @Override
+            public String visit(WithdrawalFact s) {
+              return "withdrawn by " + name(s.stamp().by()) + ": " + s.reason();
+            }
+
+            @Override
+            public String visit(DecisionFact s) {
+              return "round " + s.round() + " decided " + s.verdict();
+            }
+
+            @Override
+            public String visit(AnswerFact s) {
+              return "answered " + s.kind() + " by " + name(s.stamp().by());
+            }
+          };
+      return p.steps().stream()
+          .map(s -> date(s.stamp().at()) + ": " + s.accept(line))
+          .collect(Collectors.toList());
+    }
+
+    private void round(ProposalHistory p, DecisionFact decision) {
+      Outcome outcome = decision.outcome();
+      doc.para(
+          "Round "
+              + decision.round()
+              + " (version "
+              + decision.decision().version()
+              + ", rule "
+              + outcome.rule().method()
+              + "): "
+              + outcome.verdict()
+              + (outcome.tie() ? ", tied" : "")
+              + "; status "
+              + decision.status()
+              + ". "
+              + outcome.explanation());
+      List<List<String>> rows = new ArrayList<>();
+      List<PositionFact> positions =
+          history
+              .round(decision.round())
+              .map(r -> r.positionsOn(p.id()))
+              .orElse(ImmutableList.of());
+      for (PositionFact f : positions) {
+        rows.add(
+            List.of(
+                name(f.position().actor()),
+                f.position().stance().name(),
+                f.position().reason().orElse("")));
+      }
+      doc.table(List.of("who", "position", "reason"), rows);
+      List<String> tally = new ArrayList<>();
+      outcome.tally().counts().forEach((stance, n) -> tally.add(stance + " " + n));
+      doc.para(
+          "Tally: "
+              + String.join(", ", tally)
+              + " of "
+              + outcome.tally().eligible()
+              + " eligible; share "
+              + outcome.tally().share());
+      List<List<String>> colleges = new ArrayList<>();
+      outcome
+          .tally()
+          .colleges()
+          .forEach(
+              (college, t) ->
+                  colleges.add(
+                      List.of(
+                          college.value(),
+                          String.valueOf(t.weight()),
+                          String.valueOf(t.eligible()),
+                          t.counts().entrySet().stream()
+                              .map(e -> e.getKey() + " " + e.getValue())
+                              .collect(Collectors.joining(", ")),
+                          t.share().toString())));
+      doc.table(List.of("college", "weight", "eligible", "positions", "share"), colleges);
+    }
+
+    private void objections() {
+      if (history.objections().isEmpty()) {
         doc.para("No reasoned objection was raised.");
         return;
       }
       List<List<String>> rows = new ArrayList<>();
-      for (Objection o : objections) {
-        Story s = story(o.proposal());
-        RoundDecision decision = s.decisions.get(o.round());
+      for (ObjectionFact o : history.objections()) {
+        PositionFact position = o.position();
+        ProposalHistory p = history.proposal(position.proposal()).orElseThrow();
+        String answer = answer(p);
         String treated =
-            (decision == null
-                    ? "round not closed"
-                    : "round "
-                        + o.round()
-                        + ": "
-                        + decision.outcome().verdict()
-                        + ", status "
-                        + decision.status())
-                + (s.history.stream()
-                        .anyMatch(h -> h.contains("amended") && h.compareTo(date(o.at())) > 0)
-                    ? "; the proposal was amended after it"
-                    : "")
-                + (s.answer.isEmpty() ? "" : "; answer: " + s.answer);
+            o.decision()
+                    .map(d -> "round " + d.round() + ": " + d.verdict() + ", status " + d.status())
+                    .orElse("round not closed")
+                + (o.amendedAfter() ? "; the proposal was amended after it" : "")
+                + (answer.isEmpty() ? "" : "; answer: " + answer);
         rows.add(
             List.of(
-                s.content.title() + " (" + o.proposal().value() + ")",
-                name(o.position().actor()),
-                o.position().reason().orElse(""),
+                p.current().title() + " (" + p.id().value() + ")",
+                name(position.position().actor()),
+                position.position().reason().orElse(""),
                 treated));
       }
       doc.table(List.of("proposal", "raised by", "objection", "how it was treated"), rows);
     }
 
+    private void outcomes() {
+      doc.heading(3, "Objectives");
+      List<List<String>> objectives = new ArrayList<>();
+      history
+          .objectives()
+          .forEach(
+              o -> objectives.add(List.of(o.id().value(), o.title(), ids(List.copyOf(o.from())))));
+      doc.table(List.of("objective", "title", "from proposals"), objectives);
+      doc.heading(3, "Actions");
+      List<List<String>> actions = new ArrayList<>();
+      history
+          .actions()
+          .forEach(
+              a ->
+                  actions.add(
+                      List.of(
+                          a.id().value(), a.objective().value(), a.title(), name(a.stamp().by()))));
+      doc.table(List.of("action", "objective", "title", "launched by"), actions);
+      doc.heading(3, "Commitments");
+      List<List<String>> commitments = new ArrayList<>();
+      history
+          .commitments()
+          .forEach(
+              f -> {
+                Commitment c = f.commitment();
+                commitments.add(
+                    List.of(
+                        f.action().value(),
+                        name(c.actor()),
+                        String.format(
+                            Locale.ROOT,
+                            "%s %s (%s)",
+                            c.resource().quantity().toPlainString(),
+                            c.resource().kind().name().toLowerCase(Locale.ROOT),
+                            c.resource().description())));
+              });
+      doc.table(List.of("action", "who", "brings"), commitments);
+    }
+
     private void evaluation() {
       List<List<String>> rows = new ArrayList<>();
-      indicators.forEach((id, row) -> rows.add(row));
+      history
+          .indicators()
+          .forEach(
+              i ->
+                  rows.add(
+                      List.of(
+                          i.id().value(),
+                          i.action().value(),
+                          i.name(),
+                          i.unit(),
+                          i.expected().toPlainString(),
+                          i.observed()
+                              .map(
+                                  o ->
+                                      o.value().toPlainString() + " (" + date(o.stamp().at()) + ")")
+                              .orElse("not reported"))));
       doc.heading(3, "Indicators: expected and observed");
       doc.table(List.of("indicator", "action", "measures", "unit", "expected", "observed"), rows);
       doc.heading(3, "Criteria chosen by the participants, and ratings");
       List<List<String>> criteriaRows = new ArrayList<>();
-      criteria.forEach(
-          (id, title) -> {
-            List<Integer> scores = ratings.getOrDefault(id, List.of());
-            String mean =
-                scores.isEmpty()
-                    ? ""
-                    : BigDecimal.valueOf(scores.stream().mapToInt(Integer::intValue).sum())
-                        .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_EVEN)
-                        .toPlainString();
-            criteriaRows.add(List.of(id, title, String.valueOf(scores.size()), mean));
-          });
+      history
+          .criteria()
+          .forEach(
+              c -> {
+                List<Integer> scores =
+                    history.ratings().stream()
+                        .map(RatingFact::rating)
+                        .filter(r -> r.criterion().equals(c.id()))
+                        .map(r -> r.score())
+                        .toList();
+                String mean =
+                    scores.isEmpty()
+                        ? ""
+                        : BigDecimal.valueOf(scores.stream().mapToInt(Integer::intValue).sum())
+                            .divide(
+                                BigDecimal.valueOf(scores.size()),
+                                MEAN_DECIMALS,
+                                RoundingMode.HALF_EVEN)
+                            .toPlainString();
+                criteriaRows.add(
+                    List.of(c.id().value(), c.title(), String.valueOf(scores.size()), mean));
+              });
       doc.table(List.of("criterion", "title", "ratings", "mean score (1 to 5)"), criteriaRows);
+      List<String> comments = new ArrayList<>();
+      for (RatingFact f : history.ratings()) {
+        f.rating()
+            .comment()
+            .ifPresent(
+                c ->
+                    comments.add(
+                        name(f.rating().actor())
+                            + " on "
+                            + f.rating().criterion().value()
+                            + ": "
+                            + c));
+      }
       doc.bullets(comments);
+      String ending = ending();
       if (!ending.isEmpty()) {
         doc.para(ending);
       }
-    }
-
-    // ------------------------------------------------------------ events
-
-    @Override
-    public Void visit(Event.ActorRegistered e) {
-      names.put(e.actor().id(), e.actor().name());
-      participants.add(
-          List.of(
-              e.actor().name(),
-              e.actor().kind().name(),
-              e.college().map(c -> c.value()).orElse("none"),
-              e.role().name(),
-              date(e.at())));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.PanelDrawn e) {
-      timeline.add(
-          List.of(
-              date(e.at()),
-              "college "
-                  + e.college().value()
-                  + ": "
-                  + e.size()
-                  + " members drawn by lot ("
-                  + e.algorithm()
-                  + ", seed "
-                  + e.seed()
-                  + ", pool "
-                  + e.poolDigest()
-                  + ", distribution "
-                  + e.distributionDigest()
-                  + ")",
-              name(e.by())));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.CollegeRegistered e) {
-      timeline.add(
-          List.of(date(e.at()), "college " + e.college().name() + " registered", name(e.by())));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.PhaseAdvanced e) {
-      timeline.add(List.of(date(e.at()), e.from() + " to " + e.to(), name(e.by())));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.PhaseReopened e) {
-      timeline.add(
-          List.of(
-              date(e.at()),
-              "reopened " + e.to() + " from " + e.from() + ": " + e.reason(),
-              name(e.by())));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.ContributionMade e) {
-      contributions.add(
-          List.of(
-              date(e.at()),
-              name(e.by()),
-              e.text(),
-              e.stakes().stream().map(s -> s.value()).collect(Collectors.joining(", "))));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.StakeIdentified e) {
-      stakeRows.put(e.stake().value(), stakes.size());
-      stakes.add(new ArrayList<>(List.of(e.stake().value(), e.title(), name(e.by()), "no")));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.StakeValidated e) {
-      Integer row = stakeRows.get(e.stake().value());
-      if (row != null) {
-        stakes.get(row).set(3, "yes, by " + name(e.by()) + " on " + date(e.at()));
-      }
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.ProposalSubmitted e) {
-      Story s = story(e.proposal());
-      s.content = e.content();
-      s.authors = e.authors().asList();
-      s.history.add(
-          date(e.at()) + ": submitted (version 1) by " + name(e.authors().asList().get(0)));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.ProposalAmended e) {
-      Story s = story(e.proposal());
-      s.history.add(
-          date(e.at())
-              + ": amended by "
-              + name(e.by())
-              + " (version "
-              + e.version()
-              + ", '"
-              + e.content().title()
-              + "'): "
-              + e.rationale());
-      s.content = e.content();
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.ProposalsMerged e) {
-      Story s = story(e.result());
-      s.content = e.content();
-      s.authors = e.authors().asList();
-      String sources = e.sources().stream().map(p -> p.value()).collect(Collectors.joining(", "));
-      s.history.add(date(e.at()) + ": created by " + name(e.by()) + " merging " + sources);
-      for (ProposalId source : e.sources()) {
-        story(source)
-            .history
-            .add(date(e.at()) + ": merged into " + e.result().value() + " by " + name(e.by()));
-      }
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.ProposalWithdrawn e) {
-      story(e.proposal())
-          .history
-          .add(date(e.at()) + ": withdrawn by " + name(e.by()) + ": " + e.reason());
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.RoundOpened e) {
-      timeline.add(
-          List.of(
-              date(e.at()),
-              "round "
-                  + e.round()
-                  + " opened on "
-                  + e.agenda().stream().map(p -> p.value()).collect(Collectors.joining(", "))
-                  + " ("
-                  + e.rule().method()
-                  + ")",
-              name(e.by())));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.PositionTaken e) {
-      Story s = story(e.proposal());
-      s.positions.computeIfAbsent(e.round(), r -> new ArrayList<>()).add(e.position());
-      if (e.position().stance() == Stance.OBJECT) {
-        objections.add(new Objection(e.round(), e.proposal(), e.position(), e.at()));
-      }
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.RoundClosed e) {
-      timeline.add(List.of(date(e.at()), "round " + e.round() + " closed", name(e.by())));
-      for (RoundDecision decision : e.decisions()) {
-        Story s = story(decision.proposal());
-        s.decisions.put(e.round(), decision);
-        s.history.add(
-            date(e.at()) + ": round " + e.round() + " decided " + decision.outcome().verdict());
-      }
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.ProposalAnswered e) {
-      Story s = story(e.proposal());
-      s.answer = e.answer() + " (" + date(e.at()) + "): " + e.reasoning();
-      s.history.add(date(e.at()) + ": answered " + e.answer() + " by " + name(e.by()));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.ObjectiveAdopted e) {
-      objectives.add(
-          List.of(
-              e.objective().value(),
-              e.title(),
-              e.from().stream().map(p -> p.value()).collect(Collectors.joining(", "))));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.ActionLaunched e) {
-      actions.add(List.of(e.action().value(), e.objective().value(), e.title(), name(e.by())));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.CommitmentMade e) {
-      Commitment c = e.commitment();
-      commitments.add(
-          List.of(
-              e.action().value(),
-              name(c.actor()),
-              String.format(
-                  Locale.ROOT,
-                  "%s %s (%s)",
-                  c.resource().quantity().toPlainString(),
-                  c.resource().kind().name().toLowerCase(Locale.ROOT),
-                  c.resource().description())));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.IndicatorDefined e) {
-      indicators.put(
-          e.indicator().value(),
-          new ArrayList<>(
-              List.of(
-                  e.indicator().value(),
-                  e.action().value(),
-                  e.name(),
-                  e.unit(),
-                  e.expected().toPlainString(),
-                  "not reported")));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.IndicatorReported e) {
-      List<String> row = indicators.get(e.indicator().value());
-      if (row != null) {
-        row.set(5, e.observed().toPlainString() + " (" + date(e.at()) + ")");
-      }
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.CriterionDefined e) {
-      criteria.put(e.criterion().value(), e.title());
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.RatingGiven e) {
-      ratings
-          .computeIfAbsent(e.rating().criterion().value(), c -> new ArrayList<>())
-          .add(e.rating().score());
-      Optional<String> comment = e.rating().comment();
-      comment.ifPresent(
-          c ->
-              comments.add(
-                  name(e.rating().actor()) + " on " + e.rating().criterion().value() + ": " + c));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.ProcessClosed e) {
-      ending = "Closed on " + date(e.at()) + " by " + name(e.by()) + ": " + e.summary();
-      timeline.add(List.of(date(e.at()), "closed", name(e.by())));
-      return null;
-    }
-
-    @Override
-    public Void visit(Event.ProcessAbandoned e) {
-      ending = "Abandoned on " + date(e.at()) + " by " + name(e.by()) + ": " + e.reason();
-      timeline.add(List.of(date(e.at()), "abandoned", name(e.by())));
-      return null;
     }
   }
 }

@@ -23,6 +23,9 @@ final class Measure {
   /** Enumerate the outcome space only while outcomes squared times actors stays below this. */
   static final long ENUMERATION_BUDGET = 20_000_000L;
 
+  /** Never enumerate the subsets of more proposals than this: their masks are ints. */
+  static final int MOST_ENUMERATED_PROPOSALS = 20;
+
   private static final ActorKind[] KINDS = {
     ActorKind.INSTITUTION, ActorKind.INHABITANT, ActorKind.ASSOCIATION
   };
@@ -32,7 +35,7 @@ final class Measure {
   static RunMetrics of(Territory territory, Charter charter, Driver.Outcome outcome) {
     ProcessState state = outcome.state();
     int n = territory.actors().size();
-    double[] satisfaction = Satisfaction.of(territory, outcome.finals(), outcome.accepted());
+    double[] satisfaction = Satisfaction.of(territory, outcome.standing(), outcome.accepted());
 
     Map<ActorKind, double[]> byKind = new LinkedHashMap<>();
     for (ActorKind kind : KINDS) {
@@ -42,7 +45,6 @@ final class Measure {
     for (College college : charter.colleges()) {
       byCollege.put(college.id(), new double[2]);
     }
-    int active = 0;
     for (int i = 0; i < n; i++) {
       ActorId id = territory.actors().get(i).id();
       add(
@@ -52,14 +54,11 @@ final class Measure {
       if (college.isPresent()) {
         add(byCollege.computeIfAbsent(college.get(), c -> new double[2]), satisfaction[i]);
       }
-      if (outcome.active()[i]) {
-        active++;
-      }
     }
 
     int bottomUp = 0;
-    for (Driver.Sim sim : outcome.accepted()) {
-      Proposal proposal = requireNonNull(state.proposals().get(sim.id));
+    for (ProposalModel model : outcome.accepted()) {
+      Proposal proposal = requireNonNull(state.proposals().get(model.id()));
       boolean fromBelow =
           proposal.authors().stream()
               .map(author -> state.member(author).map(m -> m.actor().kind()))
@@ -80,7 +79,7 @@ final class Measure {
 
     double paretoDistance = Double.NaN;
     double nashDistance = Double.NaN;
-    double[][] outcomes = enumerate(territory, outcome.finals());
+    double[][] outcomes = enumerate(territory, outcome.standing());
     if (outcomes != null) {
       paretoDistance = Welfare.distanceToPareto(outcomes, satisfaction);
       nashDistance = Welfare.distance(outcomes[Welfare.nashPoint(outcomes)], satisfaction);
@@ -89,7 +88,7 @@ final class Measure {
         outcome.end(),
         adopted > 0,
         state.roundsHeld(),
-        outcome.finals().size(),
+        outcome.standing().size(),
         adopted,
         Welfare.utilitarian(satisfaction),
         Welfare.egalitarian(satisfaction),
@@ -97,7 +96,7 @@ final class Measure {
         Welfare.gini(satisfaction),
         adopted == 0 ? Double.NaN : bottomUp / (double) adopted,
         state.actions().isEmpty() ? Double.NaN : carriers / state.actions().size(),
-        active / (double) n,
+        outcome.active().size() / (double) n,
         means(byKind),
         means(byCollege),
         paretoDistance,
@@ -124,10 +123,10 @@ final class Measure {
    * Every actor's satisfaction with every subset of the standing proposals, or null when there are
    * too many to enumerate.
    */
-  static double @Nullable [][] enumerate(Territory territory, List<Driver.Sim> finals) {
-    int p = finals.size();
+  static double @Nullable [][] enumerate(Territory territory, List<ProposalModel> standing) {
+    int p = standing.size();
     int n = territory.actors().size();
-    if (p > 20) {
+    if (p > MOST_ENUMERATED_PROPOSALS) {
       return null;
     }
     long m = 1L << p;
@@ -136,9 +135,9 @@ final class Measure {
     }
     double[] low = new double[n];
     double[] high = new double[n];
-    for (Driver.Sim sim : finals) {
+    for (ProposalModel model : standing) {
       for (int i = 0; i < n; i++) {
-        double u = sim.utilities[i];
+        double u = model.utility(i);
         if (u < 0) {
           low[i] += u;
         } else {
@@ -152,7 +151,7 @@ final class Measure {
         double got = 0;
         for (int q = 0; q < p; q++) {
           if ((mask & (1 << q)) != 0) {
-            got += finals.get(q).utilities[i];
+            got += standing.get(q).utility(i);
           }
         }
         outcomes[mask][i] = Satisfaction.scale(got, low[i], high[i]);

@@ -12,14 +12,14 @@ final class Satisfaction {
   private Satisfaction() {}
 
   static double[] of(
-      Territory territory, Collection<Driver.Sim> finals, Collection<Driver.Sim> adopted) {
+      Territory territory, Collection<ProposalModel> standing, Collection<ProposalModel> adopted) {
     int n = territory.actors().size();
     double[] satisfaction = new double[n];
     for (int i = 0; i < n; i++) {
       double low = 0;
       double high = 0;
-      for (Driver.Sim sim : finals) {
-        double u = sim.utilities[i];
+      for (ProposalModel model : standing) {
+        double u = model.utility(i);
         if (u < 0) {
           low += u;
         } else {
@@ -27,8 +27,8 @@ final class Satisfaction {
         }
       }
       double got = 0;
-      for (Driver.Sim sim : adopted) {
-        got += sim.utilities[i];
+      for (ProposalModel model : adopted) {
+        got += model.utility(i);
       }
       satisfaction[i] = scale(got, low, high);
     }

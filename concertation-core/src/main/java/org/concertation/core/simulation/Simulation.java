@@ -30,7 +30,7 @@ public final class Simulation {
    * @return the start
    */
   public static Instant start() {
-    return Driver.START;
+    return Stage.START;
   }
 
   /**

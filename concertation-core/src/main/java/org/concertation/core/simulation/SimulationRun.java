@@ -1,7 +1,11 @@
 package org.concertation.core.simulation;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.concertation.api.command.Command;
+import org.concertation.api.rejection.Rejection;
 import org.concertation.core.process.ProcessState;
 
 /**
@@ -14,7 +18,8 @@ public final class SimulationRun {
   private final long seed;
   private final Territory territory;
   private final ImmutableList<Command> commands;
-  private final ImmutableList<String> rejections;
+  private final ImmutableList<Rejection> rejections;
+  private final ImmutableMap<Class<? extends Rejection>, Integer> rejectionCounts;
   private final ProcessState state;
   private final RunMetrics metrics;
 
@@ -22,13 +27,18 @@ public final class SimulationRun {
       long seed,
       Territory territory,
       ImmutableList<Command> commands,
-      ImmutableList<String> rejections,
+      ImmutableList<Rejection> rejections,
       ProcessState state,
       RunMetrics metrics) {
     this.seed = seed;
     this.territory = territory;
     this.commands = commands;
     this.rejections = rejections;
+    Map<Class<? extends Rejection>, Integer> counts = new LinkedHashMap<>();
+    for (Rejection rejection : rejections) {
+      counts.merge(rejection.getClass(), 1, Integer::sum);
+    }
+    this.rejectionCounts = ImmutableMap.copyOf(counts);
     this.state = state;
     this.metrics = metrics;
   }
@@ -61,13 +71,23 @@ public final class SimulationRun {
   }
 
   /**
-   * The refused commands, each as its type and the rejection's message. Simulated actors read the
-   * charter before acting, so a refusal means the model misread a rule.
+   * Why the machine refused commands, one rejection per refused command, in order. Simulated actors
+   * read the charter before acting, so a refusal means the model misread a rule.
    *
-   * @return the refusals, in order
+   * @return the rejections, in order
    */
-  public ImmutableList<String> rejections() {
+  public ImmutableList<Rejection> rejections() {
     return rejections;
+  }
+
+  /**
+   * How many commands were refused for each type of rejection, in the order the types first
+   * occurred.
+   *
+   * @return the counts by type of rejection; empty when nothing was refused
+   */
+  public ImmutableMap<Class<? extends Rejection>, Integer> rejectionCounts() {
+    return rejectionCounts;
   }
 
   /**

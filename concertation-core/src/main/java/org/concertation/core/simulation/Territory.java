@@ -25,6 +25,9 @@ import org.concertation.api.domain.StakeId;
  * thread-safe.
  */
 public final class Territory {
+  /** Costs are counted in units of this amount, in utilities and in a proposal's cost. */
+  static final double COST_UNIT = 100_000;
+
   private static final ActorKind[] KINDS = {
     ActorKind.INSTITUTION, ActorKind.INHABITANT, ActorKind.ASSOCIATION
   };
@@ -33,6 +36,27 @@ public final class Territory {
     {"gardening", "carpentry", "languages", "cooking"},
     {"youth work", "sports coaching", "social mediation", "culture"}
   };
+
+  // The resources an actor declares when it registers: they show in a process's reports, and no
+  // simulated behaviour depends on them.
+
+  /** An institution's budget: from this, in steps of {@link #BUDGET_STEP}. */
+  private static final long BUDGET_MINIMUM = 50_000;
+
+  private static final long BUDGET_STEP = 10_000;
+
+  /** How many budgets an institution may have: up to 500,000. */
+  private static final int BUDGET_CHOICES = 46;
+
+  /** The volunteer hours an inhabitant declares, both included. */
+  private static final int INHABITANT_HOURS_MINIMUM = 5;
+
+  private static final int INHABITANT_HOURS_MAXIMUM = 50;
+
+  /** The volunteer hours an association declares, both included. */
+  private static final int ASSOCIATION_HOURS_MINIMUM = 50;
+
+  private static final int ASSOCIATION_HOURS_MAXIMUM = 500;
 
   private final SimulationConfig config;
   private final long seed;
@@ -81,7 +105,7 @@ public final class Territory {
     double[][] leaning = new double[KINDS.length][config.stakes()];
     for (double[] row : leaning) {
       for (int s = 0; s < row.length; s++) {
-        row[s] = -0.5 + 1.5 * random.nextDouble();
+        row[s] = config.leaningMinimum() + config.leaningSpread() * random.nextDouble();
       }
     }
     ImmutableList.Builder<Actor> actors = ImmutableList.builderWithExpectedSize(n);
@@ -92,15 +116,16 @@ public final class Territory {
     int i = 0;
     for (int k = 0; k < KINDS.length; k++) {
       for (int j = 1; j <= counts[k]; j++, i++) {
-        actors.add(actor(KINDS[k], k, j, random));
+        actors.add(actor(KINDS[k], k, j, config.competenceChance(), random));
         double[] w = new double[config.stakes()];
         for (int s = 0; s < w.length; s++) {
           double value = leaning[k][s] + config.heterogeneity() * random.nextGaussian();
           w[s] = Math.max(-1.0, Math.min(1.0, value));
         }
         preferences[i] = w;
-        costAversion[i] = 0.05 + 0.3 * random.nextDouble();
-        reservation[i] = 0.2 * random.nextDouble();
+        costAversion[i] =
+            config.costAversionMinimum() + config.costAversionSpread() * random.nextDouble();
+        reservation[i] = config.reservationMaximum() * random.nextDouble();
         propensity[i] = propensity(config, k);
       }
     }
@@ -161,23 +186,36 @@ public final class Territory {
     }
   }
 
-  private static Actor actor(ActorKind kind, int k, int number, SplittableRandom random) {
+  private static Actor actor(
+      ActorKind kind, int k, int number, double competenceChance, SplittableRandom random) {
     String id = kind.name() + "-" + number;
     String name =
         Character.toUpperCase(kind.name().charAt(0)) + kind.name().substring(1) + " " + number;
     Actor actor = Actor.of(id, name, kind);
-    if (k == 0 || random.nextDouble() < 0.3) {
+    // every institution has a competence: it brings public works, funding or planning
+    if (k == 0 || random.nextDouble() < competenceChance) {
       String[] options = COMPETENCES[k];
       actor = actor.withCompetence(Competence.of(options[random.nextInt(options.length)]));
     }
     switch (k) {
       case 0:
-        return actor.withResource(Resource.money(50_000 + 10_000L * random.nextInt(46)));
+        return actor.withResource(
+            Resource.money(BUDGET_MINIMUM + BUDGET_STEP * random.nextInt(BUDGET_CHOICES)));
       case 1:
-        return actor.withResource(Resource.hours(5 + random.nextInt(46), "volunteer hours"));
+        return actor.withResource(
+            Resource.hours(
+                between(INHABITANT_HOURS_MINIMUM, INHABITANT_HOURS_MAXIMUM, random),
+                "volunteer hours"));
       default:
-        return actor.withResource(Resource.hours(50 + random.nextInt(451), "volunteer hours"));
+        return actor.withResource(
+            Resource.hours(
+                between(ASSOCIATION_HOURS_MINIMUM, ASSOCIATION_HOURS_MAXIMUM, random),
+                "volunteer hours"));
     }
+  }
+
+  private static int between(int minimum, int maximum, SplittableRandom random) {
+    return minimum + random.nextInt(maximum - minimum + 1);
   }
 
   /**
@@ -251,7 +289,17 @@ public final class Territory {
     for (int s = 0; s < effects.length; s++) {
       u += w[s] * effects[s];
     }
-    return u - costAversion[actor] * cost / Driver.COST_UNIT;
+    return u - costAversion[actor] * cost / COST_UNIT;
+  }
+
+  /** The index of the actor who convenes the process as project owner: the first institution. */
+  int convener() {
+    for (int i = 0; i < actors.size(); i++) {
+      if (actors.get(i).kind().equals(ActorKind.INSTITUTION)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("A territory always has an institution: " + this);
   }
 
   double[] preferencesOf(int actor) {

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.concertation.core.testing.PropertyHarness;
+import org.concertation.core.testing.PropertyHarness.Property;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,49 +18,69 @@ import org.junit.jupiter.api.Test;
  * small instances with many ties.
  */
 class BudgetRuleProperties {
-  private static void forAll(
-      int tries, java.util.function.BiConsumer<SplittableRandom, Long> check) {
-    String fixed = System.getProperty("seed");
-    long base = fixed != null ? Long.parseLong(fixed) : new SplittableRandom().nextLong();
-    for (int i = 0; i < (fixed != null ? 1 : tries); i++) {
-      long seed = base + i;
-      try {
-        check.accept(new SplittableRandom(seed), seed);
-      } catch (AssertionError | RuntimeException e) {
-        throw new AssertionError(
-            "property failed for seed "
-                + seed
-                + " (replay with -Dseed="
-                + seed
-                + "): "
-                + e.getMessage(),
-            e);
+  /** Random instances per property. */
+  private static final int TRIES = 500;
+
+  /**
+   * An instance of a budget election, with each voter's approvals as project indexes for the naive
+   * implementations.
+   */
+  record Instance(BudgetElection election, List<List<Integer>> ballots) {
+    static Instance of(long budget, List<Project> projects, List<List<Integer>> ballots) {
+      BudgetElection.Builder builder = BudgetElection.builder(budget, projects);
+      for (List<Integer> ballot : ballots) {
+        builder.add(ballot.stream().map(p -> projects.get(p).id()).toList(), 1);
       }
+      return new Instance(builder.build(), List.copyOf(ballots));
+    }
+
+    /** The same instance without one voter, for each voter while more than one is left. */
+    List<Instance> simpler() {
+      List<Instance> simpler = new ArrayList<>();
+      for (int v = 0; ballots.size() > 1 && v < ballots.size(); v++) {
+        List<List<Integer>> fewer = new ArrayList<>(ballots);
+        fewer.remove(v);
+        simpler.add(of(election.budget(), election.projects(), fewer));
+      }
+      return simpler;
+    }
+
+    @Override
+    public String toString() {
+      return "budget "
+          + election.budget()
+          + ", projects "
+          + election.projects()
+          + ", ballots "
+          + election.ballots();
     }
   }
 
   /** A random instance: few distinct costs so that ties are frequent. */
-  static BudgetElection randomElection(SplittableRandom random, List<List<Integer>> ballots) {
+  static Instance randomInstance(SplittableRandom random) {
     int m = 1 + random.nextInt(7);
     List<Project> projects = new ArrayList<>();
     for (int p = 0; p < m; p++) {
       projects.add(Project.of("p" + (char) ('a' + p), 1 + random.nextInt(4) * 2));
     }
     int voters = 1 + random.nextInt(9);
-    BudgetElection.Builder builder = BudgetElection.builder(1 + random.nextInt(12), projects);
+    int budget = 1 + random.nextInt(12);
+    List<List<Integer>> ballots = new ArrayList<>();
     for (int v = 0; v < voters; v++) {
-      List<String> approved = new ArrayList<>();
       List<Integer> indexes = new ArrayList<>();
       for (int p = 0; p < m; p++) {
         if (random.nextInt(3) == 0) {
-          approved.add(projects.get(p).id());
           indexes.add(p);
         }
       }
-      builder.add(approved, 1);
       ballots.add(indexes);
     }
-    return builder.build();
+    return Instance.of(budget, projects, ballots);
+  }
+
+  private static void forAllInstances(String name, Property<Instance> property) {
+    PropertyHarness.forAll(
+        name, TRIES, BudgetRuleProperties::randomInstance, Instance::simpler, property);
   }
 
   /** Exact fractions for the naive implementations. */
@@ -226,11 +248,11 @@ class BudgetRuleProperties {
 
   @Test
   void equalSharesAgreesWithTheNaiveDefinition() {
-    forAll(
-        500,
-        (random, seed) -> {
-          List<List<Integer>> ballots = new ArrayList<>();
-          BudgetElection e = randomElection(random, ballots);
+    forAllInstances(
+        "the Method of Equal Shares agrees with its naive definition",
+        (instance, random) -> {
+          BudgetElection e = instance.election();
+          List<List<Integer>> ballots = instance.ballots();
           for (Utility utility : Utility.values()) {
             assertThat(BudgetRule.equalShares(utility).apply(e).selected())
                 .as(
@@ -248,11 +270,11 @@ class BudgetRuleProperties {
 
   @Test
   void phragmenAgreesWithTheNaiveDefinition() {
-    forAll(
-        500,
-        (random, seed) -> {
-          List<List<Integer>> ballots = new ArrayList<>();
-          BudgetElection e = randomElection(random, ballots);
+    forAllInstances(
+        "sequential Phragmén agrees with its naive definition",
+        (instance, random) -> {
+          BudgetElection e = instance.election();
+          List<List<Integer>> ballots = instance.ballots();
           assertThat(BudgetRule.phragmen().apply(e).selected())
               .as(e.ballots() + " with " + e.projects() + ", budget " + e.budget())
               .containsExactlyElementsOf(naivePhragmen(e, ballots));
@@ -261,10 +283,10 @@ class BudgetRuleProperties {
 
   @Test
   void everyRuleStaysWithinTheBudgetAndGreedyLeavesNothingThatFits() {
-    forAll(
-        500,
-        (random, seed) -> {
-          BudgetElection e = randomElection(random, new ArrayList<>());
+    forAllInstances(
+        "every rule stays within the budget, and greedy leaves nothing that fits",
+        (instance, random) -> {
+          BudgetElection e = instance.election();
           for (BudgetRule rule :
               List.of(
                   BudgetRule.greedy(Utility.COST),

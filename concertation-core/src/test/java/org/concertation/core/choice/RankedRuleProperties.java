@@ -1,12 +1,19 @@
 package org.concertation.core.choice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concertation.core.testing.PropertyHarness.assume;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import org.concertation.core.testing.PropertyHarness;
+import org.concertation.core.testing.PropertyHarness.Generator;
+import org.concertation.core.testing.PropertyHarness.Property;
+import org.concertation.core.testing.PropertyHarness.Summary;
 import org.junit.jupiter.api.Test;
 
 class RankedRuleProperties {
@@ -51,71 +58,109 @@ class RankedRuleProperties {
     return Profile.of(names, list);
   }
 
+  /** Random ballots, each cast a random number of times, over two to seven candidates. */
+  private static Profile anyProfile(SplittableRandom random) {
+    return randomProfile(random, random.nextBoolean());
+  }
+
+  /** Simpler profiles over the same candidates: one kind of ballot fewer, or one cast only once. */
+  static List<Profile> simpler(Profile profile) {
+    List<Profile> simpler = new ArrayList<>();
+    List<RankedBallot> ballots = profile.ballots();
+    for (int i = 0; ballots.size() > 1 && i < ballots.size(); i++) {
+      List<RankedBallot> fewer = new ArrayList<>(ballots);
+      fewer.remove(i);
+      simpler.add(Profile.of(profile.candidates(), fewer));
+    }
+    for (int i = 0; i < ballots.size(); i++) {
+      if (ballots.get(i).count() > 1) {
+        List<RankedBallot> once = new ArrayList<>(ballots);
+        once.set(i, RankedBallot.of(1, ballots.get(i).tiers()));
+        simpler.add(Profile.of(profile.candidates(), once));
+      }
+    }
+    return simpler;
+  }
+
+  /** Whether every ballot ranks every candidate, one per tier. */
+  private static boolean strictAndComplete(Profile profile) {
+    return profile.ballots().stream()
+        .allMatch(
+            ballot ->
+                ballot.tiers().size() == profile.size()
+                    && ballot.tiers().stream().allMatch(tier -> tier.size() == 1));
+  }
+
+  @CanIgnoreReturnValue
+  private static Summary forAllProfiles(
+      String name, int tries, Generator<Profile> generator, Property<Profile> property) {
+    return PropertyHarness.forAll(name, tries, generator, RankedRuleProperties::simpler, property);
+  }
+
   @Test
   void condorcetMethodsElectTheCondorcetWinnerWhenOneExists() {
-    Seeded.forAll(
-        400,
-        (random, seed) -> {
-          Profile profile = randomProfile(random, random.nextBoolean());
-          profile
-              .pairwise()
-              .condorcetWinner()
-              .ifPresent(
-                  winner -> {
-                    for (RankedRule rule : CONDORCET_RULES) {
-                      ChoiceOutcome outcome = rule.apply(profile);
-                      assertThat(outcome.winners())
-                          .as(rule.label() + " on " + profile.ballots())
-                          .containsExactly(winner);
-                      assertThat(outcome.tie()).as(rule.label()).isFalse();
-                    }
-                  });
-        });
+    forAllProfiles(
+            "Condorcet methods elect the Condorcet winner when one exists",
+            400,
+            RankedRuleProperties::anyProfile,
+            (profile, random) -> {
+              Optional<String> winner = profile.pairwise().condorcetWinner();
+              assume(winner.isPresent());
+              for (RankedRule rule : CONDORCET_RULES) {
+                ChoiceOutcome outcome = rule.apply(profile);
+                assertThat(outcome.winners())
+                    .as(rule.label() + " on " + profile.ballots())
+                    .containsExactly(winner.get());
+                assertThat(outcome.tie()).as(rule.label()).isFalse();
+              }
+            })
+        // most random profiles have one, or the property proves little
+        .requireChecked(0.5);
   }
 
   @Test
   void theCondorcetLoserNeverWinsACondorcetConsistentRule() {
-    Seeded.forAll(
-        400,
-        (random, seed) -> {
-          // Instant-runoff only meets the criterion on complete strict ballots: tied or truncated
-          // ballots are
-          // exhausted and stop counting against the loser.
-          boolean strict = random.nextBoolean();
-          Profile profile = randomProfile(random, !strict);
-          profile
-              .pairwise()
-              .condorcetLoser()
-              .ifPresent(
-                  loser -> {
-                    for (RankedRule rule :
-                        strict
-                            ? List.of(
-                                RankedRule.SCHULZE,
-                                RankedRule.RANKED_PAIRS,
-                                RankedRule.KEMENY,
-                                RankedRule.COPELAND,
-                                RankedRule.BORDA,
-                                RankedRule.IRV)
-                            : List.of(
-                                RankedRule.SCHULZE,
-                                RankedRule.RANKED_PAIRS,
-                                RankedRule.KEMENY,
-                                RankedRule.COPELAND,
-                                RankedRule.BORDA)) {
-                      assertThat(rule.apply(profile).winners())
-                          .as(rule.label() + " on " + profile.ballots())
-                          .doesNotContain(loser);
-                    }
-                  });
-        });
+    forAllProfiles(
+            "the Condorcet loser never wins a Condorcet-consistent rule",
+            400,
+            RankedRuleProperties::anyProfile,
+            (profile, random) -> {
+              Optional<String> loser = profile.pairwise().condorcetLoser();
+              assume(loser.isPresent());
+              // Instant-runoff only meets the criterion on complete strict ballots: tied or
+              // truncated
+              // ballots are exhausted and stop counting against the loser.
+              List<RankedRule> rules =
+                  strictAndComplete(profile)
+                      ? List.of(
+                          RankedRule.SCHULZE,
+                          RankedRule.RANKED_PAIRS,
+                          RankedRule.KEMENY,
+                          RankedRule.COPELAND,
+                          RankedRule.BORDA,
+                          RankedRule.IRV)
+                      : List.of(
+                          RankedRule.SCHULZE,
+                          RankedRule.RANKED_PAIRS,
+                          RankedRule.KEMENY,
+                          RankedRule.COPELAND,
+                          RankedRule.BORDA);
+              for (RankedRule rule : rules) {
+                assertThat(rule.apply(profile).winners())
+                    .as(rule.label() + " on " + profile.ballots())
+                    .doesNotContain(loser.get());
+              }
+            })
+        // most random profiles have one, or the property proves little
+        .requireChecked(0.5);
   }
 
   @Test
   void aCandidateEveryoneRanksFirstAloneWinsEveryRule() {
-    Seeded.forAll(
+    forAllProfiles(
+        "a candidate everyone ranks first alone wins every rule",
         300,
-        (random, seed) -> {
+        random -> {
           Profile base = randomProfile(random, true);
           String top = base.candidates().get(random.nextInt(base.size()));
           List<RankedBallot> ballots = new ArrayList<>();
@@ -131,10 +176,15 @@ class RankedRuleProperties {
             }
             ballots.add(RankedBallot.of(ballot.count(), tiers));
           }
-          Profile profile = Profile.of(base.candidates(), ballots);
+          return Profile.of(base.candidates(), ballots);
+        },
+        (profile, random) -> {
+          String top = profile.ballots().get(0).tiers().get(0).iterator().next();
           for (RankedRule rule : RankedRule.values()) {
             ChoiceOutcome outcome = rule.apply(profile);
-            assertThat(outcome.winners()).as(rule.label() + " on " + ballots).containsExactly(top);
+            assertThat(outcome.winners())
+                .as(rule.label() + " on " + profile.ballots())
+                .containsExactly(top);
             assertThat(outcome.tie()).as(rule.label()).isFalse();
           }
         });
@@ -142,36 +192,39 @@ class RankedRuleProperties {
 
   @Test
   void bordaScoresSumToNTimesNMinusOneOverTwoPerBallot() {
-    Seeded.forAll(
+    forAllProfiles(
+        "Borda scores sum to n(n-1)/2 per ballot",
         400,
-        (random, seed) -> {
-          Profile profile = randomProfile(random, true);
+        random -> randomProfile(random, true),
+        (profile, random) -> {
           int n = profile.size();
           @SuppressWarnings("unchecked")
           Map<String, Number> scores =
               (Map<String, Number>) RankedRule.BORDA.apply(profile).details().get("scores");
           double sum = scores.values().stream().mapToDouble(Number::doubleValue).sum();
-          assertThat(sum).isEqualTo(profile.voters() * n * (n - 1) / 2.0);
+          assertThat(sum)
+              .as("on %s", profile.ballots())
+              .isEqualTo(profile.voters() * n * (n - 1) / 2.0);
         });
   }
 
   @Test
   void everyRuleRanksEveryCandidateExactlyOnce() {
-    Seeded.forAll(
+    forAllProfiles(
+        "every rule ranks every candidate exactly once",
         300,
-        (random, seed) -> {
-          Profile profile = randomProfile(random, true);
+        random -> randomProfile(random, true),
+        (profile, random) -> {
           int seats = 1 + random.nextInt(profile.size());
           for (RankedRule rule : RankedRule.values()) {
             ChoiceOutcome outcome = rule.apply(profile, seats);
+            String why = rule.label() + ", " + seats + " seats, on " + profile.ballots();
             List<String> all = new ArrayList<>();
             outcome.ranking().forEach(all::addAll);
-            assertThat(all)
-                .as(rule.label())
-                .containsExactlyInAnyOrderElementsOf(profile.candidates());
-            assertThat(outcome.winners().size()).as(rule.label()).isGreaterThanOrEqualTo(seats);
+            assertThat(all).as(why).containsExactlyInAnyOrderElementsOf(profile.candidates());
+            assertThat(outcome.winners().size()).as(why).isGreaterThanOrEqualTo(seats);
             if (!outcome.tie()) {
-              assertThat(outcome.winners()).as(rule.label()).hasSize(seats);
+              assertThat(outcome.winners()).as(why).hasSize(seats);
             }
           }
         });
@@ -179,16 +232,20 @@ class RankedRuleProperties {
 
   @Test
   void pairwiseCountsOfAPairNeverExceedTheVoters() {
-    Seeded.forAll(
+    forAllProfiles(
+        "pairwise counts of a pair never exceed the voters",
         300,
-        (random, seed) -> {
-          Profile profile = randomProfile(random, true);
+        random -> randomProfile(random, true),
+        (profile, random) -> {
           PairwiseMatrix m = profile.pairwise();
           for (String a : profile.candidates()) {
             for (String b : profile.candidates()) {
               if (!a.equals(b)) {
-                assertThat(m.count(a, b) + m.count(b, a)).isLessThanOrEqualTo(profile.voters());
-                assertThat(m.margin(a, b)).isEqualTo(-m.margin(b, a));
+                String why = a + " and " + b + " on " + profile.ballots();
+                assertThat(m.count(a, b) + m.count(b, a))
+                    .as(why)
+                    .isLessThanOrEqualTo(profile.voters());
+                assertThat(m.margin(a, b)).as(why).isEqualTo(-m.margin(b, a));
               }
             }
           }
@@ -197,10 +254,11 @@ class RankedRuleProperties {
 
   @Test
   void kemenyRankingAgreesWithAtLeastAsManyPreferencesAsAnyOtherRulesRanking() {
-    Seeded.forAll(
+    forAllProfiles(
+        "Kemeny's ranking agrees with at least as many preferences as any other ranking",
         200,
-        (random, seed) -> {
-          Profile profile = randomProfile(random, false);
+        random -> randomProfile(random, false),
+        (profile, random) -> {
           PairwiseMatrix m = profile.pairwise();
           ChoiceOutcome kemeny = RankedRule.KEMENY.apply(profile);
           long best = (Long) kemeny.details().get("agreement");
@@ -213,17 +271,20 @@ class RankedRuleProperties {
                 agreement += m.count(order.get(i), order.get(j));
               }
             }
-            assertThat(agreement).isLessThanOrEqualTo(best);
+            assertThat(agreement)
+                .as("%s on %s", order, profile.ballots())
+                .isLessThanOrEqualTo(best);
           }
         });
   }
 
   @Test
   void kemenyAgreementIsTheBruteForceMaximumOverAllRankings() {
-    Seeded.forAll(
+    forAllProfiles(
+        "Kemeny's agreement is the brute-force maximum over all rankings",
         150,
-        (random, seed) -> {
-          Profile profile = randomProfile(random, random.nextBoolean());
+        RankedRuleProperties::anyProfile,
+        (profile, random) -> {
           PairwiseMatrix m = profile.pairwise();
           long best = Long.MIN_VALUE;
           long count = 0;
@@ -242,8 +303,12 @@ class RankedRuleProperties {
             }
           }
           ChoiceOutcome kemeny = RankedRule.KEMENY.apply(profile);
-          assertThat(kemeny.details().get("agreement")).isEqualTo(best);
-          assertThat(kemeny.details().get("optimalRankings")).isEqualTo(count);
+          assertThat(kemeny.details().get("agreement"))
+              .as("on %s", profile.ballots())
+              .isEqualTo(best);
+          assertThat(kemeny.details().get("optimalRankings"))
+              .as("on %s", profile.ballots())
+              .isEqualTo(count);
         });
   }
 
@@ -267,13 +332,17 @@ class RankedRuleProperties {
 
   @Test
   void stvElectsExactlyTheSeatsAndEachWinnerOnceOnStrictBallots() {
-    Seeded.forAll(
+    forAllProfiles(
+        "STV elects exactly the seats, each winner once, on strict ballots",
         300,
-        (random, seed) -> {
-          Profile profile = randomProfile(random, false);
+        random -> randomProfile(random, false),
+        (profile, random) -> {
           int seats = 1 + random.nextInt(profile.size());
           ChoiceOutcome outcome = RankedRule.STV.apply(profile, seats);
-          assertThat(outcome.winners()).doesNotHaveDuplicates().hasSize(seats);
+          assertThat(outcome.winners())
+              .as("%s seats on %s", seats, profile.ballots())
+              .doesNotHaveDuplicates()
+              .hasSize(seats);
         });
   }
 }

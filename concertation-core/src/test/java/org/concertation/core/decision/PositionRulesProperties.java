@@ -1,7 +1,7 @@
 package org.concertation.core.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.concertation.core.decision.PropertyHarness.forAll;
+import static org.concertation.core.testing.PropertyHarness.assume;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -25,13 +25,19 @@ import org.concertation.api.decision.Verdict;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.Stance;
+import org.concertation.core.testing.PropertyHarness;
+import org.concertation.core.testing.PropertyHarness.Property;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of {@link PositionRules} on random rules, electorates and positions. See {@link
- * PropertyHarness} for the number of tries and how to replay a failure.
+ * Properties of {@link PositionRules} on random rules, electorates and positions, {@value #TRIES}
+ * cases each, on the {@link PropertyHarness}; a failing case is shrunk through {@link
+ * DecisionCase#simplifications}.
  */
 class PositionRulesProperties {
+  /** Cases tried per property. */
+  private static final int TRIES = 2_000;
+
   private static final Set<Method> THRESHOLD_METHODS =
       EnumSet.of(
           Method.MAJORITY,
@@ -72,7 +78,6 @@ class PositionRulesProperties {
           assertThat(tally.objections())
               .containsExactlyElementsOf(
                   c.positions().stream().filter(p -> p.stance() == Stance.OBJECT).toList());
-          return true;
         });
   }
 
@@ -96,7 +101,6 @@ class PositionRulesProperties {
           if (original.verdict() != Verdict.BLOCKED) {
             assertThat(permuted.explanation()).isEqualTo(original.explanation());
           }
-          return true;
         });
   }
 
@@ -107,7 +111,6 @@ class PositionRulesProperties {
         1000,
         (c, random) -> {
           assertThat(c.decide()).isEqualTo(c.decide());
-          return true;
         });
   }
 
@@ -117,15 +120,12 @@ class PositionRulesProperties {
         "adding a support never undoes an adoption",
         50,
         (c, random) -> {
-          if (c.decide().verdict() != Verdict.ADOPTED) {
-            return false;
-          }
+          assume(c.decide().verdict() == Verdict.ADOPTED);
           DecisionCase more =
               c.withOneMore(random.nextBoolean() ? Stance.SUPPORT : Stance.ACCEPT, random);
           assertThat(more.decide().verdict())
               .as("after one more for:%n  %s", more)
               .isEqualTo(Verdict.ADOPTED);
-          return true;
         });
   }
 
@@ -135,15 +135,12 @@ class PositionRulesProperties {
         "adding an opposition never turns a rejection into an adoption or a tie",
         100,
         (c, random) -> {
-          if (c.decide().verdict() != Verdict.REJECTED) {
-            return false;
-          }
+          assume(c.decide().verdict() == Verdict.REJECTED);
           DecisionCase more =
               c.withOneMore(random.nextBoolean() ? Stance.OPPOSE : Stance.OBJECT, random);
           assertThat(more.decide().verdict())
               .as("after one more against:%n  %s", more)
               .isIn(Verdict.REJECTED, Verdict.BLOCKED);
-          return true;
         });
   }
 
@@ -154,9 +151,7 @@ class PositionRulesProperties {
         50,
         (c, random) -> {
           DecisionCase unanimous = c.withRule(DecisionRule.unanimity());
-          if (unanimous.decide().verdict() != Verdict.ADOPTED) {
-            return false;
-          }
+          assume(unanimous.decide().verdict() == Verdict.ADOPTED);
           for (Method method :
               List.of(Method.MAJORITY, Method.QUALIFIED_MAJORITY, Method.CONSENT)) {
             DecisionRule rule = withoutQuorum(DecisionCase.randomRule(method, random));
@@ -199,7 +194,6 @@ class PositionRulesProperties {
                   everyCollegeIsFor && !collegesWithMembers(c).isEmpty()
                       ? Verdict.ADOPTED
                       : Verdict.REJECTED);
-          return true;
         });
   }
 
@@ -211,9 +205,7 @@ class PositionRulesProperties {
         (c, random) -> {
           DecisionRule rule = DecisionCase.randomRule(Method.COLLEGE_MAJORITY, random);
           Outcome byColleges = c.withRule(rule).decide();
-          if (byColleges.verdict() != Verdict.ADOPTED && !byColleges.tie()) {
-            return false;
-          }
+          assume(byColleges.verdict() == Verdict.ADOPTED || byColleges.tie());
           Outcome weighted = c.withRule(withMethod(rule, Method.WEIGHTED_COLLEGES)).decide();
           if (byColleges.verdict() == Verdict.ADOPTED) {
             assertThat(weighted.verdict()).isEqualTo(Verdict.ADOPTED);
@@ -222,7 +214,6 @@ class PositionRulesProperties {
                 .as("weighted %s after a college tie", weighted)
                 .isTrue();
           }
-          return true;
         });
   }
 
@@ -233,12 +224,9 @@ class PositionRulesProperties {
         50,
         (c, random) -> {
           DecisionRule rule = DecisionCase.randomRule(Method.ABSOLUTE_MAJORITY, random);
-          if (c.withRule(rule).decide().verdict() != Verdict.ADOPTED) {
-            return false;
-          }
+          assume(c.withRule(rule).decide().verdict() == Verdict.ADOPTED);
           assertThat(c.withRule(withMethod(rule, Method.MAJORITY)).decide().verdict())
               .isEqualTo(Verdict.ADOPTED);
-          return true;
         });
   }
 
@@ -248,18 +236,13 @@ class PositionRulesProperties {
         "a lower threshold never undoes an adoption",
         30,
         (c, random) -> {
-          if (c.decide().verdict() != Verdict.ADOPTED) {
-            return false;
-          }
+          assume(c.decide().verdict() == Verdict.ADOPTED);
           Fraction lower = DecisionCase.randomThreshold(random);
-          if (lower.compareTo(c.rule().threshold()) > 0) {
-            return false;
-          }
+          assume(lower.compareTo(c.rule().threshold()) <= 0);
           DecisionRule rule = c.rule().withThreshold(lower);
           assertThat(c.withRule(rule).decide().verdict())
               .as("under %s", rule)
               .isEqualTo(Verdict.ADOPTED);
-          return true;
         });
   }
 
@@ -285,7 +268,7 @@ class PositionRulesProperties {
             assertThat(carryOver.tally()).isEqualTo(statusQuo.tally());
             assertThat(carryOver.explanation()).isEqualTo(statusQuo.explanation());
           }
-          return statusQuo.tie();
+          assume(statusQuo.tie());
         });
   }
 
@@ -296,11 +279,10 @@ class PositionRulesProperties {
         300,
         (c, random) -> {
           Outcome outcome = c.decide();
-          if (!THRESHOLD_METHODS.contains(c.rule().method())
-              || outcome.verdict() == Verdict.NO_QUORUM
-              || outcome.verdict() == Verdict.BLOCKED) {
-            return false;
-          }
+          assume(
+              THRESHOLD_METHODS.contains(c.rule().method())
+                  && outcome.verdict() != Verdict.NO_QUORUM
+                  && outcome.verdict() != Verdict.BLOCKED);
           Fraction share = outcome.tally().share();
           Fraction threshold = c.rule().threshold();
           int comparison = share.compareTo(threshold);
@@ -317,7 +299,6 @@ class PositionRulesProperties {
                 .as("rejected with share %s against %s", share, threshold)
                 .isNegative();
           }
-          return true;
         });
   }
 
@@ -348,7 +329,6 @@ class PositionRulesProperties {
           } else {
             assertThat(outcome.verdict()).isNotIn(Verdict.NO_QUORUM, Verdict.BLOCKED);
           }
-          return true;
         });
   }
 
@@ -376,8 +356,19 @@ class PositionRulesProperties {
                       "%s: %d for, %d against, %d abstaining; ",
                       phrase, inFavour, against, tally.count(Stance.ABSTAIN)))
               .doesNotContain("\n");
-          return true;
         });
+  }
+
+  /**
+   * Checks a property on {@link #TRIES} random cases, and that at least {@code
+   * minimumRelevantPerMille} thousandths of them were ones it is about (not set aside by {@code
+   * assume}), so that it is not passed vacuously.
+   */
+  private static void forAll(
+      String name, int minimumRelevantPerMille, Property<DecisionCase> property) {
+    PropertyHarness.forAll(
+            name, TRIES, DecisionCase::random, DecisionCase::simplifications, property)
+        .requireChecked(minimumRelevantPerMille / 1000.0);
   }
 
   private static DecisionRule withoutQuorum(DecisionRule rule) {

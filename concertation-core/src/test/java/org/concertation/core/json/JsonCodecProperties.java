@@ -2,53 +2,60 @@ package org.concertation.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.SplittableRandom;
 import org.concertation.api.command.Command;
 import org.concertation.api.event.Event;
+import org.concertation.core.testing.PropertyHarness;
 import org.junit.jupiter.api.Test;
 
-/** Round trips of random events and commands of every type, seeded and reproducible. */
+/** Round trips of random events and commands of every type, on the {@link PropertyHarness}. */
 class JsonCodecProperties {
-  private static final long SEED = Long.getLong("concertation.seed", 20261128L);
+  /** Random values per event or command type. */
   private static final int TRIES_PER_TYPE = 300;
+
+  /** Random events per type whose written form is checked. */
+  private static final int FORM_TRIES_PER_TYPE = 20;
+
   private static final JsonCodec CODEC = JsonCodec.create();
 
   @Test
   void readingAWrittenEventGivesItBackForEveryEventType() {
-    int tries = 0;
     for (Class<?> type : Event.class.getPermittedSubclasses()) {
-      SplittableRandom seeds = new SplittableRandom(SEED ^ type.getSimpleName().hashCode());
-      for (int i = 0; i < TRIES_PER_TYPE; i++) {
-        long seed = seeds.nextLong();
-        Event event = (Event) new RandomValues(seed).of(type);
-        String json = CODEC.writeEvent(event);
-        assertThat(CODEC.readEvent(json)).as("seed %s, json %s", seed, json).isEqualTo(event);
-        assertThat(CODEC.writeEvent(CODEC.readEvent(json))).as("seed %s", seed).isEqualTo(json);
-        tries++;
-      }
+      PropertyHarness.forAll(
+          "reading a written " + type.getSimpleName() + " gives it back",
+          TRIES_PER_TYPE,
+          random -> (Event) new RandomValues(random.nextLong()).of(type),
+          (event, random) -> {
+            String json = CODEC.writeEvent(event);
+            assertThat(CODEC.readEvent(json)).as("json %s", json).isEqualTo(event);
+            assertThat(CODEC.writeEvent(CODEC.readEvent(json))).isEqualTo(json);
+          });
     }
-    assertThat(tries).isEqualTo(TRIES_PER_TYPE * Event.class.getPermittedSubclasses().length);
   }
 
   @Test
   void readingAWrittenCommandGivesItBackForEveryCommandType() {
     for (Class<?> type : Command.class.getPermittedSubclasses()) {
-      SplittableRandom seeds = new SplittableRandom(SEED ^ type.getSimpleName().hashCode());
-      for (int i = 0; i < TRIES_PER_TYPE; i++) {
-        long seed = seeds.nextLong();
-        Command command = (Command) new RandomValues(seed).of(type);
-        String json = CODEC.writeCommand(command);
-        assertThat(CODEC.readCommand(json)).as("seed %s, json %s", seed, json).isEqualTo(command);
-      }
+      PropertyHarness.forAll(
+          "reading a written " + type.getSimpleName() + " gives it back",
+          TRIES_PER_TYPE,
+          random -> (Command) new RandomValues(random.nextLong()).of(type),
+          (command, random) -> {
+            String json = CODEC.writeCommand(command);
+            assertThat(CODEC.readCommand(json)).as("json %s", json).isEqualTo(command);
+          });
     }
   }
 
   @Test
   void everyWrittenEventCarriesItsTypeAndSchemaVersionFirst() {
     for (Class<?> type : Event.class.getPermittedSubclasses()) {
-      Event event = (Event) new RandomValues(SEED).of(type);
-      assertThat(CODEC.writeEvent(event))
-          .startsWith("{\"type\":\"" + type.getSimpleName() + "\",\"schemaVersion\":1,");
+      PropertyHarness.forAll(
+          "a written " + type.getSimpleName() + " carries its type and schema version first",
+          FORM_TRIES_PER_TYPE,
+          random -> (Event) new RandomValues(random.nextLong()).of(type),
+          (event, random) ->
+              assertThat(CODEC.writeEvent(event))
+                  .startsWith("{\"type\":\"" + type.getSimpleName() + "\",\"schemaVersion\":1,"));
     }
   }
 }

@@ -95,9 +95,13 @@ class JsonCodecTest {
 
   @Test
   void refusesTrailingContentAndEmptyText() {
-    assertThatThrownBy(() -> CODEC.readEvent(CODEC.writeEvent(SUBMITTED) + "{}"))
+    String event = CODEC.writeEvent(SUBMITTED);
+    assertThatThrownBy(() -> CODEC.readEvent(event + "{}"))
         .isInstanceOf(JsonCodecException.class)
-        .hasMessageStartingWith("Malformed JSON");
+        .hasMessage(
+            "Malformed JSON at line 1, column %s: more content after the value, where the text"
+                + " should end",
+            event.length() + 1);
     assertThatThrownBy(() -> CODEC.readEvent("  "))
         .isInstanceOf(JsonCodecException.class)
         .hasMessage("Malformed JSON: the text holds no value");
@@ -117,7 +121,7 @@ class JsonCodecTest {
     String json = CODEC.writeEvent(SUBMITTED).replace("\"title\":\"Benches\",", "");
     assertThatThrownBy(() -> CODEC.readEvent(json))
         .isInstanceOf(JsonCodecException.class)
-        .hasMessage("Invalid JSON at $.content.title: missing value")
+        .hasMessage("Invalid JSON at $.content.title: missing value, expected a string")
         .extracting(e -> ((JsonCodecException) e).path())
         .isEqualTo("$.content.title");
   }
@@ -209,5 +213,131 @@ class JsonCodecTest {
         .isInstanceOf(JsonCodecException.class)
         .hasMessageStartingWith("Invalid JSON at $: not a valid charter: ")
         .hasMessageContaining("round limit 0");
+  }
+
+  private static final String RATE =
+      "{\"type\":\"Rate\",\"by\":\"ines\",\"at\":\"2026-03-02T09:00:00Z\","
+          + "\"criterion\":\"c1\",\"score\":4}";
+
+  @Test
+  void refusesAStringWhereAnIntegerIsExpected() {
+    assertThatThrownBy(() -> CODEC.readCommand(RATE.replace("\"score\":4", "\"score\":\"4\"")))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessage(
+            "Invalid JSON at $.score: expected an integer from -2147483648 to 2147483647, got"
+                + " \"4\"");
+  }
+
+  @Test
+  void refusesADecimalWhereAnIntegerIsExpectedEvenAWholeOne() {
+    for (String score : new String[] {"4.0", "4.5", "4e0"}) {
+      assertThatThrownBy(() -> CODEC.readCommand(RATE.replace("\"score\":4", "\"score\":" + score)))
+          .isInstanceOf(JsonCodecException.class)
+          .hasMessageStartingWith("Invalid JSON at $.score: expected an integer from ");
+    }
+  }
+
+  @Test
+  void refusesAnIntegerOutOfRange() {
+    assertThatThrownBy(() -> CODEC.readCommand(RATE.replace("\"score\":4", "\"score\":2147483648")))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessageEndingWith("got 2147483648");
+  }
+
+  @Test
+  void refusesANumberOrABooleanWhereAStringIsExpected() {
+    assertThatThrownBy(() -> CODEC.readCommand(RATE.replace("\"c1\"", "1")))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessage("Invalid JSON at $.criterion: expected a string, got 1");
+    assertThatThrownBy(() -> CODEC.readCommand(RATE.replace("\"c1\"", "true")))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessage("Invalid JSON at $.criterion: expected a string, got true");
+  }
+
+  @Test
+  void refusesAStringWhereABooleanIsExpected() {
+    String json =
+        CODEC
+            .writeCharter(Charters.projectLogic())
+            .replace("\"answersOwed\":true", "\"answersOwed\":\"yes\"");
+    assertThatThrownBy(() -> CODEC.readCharter(json))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessage("Invalid JSON at $.answersOwed: expected true or false, got \"yes\"");
+  }
+
+  @Test
+  void refusesAnElementGivenTwiceInASet() {
+    String json = CODEC.writeEvent(SUBMITTED).replace("[\"ines\"]", "[\"ines\",\"ines\"]");
+    assertThatThrownBy(() -> CODEC.readEvent(json))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessage(
+            "Invalid JSON at $.authors[1]: expected distinct elements, got \"ines\" a second time");
+  }
+
+  @Test
+  void refusesARoundNumberKeyNotWrittenInDecimal() {
+    String rule = CODEC.text(CODEC.toTree(Charters.projectLogic().rule()));
+    String json =
+        CODEC
+            .writeCharter(Charters.projectLogic())
+            .replace("\"roundRules\":{}", "\"roundRules\":{\"02\":" + rule + "}");
+    assertThatThrownBy(() -> CODEC.readCharter(json))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessage(
+            "Invalid JSON at $.roundRules.02: expected a key that is an integer in decimal, got"
+                + " \"02\"");
+  }
+
+  @Test
+  void refusesACharterWithoutARequiredFieldNamingItInTheProjectsWords() {
+    String full = CODEC.writeCharter(Charters.missionLogic());
+    String rule = CODEC.text(CODEC.toTree(Charters.missionLogic().rule()));
+    assertThatThrownBy(() -> CODEC.readCharter(full.replace("\"name\":\"mission logic\",", "")))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessage("Invalid JSON at $.name: missing value, expected a string");
+    assertThatThrownBy(() -> CODEC.readCharter(full.replace(",\"rule\":" + rule, "")))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessage("Invalid JSON at $.rule: missing value, expected an object (DecisionRule)")
+        .extracting(e -> ((JsonCodecException) e).path())
+        .isEqualTo("$.rule");
+  }
+
+  @Test
+  void refusesACharterThatIsNotAnObject() {
+    assertThatThrownBy(() -> CODEC.readCharter("[]"))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessage("Invalid JSON at $: expected an object (Charter), got []");
+  }
+
+  @Test
+  void speaksOfTheTextNeverOfTheParsersInternals() {
+    String event = CODEC.writeEvent(SUBMITTED);
+    for (String text :
+        new String[] {
+          event + "{}", event + " 1", event.substring(0, 40), "{\"type\":", "[1,]", "{'a':1}", "nul"
+        }) {
+      assertThatThrownBy(() -> CODEC.readEvent(text))
+          .as(text)
+          .isInstanceOf(JsonCodecException.class)
+          .hasMessageStartingWith("Malformed JSON at line 1, column ")
+          .message()
+          .doesNotContain("Feature", "Source", "`", "com.fasterxml", "TRAILING");
+    }
+  }
+
+  @Test
+  void namesTheExpectedObjectWhenARecordIsGivenAsAnotherType() {
+    String json =
+        CODEC.writeEvent(SUBMITTED).replaceFirst("\"content\":\\{.*\\}\\}$", "\"content\":\"x\"}");
+    assertThatThrownBy(() -> CODEC.readEvent(json))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessage("Invalid JSON at $.content: expected an object (ProposalContent), got \"x\"");
+  }
+
+  @Test
+  void namesAValueMissingFromItsParentAndWhatWasExpected() {
+    assertThatThrownBy(() -> CODEC.read(CODEC.parse("{}").path("stream"), String.class, "$.stream"))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessage("Invalid JSON at $.stream: missing value, expected a string");
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.concertation.core.testing.PropertyHarness;
 import org.junit.jupiter.api.Test;
 
 /** The persistent map behaves as a {@link HashMap} would, and never changes once made. */
@@ -21,34 +22,43 @@ class PersistentMapProperties {
     }
   }
 
+  /** One operation: put this value under the key of this hash and id. */
+  record Put(int hash, int id, int value) {}
+
   @Test
   void behavesAsAHashMapAndKeepsEveryEarlierVersionIntact() {
-    PropertyHarness.forAll(
-        PropertyHarness.tries(300),
-        random -> operations(random),
-        PersistentMapProperties::matchesHashMap);
+    PropertyHarness.forAllSequences(
+        "the persistent map behaves as a hash map and keeps every earlier version intact",
+        300,
+        PersistentMapProperties::operations,
+        (ops, random) ->
+            matchesHashMap(ops)
+                .ifPresent(
+                    broken -> {
+                      throw new AssertionError(broken);
+                    }));
   }
 
-  private static List<int[]> operations(SplittableRandom random) {
+  private static List<Put> operations(SplittableRandom random) {
     int n = random.nextInt(400);
     int hashes = 1 + random.nextInt(random.nextBoolean() ? 8 : 100_000);
-    List<int[]> ops = new ArrayList<>();
+    List<Put> ops = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       int hash = random.nextInt(hashes) * (random.nextBoolean() ? 1 : 0x100001);
-      ops.add(new int[] {hash, random.nextInt(50), random.nextInt(5)});
+      ops.add(new Put(hash, random.nextInt(50), random.nextInt(5)));
     }
     return ops;
   }
 
-  private static Optional<String> matchesHashMap(List<int[]> ops) {
+  private static Optional<String> matchesHashMap(List<Put> ops) {
     PersistentMap<Key, Integer> map = PersistentMap.empty();
     Map<Key, Integer> expected = new HashMap<>();
     List<PersistentMap<Key, Integer>> versions = new ArrayList<>();
     List<Map<Key, Integer>> snapshots = new ArrayList<>();
-    for (int[] op : ops) {
-      Key key = new Key(op[0], op[1]);
-      map = map.plus(key, op[2]);
-      expected.put(key, op[2]);
+    for (Put op : ops) {
+      Key key = new Key(op.hash(), op.id());
+      map = map.plus(key, op.value());
+      expected.put(key, op.value());
       versions.add(map);
       snapshots.add(new HashMap<>(expected));
     }

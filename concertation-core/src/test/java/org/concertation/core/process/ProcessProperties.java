@@ -22,6 +22,9 @@ import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.core.Charters;
+import org.concertation.core.testing.PropertyHarness;
+import org.concertation.core.testing.PropertyHarness.Summary;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
@@ -29,40 +32,48 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Invariants of the state machine on random command sequences, under both ready-made charters:
- * decide is deterministic; a rejected command causes no event and leaves the state as it was; the
+ * deciding leaves the state as it was (so a rejected command changes nothing) and gives equal
+ * results on equal states; the events of an accepted command move the version by their number; the
  * fold of the events equals the live state; no actor holds two positions on one proposal in one
  * round; every tally counts exactly the positions cast; phases follow the charter; nothing is
  * accepted once the process has ended.
  *
- * <p>Runs 1,000 sequences per charter by default; set {@code -Dconcertation.tries=N} for more and
- * {@code -Dconcertation.seed=S} to replay one.
+ * <p>Runs {@value #TRIES} sequences per charter by default, on the {@link PropertyHarness}, which
+ * shrinks a failing sequence and tells how to replay it.
  */
 class ProcessProperties {
   private static final Logger LOG = LoggerFactory.getLogger(ProcessProperties.class);
   private static final ConcertationDecider DECIDER = ConcertationDecider.create();
   private static final int MAX_LENGTH = 300;
+  private static final int TRIES = 1000;
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"project", "mission"})
   void theMachineKeepsItsInvariantsOnRandomCommandSequences(String logic) {
     Charter charter = logic.equals("project") ? Charters.projectLogic() : Charters.missionLogic();
     Stats stats = new Stats();
-    int tries = PropertyHarness.tries(1000);
-    PropertyHarness.forAll(
-        tries,
-        random -> CommandGenerator.sequence(charter, random, MAX_LENGTH),
-        commands -> invariants(charter, commands, stats));
+    Summary summary =
+        PropertyHarness.forAllSequences(
+            "the machine keeps its invariants on random command sequences, " + logic + " logic",
+            TRIES,
+            random -> CommandGenerator.sequence(charter, random, MAX_LENGTH),
+            (commands, random) ->
+                invariants(charter, commands, stats)
+                    .ifPresent(
+                        broken -> {
+                          throw new AssertionError(broken);
+                        }));
     LOG.info(
         "{} logic: {} sequences, {} commands ({} accepted), {} events; final phases {}; {} kinds of rejection",
         logic,
-        tries,
+        summary.tries(),
         stats.commands.get(),
         stats.accepted.get(),
         stats.events.get(),
         new TreeMap<>(stats.finalPhases),
         stats.rejections.size());
-    if (tries < 1000) {
-      return; // replaying a few seeds: the coverage below is a property of many sequences
+    if (!summary.isFullRun()) {
+      return; // replaying a few tries: the coverage below is a property of many sequences
     }
     // the generator must reach the whole life of a process, or the invariants prove little
     assertThat(stats.phasesReached).containsAll(charter.phases());
@@ -72,10 +83,7 @@ class ProcessProperties {
     assertThat(stats.accepted.get()).isGreaterThan(stats.commands.get() / 5);
   }
 
-  /**
-   * Collected over every sequence, only on the first run of each (shrinking reruns are not
-   * counted).
-   */
+  /** Collected over every sequence checked (it matters only when every one passed). */
   static final class Stats {
     final AtomicLong commands = new AtomicLong();
     final AtomicLong accepted = new AtomicLong();
@@ -84,12 +92,20 @@ class ProcessProperties {
     final Map<Phase, Integer> finalPhases = new HashMap<>();
     final Set<Class<?>> eventTypes = new HashSet<>();
     final Set<Class<?>> rejections = new HashSet<>();
-    boolean counting = true;
   }
 
-  static Optional<String> invariants(Charter charter, List<Command> commands, Stats stats) {
+  /**
+   * The first invariant that the commands break, if any.
+   *
+   * @param stats where to count what the sequence reached, or null
+   */
+  static Optional<String> invariants(
+      Charter charter, List<Command> commands, @Nullable Stats stats) {
     ProcessState initial = DECIDER.initialState(charter);
     ProcessState state = initial;
+    // An equal state built apart from the same events, which decide never sees first: what
+    // deciding must leave the live state equal to.
+    ProcessState apart = DECIDER.initialState(charter);
     List<Event> log = new ArrayList<>();
     Set<String> positionKeys = new HashSet<>();
     Map<String, List<Position>> cast = new HashMap<>();
@@ -97,45 +113,57 @@ class ProcessProperties {
       Command command = commands.get(step);
       String where = "step " + (step + 1) + " (" + command.getClass().getSimpleName() + ")";
       Result<Event> result = DECIDER.decide(command, state);
-      if (!result.equals(DECIDER.decide(command, state))) {
-        return Optional.of(where + ": decide is not deterministic");
+      if (!state.equals(apart)) {
+        return Optional.of(where + ": deciding changed the state " + apart + " into " + state);
+      }
+      if (!result.equals(DECIDER.decide(command, apart))) {
+        return Optional.of(where + ": decide gives another result on an equal state");
       }
       if (state.isTerminal() && result.isAccepted()) {
         return Optional.of(where + ": a command was accepted after the process ended");
       }
-      if (stats != null && stats.counting) {
+      if (stats != null) {
         stats.commands.incrementAndGet();
         if (result instanceof Result.Rejected<Event> rejected) {
           stats.rejections.add(rejected.rejection().getClass());
         }
       }
       if (!result.isAccepted()) {
-        if (!result.events().isEmpty()) {
-          return Optional.of(where + ": a rejected command caused events");
-        }
         continue;
       }
-      if (stats != null && stats.counting) {
+      if (stats != null) {
         stats.accepted.incrementAndGet();
       }
+      long versionBefore = state.version();
       for (Event event : result.events()) {
         Optional<String> broken = checkEvent(charter, state, event, positionKeys, cast);
         if (broken.isPresent()) {
           return Optional.of(where + ": " + broken.get());
         }
         state = DECIDER.evolve(state, event);
+        apart = DECIDER.evolve(apart, event);
         log.add(event);
-        if (stats != null && stats.counting) {
+        if (stats != null) {
           stats.events.incrementAndGet();
           stats.eventTypes.add(event.getClass());
           stats.phasesReached.add(state.phase());
         }
       }
+      if (state.version() != versionBefore + result.events().size()) {
+        return Optional.of(
+            where
+                + ": version "
+                + state.version()
+                + " after "
+                + result.events().size()
+                + " events from version "
+                + versionBefore);
+      }
       if (!state.isTerminal() && !charter.phases().contains(state.phase())) {
         return Optional.of(where + ": phase " + state.phase() + " is not in the charter");
       }
     }
-    if (stats != null && stats.counting) {
+    if (stats != null) {
       stats.finalPhases.merge(state.phase(), 1, Integer::sum);
     }
     ProcessState folded = DECIDER.fold(initial, log);

@@ -42,24 +42,50 @@ final class Spec {
     }
 
     /**
-     * Decides the command, and checks that deciding left the state equal to an independent replay
-     * of the history.
+     * Decides the command on the state folded from the history; every {@code then...} checks that
+     * deciding left that state equal to an independent replay of the history.
      */
     When when(Command command) {
-      Result<Event> result = DECIDER.decide(command, state);
       ProcessState replayed = DECIDER.fold(DECIDER.initialState(charter), history);
-      assertThat(state).as("decide must not change the state").isEqualTo(replayed);
-      return new When(state, result);
+      Result<Event> result = DECIDER.decide(command, state);
+      return new When(state, replayed, command, result);
     }
   }
 
   static final class When {
     private final ProcessState state;
+    private final ProcessState replayed;
+    private final Command command;
     private final Result<Event> result;
 
-    When(ProcessState state, Result<Event> result) {
+    When(ProcessState state, ProcessState replayed, Command command, Result<Event> result) {
       this.state = state;
+      this.replayed = replayed;
+      this.command = command;
       this.result = result;
+    }
+
+    /**
+     * Checks that deciding left the state alone: it still equals, part by part and version
+     * included, the state replayed apart from the same history, which decide never saw; and that
+     * this equal state decides the command alike, so the result depends on the state's value alone.
+     * A rejection brings no event, so for one this is all there is to check.
+     */
+    private void assertUnchanged() {
+      assertThat(state).as("decide must not change the state").isEqualTo(replayed);
+      assertThat(DECIDER.decide(command, replayed))
+          .as("an equal state must decide the command alike")
+          .isEqualTo(result);
+    }
+
+    /** The state after the accepted events, whose version grew by their number. */
+    private ProcessState next() {
+      assertUnchanged();
+      ProcessState next = DECIDER.fold(state, result.events());
+      assertThat(next.version())
+          .as("the version after %s events", result.events().size())
+          .isEqualTo(state.version() + result.events().size());
+      return next;
     }
 
     /** Asserts the events and returns the state after them. */
@@ -68,7 +94,7 @@ final class Spec {
           .as("expected the command to be accepted, got %s", result)
           .isInstanceOf(Result.Accepted.class);
       assertThat(result.events()).containsExactly(expected);
-      return DECIDER.fold(state, result.events());
+      return next();
     }
 
     /** Asserts that the command was accepted with one event of this type, and returns it. */
@@ -78,6 +104,7 @@ final class Spec {
           .isInstanceOf(Result.Accepted.class);
       assertThat(result.events()).hasSize(1);
       assertThat(result.events().get(0)).isInstanceOf(type);
+      next();
       return type.cast(result.events().get(0));
     }
 
@@ -86,21 +113,14 @@ final class Spec {
       assertThat(result)
           .as("expected the command to be accepted, got %s", result)
           .isInstanceOf(Result.Accepted.class);
-      return DECIDER.fold(state, result.events());
+      return next();
     }
 
-    /** Asserts the rejection, exactly, and that it brings no event, so the state stays equal. */
+    /** Asserts the rejection, exactly, and that it left the state as it was. */
     void thenRejected(Rejection expected) {
       assertThat(result).isEqualTo(Result.rejected(expected));
       assertThat(expected.message()).isNotBlank();
       assertUnchanged();
-    }
-
-    private void assertUnchanged() {
-      assertThat(result.events()).isEmpty();
-      ProcessState after = DECIDER.fold(state, result.events());
-      assertThat(after).isEqualTo(state);
-      assertThat(after.version()).isEqualTo(state.version());
     }
 
     /** Asserts the kind of rejection and returns it for further checks. */

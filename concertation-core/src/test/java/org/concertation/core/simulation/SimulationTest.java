@@ -220,7 +220,7 @@ class SimulationTest {
       SimulationRun run = Simulation.run(closed, SimulationConfig.of(30), seed);
       assertThat(run.rejections()).as("seed %s", seed).isEmpty();
       assertThat(run.state().members()).hasSize(31);
-      ActorId owner = run.territory().actors().get(0).id();
+      ActorId owner = run.territory().actors().get(run.territory().convener()).id();
       assertThat(run.commands())
           .filteredOn(
               c ->

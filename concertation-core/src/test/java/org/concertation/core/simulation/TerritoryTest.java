@@ -35,6 +35,40 @@ class TerritoryTest {
   }
 
   @Test
+  void theConvenerIsTheFirstInstitution() {
+    Territory territory = Territory.generate(SimulationConfig.of(10).withShares(0, 1, 1), 1);
+    assertThat(territory.actors().get(territory.convener()).kind())
+        .isEqualTo(ActorKind.INSTITUTION);
+    assertThat(territory.actors().subList(0, territory.convener()))
+        .noneMatch(a -> a.kind().equals(ActorKind.INSTITUTION));
+  }
+
+  @Test
+  void competencesAreDeclaredWithTheConfiguredChanceAndAlwaysByInstitutions() {
+    Territory none = Territory.generate(SimulationConfig.of(60).withCompetenceChance(0), 2);
+    assertThat(none.actors())
+        .allMatch(a -> a.competences().isEmpty() != a.kind().equals(ActorKind.INSTITUTION));
+    Territory all = Territory.generate(SimulationConfig.of(60).withCompetenceChance(1), 2);
+    assertThat(all.actors()).allMatch(a -> !a.competences().isEmpty());
+  }
+
+  @Test
+  void reservationsAndLeaningsStayWithinTheirConfiguredRanges() {
+    SimulationConfig config =
+        SimulationConfig.of(80).withBehaviour(1.0, 0, 0.5, 0.95).withPreferences(0.4, 0.2, 0, 0, 0);
+    Territory territory = Territory.generate(config, 4);
+    for (int i = 0; i < territory.actors().size(); i++) {
+      assertThat(territory.reservation(i)).isZero();
+      for (int s = 0; s < territory.stakes().size(); s++) {
+        // no heterogeneity: every actor has its kind's leaning
+        assertThat(territory.preference(i, s)).isBetween(0.4, 0.6);
+      }
+      // no aversion to cost: a costly proposal with no effect is worth nothing
+      assertThat(territory.utility(i, new double[6], 1e9)).isZero();
+    }
+  }
+
+  @Test
   void theSameSeedGivesTheSameTerritoryAndAnotherSeedAnother() {
     Territory a = Territory.generate(SimulationConfig.of(50), 3);
     Territory b = Territory.generate(SimulationConfig.of(50), 3);

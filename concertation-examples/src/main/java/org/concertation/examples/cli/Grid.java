@@ -26,8 +26,15 @@ import org.concertation.core.simulation.SimulationConfig;
  * proposals}, {@code harm_threshold}, {@code heterogeneity}, {@code amendment_step}, {@code
  * merge_similarity}, {@code share_institution}, {@code share_inhabitant}, {@code
  * share_association}, {@code propensity_institution}, {@code propensity_inhabitant}, {@code
- * propensity_association}. Unset parameters take {@link SimulationConfig#of(int)}'s defaults, with
- * 100 actors and the project logic.
+ * propensity_association}, and the actors' behaviour phase by phase: {@code aspiration_gap}, {@code
+ * support_margin}, {@code abstain_margin}, {@code negligible_effect}, {@code
+ * proposal_effect_minimum}, {@code proposal_cost_minimum}, {@code proposal_cost_spread}, {@code
+ * merged_cost_factor}, {@code money_share_minimum}, {@code money_share_spread}, {@code
+ * money_minimum}, {@code hours_minimum}, {@code hours_spread}, and the territory's hidden
+ * preferences: {@code leaning_minimum}, {@code leaning_spread}, {@code cost_aversion_minimum},
+ * {@code cost_aversion_spread}, {@code reservation_maximum}, {@code competence_chance} (see {@link
+ * SimulationConfig}). Unset parameters take {@link SimulationConfig#of(int)}'s defaults, with 100
+ * actors and the project logic.
  */
 record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
   private static final int DEFAULT_ACTORS = 100;
@@ -145,6 +152,44 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
       case "propensity_association":
         return c.withPropensities(
             c.institutionPropensity(), c.inhabitantPropensity(), number(key, value));
+      case "aspiration_gap":
+        return c.toBuilder().aspirationGap(number(key, value)).build();
+      case "support_margin":
+        return c.toBuilder().supportMargin(number(key, value)).build();
+      case "abstain_margin":
+        return c.toBuilder().abstainMargin(number(key, value)).build();
+      case "negligible_effect":
+        return c.toBuilder().negligibleEffect(number(key, value)).build();
+      case "proposal_effect_minimum":
+        return c.toBuilder().proposalEffectMinimum(number(key, value)).build();
+      case "proposal_cost_minimum":
+        return c.toBuilder().proposalCostMinimum(number(key, value)).build();
+      case "proposal_cost_spread":
+        return c.toBuilder().proposalCostSpread(number(key, value)).build();
+      case "merged_cost_factor":
+        return c.toBuilder().mergedCostFactor(number(key, value)).build();
+      case "money_share_minimum":
+        return c.toBuilder().moneyShareMinimum(number(key, value)).build();
+      case "money_share_spread":
+        return c.toBuilder().moneyShareSpread(number(key, value)).build();
+      case "money_minimum":
+        return c.toBuilder().moneyMinimum(integer(key, value)).build();
+      case "hours_minimum":
+        return c.toBuilder().hoursMinimum(integer(key, value)).build();
+      case "hours_spread":
+        return c.toBuilder().hoursSpread(integer(key, value)).build();
+      case "leaning_minimum":
+        return c.toBuilder().leaningMinimum(number(key, value)).build();
+      case "leaning_spread":
+        return c.toBuilder().leaningSpread(number(key, value)).build();
+      case "cost_aversion_minimum":
+        return c.toBuilder().costAversionMinimum(number(key, value)).build();
+      case "cost_aversion_spread":
+        return c.toBuilder().costAversionSpread(number(key, value)).build();
+      case "reservation_maximum":
+        return c.toBuilder().reservationMaximum(number(key, value)).build();
+      case "competence_chance":
+        return c.toBuilder().competenceChance(number(key, value)).build();
       default:
         throw new IllegalArgumentException("Invalid grid key '" + key + "': unknown parameter");
     }

@@ -1,20 +1,31 @@
 package org.concertation.examples.demo;
 
-import static java.util.Objects.requireNonNull;
-
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Competence;
-import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
-import org.concertation.api.event.Event;
+import org.concertation.core.history.AnswerFact;
+import org.concertation.core.history.ContributionFact;
+import org.concertation.core.history.MergeFact;
+import org.concertation.core.history.ObjectiveFact;
+import org.concertation.core.history.ParticipantFact;
+import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.history.ProposalHistory;
+import org.concertation.core.history.StakeFact;
+import org.concertation.core.history.VersionFact;
 
 /**
- * The readable account of one run, in Markdown, told from its events and its final state. Its
- * headings are always, in this order: a title, {@code ## Actors}, {@code ## Diagnosis}, {@code ##
- * Proposals}, {@code ## Negotiation rounds}, {@code ## Decisions}, {@code ## Actions} and {@code ##
- * Evaluation}; no other heading appears.
+ * The readable account of one run, in Markdown, told from its history. Its headings are always, in
+ * this order: a title, {@code ## Actors}, {@code ## Diagnosis}, {@code ## Proposals}, {@code ##
+ * Negotiation rounds}, {@code ## Decisions}, {@code ## Actions} and {@code ## Evaluation}; no other
+ * heading appears.
  */
 final class Account {
   /** The section headings, in order, after the title. */
@@ -56,31 +67,32 @@ final class Account {
 
   private void title() {
     Logic logic = view.run().logic();
+    ProcessHistory history = view.history();
     line(
         "# %s: a neighbourhood that opens onto its city (%s logic)\n",
         Territory.TOWN, logic.label());
     line("%s\n", logic.summary());
     line(
         "Charter: *%s*. %d events, from %s to %s; the process is %s.\n",
-        view.state().charter().name(),
-        view.run().events().size(),
-        Md.date(view.run().events().get(0).at()),
-        Md.date(view.state().lastAt().orElseThrow()),
-        Md.words(view.state().phase()));
+        view.charter().name(),
+        history.size(),
+        Md.date(history.firstAt().orElseThrow()),
+        Md.date(history.lastAt().orElseThrow()),
+        Md.words(history.phase()));
   }
 
   /** Who takes part, with which role, in which college, and how they came in. */
   private void actors() {
     line("%s\n", HEADINGS[0]);
     Md.Table table = new Md.Table("actor", "kind", "role", "college", "came in", "declares");
-    for (Event.ActorRegistered e : view.events(Event.ActorRegistered.class)) {
+    for (ParticipantFact p : view.history().participants()) {
       table.row(
-          e.actor().name(),
-          e.actor().kind().name(),
-          Md.words(e.role()),
-          e.college().map(Object::toString).orElse("none"),
-          e.by().equals(e.actor().id()) ? "by itself" : "registered by " + view.name(e.by()),
-          Md.list(e.actor().competences().stream().map(Competence::name).toList()));
+          p.actor().name(),
+          p.actor().kind().name(),
+          Md.words(p.role()),
+          p.college().map(Object::toString).orElse("none"),
+          p.joinedByItself() ? "by itself" : "registered by " + view.name(p.registered().by()),
+          Md.list(p.actor().competences().stream().map(Competence::name).toList()));
     }
     table.appendTo(out);
   }
@@ -88,27 +100,31 @@ final class Account {
   /** Who contributed what, and which stakes came out of it. */
   private void diagnosis() {
     line("%s\n", HEADINGS[1]);
+    List<ContributionFact> contributions = view.history().contributions();
     Map<String, Integer> byKind = new TreeMap<>();
-    view.state().contributionsByKind().forEach((kind, n) -> byKind.put(kind.name(), n));
+    contributions.forEach(c -> byKind.merge(view.kind(c.stamp().by()).name(), 1, Integer::sum));
+    // whether the diagnosis is shared is the state machine's rule, asked of its final state
     line(
         "%d contributions, by kind: %s. The charter needs a contribution from: %s; the diagnosis"
             + " is %s.\n",
-        view.state().contributions(),
+        contributions.size(),
         Md.list(byKind.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()),
-        Md.list(view.state().charter().diagnosisKinds()),
-        view.state().diagnosisShared() ? "shared" : "not shared");
-    for (Event.ContributionMade e : view.events(Event.ContributionMade.class)) {
-      String stakes = e.stakes().isEmpty() ? "" : " *(" + Md.list(e.stakes()) + ")*";
-      line("- **%s** (%s): %s%s", view.name(e.by()), view.kind(e.by()), e.text(), stakes);
+        Md.list(view.charter().diagnosisKinds()),
+        view.run().state().diagnosisShared() ? "shared" : "not shared");
+    for (ContributionFact c : contributions) {
+      String stakes = c.stakes().isEmpty() ? "" : " *(" + Md.list(c.stakes()) + ")*";
+      ActorId by = c.stamp().by();
+      line("- **%s** (%s): %s%s", view.name(by), view.kind(by), c.text(), stakes);
     }
     line("");
     Md.Table stakes = new Md.Table("stake", "title", "identified by", "validated");
-    for (Event.StakeIdentified e : view.events(Event.StakeIdentified.class)) {
+    for (StakeFact s : view.history().stakes()) {
+      ActorId by = s.identified().by();
       stakes.row(
-          e.stake().value(),
-          e.title(),
-          view.name(e.by()) + " (" + view.kind(e.by()) + ")",
-          requireNonNull(view.state().stakes().get(e.stake())).validated() ? "yes" : "no");
+          s.id().value(),
+          s.title(),
+          view.name(by) + " (" + view.kind(by) + ")",
+          s.validated().isPresent() ? "yes" : "no");
     }
     stakes.appendTo(out);
   }
@@ -126,44 +142,55 @@ final class Account {
             "cost",
             "version",
             "status");
-    for (ProposalId id : view.proposals()) {
-      Proposal p = view.proposal(id);
+    List<Change> changes = new ArrayList<>();
+    for (ProposalHistory p : view.proposals()) {
       ProposalContent content = p.current();
       table.row(
-          id.value(),
+          p.id().value(),
           content.title(),
-          view.names(view.authors(id)),
-          view.kinds(view.authors(id)),
+          view.names(p.authors()),
+          view.kinds(p.authors()),
           Md.list(content.stakes()),
           content.cost().map(Md::number).orElse("-"),
           String.valueOf(p.version()),
           Md.words(p.status()));
+      p.mergedFrom().ifPresent(m -> changes.add(merge(m)));
+      p.amendments().forEach(a -> changes.add(amendment(a)));
     }
     table.appendTo(out);
-    int changes = 0;
-    for (Event e : view.run().events()) {
-      if (e instanceof Event.ProposalsMerged m) {
-        line(
+    changes.sort(Comparator.comparingInt(Change::index));
+    changes.forEach(c -> line("%s", c.line()));
+    line(changes.isEmpty() ? "No proposal was amended or merged.\n" : "");
+  }
+
+  /** A change to the proposals, with its place in the history. */
+  private record Change(int index, String line) {}
+
+  private Change merge(MergeFact m) {
+    return new Change(
+        m.stamp().index(),
+        String.format(
+            Locale.ROOT,
             "- **Merge** (%s): %s merged %s into %s: %s",
-            Md.date(m.at()),
-            view.name(m.by()),
+            Md.date(m.stamp().at()),
+            view.name(m.stamp().by()),
             String.join(" and ", m.sources().stream().map(ProposalId::value).toList()),
             m.result(),
-            m.content().text());
-        changes++;
-      } else if (e instanceof Event.ProposalAmended a) {
-        line(
+            m.content().text()));
+  }
+
+  private Change amendment(VersionFact a) {
+    return new Change(
+        a.stamp().index(),
+        String.format(
+            Locale.ROOT,
             "- **Amendment** (%s): %s amended %s to version %d. %s New text: %s",
-            Md.date(a.at()),
-            view.name(a.by()),
+            Md.date(a.stamp().at()),
+            view.name(a.stamp().by()),
             a.proposal(),
-            a.version(),
-            a.rationale(),
-            a.content().text());
-        changes++;
-      }
-    }
-    line(changes == 0 ? "No proposal was amended or merged.\n" : "");
+            a.number(),
+            a.rationale().orElseThrow(),
+            a.content().text()));
   }
 
   /** What became of each proposal: the rounds' verdict and the owner's reasoned answer. */
@@ -177,28 +204,27 @@ final class Account {
             "status",
             "owner's answer",
             "reasoning");
-    for (ProposalId id : view.proposals()) {
-      Proposal p = view.proposal(id);
+    for (ProposalHistory p : view.proposals()) {
       String verdict =
-          view.lastDecision(id)
-              .map(d -> Md.words(d.decision().outcome().verdict()) + " in round " + d.round())
-              .or(() -> p.mergedInto().map(into -> "merged into " + into))
+          p.lastDecision()
+              .map(d -> Md.words(d.verdict()) + " in round " + d.round())
+              .or(() -> p.mergedInto().map(into -> "merged into " + into.result()))
               .orElse("not deliberated");
-      var answer = view.answer(id);
+      Optional<AnswerFact> answer = p.answer();
       table.row(
-          id.value(),
-          view.kinds(view.authors(id)),
+          p.id().value(),
+          view.kinds(p.authors()),
           verdict,
           Md.words(p.status()),
-          answer.map(a -> Md.words(a.answer())).orElse("none"),
-          answer.map(Event.ProposalAnswered::reasoning).orElse(""));
+          answer.map(a -> Md.words(a.kind())).orElse("none"),
+          answer.map(AnswerFact::reasoning).orElse(""));
     }
     table.appendTo(out);
     line("Objectives adopted:\n");
-    for (Event.ObjectiveAdopted e : view.events(Event.ObjectiveAdopted.class)) {
+    for (ObjectiveFact o : view.history().objectives()) {
       line(
           "- **%s**: %s, from %s (recorded by %s)",
-          e.objective(), e.title(), Md.list(e.from()), view.name(e.by()));
+          o.id(), o.title(), Md.list(o.from()), view.name(o.stamp().by()));
     }
     line("");
   }

@@ -3,25 +3,27 @@ package org.concertation.examples.demo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.concertation.api.domain.Action;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.AnswerKind;
-import org.concertation.api.domain.Commitment;
-import org.concertation.api.domain.Indicator;
-import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.Rating;
+import org.concertation.api.domain.Resource;
 import org.concertation.api.domain.ResourceKind;
-import org.concertation.api.domain.Stance;
-import org.concertation.api.event.Event;
+import org.concertation.core.history.ActionFact;
+import org.concertation.core.history.CommitmentFact;
+import org.concertation.core.history.CriterionFact;
+import org.concertation.core.history.IndicatorFact;
+import org.concertation.core.history.ParticipantFact;
+import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.history.ProposalHistory;
+import org.concertation.core.history.RatingFact;
 
 /**
- * The few numbers that tell two runs apart, computed from a run's events and final state: who
- * proposed, what the inhabitants and associations obtained, how many rounds and objections, who
- * carries the actions, who chose the criteria, and how the result was rated.
+ * The few numbers that tell two runs apart, read off a run's history: who proposed, what the
+ * inhabitants and associations obtained, how many rounds and objections, who carries the actions,
+ * who chose the criteria, and how the result was rated.
  *
  * @param actors actors registered
  * @param requiredKinds the kinds whose contribution the charter requires before the diagnosis is
@@ -74,71 +76,62 @@ record Figures(
   }
 
   static Figures of(RunView view) {
-    List<ProposalId> submitted =
-        view.events(Event.ProposalSubmitted.class).stream()
-            .map(Event.ProposalSubmitted::proposal)
+    ProcessHistory history = view.history();
+    List<ProposalHistory> submitted =
+        view.proposals().stream().filter(ProposalHistory::submitted).toList();
+    List<ActorId> proposers = submitted.stream().flatMap(p -> p.authors().stream()).toList();
+    List<ProposalHistory> adopted =
+        view.proposals().stream().filter(p -> p.status() == ProposalStatus.ADOPTED).toList();
+    List<ActorId> carriers =
+        history.actions().stream()
+            .flatMap(a -> a.commitments().stream())
+            .map(c -> c.commitment().actor())
             .toList();
-    List<ActorId> proposers = submitted.stream().flatMap(id -> view.authors(id).stream()).toList();
-    List<ProposalId> adopted =
-        view.proposals().stream()
-            .filter(id -> view.proposal(id).status() == ProposalStatus.ADOPTED)
-            .toList();
-    List<ActorId> carriers = new ArrayList<>();
-    view.state()
-        .actions()
-        .values()
-        .forEach(a -> a.commitments().forEach(c -> carriers.add(c.actor())));
-    List<Rating> ratings = new ArrayList<>();
-    view.events(Event.RatingGiven.class).forEach(e -> ratings.add(e.rating()));
+    List<Rating> ratings = history.ratings().stream().map(RatingFact::rating).toList();
     return new Figures(
-        view.state().members().size(),
+        (int) history.participants().stream().map(ParticipantFact::id).distinct().count(),
         String.join(
-            ", ",
-            view.state().charter().diagnosisKinds().stream().map(k -> k.name()).sorted().toList()),
-        view.kinds(
-            view.events(Event.ContributionMade.class).stream()
-                .map(Event.ContributionMade::by)
-                .toList()),
-        view.state().validatedStakes() + " of " + view.state().stakes().size(),
+            ", ", view.charter().diagnosisKinds().stream().map(k -> k.name()).sorted().toList()),
+        view.kinds(history.contributions().stream().map(c -> c.stamp().by()).toList()),
+        history.stakes().stream().filter(s -> s.validated().isPresent()).count()
+            + " of "
+            + history.stakes().size(),
         submitted.size(),
         view.kinds(proposers),
         (int) adopted.stream().filter(view::bottomUp).count(),
         adopted.size(),
-        view.state().roundsHeld(),
-        (int)
-            view.events(Event.PositionTaken.class).stream()
-                .filter(e -> e.position().stance() == Stance.OBJECT)
-                .count(),
-        view.events(Event.ProposalAmended.class).size(),
-        view.events(Event.ProposalsMerged.class).size(),
+        history.rounds().size(),
+        history.objections().size(),
+        view.proposals().stream().mapToInt(p -> p.amendments().size()).sum(),
+        (int) view.proposals().stream().filter(p -> p.mergedFrom().isPresent()).count(),
         (int)
             adopted.stream()
-                .filter(
-                    id -> view.answer(id).map(a -> a.answer() == AnswerKind.DECLINED).orElse(false))
+                .filter(p -> p.answer().map(a -> a.kind() == AnswerKind.DECLINED).orElse(false))
                 .count(),
-        view.state().objectives().size(),
+        history.objectives().size(),
         view.kinds(carriers),
-        means(view),
+        means(history),
         chosenBy(view),
         ratings.size(),
         view.kinds(ratings.stream().map(Rating::actor).toList()),
         OutcomesSection.mean(ratings.stream().map(Rating::score).toList()),
-        indicatorsMet(view));
+        indicatorsMet(history));
   }
 
   /** Money, hours, competences and material committed to all actions. */
-  private static String means(RunView view) {
+  private static String means(ProcessHistory history) {
     BigDecimal money = BigDecimal.ZERO;
     BigDecimal hours = BigDecimal.ZERO;
     int competences = 0;
     int material = 0;
-    for (Action action : view.state().actions().values()) {
-      for (Commitment c : action.commitments()) {
-        ResourceKind kind = c.resource().kind();
+    for (ActionFact action : history.actions()) {
+      for (CommitmentFact f : action.commitments()) {
+        Resource resource = f.commitment().resource();
+        ResourceKind kind = resource.kind();
         if (kind == ResourceKind.MONEY) {
-          money = money.add(c.resource().quantity());
+          money = money.add(resource.quantity());
         } else if (kind == ResourceKind.HOURS) {
-          hours = hours.add(c.resource().quantity());
+          hours = hours.add(resource.quantity());
         } else if (kind == ResourceKind.COMPETENCE) {
           competences++;
         } else {
@@ -161,20 +154,16 @@ record Figures(
   private static String chosenBy(RunView view) {
     Set<String> roles = new TreeSet<>();
     List<ActorId> who = new ArrayList<>();
-    for (Event.CriterionDefined e : view.events(Event.CriterionDefined.class)) {
-      roles.add(view.member(e.by()).role().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-      who.add(e.by());
+    for (CriterionFact c : view.history().criteria()) {
+      ActorId by = c.stamp().by();
+      roles.add(Md.words(view.member(by).role()));
+      who.add(by);
     }
     return String.join(", ", roles) + " (" + view.kinds(who) + ")";
   }
 
-  private static String indicatorsMet(RunView view) {
-    int met = 0;
-    for (Indicator i : view.state().indicators().values()) {
-      if (i.observed().isPresent() && i.observed().get().compareTo(i.expected()) >= 0) {
-        met++;
-      }
-    }
-    return met + " of " + view.state().indicators().size();
+  private static String indicatorsMet(ProcessHistory history) {
+    long met = history.indicators().stream().filter(IndicatorFact::met).count();
+    return met + " of " + history.indicators().size();
   }
 }

@@ -4,16 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.concertation.api.domain.Action;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Commitment;
-import org.concertation.api.domain.Indicator;
+import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.Rating;
 import org.concertation.api.domain.Resource;
-import org.concertation.api.event.Event;
+import org.concertation.core.history.ActionFact;
+import org.concertation.core.history.CommitmentFact;
+import org.concertation.core.history.CriterionFact;
+import org.concertation.core.history.IndicatorFact;
+import org.concertation.core.history.PhaseChange;
+import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.history.RatingFact;
 
 /**
  * The {@code ## Actions} and {@code ## Evaluation} sections: who carries each action and with what
@@ -34,26 +40,24 @@ final class OutcomesSection {
 
   private void actions(StringBuilder out) {
     Md.line(out, "%s\n", Account.HEADINGS[5]);
-    int minimum = view.state().charter().minCarrierKinds();
+    int minimum = view.charter().minCarrierKinds();
     Md.line(
         out,
         "The charter requires carriers of at least %d kind%s per action.\n",
         minimum,
         minimum == 1 ? "" : "s");
-    for (Event.ActionLaunched e : view.events(Event.ActionLaunched.class)) {
-      Action action = requireNonNull(view.state().actions().get(e.action()));
-      List<ActorId> carriers =
-          action.commitments().stream().map(Commitment::actor).distinct().toList();
+    for (ActionFact action : view.history().actions()) {
       Md.line(
           out,
           "**%s**: %s (objective %s, launched by %s). Carrier kinds: %s.\n",
-          e.action(),
-          e.title(),
-          e.objective(),
-          view.name(e.by()),
-          view.kinds(carriers));
+          action.id(),
+          action.title(),
+          action.objective(),
+          view.name(action.stamp().by()),
+          view.kinds(action.carriers()));
       Md.Table table = new Md.Table("carrier", "kind", "brings");
-      for (Commitment c : action.commitments()) {
+      for (CommitmentFact f : action.commitments()) {
+        Commitment c = f.commitment();
         table.row(view.name(c.actor()), view.kind(c.actor()).name(), resource(c.resource()));
       }
       table.appendTo(out);
@@ -77,46 +81,53 @@ final class OutcomesSection {
 
   private void evaluation(StringBuilder out) {
     Md.line(out, "%s\n", Account.HEADINGS[6]);
+    ProcessHistory history = view.history();
     Md.Table indicators =
         new Md.Table("indicator", "action", "defined by", "expected", "observed", "unit");
-    for (Event.IndicatorDefined e : view.events(Event.IndicatorDefined.class)) {
-      Indicator i = requireNonNull(view.state().indicators().get(e.indicator()));
+    for (IndicatorFact i : history.indicators()) {
       indicators.row(
-          e.name(),
-          e.action().value(),
-          view.name(e.by()),
+          i.name(),
+          i.action().value(),
+          view.name(i.defined().by()),
           Md.number(i.expected()),
-          i.observed().map(Md::number).orElse("not reported"),
+          i.observed().map(o -> Md.number(o.value())).orElse("not reported"),
           i.unit());
     }
     indicators.appendTo(out);
     // Who chose each criterion is the point: participants in one logic, the owner in the other.
     Md.Table criteria = new Md.Table("criterion", "chosen by", "ratings", "mean", "raters' kinds");
-    for (Event.CriterionDefined e : view.events(Event.CriterionDefined.class)) {
-      Map<ActorId, Rating> ratings = view.state().ratings(e.criterion());
+    Map<CriterionId, String> titles = new HashMap<>();
+    for (CriterionFact c : history.criteria()) {
+      titles.put(c.id(), c.title());
+      List<Rating> ratings =
+          history.ratings().stream()
+              .map(RatingFact::rating)
+              .filter(r -> r.criterion().equals(c.id()))
+              .toList();
+      ActorId by = c.stamp().by();
       String chooser =
           String.format(
               Locale.ROOT,
               "%s (%s, %s)",
-              view.name(e.by()),
-              Md.words(view.member(e.by()).role()),
-              view.kind(e.by()));
+              view.name(by),
+              Md.words(view.member(by).role()),
+              view.kind(by));
       criteria.row(
-          e.title(),
+          c.title(),
           chooser,
           String.valueOf(ratings.size()),
-          mean(ratings.values().stream().map(Rating::score).toList()),
-          view.kinds(ratings.keySet()));
+          mean(ratings.stream().map(Rating::score).toList()),
+          view.kinds(ratings.stream().map(Rating::actor).toList()));
     }
     criteria.appendTo(out);
-    for (Event.RatingGiven e : view.events(Event.RatingGiven.class)) {
-      Rating r = e.rating();
+    for (RatingFact f : history.ratings()) {
+      Rating r = f.rating();
       if (r.comment().isPresent()) {
         Md.line(
             out,
             "- %s rates \"%s\" %d/5: %s",
             view.name(r.actor()),
-            requireNonNull(view.state().criteria().get(r.criterion())),
+            requireNonNull(titles.get(r.criterion())),
             r.score(),
             r.comment().get());
       }
@@ -124,9 +135,17 @@ final class OutcomesSection {
     Figures figures = Figures.of(view);
     Md.line(
         out, "\nMean of all %d ratings: %s out of 5.\n", figures.ratings(), figures.meanRating());
-    for (Event.ProcessClosed e : view.events(Event.ProcessClosed.class)) {
-      Md.line(out, "Closed on %s by %s: %s", Md.date(e.at()), view.name(e.by()), e.summary());
-    }
+    history
+        .ending()
+        .filter(end -> end.kind() == PhaseChange.Kind.CLOSED)
+        .ifPresent(
+            end ->
+                Md.line(
+                    out,
+                    "Closed on %s by %s: %s",
+                    Md.date(end.stamp().at()),
+                    view.name(end.stamp().by()),
+                    end.statement()));
   }
 
   /** The mean of some scores, with two decimals, or "-" when there is none. */

@@ -9,14 +9,17 @@ import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.Stance;
-import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
+import org.concertation.core.history.DecisionFact;
+import org.concertation.core.history.RoundClosing;
+import org.concertation.core.history.RoundFact;
+import org.concertation.core.history.RoundOpening;
 
 /**
  * The {@code ## Negotiation rounds} section: for each round, its rule, then for each proposal on
  * its agenda the tally the rule produced (overall and per college), the verdict, the rule's own
- * explanation, and the reasoned objections quoted in full. Everything comes from the {@code
- * RoundOpened} and {@code RoundClosed} events: an outcome carries its tally.
+ * explanation, and the reasoned objections quoted in full. Everything comes from the history's
+ * rounds: an outcome carries its tally.
  */
 final class RoundsSection {
   private final RunView view;
@@ -27,30 +30,29 @@ final class RoundsSection {
 
   void appendTo(StringBuilder out) {
     Md.line(out, "%s\n", Account.HEADINGS[3]);
-    List<Event.RoundClosed> closings = view.events(Event.RoundClosed.class);
+    List<RoundFact> rounds = view.history().rounds();
     Md.line(
         out,
         "Rounds held: %d; the charter allows %d. Counts read for / against / abstaining; a"
             + " reasoned objection counts against, and is also shown on its own.\n",
-        closings.size(),
-        view.state().charter().roundLimit());
-    for (Event.RoundOpened opened : view.events(Event.RoundOpened.class)) {
-      Event.RoundClosed closed =
-          closings.stream()
-              .filter(c -> c.round() == opened.round())
-              .findFirst()
-              .orElseThrow(() -> new IllegalStateException("Round " + opened.round() + " open"));
-      round(out, opened, closed);
+        rounds.stream().filter(r -> r.closing().isPresent()).count(),
+        view.charter().roundLimit());
+    for (RoundFact round : rounds) {
+      RoundClosing closed =
+          round
+              .closing()
+              .orElseThrow(() -> new IllegalStateException("Round " + round.number() + " open"));
+      round(out, round.opening(), closed);
     }
   }
 
-  private void round(StringBuilder out, Event.RoundOpened opened, Event.RoundClosed closed) {
+  private void round(StringBuilder out, RoundOpening opened, RoundClosing closed) {
     Md.line(
         out,
         "**Round %d**, opened on %s by %s. Rule: %s.\n",
         opened.round(),
-        Md.date(opened.at()),
-        view.name(opened.by()),
+        Md.date(opened.stamp().at()),
+        view.name(opened.stamp().by()),
         RunView.describe(opened.rule()));
     Md.Table table =
         new Md.Table(
@@ -60,7 +62,8 @@ final class RoundsSection {
             "objections",
             "by college",
             "verdict");
-    for (RoundDecision d : closed.decisions()) {
+    for (DecisionFact fact : closed.decisions()) {
+      RoundDecision d = fact.decision();
       Tally tally = d.outcome().tally();
       table.row(
           d.proposal().value(),
@@ -73,7 +76,7 @@ final class RoundsSection {
     table.appendTo(out);
     // The rule explains itself: the outcome's explanation is the machine's, word for word.
     Md.line(out, "The rule's explanations:\n");
-    for (RoundDecision d : closed.decisions()) {
+    for (DecisionFact d : closed.decisions()) {
       Md.line(out, "- %s: %s", d.proposal(), d.outcome().explanation());
       for (Position objection : d.outcome().tally().objections()) {
         Md.line(
@@ -92,7 +95,7 @@ final class RoundsSection {
       return "no colleges";
     }
     List<CollegeId> order = new ArrayList<>();
-    for (College college : view.state().charter().colleges()) {
+    for (College college : view.charter().colleges()) {
       order.add(college.id());
     }
     tally.colleges().keySet().stream().filter(id -> !order.contains(id)).forEach(order::add);

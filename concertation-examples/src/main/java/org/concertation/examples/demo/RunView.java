@@ -3,48 +3,45 @@ package org.concertation.examples.demo;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Collection;
-import java.util.Optional;
+import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.decision.Method;
 import org.concertation.api.decision.TieBreak;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
-import org.concertation.api.domain.Proposal;
-import org.concertation.api.domain.ProposalId;
-import org.concertation.api.event.Event;
-import org.concertation.api.event.RoundDecision;
-import org.concertation.core.process.Member;
-import org.concertation.core.process.ProcessState;
+import org.concertation.core.history.ParticipantFact;
+import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.history.ProposalHistory;
 
 /**
- * Read-only questions about a finished run, answered from its events (for order and history) and
- * its final state (for where things stand). Every list comes in the order of the events, so that
- * the account is the same on every run.
+ * Read-only questions about a finished run, answered from its {@link ProcessHistory}, the one read
+ * model of a process. Every list comes in the order of the events, so that the account is the same
+ * on every run.
  */
 final class RunView {
   private final DemoRun run;
-  private final ProcessState state;
+  private final ProcessHistory history;
 
   RunView(DemoRun run) {
     this.run = run;
-    this.state = run.state();
+    this.history = ProcessHistory.of(run.state().charter(), run.events());
   }
 
   DemoRun run() {
     return run;
   }
 
-  ProcessState state() {
-    return state;
+  ProcessHistory history() {
+    return history;
   }
 
-  <E extends Event> ImmutableList<E> events(Class<E> type) {
-    return run.eventsOf(type);
+  Charter charter() {
+    return history.charter();
   }
 
-  Member member(ActorId actor) {
-    return state
-        .member(actor)
+  ParticipantFact member(ActorId actor) {
+    return history
+        .participant(actor)
         .orElseThrow(() -> new IllegalStateException("Unknown actor " + actor));
   }
 
@@ -73,64 +70,15 @@ final class RunView {
   }
 
   /** Every proposal, in the order it appeared: submitted or made by a merge. */
-  ImmutableList<ProposalId> proposals() {
-    ImmutableList.Builder<ProposalId> ids = ImmutableList.builder();
-    for (Event event : run.events()) {
-      if (event instanceof Event.ProposalSubmitted submitted) {
-        ids.add(submitted.proposal());
-      } else if (event instanceof Event.ProposalsMerged merged) {
-        ids.add(merged.result());
-      }
-    }
-    return ids.build();
-  }
-
-  Proposal proposal(ProposalId id) {
-    return state
-        .proposal(id)
-        .orElseThrow(() -> new IllegalStateException("Unknown proposal " + id));
-  }
-
-  /** The authors of a proposal, the submitter first (the state keeps them as a set). */
-  ImmutableList<ActorId> authors(ProposalId id) {
-    for (Event event : run.events()) {
-      if (event instanceof Event.ProposalSubmitted submitted && submitted.proposal().equals(id)) {
-        return submitted.authors().asList();
-      }
-      if (event instanceof Event.ProposalsMerged merged && merged.result().equals(id)) {
-        return merged.authors().asList();
-      }
-    }
-    throw new IllegalStateException("Unknown proposal " + id);
+  ImmutableList<ProposalHistory> proposals() {
+    return history.proposals();
   }
 
   /** Whether an inhabitant or an association is among the proposal's authors. */
-  boolean bottomUp(ProposalId id) {
-    return authors(id).stream()
+  boolean bottomUp(ProposalHistory proposal) {
+    return proposal.authors().stream()
         .map(this::kind)
         .anyMatch(kind -> kind.equals(ActorKind.INHABITANT) || kind.equals(ActorKind.ASSOCIATION));
-  }
-
-  /** What the last round that deliberated the proposal decided, if one did. */
-  Optional<Decided> lastDecision(ProposalId id) {
-    Decided last = null;
-    for (Event.RoundClosed closed : events(Event.RoundClosed.class)) {
-      for (RoundDecision decision : closed.decisions()) {
-        if (decision.proposal().equals(id)) {
-          last = new Decided(closed.round(), decision);
-        }
-      }
-    }
-    return Optional.ofNullable(last);
-  }
-
-  /** A round's decision on one proposal, with the round's number. */
-  record Decided(int round, RoundDecision decision) {}
-
-  Optional<Event.ProposalAnswered> answer(ProposalId id) {
-    return events(Event.ProposalAnswered.class).stream()
-        .filter(answer -> answer.proposal().equals(id))
-        .findFirst();
   }
 
   /** A decision rule in words. */

@@ -203,6 +203,7 @@ class EmbeddingCommandsTest {
     Outcome outcome = execute("diagram", charter.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.err())
-        .startsWith("error: " + charter + ": Invalid JSON at $: not a valid charter");
+        .startsWith(
+            "error: " + charter + ": Invalid JSON at $.phases: missing value, expected an array");
   }
 }

@@ -11,6 +11,7 @@ import org.concertation.api.decision.Fraction;
 import org.concertation.api.decision.Verdict;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.Role;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 import org.concertation.core.process.ConcertationDecider;
@@ -46,6 +47,7 @@ class DemoTest {
   void everyProposalHasTheOwnersReasonedAnswer(Logic logic) {
     DemoRun run = Demo.run(logic);
     assertThat(run.state().proposals().values())
+        .isNotEmpty()
         .allSatisfy(p -> assertThat(p.answer()).isPresent());
     assertThat(run.eventsOf(Event.ProposalAnswered.class))
         .hasSize(run.state().proposals().size())
@@ -85,6 +87,7 @@ class DemoTest {
     assertThat(first.outcome().tally().objections()).hasSize(1);
     // Without the objection, a majority inside every college: only the objection changed it.
     assertThat(first.outcome().tally().colleges().values())
+        .hasSize(3)
         .extracting(CollegeTally::share)
         .allSatisfy(share -> assertThat(share).isGreaterThan(Fraction.HALF));
     assertThat(first.carried()).isTrue();
@@ -117,12 +120,13 @@ class DemoTest {
   void theProjectRunHasObjectivesIndicatorsAndParticipantCriteria() {
     ProcessState state = PROJECT.state();
     assertThat(state.objectives()).isNotEmpty();
-    assertThat(state.indicators().values()).allSatisfy(i -> assertThat(i.observed()).isPresent());
+    assertThat(state.indicators().values())
+        .isNotEmpty()
+        .allSatisfy(i -> assertThat(i.observed()).isPresent());
     assertThat(PROJECT.eventsOf(Event.CriterionDefined.class))
+        .isNotEmpty()
         .allSatisfy(
-            c ->
-                assertThat(state.member(c.by()).orElseThrow().role().name())
-                    .isEqualTo("PARTICIPANT"));
+            c -> assertThat(state.member(c.by()).orElseThrow().role()).isEqualTo(Role.PARTICIPANT));
     assertThat(PROJECT.eventsOf(Event.RatingGiven.class)).hasSizeGreaterThan(10);
   }
 
@@ -137,12 +141,14 @@ class DemoTest {
         .containsExactly(ActorKind.INSTITUTION);
     assertThat(MISSION.state().roundsHeld()).isEqualTo(1);
     assertThat(MISSION.eventsOf(Event.PositionTaken.class))
+        .isNotEmpty()
         .allSatisfy(
             p -> assertThat(view.kind(p.position().actor())).isEqualTo(ActorKind.INSTITUTION));
     assertThat(MISSION.state().actions().values())
         .flatExtracting(a -> List.copyOf(a.carrierKinds().keySet()))
         .containsOnly(ActorKind.INSTITUTION);
     assertThat(MISSION.eventsOf(Event.CriterionDefined.class))
+        .isNotEmpty()
         .allSatisfy(c -> assertThat(c.by()).isEqualTo(Territory.TOWN_HALL.id()));
     assertThat(Figures.of(MISSION).overruled()).isEqualTo(1);
   }
@@ -151,10 +157,7 @@ class DemoTest {
   void aCommandTheCharterRefusesFailsTheScenarioWithTheRejectionMessage() {
     Script script =
         new Script(Logic.MISSION, Territory.START)
-            .register(
-                Territory.TOWN_HALL,
-                Territory.TOWN_HALL,
-                org.concertation.api.domain.Role.PROJECT_OWNER)
+            .register(Territory.TOWN_HALL, Territory.TOWN_HALL, Role.PROJECT_OWNER)
             .join(Territory.AMINA)
             .advance(Territory.TOWN_HALL)
             .identify(Territory.TOWN_HALL, Territory.YOUTH, "youth")

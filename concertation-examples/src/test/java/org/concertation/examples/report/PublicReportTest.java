@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.concertation.api.charter.Charter;
+import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.Stance;
 import org.concertation.api.event.Event;
 import org.concertation.core.Charters;
+import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.json.JsonCodec;
 import org.concertation.core.report.CharterDiagram;
 import org.concertation.core.report.PublicReport;
 import org.concertation.examples.demo.Demo;
@@ -75,17 +81,52 @@ class PublicReportTest {
   }
 
   @Test
-  void listsEveryObjectionWithItsReason() {
+  void listsEveryObjectionWithItsReasonAndHowItWasTreated() {
     List<Event.PositionTaken> objections =
         RUN.eventsOf(Event.PositionTaken.class).stream()
-            .filter(
-                e ->
-                    e.position().reason().isPresent()
-                        && e.position().stance().name().equals("OBJECT"))
+            .filter(e -> e.position().stance() == Stance.OBJECT)
             .toList();
+    assertThat(objections).isNotEmpty();
+    String section =
+        REPORT
+            .markdown()
+            .substring(REPORT.markdown().indexOf("## Objections and how they were treated"));
     for (Event.PositionTaken e : objections) {
-      assertThat(REPORT.markdown()).contains(escaped(e.position().reason().orElseThrow()));
+      assertThat(section).contains(escaped(e.position().reason().orElseThrow()));
     }
+    // Karim's objection blocked round 1; the path was amended after it, then accepted
+    assertThat(section)
+        .contains(
+            "| Karim D. (Les Tilleuls) | "
+                + escaped(objections.get(0).position().reason().orElseThrow())
+                + " | round 1: BLOCKED, status OPEN; the proposal was amended after it; answer:"
+                + " ACCEPTED (");
+  }
+
+  @Test
+  void anObjectionWithNoLaterAmendmentIsNotSaidToBeAmendedAfter() {
+    // the history up to the end of round 1: the objection is there, the amendment not yet
+    int closing = RUN.events().indexOf(RUN.eventsOf(Event.RoundClosed.class).get(0));
+    String markdown =
+        PublicReport.of(
+                "Saint-Aubin-les-Prés",
+                Charters.projectLogic(),
+                RUN.events().subList(0, closing + 1))
+            .markdown();
+    assertThat(markdown).contains("round 1: BLOCKED, status OPEN").doesNotContain("amended after");
+    // a later step whose words say "amended" is not an amendment
+    Event.RoundClosed closed = RUN.eventsOf(Event.RoundClosed.class).get(0);
+    List<Event> withdrawn = new ArrayList<>(RUN.events().subList(0, closing + 1));
+    withdrawn.add(
+        new Event.ProposalWithdrawn(
+            closed.at().plusSeconds(60),
+            ActorId.of("amina"),
+            ProposalId.of("green-path"),
+            "withdrawn rather than amended"));
+    assertThat(
+            PublicReport.of("Saint-Aubin-les-Prés", Charters.projectLogic(), withdrawn).markdown())
+        .contains("withdrawn rather than amended", "round 1: BLOCKED, status OPEN")
+        .doesNotContain("the proposal was amended after it");
   }
 
   @Test
@@ -104,11 +145,32 @@ class PublicReportTest {
   }
 
   @Test
-  void theSameEventsGiveTheSameReport() {
+  void theSameEventsGiveTheSameReportAndOtherEventsAnother() {
+    // the same events, rebuilt by a second run and passed through the JSON codec
+    JsonCodec codec = JsonCodec.create();
+    List<Event> again =
+        Demo.run(Logic.PROJECT).events().stream()
+            .map(e -> codec.readEvent(codec.writeEvent(e)))
+            .toList();
+    PublicReport fromCopies =
+        PublicReport.of("Saint-Aubin-les-Prés", Charters.projectLogic(), again);
+    assertThat(fromCopies.markdown()).isEqualTo(REPORT.markdown());
+    assertThat(fromCopies.html()).isEqualTo(REPORT.html());
     assertThat(
-            PublicReport.of("Saint-Aubin-les-Prés", Charters.projectLogic(), RUN.events())
+            PublicReport.of(
+                    "Saint-Aubin-les-Prés",
+                    ProcessHistory.of(Charters.projectLogic(), RUN.events()))
                 .markdown())
         .isEqualTo(REPORT.markdown());
+    // without the last event the process is not closed, and the report says so
+    String unfinished =
+        PublicReport.of(
+                "Saint-Aubin-les-Prés",
+                Charters.projectLogic(),
+                RUN.events().subList(0, RUN.events().size() - 1))
+            .markdown();
+    assertThat(unfinished).isNotEqualTo(REPORT.markdown()).doesNotContain("Closed on ");
+    assertThat(REPORT.markdown()).contains("Closed on ");
   }
 
   @Test

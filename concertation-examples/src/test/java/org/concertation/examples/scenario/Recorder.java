@@ -90,21 +90,6 @@ final class Recorder {
           }
 
           @Override
-          public Command visit(Event.PanelDrawn e) {
-            return new Command.RecordPanelDraw(
-                e.by(),
-                e.at(),
-                e.college(),
-                e.algorithm(),
-                e.size(),
-                e.seed(),
-                e.poolDigest(),
-                e.quotas(),
-                e.distributionDigest(),
-                e.panel());
-          }
-
-          @Override
           public Command visit(Event.CollegeRegistered e) {
             return new Command.RegisterCollege(e.by(), e.at(), e.college());
           }

@@ -105,7 +105,7 @@ class ScenarioTest {
   void refusesAnInvalidCommandNamingItsPlace() {
     assertThatThrownBy(() -> Scenario.parse(SMALL.replace("\"text\": \"No bench\", ", "")))
         .isInstanceOf(ScenarioException.class)
-        .hasMessage("Invalid JSON at $.commands[2].text: missing value");
+        .hasMessage("Invalid JSON at $.commands[2].text: missing value, expected a string");
   }
 
   @Test

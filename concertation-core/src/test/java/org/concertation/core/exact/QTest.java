@@ -1,6 +1,7 @@
-package org.concertation.core.decision;
+package org.concertation.core.exact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,20 +11,56 @@ import java.util.SplittableRandom;
 import org.concertation.api.decision.Fraction;
 import org.junit.jupiter.api.Test;
 
-class ExactShareTest {
+class QTest {
   private static final BigInteger TEN_TO_19 = BigInteger.TEN.pow(19);
 
   @Test
   void keepsLowestTerms() {
-    ExactShare share = ExactShare.of(BigInteger.valueOf(6), BigInteger.valueOf(8));
+    Q share = Q.of(BigInteger.valueOf(6), BigInteger.valueOf(8));
 
     assertThat(share.numerator()).isEqualTo(3);
     assertThat(share.denominator()).isEqualTo(4);
   }
 
   @Test
+  void keepsTheSignInTheNumerator() {
+    Q q = Q.of(BigInteger.valueOf(6), BigInteger.valueOf(-8));
+
+    assertThat(q.numerator()).isEqualTo(-3);
+    assertThat(q.denominator()).isEqualTo(4);
+    assertThat(q).isEqualTo(Q.of(BigInteger.valueOf(-3), BigInteger.valueOf(4)));
+  }
+
+  @Test
+  void refusesAZeroDenominator() {
+    assertThatThrownBy(() -> Q.of(BigInteger.ONE, BigInteger.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid rational 1/0");
+  }
+
+  @Test
+  void refusesToShowARationalOutsideZeroToOneAsAFraction() {
+    Q threeHalves = Q.of(BigInteger.valueOf(3), BigInteger.TWO);
+
+    assertThat(threeHalves.fitsInFraction()).isFalse();
+    assertThatThrownBy(() -> threeHalves.toFraction(Fraction.HALF))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Invalid share 3/2: must lie between 0 and 1");
+    assertThatThrownBy(() -> Q.of(-1).toFraction(Fraction.HALF))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void crossesToAndFromAFractionExactly() {
+    Fraction twoThirds = Fraction.of(2, 3);
+
+    assertThat(Q.of(twoThirds).toFraction(Fraction.HALF)).isEqualTo(twoThirds);
+    assertThat(Q.of(twoThirds).minus(Q.of(Fraction.HALF)).times(6)).isEqualTo(Q.ONE);
+  }
+
+  @Test
   void convertsExactlyToAFractionWhenItFits() {
-    ExactShare share = ExactShare.of(BigInteger.valueOf(14), BigInteger.valueOf(21));
+    Q share = Q.of(BigInteger.valueOf(14), BigInteger.valueOf(21));
 
     assertThat(share.fitsInFraction()).isTrue();
     assertThat(share.toFraction(Fraction.HALF)).isEqualTo(Fraction.of(2, 3));
@@ -31,17 +68,16 @@ class ExactShareTest {
 
   @Test
   void comparesExactlyWithAFraction() {
-    ExactShare justAboveHalf = ExactShare.of(TEN_TO_19.add(BigInteger.ONE), TEN_TO_19.shiftLeft(1));
+    Q justAboveHalf = Q.of(TEN_TO_19.add(BigInteger.ONE), TEN_TO_19.shiftLeft(1));
 
-    assertThat(justAboveHalf.compareTo(Fraction.HALF)).isPositive();
-    assertThat(ExactShare.of(Fraction.HALF).compareTo(Fraction.HALF)).isZero();
+    assertThat(justAboveHalf.compareTo(Q.of(Fraction.HALF))).isPositive();
+    assertThat(Q.of(Fraction.HALF).compareTo(Q.of(Fraction.HALF))).isZero();
   }
 
   @Test
   void approximatesAShareJustAboveTheThresholdByAFractionStillAboveIt() {
     // Its convergents are 0/1, 1/1, 1/2, then one that does not fit: 1/2 is the threshold itself.
-    ExactShare share =
-        ExactShare.of(TEN_TO_19.add(BigInteger.ONE), TEN_TO_19.shiftLeft(1).add(BigInteger.ONE));
+    Q share = Q.of(TEN_TO_19.add(BigInteger.ONE), TEN_TO_19.shiftLeft(1).add(BigInteger.ONE));
 
     Fraction approximation = share.toFraction(Fraction.HALF);
 
@@ -52,9 +88,8 @@ class ExactShareTest {
 
   @Test
   void approximatesAShareJustBelowTheThresholdByAFractionStillBelowIt() {
-    ExactShare share =
-        ExactShare.of(
-            TEN_TO_19.subtract(BigInteger.ONE), TEN_TO_19.shiftLeft(1).subtract(BigInteger.ONE));
+    Q share =
+        Q.of(TEN_TO_19.subtract(BigInteger.ONE), TEN_TO_19.shiftLeft(1).subtract(BigInteger.ONE));
 
     Fraction approximation = share.toFraction(Fraction.HALF);
 
@@ -72,7 +107,7 @@ class ExactShareTest {
           random.nextBoolean()
               ? denominator.shiftRight(1).add(BigInteger.valueOf(random.nextInt(-3, 4)))
               : new BigInteger(denominator.bitLength() - 1, new Random(random.nextLong()));
-      ExactShare share = ExactShare.of(numerator, denominator);
+      Q share = Q.of(numerator, denominator);
       long thresholdDenominator = 2 + random.nextLong(1L << random.nextInt(1, 62));
       Fraction threshold =
           random.nextBoolean()
@@ -85,7 +120,7 @@ class ExactShareTest {
 
       assertThat(Integer.signum(approximation.compareTo(threshold)))
           .as("side of %s against %s for %s", approximation, threshold, share)
-          .isEqualTo(Integer.signum(share.compareTo(threshold)));
+          .isEqualTo(Integer.signum(share.compareTo(Q.of(threshold))));
       if (!share.fitsInFraction()) {
         assertThat(distance(share, approximation))
             .as("distance of %s from %s", approximation, share)
@@ -94,7 +129,7 @@ class ExactShareTest {
     }
   }
 
-  private static BigDecimal distance(ExactShare share, Fraction fraction) {
+  private static BigDecimal distance(Q share, Fraction fraction) {
     MathContext context = new MathContext(60);
     BigDecimal exact =
         new BigDecimal(share.numerator()).divide(new BigDecimal(share.denominator()), context);

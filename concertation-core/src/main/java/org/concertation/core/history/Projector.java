@@ -1,0 +1,474 @@
+package org.concertation.core.history;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.decision.Verdict;
+import org.concertation.api.domain.ActionId;
+import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.IndicatorId;
+import org.concertation.api.domain.ObjectiveId;
+import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.StakeId;
+import org.concertation.api.event.Event;
+import org.concertation.api.event.RoundDecision;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Folds events into the facts of a {@link ProcessHistory}: one method per event, the one place
+ * where a new kind of event enters the read model. Mutable, used once, not shared.
+ */
+final class Projector implements Event.Visitor<Void> {
+  final Charter charter;
+  int index;
+  @Nullable Instant firstAt;
+  @Nullable Instant lastAt;
+  Phase phase = Phase.FRAMING;
+  final List<ParticipantFact> participants = new ArrayList<>();
+  final List<CollegeFact> colleges = new ArrayList<>();
+  final List<PhaseChange> phaseChanges = new ArrayList<>();
+  final List<Milestone> timeline = new ArrayList<>();
+  final List<ContributionFact> contributions = new ArrayList<>();
+  private final Map<StakeId, StakeFact> stakes = new LinkedHashMap<>();
+  private final Map<ProposalId, ProposalDraft> proposals = new LinkedHashMap<>();
+  private final Map<Integer, RoundDraft> rounds = new LinkedHashMap<>();
+  final List<ObjectiveFact> objectives = new ArrayList<>();
+  private final Map<ActionId, ActionDraft> actions = new LinkedHashMap<>();
+  final List<CommitmentFact> commitments = new ArrayList<>();
+  private final Map<IndicatorId, IndicatorFact> indicators = new LinkedHashMap<>();
+  final List<CriterionFact> criteria = new ArrayList<>();
+  final List<RatingFact> ratings = new ArrayList<>();
+
+  Projector(Charter charter) {
+    this.charter = charter;
+  }
+
+  void apply(Event event) {
+    if (firstAt == null) {
+      firstAt = event.at();
+    }
+    lastAt = event.at();
+    event.accept(this);
+    index++;
+  }
+
+  private Stamp stamp(Event e, ActorId by) {
+    return new Stamp(index, e.at(), by);
+  }
+
+  private ProposalDraft proposal(ProposalId id) {
+    return proposals.computeIfAbsent(id, ProposalDraft::new);
+  }
+
+  private void change(Event e, ActorId by, PhaseChange.Kind kind, Phase to, String statement) {
+    PhaseChange change = new PhaseChange(stamp(e, by), kind, phase, to, statement);
+    phaseChanges.add(change);
+    timeline.add(change);
+    phase = to;
+  }
+
+  ImmutableList<StakeFact> stakes() {
+    return ImmutableList.copyOf(stakes.values());
+  }
+
+  ImmutableMap<ProposalId, ProposalHistory> proposals() {
+    ImmutableMap.Builder<ProposalId, ProposalHistory> built = ImmutableMap.builder();
+    proposals.forEach((id, draft) -> built.put(id, draft.build()));
+    return built.buildOrThrow();
+  }
+
+  ImmutableList<RoundFact> rounds() {
+    return rounds.values().stream().map(RoundDraft::build).collect(ImmutableList.toImmutableList());
+  }
+
+  ImmutableList<ActionFact> actions() {
+    return actions.values().stream()
+        .map(ActionDraft::build)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  ImmutableList<IndicatorFact> indicators() {
+    return ImmutableList.copyOf(indicators.values());
+  }
+
+  /** What became of every objection, once the whole history is known. */
+  static ImmutableList<ObjectionFact> objections(
+      ImmutableList<RoundFact> rounds, ImmutableMap<ProposalId, ProposalHistory> proposals) {
+    List<ObjectionFact> objections = new ArrayList<>();
+    for (RoundFact round : rounds) {
+      for (PositionFact objection : round.positions()) {
+        if (!objection.isObjection()) {
+          continue;
+        }
+        Optional<DecisionFact> decision = round.decisionOn(objection.proposal());
+        ProposalHistory proposal = proposals.get(objection.proposal());
+        boolean amendedAfter =
+            proposal != null
+                && proposal.amendments().stream()
+                    .anyMatch(v -> v.stamp().isAfter(objection.stamp()));
+        objections.add(
+            new ObjectionFact(
+                objection, decision, amendedAfter, treatment(objection, decision, rounds)));
+      }
+    }
+    objections.sort(Comparator.comparingInt(o -> o.position().stamp().index()));
+    return ImmutableList.copyOf(objections);
+  }
+
+  private static ObjectionFact.Treatment treatment(
+      PositionFact objection, Optional<DecisionFact> decision, List<RoundFact> rounds) {
+    if (decision.isEmpty()) {
+      return ObjectionFact.Treatment.PENDING;
+    }
+    if (decision.get().verdict() == Verdict.ADOPTED) {
+      return ObjectionFact.Treatment.OUTVOTED;
+    }
+    ActorId author = objection.position().actor();
+    for (RoundFact later : rounds) {
+      if (later.opening().stamp().isAfter(objection.stamp())
+          && later.decisionOn(objection.proposal()).isPresent()) {
+        boolean again =
+            later.positionsOn(objection.proposal()).stream()
+                .anyMatch(p -> p.isObjection() && p.position().actor().equals(author));
+        return again ? ObjectionFact.Treatment.STANDING : ObjectionFact.Treatment.LIFTED;
+      }
+    }
+    return ObjectionFact.Treatment.STANDING;
+  }
+
+  // ------------------------------------------------------------ events
+
+  @Override
+  public Void visit(Event.ActorRegistered e) {
+    participants.add(new ParticipantFact(stamp(e, e.by()), e.actor(), e.role(), e.college()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.CollegeRegistered e) {
+    CollegeFact college = new CollegeFact(stamp(e, e.by()), e.college());
+    colleges.add(college);
+    timeline.add(college);
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.PhaseAdvanced e) {
+    phase = e.from();
+    change(e, e.by(), PhaseChange.Kind.ADVANCED, e.to(), "");
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.PhaseReopened e) {
+    phase = e.from();
+    change(e, e.by(), PhaseChange.Kind.REOPENED, e.to(), e.reason());
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ContributionMade e) {
+    contributions.add(new ContributionFact(stamp(e, e.by()), e.text(), e.stakes()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.StakeIdentified e) {
+    stakes.put(e.stake(), new StakeFact(stamp(e, e.by()), e.stake(), e.title(), Optional.empty()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.StakeValidated e) {
+    StakeFact stake = stakes.get(e.stake());
+    if (stake != null) { // a validation of a stake never identified has nothing to validate
+      stakes.put(
+          e.stake(),
+          new StakeFact(
+              stake.identified(), stake.id(), stake.title(), Optional.of(stamp(e, e.by()))));
+    }
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalSubmitted e) {
+    ProposalDraft p = proposal(e.proposal());
+    p.authors = e.authors().asList();
+    VersionFact version =
+        new VersionFact(
+            stamp(e, e.authors().asList().get(0)), e.proposal(), 1, e.content(), Optional.empty());
+    p.versions.add(version);
+    p.steps.add(version);
+    p.status = ProposalStatus.OPEN;
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalAmended e) {
+    ProposalDraft p = proposal(e.proposal());
+    VersionFact version =
+        new VersionFact(
+            stamp(e, e.by()), e.proposal(), e.version(), e.content(), Optional.of(e.rationale()));
+    p.versions.add(version);
+    p.steps.add(version);
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalsMerged e) {
+    Stamp stamp = stamp(e, e.by());
+    MergeFact merge = new MergeFact(stamp, e.result(), e.sources(), e.authors(), e.content());
+    ProposalDraft result = proposal(e.result());
+    result.authors = e.authors().asList();
+    result.versions.add(new VersionFact(stamp, e.result(), 1, e.content(), Optional.empty()));
+    result.mergedFrom = merge;
+    result.steps.add(merge);
+    result.status = ProposalStatus.OPEN;
+    for (ProposalId source : e.sources()) {
+      ProposalDraft p = proposal(source);
+      p.mergedInto = merge;
+      p.steps.add(merge);
+      p.status = ProposalStatus.MERGED;
+    }
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalWithdrawn e) {
+    ProposalDraft p = proposal(e.proposal());
+    WithdrawalFact withdrawal = new WithdrawalFact(stamp(e, e.by()), e.proposal(), e.reason());
+    p.withdrawal = withdrawal;
+    p.steps.add(withdrawal);
+    p.status = ProposalStatus.WITHDRAWN;
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.RoundOpened e) {
+    RoundOpening opening = new RoundOpening(stamp(e, e.by()), e.round(), e.agenda(), e.rule());
+    rounds.put(e.round(), new RoundDraft(opening));
+    timeline.add(opening);
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.PositionTaken e) {
+    var unused = proposal(e.proposal()); // a proposal with positions is part of the history
+    RoundDraft round = rounds.get(e.round());
+    if (round != null) { // a position in a round never opened belongs to no round
+      round.positions.add(
+          new PositionFact(stamp(e, e.position().actor()), e.round(), e.proposal(), e.position()));
+    }
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.RoundClosed e) {
+    Stamp stamp = stamp(e, e.by());
+    ImmutableList.Builder<DecisionFact> decisions = ImmutableList.builder();
+    for (RoundDecision decision : e.decisions()) {
+      DecisionFact fact = new DecisionFact(stamp, e.round(), decision);
+      decisions.add(fact);
+      ProposalDraft p = proposal(decision.proposal());
+      p.decisions.add(fact);
+      p.steps.add(fact);
+      p.status = decision.status();
+    }
+    RoundClosing closing = new RoundClosing(stamp, e.round(), decisions.build());
+    RoundDraft round = rounds.get(e.round());
+    if (round != null) {
+      round.closing = closing;
+    }
+    timeline.add(closing);
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalAnswered e) {
+    ProposalDraft p = proposal(e.proposal());
+    Instant from = p.waitingSince();
+    AnswerFact answer =
+        new AnswerFact(
+            stamp(e, e.by()),
+            e.proposal(),
+            e.answer(),
+            e.reasoning(),
+            from == null ? Duration.ZERO : Duration.between(from, e.at()));
+    p.answer = answer;
+    p.steps.add(answer);
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ObjectiveAdopted e) {
+    objectives.add(new ObjectiveFact(stamp(e, e.by()), e.objective(), e.title(), e.from()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ActionLaunched e) {
+    actions.put(
+        e.action(), new ActionDraft(stamp(e, e.by()), e.action(), e.objective(), e.title()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.CommitmentMade e) {
+    CommitmentFact commitment =
+        new CommitmentFact(stamp(e, e.commitment().actor()), e.action(), e.commitment());
+    commitments.add(commitment);
+    ActionDraft action = actions.get(e.action());
+    if (action != null) { // a commitment to an action never launched belongs to no action
+      action.commitments.add(commitment);
+    }
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.IndicatorDefined e) {
+    indicators.put(
+        e.indicator(),
+        new IndicatorFact(
+            stamp(e, e.by()),
+            e.indicator(),
+            e.action(),
+            e.name(),
+            e.unit(),
+            e.expected(),
+            Optional.empty()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.IndicatorReported e) {
+    IndicatorFact i = indicators.get(e.indicator());
+    if (i != null) { // a report on an indicator never defined has nothing to report on
+      BigDecimal observed = e.observed();
+      indicators.put(
+          e.indicator(),
+          new IndicatorFact(
+              i.defined(),
+              i.id(),
+              i.action(),
+              i.name(),
+              i.unit(),
+              i.expected(),
+              Optional.of(new IndicatorFact.Observation(stamp(e, e.by()), observed))));
+    }
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.CriterionDefined e) {
+    criteria.add(new CriterionFact(stamp(e, e.by()), e.criterion(), e.title()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.RatingGiven e) {
+    ratings.add(new RatingFact(stamp(e, e.rating().actor()), e.rating()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProcessClosed e) {
+    change(e, e.by(), PhaseChange.Kind.CLOSED, Phase.CLOSED, e.summary());
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProcessAbandoned e) {
+    change(e, e.by(), PhaseChange.Kind.ABANDONED, Phase.ABANDONED, e.reason());
+    return null;
+  }
+
+  // ------------------------------------------------------------ drafts
+
+  /** A proposal's life as the events tell it so far. */
+  private static final class ProposalDraft {
+    final ProposalId id;
+    List<ActorId> authors = List.of();
+    final List<VersionFact> versions = new ArrayList<>();
+    @Nullable MergeFact mergedFrom;
+    @Nullable MergeFact mergedInto;
+    @Nullable WithdrawalFact withdrawal;
+    final List<DecisionFact> decisions = new ArrayList<>();
+    @Nullable AnswerFact answer;
+    ProposalStatus status = ProposalStatus.OPEN;
+    final List<ProposalStep> steps = new ArrayList<>();
+
+    ProposalDraft(ProposalId id) {
+      this.id = id;
+    }
+
+    /** Since when it waits for an answer: its last adoption or rejection, or its creation. */
+    @Nullable Instant waitingSince() {
+      for (int i = decisions.size() - 1; i >= 0; i--) {
+        if (decisions.get(i).status() != ProposalStatus.OPEN) {
+          return decisions.get(i).stamp().at();
+        }
+      }
+      return versions.isEmpty() ? null : versions.get(0).stamp().at();
+    }
+
+    ProposalHistory build() {
+      return new ProposalHistory(
+          id,
+          ImmutableList.copyOf(authors),
+          ImmutableList.copyOf(versions),
+          Optional.ofNullable(mergedFrom),
+          Optional.ofNullable(mergedInto),
+          Optional.ofNullable(withdrawal),
+          ImmutableList.copyOf(decisions),
+          Optional.ofNullable(answer),
+          status,
+          ImmutableList.copyOf(steps));
+    }
+  }
+
+  /** A round as the events tell it so far. */
+  private static final class RoundDraft {
+    final RoundOpening opening;
+    final List<PositionFact> positions = new ArrayList<>();
+    @Nullable RoundClosing closing;
+
+    RoundDraft(RoundOpening opening) {
+      this.opening = opening;
+    }
+
+    RoundFact build() {
+      return new RoundFact(opening, ImmutableList.copyOf(positions), Optional.ofNullable(closing));
+    }
+  }
+
+  /** An action as the events tell it so far. */
+  private static final class ActionDraft {
+    final Stamp stamp;
+    final ActionId id;
+    final ObjectiveId objective;
+    final String title;
+    final List<CommitmentFact> commitments = new ArrayList<>();
+
+    ActionDraft(Stamp stamp, ActionId id, ObjectiveId objective, String title) {
+      this.stamp = stamp;
+      this.id = id;
+      this.objective = objective;
+      this.title = title;
+    }
+
+    ActionFact build() {
+      return new ActionFact(stamp, id, objective, title, ImmutableList.copyOf(commitments));
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.concertation.core.history;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import org.concertation.api.decision.DecisionRule;
+import org.concertation.api.domain.ProposalId;
+
+/**
+ * A round opened on an agenda, under a rule.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param stamp when, and by the facilitator
+ * @param round its number, from 1
+ * @param agenda the proposals to decide, in order
+ * @param rule the rule that decides
+ */
+public record RoundOpening(
+    Stamp stamp, int round, ImmutableList<ProposalId> agenda, DecisionRule rule)
+    implements Milestone {
+  /**
+   * Validates the fact.
+   *
+   * @param stamp when, and by the facilitator
+   * @param round its number, from 1
+   * @param agenda the proposals to decide, in order
+   * @param rule the rule that decides
+   */
+  public RoundOpening {
+    checkNotNull(stamp, "stamp must not be null");
+    checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
+    agenda = ImmutableList.copyOf(checkNotNull(agenda, "agenda must not be null"));
+    checkNotNull(rule, "rule must not be null");
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}
