@@ -5,8 +5,9 @@ import java.util.EnumSet;
 import org.concertation.api.domain.Phase;
 
 /**
- * What an actor may be allowed to do, and the phases in which the activity makes sense. A charter
- * grants each activity to roles and actor kinds ({@link Grant}) and may narrow its phases.
+ * What an actor may be allowed to do, the phases in which the activity makes sense, and whether the
+ * current phase's deadline binds it. A charter grants each activity to roles and actor kinds
+ * ({@link Grant}) and may narrow its phases.
  */
 public enum Activity {
   /** Join the process as a participant (self-registration). */
@@ -23,16 +24,23 @@ public enum Activity {
   AMEND(Phase.PROPOSALS, Phase.NEGOTIATION),
   /** Merge proposals into one. */
   MERGE(Phase.PROPOSALS, Phase.NEGOTIATION),
-  /** Move the process to its next phase. */
+  /**
+   * Move the process to its next phase. Not bound by the deadline: moving on is how a phase ends
+   * once its deadline has passed.
+   */
   FACILITATE(
+      Deadline.DOES_NOT_BIND,
       Phase.FRAMING,
       Phase.DIAGNOSIS,
       Phase.PROPOSALS,
       Phase.NEGOTIATION,
       Phase.ACTION,
       Phase.EVALUATION),
-  /** Open and close negotiation rounds. */
-  CHAIR(Phase.NEGOTIATION),
+  /**
+   * Open and close negotiation rounds. Not bound by the deadline, so that a round open when it
+   * passes can still close and count its positions; opening a round checks the deadline itself.
+   */
+  CHAIR(Deadline.DOES_NOT_BIND, Phase.NEGOTIATION),
   /** Take a position on a proposal in a round. */
   TAKE_POSITION(Phase.NEGOTIATION),
   /** Give the project owner's reasoned answer to a proposal. */
@@ -49,8 +57,12 @@ public enum Activity {
   DEFINE_CRITERION(Phase.ACTION, Phase.EVALUATION),
   /** Rate the process against a criterion. */
   RATE(Phase.EVALUATION),
-  /** Reopen an earlier phase, close or abandon the process. */
+  /**
+   * Reopen an earlier phase, close or abandon the process. Not bound by the deadline: after it, the
+   * project owner must still be able to go back, conclude or give up.
+   */
   GOVERN(
+      Deadline.DOES_NOT_BIND,
       Phase.FRAMING,
       Phase.DIAGNOSIS,
       Phase.PROPOSALS,
@@ -59,9 +71,21 @@ public enum Activity {
       Phase.EVALUATION);
 
   private final ImmutableSet<Phase> phases;
+  private final boolean boundByDeadline;
 
   Activity(Phase first, Phase... rest) {
+    this(Deadline.BINDS, first, rest);
+  }
+
+  Activity(Deadline deadline, Phase first, Phase... rest) {
     this.phases = ImmutableSet.copyOf(EnumSet.of(first, rest));
+    this.boundByDeadline = deadline == Deadline.BINDS;
+  }
+
+  /** Whether the current phase's deadline binds an activity. */
+  private enum Deadline {
+    BINDS,
+    DOES_NOT_BIND
   }
 
   /**
@@ -71,5 +95,17 @@ public enum Activity {
    */
   public ImmutableSet<Phase> phases() {
     return phases;
+  }
+
+  /**
+   * Tells whether the current phase's deadline binds this activity: a command doing it, dated after
+   * the deadline the charter sets for the current phase, is refused. Only {@link #FACILITATE},
+   * {@link #CHAIR} and {@link #GOVERN} stay open after the deadline, each for the reason its own
+   * documentation gives.
+   *
+   * @return true if the deadline binds this activity
+   */
+  public boolean boundByDeadline() {
+    return boundByDeadline;
   }
 }

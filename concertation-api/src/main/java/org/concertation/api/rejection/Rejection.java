@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import org.concertation.api.charter.Activity;
+import org.concertation.api.command.Command;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
@@ -17,7 +18,9 @@ import org.concertation.api.domain.StakeId;
 
 /**
  * Why the state machine refused a command. Rejections are values: a refused command changes
- * nothing, and its rejection says why in {@link #message()}. The family is closed.
+ * nothing, and its rejection says why in {@link #message()}. A command refused for its activity
+ * ({@link WrongPhase}, {@link NotPermitted}, {@link DeadlinePassed}) is named by its type, since
+ * several commands share one activity. The family is closed.
  */
 public sealed interface Rejection {
   /**
@@ -56,22 +59,26 @@ public sealed interface Rejection {
    *
    * @param activity what the command does
    * @param phase the current phase
+   * @param command the type of the refused command
    */
-  record WrongPhase(Activity activity, Phase phase) implements Rejection {
+  record WrongPhase(Activity activity, Phase phase, Class<? extends Command> command)
+      implements Rejection {
     /**
      * Validates the rejection.
      *
      * @param activity what the command does
      * @param phase the current phase
+     * @param command the type of the refused command
      */
     public WrongPhase {
       checkNotNull(activity, "activity must not be null");
       checkNotNull(phase, "phase must not be null");
+      checkNotNull(command, "command must not be null");
     }
 
     @Override
     public String message() {
-      return "cannot " + activity + " in phase " + phase;
+      return "cannot " + named(command, activity) + " in phase " + phase;
     }
   }
 
@@ -81,19 +88,24 @@ public sealed interface Rejection {
    * @param actor who issued the command
    * @param activity what the command does
    * @param phase the current phase
+   * @param command the type of the refused command
    */
-  record NotPermitted(ActorId actor, Activity activity, Phase phase) implements Rejection {
+  record NotPermitted(
+      ActorId actor, Activity activity, Phase phase, Class<? extends Command> command)
+      implements Rejection {
     /**
      * Validates the rejection.
      *
      * @param actor who issued the command
      * @param activity what the command does
      * @param phase the current phase
+     * @param command the type of the refused command
      */
     public NotPermitted {
       checkNotNull(actor, "actor must not be null");
       checkNotNull(activity, "activity must not be null");
       checkNotNull(phase, "phase must not be null");
+      checkNotNull(command, "command must not be null");
     }
 
     @Override
@@ -101,7 +113,7 @@ public sealed interface Rejection {
       return "actor '"
           + actor
           + "' may not "
-          + activity
+          + named(command, activity)
           + " in phase "
           + phase
           + " under this charter";
@@ -181,29 +193,40 @@ public sealed interface Rejection {
   }
 
   /**
-   * The phase's deadline has passed.
+   * The phase's deadline has passed, and it binds the command's activity.
    *
    * @param phase the phase
    * @param deadline its deadline
    * @param at the command's instant
+   * @param command the type of the refused command
    */
-  record DeadlinePassed(Phase phase, Instant deadline, Instant at) implements Rejection {
+  record DeadlinePassed(Phase phase, Instant deadline, Instant at, Class<? extends Command> command)
+      implements Rejection {
     /**
      * Validates the rejection.
      *
      * @param phase the phase
      * @param deadline its deadline
      * @param at the command's instant
+     * @param command the type of the refused command
      */
     public DeadlinePassed {
       checkNotNull(phase, "phase must not be null");
       checkNotNull(deadline, "deadline must not be null");
       checkNotNull(at, "at must not be null");
+      checkNotNull(command, "command must not be null");
     }
 
     @Override
     public String message() {
-      return "the deadline of phase " + phase + " was " + deadline + "; the command is dated " + at;
+      return "the deadline of phase "
+          + phase
+          + " was "
+          + deadline
+          + "; the command "
+          + command.getSimpleName()
+          + " is dated "
+          + at;
     }
   }
 
@@ -759,5 +782,12 @@ public sealed interface Rejection {
           + proposal
           + "' was declined by the project owner: no objective can come from it";
     }
+  }
+
+  /**
+   * The refused command's type and its activity, for messages: {@code WithdrawProposal (PROPOSE)}.
+   */
+  private static String named(Class<? extends Command> command, Activity activity) {
+    return command.getSimpleName() + " (" + activity + ")";
   }
 }

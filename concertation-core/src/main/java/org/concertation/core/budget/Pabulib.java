@@ -24,6 +24,10 @@ import org.concertation.core.choice.FormatException;
  * section with a {@code vote} column listing approved project ids separated by commas. Only
  * approval ballots are read. Fields are separated by {@code ;} and may be quoted with {@code "}.
  *
+ * <p>The budget and each cost are whole numbers from 0 to a million billion (10^15), and the costs
+ * add up to at most a thousand times that; voter ids, when given, are unique, and the META
+ * section's {@code num_projects} and {@code num_votes}, when given, must match the body.
+ *
  * <p>A malformed file raises a {@link FormatException} naming the file, the line and what was
  * expected. This class is stateless and thread-safe.
  */
@@ -72,6 +76,18 @@ public final class Pabulib {
     return new Parser(fileName).parse(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The largest budget or cost read: a million billion, above any city's budget in any currency,
+   * and far enough below the range of {@code long} that sums of costs cannot overflow.
+   */
+  static final long MAX_AMOUNT = 1_000_000_000_000_000L;
+
+  /** How many times {@link #MAX_AMOUNT} all the projects' costs may add up to. */
+  private static final long MAX_AMOUNT_FACTOR = 1000;
+
+  /** The characters decoded at a time when checking that a file is UTF-8. */
+  private static final int UTF8_CHUNK = 8192;
+
   private static final class Parser {
     private final String file;
     private int line;
@@ -81,6 +97,11 @@ public final class Pabulib {
     private BudgetElection.@org.jspecify.annotations.Nullable Builder builder;
     private IdTable projectIndex = new IdTable(List.of());
     private int budgetLine;
+    private final Map<String, Integer> metaLines = new LinkedHashMap<>();
+    private int voterColumn = -1;
+    private final java.util.Set<String> voters = new java.util.HashSet<>();
+    private long votes;
+    private long totalCost;
 
     Parser(String file) {
       this.file = file;
@@ -95,6 +116,7 @@ public final class Pabulib {
      * bytes without decoding the line: only the ids in the vote field become strings.
      */
     BudgetElection parse(byte[] data) {
+      utf8(data);
       String section = null;
       List<String> header = null;
       int idColumn = -1;
@@ -161,6 +183,7 @@ public final class Pabulib {
             nameColumn = header.indexOf("name");
           } else if (section.equals("VOTES")) {
             voteColumn = column(header, "vote");
+            voterColumn = header.indexOf("voter_id");
           }
           continue;
         }
@@ -178,6 +201,7 @@ public final class Pabulib {
             if (fields.get(0).strip().equalsIgnoreCase("budget")) {
               budgetLine = line;
             }
+            metaLines.put(fields.get(0).strip().toLowerCase(java.util.Locale.ROOT), line);
             break;
           case "PROJECTS":
             String id = fields.get(idColumn).strip();
@@ -187,11 +211,21 @@ public final class Pabulib {
             if (projectLines.put(id, line) != null) {
               throw error("expected a new project_id, found '" + id + "' again");
             }
-            long cost = integer(fields.get(costColumn).strip(), "a cost");
+            long cost = amount(fields.get(costColumn).strip(), "a cost");
+            totalCost += cost;
+            if (totalCost > MAX_AMOUNT * MAX_AMOUNT_FACTOR) {
+              throw error(
+                  "expected the projects' costs to add up to at most "
+                      + MAX_AMOUNT * MAX_AMOUNT_FACTOR
+                      + ", found more");
+            }
             projects.add(
                 new Project(id, cost, nameColumn >= 0 ? fields.get(nameColumn).strip() : ""));
             break;
           default:
+            if (voterColumn >= 0) {
+              voter(fields.get(voterColumn).strip());
+            }
             byte[] vote = fields.get(voteColumn).getBytes(StandardCharsets.UTF_8);
             addVote(vote, 0, vote.length);
         }
@@ -203,6 +237,7 @@ public final class Pabulib {
         }
         throw error("expected a VOTES section before the end of the file");
       }
+      declared("num_votes", "votes", votes);
       return builder.build();
     }
 
@@ -214,15 +249,23 @@ public final class Pabulib {
       int found = 1;
       int voteStart = column == 0 ? start : -1;
       int voteEnd = end;
+      int voterStart = voterColumn == 0 ? start : -1;
+      int voterEnd = end;
       for (int i = start; i < end; i++) {
         byte b = data[i];
         if (b == ';') {
           if (found == column + 1) {
             voteEnd = i;
           }
+          if (found == voterColumn + 1) {
+            voterEnd = i;
+          }
           found++;
           if (found == column + 1) {
             voteStart = i + 1;
+          }
+          if (found == voterColumn + 1) {
+            voterStart = i + 1;
           }
         } else if (b == '"') {
           return false;
@@ -235,14 +278,73 @@ public final class Pabulib {
         throw error(
             "expected " + fields + " fields separated by ';' as in the header, found " + found);
       }
+      if (voterColumn >= 0) {
+        voter(new String(data, voterStart, voterEnd - voterStart, StandardCharsets.UTF_8).strip());
+      }
       addVote(data, voteStart, voteEnd);
       return true;
+    }
+
+    /** Refuses a voter id seen before: one voter, one ballot. */
+    private void voter(String id) {
+      if (!voters.add(id)) {
+        throw error("expected a new voter_id, found '" + id + "' again");
+      }
+    }
+
+    /** Refuses a count in META that the body contradicts. */
+    private void declared(String key, String what, long found) {
+      String value = meta.get(key);
+      if (value == null) {
+        return;
+      }
+      int at = line;
+      line = requireNonNull(metaLines.get(key));
+      long expected = integer(value, "the number of " + what);
+      if (expected != found) {
+        throw error("expected " + expected + " " + what + " as " + key + " says, found " + found);
+      }
+      line = at;
+    }
+
+    /** Refuses bytes that are not UTF-8, naming the line and the byte's offset. */
+    private void utf8(byte[] data) {
+      java.nio.charset.CharsetDecoder decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(data);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(UTF8_CHUNK);
+      while (true) {
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+          int offset = in.position();
+          line = 1;
+          for (int i = 0; i < offset; i++) {
+            if (data[i] == '\n') {
+              line++;
+            }
+          }
+          throw error(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "expected UTF-8 text, found the byte 0x%02X at byte %d",
+                  data[offset] & 0xFF,
+                  offset));
+        }
+        if (result.isUnderflow()) {
+          return;
+        }
+        out.clear();
+      }
     }
 
     /**
      * Adds the ballot whose comma-separated project ids lie between {@code from} and {@code to}.
      */
     private void addVote(byte[] data, int from, int to) {
+      votes++;
       while (from < to && isSpace(data[from])) {
         from++;
       }
@@ -330,8 +432,9 @@ public final class Pabulib {
       }
       int at = line;
       line = budgetLine;
-      long value = integer(budget, "a budget");
+      long value = amount(budget, "a budget");
       line = at;
+      declared("num_projects", "projects", projects.size());
       builder = BudgetElection.builder(value, projects);
       projectIndex = new IdTable(projects);
     }
@@ -342,6 +445,15 @@ public final class Pabulib {
         throw error("expected a '" + name + "' column in the header, found " + header);
       }
       return i;
+    }
+
+    /** A budget or a cost: a whole number from 0 to {@link #MAX_AMOUNT}. */
+    private long amount(String text, String what) {
+      long value = integer(text, what);
+      if (value > MAX_AMOUNT) {
+        throw error("expected " + what + " of at most " + MAX_AMOUNT + ", found '" + text + "'");
+      }
+      return value;
     }
 
     private long integer(String text, String what) {

@@ -1,6 +1,7 @@
 package org.concertation.core.choice;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -65,7 +66,13 @@ public final class PrefLib {
     BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     String type = extension(fileName);
     int alternatives = -1;
+    int alternativesLine = 0;
+    long voters = -1;
+    int votersLine = 0;
+    long uniqueOrders = -1;
+    int uniqueOrdersLine = 0;
     TreeMap<Integer, String> names = new TreeMap<>();
+    TreeMap<Integer, Integer> nameLines = new TreeMap<>();
     List<RankedBallot> ballots = new ArrayList<>();
     List<List<List<Integer>>> orders = new ArrayList<>();
     List<Long> counts = new ArrayList<>();
@@ -90,7 +97,21 @@ public final class PrefLib {
           if (upper.startsWith("DATA TYPE:")) {
             type = value.toLowerCase(Locale.ROOT);
           } else if (upper.startsWith("NUMBER ALTERNATIVES:")) {
+            if (alternatives >= 0) {
+              throw new FormatException(
+                  fileName,
+                  line,
+                  "expected one '# NUMBER ALTERNATIVES' line, found another after line "
+                      + alternativesLine);
+            }
             alternatives = positive(fileName, line, value, "the number of alternatives");
+            alternativesLine = line;
+          } else if (upper.startsWith("NUMBER VOTERS:")) {
+            voters = count(fileName, line, value, "the number of voters");
+            votersLine = line;
+          } else if (upper.startsWith("NUMBER UNIQUE ORDERS:")) {
+            uniqueOrders = count(fileName, line, value, "the number of unique orders");
+            uniqueOrdersLine = line;
           } else if (upper.startsWith("ALTERNATIVE NAME ")) {
             String number =
                 header
@@ -100,6 +121,16 @@ public final class PrefLib {
             if (colon < 0 || value.isEmpty()) {
               throw new FormatException(
                   fileName, line, "expected '# ALTERNATIVE NAME " + id + ": name'");
+            }
+            Integer before = nameLines.put(id, line);
+            if (before != null) {
+              throw new FormatException(
+                  fileName,
+                  line,
+                  "expected one name for alternative "
+                      + id
+                      + ", found another after line "
+                      + before);
             }
             names.put(id, value);
           }
@@ -124,15 +155,54 @@ public final class PrefLib {
       throw new FormatException(
           fileName, 0, "expected a data type soc, soi, toc or toi, found '" + type + "'");
     }
+    if (!names.isEmpty() && names.lastKey() > alternatives) {
+      throw new FormatException(
+          fileName,
+          requireNonNull(nameLines.get(names.lastKey())),
+          "expected alternatives 1 to "
+              + alternatives
+              + " as '# NUMBER ALTERNATIVES' says, found a name for "
+              + names.lastKey());
+    }
     List<String> candidates = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (int i = 1; i <= alternatives; i++) {
       String name = names.getOrDefault(i, Integer.toString(i));
-      if (!seen.add(name)) {
-        name = name + " (" + i + ")";
-        seen.add(name);
+      Integer other = seen.putIfAbsent(name, i);
+      if (other != null) {
+        // two alternatives of one name could not be told apart in a ballot's outcome
+        throw new FormatException(
+            fileName,
+            nameLines.getOrDefault(i, alternativesLine),
+            "expected distinct alternative names, found '"
+                + name
+                + "' for alternatives "
+                + other
+                + " and "
+                + i);
       }
       candidates.add(name);
+    }
+    if (uniqueOrders >= 0 && uniqueOrders != orders.size()) {
+      throw new FormatException(
+          fileName,
+          uniqueOrdersLine,
+          "expected "
+              + uniqueOrders
+              + " orders as '# NUMBER UNIQUE ORDERS' says, found "
+              + orders.size());
+    }
+    if (voters >= 0) {
+      long total = 0;
+      for (long c : counts) {
+        total = total > Long.MAX_VALUE - c ? Long.MAX_VALUE : total + c;
+      }
+      if (total != voters) {
+        throw new FormatException(
+            fileName,
+            votersLine,
+            "expected " + voters + " voters as '# NUMBER VOTERS' says, found " + total);
+      }
     }
     boolean ties = type.startsWith("t");
     boolean complete = type.endsWith("c");
@@ -240,6 +310,19 @@ public final class PrefLib {
     }
     throw new FormatException(
         file, line, "expected " + what + " (a whole number from 1), found '" + text + "'");
+  }
+
+  private static long count(String file, int line, String text, String what) {
+    try {
+      long value = Long.parseLong(text);
+      if (value >= 0) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new FormatException(
+        file, line, "expected " + what + " (a whole number from 0), found '" + text + "'");
   }
 
   private static String extension(String fileName) {

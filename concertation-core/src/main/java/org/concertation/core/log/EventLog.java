@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.Checks;
 import org.concertation.api.event.Event;
+import org.concertation.core.io.AtomicFile;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.json.JsonCodecException;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,9 @@ public final class EventLog {
   }
 
   /**
-   * Writes a whole log to a file, replacing it, one line per event and a final newline.
+   * Writes a whole log to a file, replacing it atomically ({@link AtomicFile}), one line per event
+   * and a final newline: until the new log is complete on the disk, the file holds the previous log
+   * whole.
    *
    * @param file the file
    * @param stream the process's stream
@@ -98,7 +101,7 @@ public final class EventLog {
     checkNotNull(file, "file must not be null");
     List<String> lines = write(stream, charter, events);
     try {
-      Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+      AtomicFile.writeLines(file, lines);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the event log " + file, e);
     }

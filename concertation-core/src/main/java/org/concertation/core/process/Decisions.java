@@ -1,6 +1,10 @@
 package org.concertation.core.process;
 
 import static java.util.Objects.requireNonNull;
+import static org.concertation.core.process.Guard.all;
+import static org.concertation.core.process.Guard.checks;
+import static org.concertation.core.process.Guard.each;
+import static org.concertation.core.process.Guard.refuseIf;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -10,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.concertation.api.Result;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
@@ -29,16 +34,18 @@ import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.Role;
-import org.concertation.api.domain.Stake;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 import org.concertation.api.rejection.Entity;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.core.decision.PositionRules;
-import org.jspecify.annotations.Nullable;
+import org.concertation.core.process.Guard.Check;
 
-/** Decides one command against one state; a fresh instance per command. */
+/**
+ * Decides one command against one state; a fresh instance per command. Each command handler lists
+ * the checks the command must pass, in the order they are tried, then the event it causes.
+ */
 final class Decisions implements Command.Visitor<Result<Event>> {
   private final ProcessState state;
   private final Charter charter;
@@ -48,171 +55,241 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     this.charter = state.charter;
   }
 
-  // --- shared checks: each returns the rejection, or null when the check passes
+  // --- shared checks
 
-  /** The issuer is registered, the activity belongs to the phase, a grant allows it, in time. */
-  private @Nullable Rejection allowed(Command command, Activity activity) {
-    Member member = state.members.get(command.by());
-    if (member == null) {
-      return new Rejection.Unknown(Entity.ACTOR, command.by().value());
-    }
-    return allowed(command, activity, member.role(), member.actor().kind());
+  /** The issuer is registered, and the charter lets its role and kind do the activity now. */
+  private Check allowed(Command command, Activity activity) {
+    return all(
+        known(Entity.ACTOR, command.by(), state.members::containsKey),
+        () -> {
+          Member member = issuer(command);
+          return allowed(command, activity, member.role(), member.actor().kind()).refusal();
+        });
   }
 
-  private @Nullable Rejection allowed(
-      Command command, Activity activity, Role role, ActorKind kind) {
-    Phase phase = state.phase;
-    if (!activity.phases().contains(phase)) {
-      return new Rejection.WrongPhase(activity, phase);
-    }
-    if (!charter.allows(activity, role, kind, phase)) {
-      return new Rejection.NotPermitted(command.by(), activity, phase);
-    }
-    if (activity != Activity.FACILITATE
-        && activity != Activity.GOVERN
-        && activity != Activity.CHAIR) {
-      return inTime(command);
-    }
-    return null;
+  /**
+   * The activity belongs to the current phase, the charter grants it to the role and kind then, and
+   * the phase's deadline has not passed if it binds the activity.
+   */
+  private Check allowed(Command command, Activity activity, Role role, ActorKind kind) {
+    return all(
+        inPhase(command, activity),
+        granted(command, activity, role, kind),
+        inTime(command, activity));
+  }
+
+  private Member issuer(Command command) {
+    return requireNonNull(state.members.get(command.by()), "checked: the issuer is registered");
+  }
+
+  private Check inPhase(Command command, Activity activity) {
+    return () ->
+        refuseIf(
+            !activity.phases().contains(state.phase),
+            () -> new Rejection.WrongPhase(activity, state.phase, command.getClass()));
+  }
+
+  private Check granted(Command command, Activity activity, Role role, ActorKind kind) {
+    return () ->
+        refuseIf(
+            !charter.allows(activity, role, kind, state.phase),
+            () ->
+                new Rejection.NotPermitted(
+                    command.by(), activity, state.phase, command.getClass()));
+  }
+
+  /** The phase's deadline, when it binds the activity. */
+  private Check inTime(Command command, Activity activity) {
+    return activity.boundByDeadline() ? beforeDeadline(command) : Optional::empty;
   }
 
   /** The command comes no later than the current phase's deadline, if it has one. */
-  private @Nullable Rejection inTime(Command command) {
-    Optional<Instant> deadline = charter.deadline(state.phase);
-    if (deadline.isPresent() && command.at().isAfter(deadline.get())) {
-      return new Rejection.DeadlinePassed(state.phase, deadline.get(), command.at());
-    }
-    return null;
+  private Check beforeDeadline(Command command) {
+    return () -> {
+      Optional<Instant> deadline = charter.deadline(state.phase);
+      return refuseIf(
+          deadline.isPresent() && command.at().isAfter(deadline.get()),
+          () ->
+              new Rejection.DeadlinePassed(
+                  state.phase, deadline.orElseThrow(), command.at(), command.getClass()));
+    };
   }
 
-  private @Nullable Rejection validatedStakes(Set<StakeId> stakes) {
-    for (StakeId stake : stakes) {
-      Stake known = state.stakes.get(stake);
-      if (known == null) {
-        return new Rejection.Unknown(Entity.STAKE, stake.value());
-      }
-      if (!known.validated()) {
-        return new Rejection.StakeNotValidated(stake);
-      }
-    }
-    return null;
+  /** Nothing of this kind has the identity yet. */
+  private static <K> Check isNew(Entity entity, K id, Predicate<? super K> taken) {
+    return () -> refuseIf(taken.test(id), () -> new Rejection.AlreadyExists(entity, id.toString()));
+  }
+
+  /** Something of this kind has the identity. */
+  private static <K> Check known(Entity entity, K id, Predicate<? super K> known) {
+    return () -> refuseIf(!known.test(id), () -> new Rejection.Unknown(entity, id.toString()));
+  }
+
+  /** Every stake is identified and validated. */
+  private Check validatedStakes(Set<StakeId> stakes) {
+    return each(
+        stakes,
+        stake ->
+            all(
+                known(Entity.STAKE, stake, state.stakes::containsKey),
+                () ->
+                    refuseIf(
+                        !requireNonNull(state.stakes.get(stake)).validated(),
+                        () -> new Rejection.StakeNotValidated(stake))));
+  }
+
+  /** The proposal exists and is open. */
+  private Check open(ProposalId id) {
+    return all(
+        known(Entity.PROPOSAL, id, state.proposals::containsKey),
+        () -> {
+          ProposalStatus status = proposal(id).status();
+          return refuseIf(!status.isOpen(), () -> new Rejection.ProposalNotOpen(id, status));
+        });
   }
 
   /** The proposal exists, is open and is not under deliberation. */
-  private @Nullable Rejection changeable(ProposalId id) {
-    Proposal proposal = state.proposals.get(id);
-    if (proposal == null) {
-      return new Rejection.Unknown(Entity.PROPOSAL, id.value());
-    }
-    if (!proposal.status().isOpen()) {
-      return new Rejection.ProposalNotOpen(id, proposal.status());
-    }
+  private Check changeable(ProposalId id) {
+    return all(
+        open(id),
+        () -> {
+          RoundState round = state.openRound;
+          return refuseIf(
+              round != null && round.agenda().contains(id),
+              () -> new Rejection.UnderDeliberation(id, requireNonNull(round).number()));
+        });
+  }
+
+  private Proposal proposal(ProposalId id) {
+    return requireNonNull(state.proposals.get(id), "checked: the proposal exists");
+  }
+
+  /** No round is open. */
+  private Optional<Rejection> noRoundOpen() {
     RoundState round = state.openRound;
-    if (round != null && round.agenda().contains(id)) {
-      return new Rejection.UnderDeliberation(id, round.number());
-    }
-    return null;
+    return round == null ? Optional.empty() : Optional.of(new Rejection.RoundOpen(round.number()));
+  }
+
+  /** A round is open. */
+  private Optional<Rejection> roundOpen() {
+    return refuseIf(state.openRound == null, Rejection.NoRoundOpen::new);
+  }
+
+  private RoundState round() {
+    return requireNonNull(state.openRound, "checked: a round is open");
   }
 
   /** What must hold before the current phase is left, forward or by closing. */
-  private @Nullable Rejection readyToLeave() {
+  private Optional<Rejection> readyToLeave() {
     switch (state.phase) {
       case DIAGNOSIS:
-        if (!state.diagnosisShared()) {
-          Set<ActorKind> missing = new LinkedHashSet<>(charter.diagnosisKinds());
-          missing.removeAll(state.contributionsByKind.keySet());
-          return new Rejection.DiagnosisNotShared(
-              ImmutableSet.copyOf(missing), state.validatedStakes);
-        }
-        return null;
+        return refuseIf(
+            !state.diagnosisShared(),
+            () -> {
+              Set<ActorKind> missing = new LinkedHashSet<>(charter.diagnosisKinds());
+              missing.removeAll(state.contributionsByKind.keySet());
+              return new Rejection.DiagnosisNotShared(
+                  ImmutableSet.copyOf(missing), state.validatedStakes);
+            });
       case PROPOSALS:
-        if (charter.next(Phase.PROPOSALS) == Phase.NEGOTIATION
-            && state.proposals.values().stream().noneMatch(p -> p.status().isOpen())) {
-          return new Rejection.NoOpenProposal();
-        }
-        return null;
+        // only negotiation needs an open proposal: a charter without it may leave with none
+        return refuseIf(
+            charter.next(Phase.PROPOSALS) == Phase.NEGOTIATION
+                && state.proposals.values().stream().noneMatch(p -> p.status().isOpen()),
+            Rejection.NoOpenProposal::new);
       case NEGOTIATION:
-        return state.openRound == null ? null : new Rejection.RoundOpen(state.openRound.number());
+        return noRoundOpen();
       case ACTION:
-        ImmutableMap.Builder<ActionId, Integer> shortOfCarriers = ImmutableMap.builder();
-        boolean any = false;
-        for (Action action :
-            ImmutableList.sortedCopyOf(Comparator.comparing(Action::id), state.actions.values())) {
-          if (action.carrierKinds().size() < charter.minCarrierKinds()) {
-            shortOfCarriers.put(action.id(), action.carrierKinds().size());
-            any = true;
-          }
-        }
-        return any
-            ? new Rejection.NotCoCarried(shortOfCarriers.buildOrThrow(), charter.minCarrierKinds())
-            : null;
+        ImmutableMap<ActionId, Integer> shortOfCarriers =
+            ImmutableList.sortedCopyOf(Comparator.comparing(Action::id), state.actions.values())
+                .stream()
+                .filter(action -> action.carrierKinds().size() < charter.minCarrierKinds())
+                .collect(
+                    ImmutableMap.toImmutableMap(
+                        Action::id, action -> action.carrierKinds().size()));
+        return refuseIf(
+            !shortOfCarriers.isEmpty(),
+            () -> new Rejection.NotCoCarried(shortOfCarriers, charter.minCarrierKinds()));
       default:
-        return null;
+        return Optional.empty();
     }
-  }
-
-  private static Result<Event> reject(Rejection rejection) {
-    return Result.rejected(rejection);
-  }
-
-  private static Result<Event> accept(Event event) {
-    return Result.accepted(event);
   }
 
   // --- commands
 
   @Override
   public Result<Event> visit(Command.RegisterActor c) {
+    return checks(
+            isNew(Entity.ACTOR, c.actor().id(), state.members::containsKey),
+            registrable(c),
+            collegeOpenTo(c))
+        .thenAccept(
+            () ->
+                new Event.ActorRegistered(
+                    c.at(),
+                    c.by(),
+                    c.actor(),
+                    c.role(),
+                    c.college().isPresent() ? c.college() : defaultCollege(c.actor().kind())));
+  }
+
+  /**
+   * Who may register whom: the first actor opens the process as its own project owner; later an
+   * actor joins by itself as a participant, or is registered, with any role, by someone granted
+   * {@code REGISTER}.
+   */
+  private Check registrable(Command.RegisterActor c) {
     ActorId id = c.actor().id();
-    if (state.members.containsKey(id)) {
-      return reject(new Rejection.AlreadyExists(Entity.ACTOR, id.value()));
-    }
-    Rejection refused;
+    ActorKind kind = c.actor().kind();
     if (state.members.isEmpty()) {
-      if (!c.by().equals(id) || c.role() != Role.PROJECT_OWNER) {
-        return reject(
-            new Rejection.InvalidRegistration(
-                id, "the first actor must register itself as project owner"));
-      }
-      refused = allowed(c, Activity.REGISTER, Role.PROJECT_OWNER, c.actor().kind());
-      if (refused instanceof Rejection.NotPermitted) {
-        refused = null; // the charter's project owner always opens its own process
-      }
-    } else if (c.by().equals(id)) {
-      if (c.role() != Role.PARTICIPANT) {
-        return reject(
-            new Rejection.InvalidRegistration(
-                id,
-                "an actor joins as a participant; other roles are given by someone granted REGISTER"));
-      }
-      refused = allowed(c, Activity.JOIN, Role.PARTICIPANT, c.actor().kind());
-    } else {
-      refused = allowed(c, Activity.REGISTER);
+      return all(
+          () ->
+              refuseIf(
+                  !c.by().equals(id) || c.role() != Role.PROJECT_OWNER,
+                  () ->
+                      new Rejection.InvalidRegistration(
+                          id, "the first actor must register itself as project owner")),
+          // no grant needed: the charter's project owner always opens its own process
+          inPhase(c, Activity.REGISTER),
+          inTime(c, Activity.REGISTER));
     }
-    if (refused != null) {
-      return reject(refused);
+    if (c.by().equals(id)) {
+      return all(
+          () ->
+              refuseIf(
+                  c.role() != Role.PARTICIPANT,
+                  () ->
+                      new Rejection.InvalidRegistration(
+                          id,
+                          "an actor joins as a participant; other roles are given by someone granted REGISTER")),
+          allowed(c, Activity.JOIN, Role.PARTICIPANT, kind));
     }
+    return allowed(c, Activity.REGISTER);
+  }
+
+  /** A named college exists and is open to the actor's kind. */
+  private Check collegeOpenTo(Command.RegisterActor c) {
     Optional<CollegeId> college = c.college();
-    if (college.isPresent()) {
-      College named = state.colleges.get(college.get());
-      if (named == null) {
-        return reject(new Rejection.Unknown(Entity.COLLEGE, college.get().value()));
-      }
-      if (!named.kinds().isEmpty() && !named.kinds().contains(c.actor().kind())) {
-        return reject(
-            new Rejection.InvalidRegistration(
-                id,
-                "college '"
-                    + named.id()
-                    + "' is for "
-                    + named.kinds()
-                    + ", not for "
-                    + c.actor().kind()));
-      }
-    } else {
-      college = defaultCollege(c.actor().kind());
+    if (college.isEmpty()) {
+      return Optional::empty; // the actor joins the first college open to its kind, if any
     }
-    return accept(new Event.ActorRegistered(c.at(), c.by(), c.actor(), c.role(), college));
+    ActorKind kind = c.actor().kind();
+    return all(
+        known(Entity.COLLEGE, college.get(), state.colleges::containsKey),
+        () -> {
+          College named = requireNonNull(state.colleges.get(college.get()));
+          return refuseIf(
+              !named.kinds().isEmpty() && !named.kinds().contains(kind),
+              () ->
+                  new Rejection.InvalidRegistration(
+                      c.actor().id(),
+                      "college '"
+                          + named.id()
+                          + "' is for "
+                          + named.kinds()
+                          + ", not for "
+                          + kind));
+        });
   }
 
   private Optional<CollegeId> defaultCollege(ActorKind kind) {
@@ -226,262 +303,197 @@ final class Decisions implements Command.Visitor<Result<Event>> {
 
   @Override
   public Result<Event> visit(Command.RegisterCollege c) {
-    Rejection refused = allowed(c, Activity.REGISTER);
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (state.colleges.containsKey(c.college().id())) {
-      return reject(new Rejection.AlreadyExists(Entity.COLLEGE, c.college().id().value()));
-    }
-    return accept(new Event.CollegeRegistered(c.at(), c.by(), c.college()));
+    return checks(
+            allowed(c, Activity.REGISTER),
+            isNew(Entity.COLLEGE, c.college().id(), state.colleges::containsKey))
+        .thenAccept(() -> new Event.CollegeRegistered(c.at(), c.by(), c.college()));
   }
 
   @Override
   public Result<Event> visit(Command.AdvancePhase c) {
-    Rejection refused = allowed(c, Activity.FACILITATE);
-    if (refused != null) {
-      return reject(refused);
-    }
-    Phase next = charter.next(state.phase);
-    if (next == Phase.CLOSED) {
-      return reject(new Rejection.LastPhase(state.phase));
-    }
-    refused = readyToLeave();
-    if (refused != null) {
-      return reject(refused);
-    }
-    return accept(new Event.PhaseAdvanced(c.at(), c.by(), state.phase, next));
+    return checks(
+            allowed(c, Activity.FACILITATE),
+            () ->
+                refuseIf(
+                    charter.next(state.phase) == Phase.CLOSED,
+                    () -> new Rejection.LastPhase(state.phase)),
+            this::readyToLeave)
+        .thenAccept(
+            () -> new Event.PhaseAdvanced(c.at(), c.by(), state.phase, charter.next(state.phase)));
   }
 
   @Override
   public Result<Event> visit(Command.ReopenPhase c) {
-    Rejection refused = allowed(c, Activity.GOVERN);
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (!charter.reopenable().contains(c.phase()) || c.phase().compareTo(state.phase) >= 0) {
-      return reject(new Rejection.NotReopenable(c.phase(), state.phase));
-    }
-    if (state.openRound != null) {
-      return reject(new Rejection.RoundOpen(state.openRound.number()));
-    }
-    return accept(new Event.PhaseReopened(c.at(), c.by(), state.phase, c.phase(), c.reason()));
+    return checks(
+            allowed(c, Activity.GOVERN),
+            () ->
+                refuseIf(
+                    !charter.reopenable().contains(c.phase())
+                        || c.phase().compareTo(state.phase) >= 0,
+                    () -> new Rejection.NotReopenable(c.phase(), state.phase)),
+            this::noRoundOpen)
+        .thenAccept(
+            () -> new Event.PhaseReopened(c.at(), c.by(), state.phase, c.phase(), c.reason()));
   }
 
   @Override
   public Result<Event> visit(Command.Contribute c) {
-    Rejection refused = allowed(c, Activity.CONTRIBUTE);
-    if (refused != null) {
-      return reject(refused);
-    }
-    for (StakeId stake : c.stakes()) {
-      if (!state.stakes.containsKey(stake)) {
-        return reject(new Rejection.Unknown(Entity.STAKE, stake.value()));
-      }
-    }
-    return accept(new Event.ContributionMade(c.at(), c.by(), c.text(), c.stakes()));
+    return checks(
+            allowed(c, Activity.CONTRIBUTE),
+            each(c.stakes(), stake -> known(Entity.STAKE, stake, state.stakes::containsKey)))
+        .thenAccept(() -> new Event.ContributionMade(c.at(), c.by(), c.text(), c.stakes()));
   }
 
   @Override
   public Result<Event> visit(Command.IdentifyStake c) {
-    Rejection refused = allowed(c, Activity.CONTRIBUTE);
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (state.stakes.containsKey(c.stake())) {
-      return reject(new Rejection.AlreadyExists(Entity.STAKE, c.stake().value()));
-    }
-    return accept(new Event.StakeIdentified(c.at(), c.by(), c.stake(), c.title()));
+    return checks(
+            allowed(c, Activity.CONTRIBUTE),
+            isNew(Entity.STAKE, c.stake(), state.stakes::containsKey))
+        .thenAccept(() -> new Event.StakeIdentified(c.at(), c.by(), c.stake(), c.title()));
   }
 
   @Override
   public Result<Event> visit(Command.ValidateStake c) {
-    Rejection refused = allowed(c, Activity.VALIDATE_STAKE);
-    if (refused != null) {
-      return reject(refused);
-    }
-    Stake stake = state.stakes.get(c.stake());
-    if (stake == null) {
-      return reject(new Rejection.Unknown(Entity.STAKE, c.stake().value()));
-    }
-    if (stake.validated()) {
-      return reject(new Rejection.StakeAlreadyValidated(c.stake()));
-    }
-    return accept(new Event.StakeValidated(c.at(), c.by(), c.stake()));
+    return checks(
+            allowed(c, Activity.VALIDATE_STAKE),
+            known(Entity.STAKE, c.stake(), state.stakes::containsKey),
+            () ->
+                refuseIf(
+                    requireNonNull(state.stakes.get(c.stake())).validated(),
+                    () -> new Rejection.StakeAlreadyValidated(c.stake())))
+        .thenAccept(() -> new Event.StakeValidated(c.at(), c.by(), c.stake()));
   }
 
   @Override
   public Result<Event> visit(Command.SubmitProposal c) {
-    Rejection refused = allowed(c, Activity.PROPOSE);
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (state.proposals.containsKey(c.proposal())) {
-      return reject(new Rejection.AlreadyExists(Entity.PROPOSAL, c.proposal().value()));
-    }
-    for (ActorId coAuthor : c.coAuthors()) {
-      if (!state.members.containsKey(coAuthor)) {
-        return reject(new Rejection.Unknown(Entity.ACTOR, coAuthor.value()));
-      }
-    }
-    refused = validatedStakes(c.content().stakes());
-    if (refused != null) {
-      return reject(refused);
-    }
-    ImmutableSet<ActorId> authors =
-        ImmutableSet.<ActorId>builder().add(c.by()).addAll(c.coAuthors()).build();
-    return accept(new Event.ProposalSubmitted(c.at(), c.proposal(), authors, c.content()));
+    return checks(
+            allowed(c, Activity.PROPOSE),
+            isNew(Entity.PROPOSAL, c.proposal(), state.proposals::containsKey),
+            each(c.coAuthors(), author -> known(Entity.ACTOR, author, state.members::containsKey)),
+            validatedStakes(c.content().stakes()))
+        .thenAccept(
+            () ->
+                new Event.ProposalSubmitted(
+                    c.at(),
+                    c.proposal(),
+                    ImmutableSet.<ActorId>builder().add(c.by()).addAll(c.coAuthors()).build(),
+                    c.content()));
   }
 
   @Override
   public Result<Event> visit(Command.AmendProposal c) {
-    Rejection refused = allowed(c, Activity.AMEND);
-    if (refused == null) {
-      refused = changeable(c.proposal());
-    }
-    if (refused == null) {
-      refused = validatedStakes(c.content().stakes());
-    }
-    if (refused != null) {
-      return reject(refused);
-    }
-    int version = requireNonNull(state.proposals.get(c.proposal())).version() + 1;
-    return accept(
-        new Event.ProposalAmended(
-            c.at(), c.by(), c.proposal(), version, c.content(), c.rationale()));
+    return checks(
+            allowed(c, Activity.AMEND),
+            changeable(c.proposal()),
+            validatedStakes(c.content().stakes()))
+        .thenAccept(
+            () ->
+                new Event.ProposalAmended(
+                    c.at(),
+                    c.by(),
+                    c.proposal(),
+                    proposal(c.proposal()).version() + 1,
+                    c.content(),
+                    c.rationale()));
   }
 
   @Override
   public Result<Event> visit(Command.MergeProposals c) {
-    Rejection refused = allowed(c, Activity.MERGE);
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (state.proposals.containsKey(c.result())) {
-      return reject(new Rejection.AlreadyExists(Entity.PROPOSAL, c.result().value()));
-    }
     ImmutableSet<ProposalId> sources = ImmutableSet.copyOf(c.sources());
-    if (sources.size() < 2 || sources.size() != c.sources().size()) {
-      return reject(new Rejection.TooFewToMerge(sources));
-    }
-    ImmutableSet.Builder<ActorId> authors = ImmutableSet.builder();
-    for (ProposalId source : sources) {
-      refused = changeable(source);
-      if (refused != null) {
-        return reject(refused);
-      }
-      authors.addAll(requireNonNull(state.proposals.get(source)).authors());
-    }
-    refused = validatedStakes(c.content().stakes());
-    if (refused != null) {
-      return reject(refused);
-    }
-    return accept(
-        new Event.ProposalsMerged(
-            c.at(), c.by(), c.result(), c.sources(), authors.build(), c.content()));
+    return checks(
+            allowed(c, Activity.MERGE),
+            isNew(Entity.PROPOSAL, c.result(), state.proposals::containsKey),
+            () ->
+                refuseIf(
+                    sources.size() < 2 || sources.size() != c.sources().size(),
+                    () -> new Rejection.TooFewToMerge(sources)),
+            each(sources, this::changeable),
+            validatedStakes(c.content().stakes()))
+        .thenAccept(
+            () ->
+                new Event.ProposalsMerged(
+                    c.at(),
+                    c.by(),
+                    c.result(),
+                    c.sources(),
+                    sources.stream()
+                        .flatMap(source -> proposal(source).authors().stream())
+                        .collect(ImmutableSet.toImmutableSet()),
+                    c.content()));
   }
 
   @Override
   public Result<Event> visit(Command.WithdrawProposal c) {
-    Member member = state.members.get(c.by());
-    if (member == null) {
-      return reject(new Rejection.Unknown(Entity.ACTOR, c.by().value()));
-    }
-    if (!Activity.PROPOSE.phases().contains(state.phase)) {
-      return reject(new Rejection.WrongPhase(Activity.PROPOSE, state.phase));
-    }
-    Rejection refused = inTime(c);
-    if (refused == null) {
-      refused = changeable(c.proposal());
-    }
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (!requireNonNull(state.proposals.get(c.proposal())).authors().contains(c.by())) {
-      return reject(new Rejection.NotAnAuthor(c.by(), c.proposal()));
-    }
-    return accept(new Event.ProposalWithdrawn(c.at(), c.by(), c.proposal(), c.reason()));
+    return checks(
+            known(Entity.ACTOR, c.by(), state.members::containsKey),
+            // no grant: withdrawing is the right of the proposal's authors, whatever their role
+            inPhase(c, Activity.PROPOSE),
+            inTime(c, Activity.PROPOSE),
+            changeable(c.proposal()),
+            () ->
+                refuseIf(
+                    !proposal(c.proposal()).authors().contains(c.by()),
+                    () -> new Rejection.NotAnAuthor(c.by(), c.proposal())))
+        .thenAccept(() -> new Event.ProposalWithdrawn(c.at(), c.by(), c.proposal(), c.reason()));
   }
 
   @Override
   public Result<Event> visit(Command.OpenRound c) {
-    Rejection refused = allowed(c, Activity.CHAIR);
-    if (refused == null) {
-      refused =
-          inTime(c); // closing a round stays possible after the deadline, opening one does not
-    }
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (state.openRound != null) {
-      return reject(new Rejection.RoundOpen(state.openRound.number()));
-    }
-    if (state.roundsHeld >= charter.roundLimit()) {
-      return reject(new Rejection.RoundLimitReached(charter.roundLimit()));
-    }
-    if (c.agenda().isEmpty()) {
-      return reject(new Rejection.EmptyAgenda());
-    }
-    for (ProposalId id : c.agenda()) {
-      Proposal proposal = state.proposals.get(id);
-      if (proposal == null) {
-        return reject(new Rejection.Unknown(Entity.PROPOSAL, id.value()));
-      }
-      if (!proposal.status().isOpen()) {
-        return reject(new Rejection.ProposalNotOpen(id, proposal.status()));
-      }
-    }
-    int number = state.roundsHeld + 1;
-    return accept(
-        new Event.RoundOpened(c.at(), c.by(), number, c.agenda(), charter.ruleOfRound(number)));
+    return checks(
+            allowed(c, Activity.CHAIR),
+            // chairing is exempt so that an open round can close; a new round must be in time
+            beforeDeadline(c),
+            this::noRoundOpen,
+            () ->
+                refuseIf(
+                    state.roundsHeld >= charter.roundLimit(),
+                    () -> new Rejection.RoundLimitReached(charter.roundLimit())),
+            () -> refuseIf(c.agenda().isEmpty(), Rejection.EmptyAgenda::new),
+            each(c.agenda(), this::open))
+        .thenAccept(
+            () -> {
+              int number = state.roundsHeld + 1;
+              return new Event.RoundOpened(
+                  c.at(), c.by(), number, c.agenda(), charter.ruleOfRound(number));
+            });
   }
 
   @Override
   public Result<Event> visit(Command.TakePosition c) {
-    Rejection refused = allowed(c, Activity.TAKE_POSITION);
-    if (refused != null) {
-      return reject(refused);
-    }
-    RoundState round = state.openRound;
-    if (round == null) {
-      return reject(new Rejection.NoRoundOpen());
-    }
-    if (!state.proposals.containsKey(c.proposal())) {
-      return reject(new Rejection.Unknown(Entity.PROPOSAL, c.proposal().value()));
-    }
-    if (!round.agenda().contains(c.proposal())) {
-      return reject(new Rejection.NotOnAgenda(c.proposal(), round.number()));
-    }
-    if (round.positionsOn(c.proposal()).containsKey(c.by())) {
-      return reject(new Rejection.AlreadyPositioned(c.by(), c.proposal(), round.number()));
-    }
-    return accept(new Event.PositionTaken(c.at(), round.number(), c.proposal(), c.position()));
+    return checks(
+            allowed(c, Activity.TAKE_POSITION),
+            this::roundOpen,
+            known(Entity.PROPOSAL, c.proposal(), state.proposals::containsKey),
+            () ->
+                refuseIf(
+                    !round().agenda().contains(c.proposal()),
+                    () -> new Rejection.NotOnAgenda(c.proposal(), round().number())),
+            () ->
+                refuseIf(
+                    round().positionsOn(c.proposal()).containsKey(c.by()),
+                    () -> new Rejection.AlreadyPositioned(c.by(), c.proposal(), round().number())))
+        .thenAccept(
+            () -> new Event.PositionTaken(c.at(), round().number(), c.proposal(), c.position()));
   }
 
   @Override
   public Result<Event> visit(Command.CloseRound c) {
-    Rejection refused = allowed(c, Activity.CHAIR);
-    if (refused != null) {
-      return reject(refused);
-    }
-    RoundState round = state.openRound;
-    if (round == null) {
-      return reject(new Rejection.NoRoundOpen());
-    }
-    Electorate electorate = electorate();
-    boolean lastRound = round.number() >= charter.roundLimit();
-    ImmutableList.Builder<RoundDecision> decisions = ImmutableList.builder();
-    for (ProposalId id : round.agenda()) {
-      Outcome outcome =
-          PositionRules.decide(round.rule(), electorate, round.positionsOn(id).values());
-      decisions.add(
-          new RoundDecision(
-              id,
-              requireNonNull(state.proposals.get(id)).version(),
-              outcome,
-              status(outcome, lastRound)));
-    }
-    return accept(new Event.RoundClosed(c.at(), c.by(), round.number(), decisions.build()));
+    return checks(allowed(c, Activity.CHAIR), this::roundOpen)
+        .thenAccept(
+            () -> {
+              RoundState round = round();
+              Electorate electorate = electorate();
+              boolean lastRound = round.number() >= charter.roundLimit();
+              ImmutableList.Builder<RoundDecision> decisions = ImmutableList.builder();
+              for (ProposalId id : round.agenda()) {
+                Outcome outcome =
+                    PositionRules.decide(round.rule(), electorate, round.positionsOn(id).values());
+                decisions.add(
+                    new RoundDecision(
+                        id, proposal(id).version(), outcome, status(outcome, lastRound)));
+              }
+              return new Event.RoundClosed(c.at(), c.by(), round.number(), decisions.build());
+            });
   }
 
   private static ProposalStatus status(Outcome outcome, boolean lastRound) {
@@ -518,33 +530,34 @@ final class Decisions implements Command.Visitor<Result<Event>> {
 
   @Override
   public Result<Event> visit(Command.AnswerProposal c) {
-    Rejection refused = allowed(c, Activity.ANSWER);
-    if (refused != null) {
-      return reject(refused);
-    }
-    Proposal proposal = state.proposals.get(c.proposal());
-    if (proposal == null) {
-      return reject(new Rejection.Unknown(Entity.PROPOSAL, c.proposal().value()));
-    }
-    if (proposal.answer().isPresent()) {
-      return reject(new Rejection.AlreadyAnswered(c.proposal()));
-    }
-    if (!charter.ownerMayOverrule()) {
-      // the rounds decide: an answer given before they do could contradict them
-      if (roundsMayStillDecide(proposal)) {
-        return reject(new Rejection.NotDecidedYet(c.proposal()));
-      }
-      if (proposal.status() == ProposalStatus.ADOPTED && c.answer() == AnswerKind.DECLINED) {
-        return reject(new Rejection.OverruleForbidden(c.proposal()));
-      }
-    }
-    return accept(
-        new Event.ProposalAnswered(c.at(), c.by(), c.proposal(), c.answer(), c.reasoning()));
+    return checks(
+            allowed(c, Activity.ANSWER),
+            known(Entity.PROPOSAL, c.proposal(), state.proposals::containsKey),
+            () ->
+                refuseIf(
+                    proposal(c.proposal()).answer().isPresent(),
+                    () -> new Rejection.AlreadyAnswered(c.proposal())),
+            // where the rounds decide, an answer given before they do could contradict them
+            () ->
+                refuseIf(
+                    !charter.ownerMayOverrule() && roundsMayStillDecide(proposal(c.proposal())),
+                    () -> new Rejection.NotDecidedYet(c.proposal())),
+            () ->
+                refuseIf(
+                    !charter.ownerMayOverrule()
+                        && proposal(c.proposal()).status() == ProposalStatus.ADOPTED
+                        && c.answer() == AnswerKind.DECLINED,
+                    () -> new Rejection.OverruleForbidden(c.proposal())))
+        .thenAccept(
+            () ->
+                new Event.ProposalAnswered(
+                    c.at(), c.by(), c.proposal(), c.answer(), c.reasoning()));
   }
 
   /**
    * Tells whether a round may still adopt or reject an open proposal: it is on the open round's
-   * agenda, or rounds remain and negotiation is ahead, now or after reopening an earlier phase.
+   * agenda, or rounds remain and negotiation is ahead, now or after reopening negotiation itself or
+   * a phase before it.
    */
   private boolean roundsMayStillDecide(Proposal proposal) {
     if (!proposal.status().isOpen()) {
@@ -558,138 +571,109 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       return false;
     }
     return state.phase.compareTo(Phase.NEGOTIATION) <= 0
-        || charter.reopenable().stream().anyMatch(phase -> phase.compareTo(Phase.NEGOTIATION) < 0);
+        || charter.reopenable().stream().anyMatch(phase -> phase.compareTo(Phase.NEGOTIATION) <= 0);
   }
 
   @Override
   public Result<Event> visit(Command.AdoptObjective c) {
-    Rejection refused = allowed(c, Activity.ADOPT_OBJECTIVE);
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (state.objectives.containsKey(c.objective())) {
-      return reject(new Rejection.AlreadyExists(Entity.OBJECTIVE, c.objective().value()));
-    }
-    for (ProposalId id : c.from()) {
-      Proposal proposal = state.proposals.get(id);
-      if (proposal == null) {
-        return reject(new Rejection.Unknown(Entity.PROPOSAL, id.value()));
-      }
-      if (proposal.status() != ProposalStatus.ADOPTED) {
-        return reject(new Rejection.NotAdopted(id, proposal.status()));
-      }
-      if (proposal.answer().equals(Optional.of(AnswerKind.DECLINED))) {
-        return reject(new Rejection.DeclinedByOwner(id));
-      }
-    }
-    return accept(new Event.ObjectiveAdopted(c.at(), c.by(), c.objective(), c.title(), c.from()));
+    return checks(
+            allowed(c, Activity.ADOPT_OBJECTIVE),
+            isNew(Entity.OBJECTIVE, c.objective(), state.objectives::containsKey),
+            each(c.from(), this::adoptedAndNotDeclined))
+        .thenAccept(
+            () -> new Event.ObjectiveAdopted(c.at(), c.by(), c.objective(), c.title(), c.from()));
+  }
+
+  /** The proposal exists, a round adopted it, and the project owner did not decline it. */
+  private Check adoptedAndNotDeclined(ProposalId id) {
+    return all(
+        known(Entity.PROPOSAL, id, state.proposals::containsKey),
+        () -> {
+          ProposalStatus status = proposal(id).status();
+          return refuseIf(
+              status != ProposalStatus.ADOPTED, () -> new Rejection.NotAdopted(id, status));
+        },
+        () ->
+            refuseIf(
+                proposal(id).answer().equals(Optional.of(AnswerKind.DECLINED)),
+                () -> new Rejection.DeclinedByOwner(id)));
   }
 
   @Override
   public Result<Event> visit(Command.LaunchAction c) {
-    Rejection refused = allowed(c, Activity.PLAN_ACTION);
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (state.actions.containsKey(c.action())) {
-      return reject(new Rejection.AlreadyExists(Entity.ACTION, c.action().value()));
-    }
-    if (!state.objectives.containsKey(c.objective())) {
-      return reject(new Rejection.Unknown(Entity.OBJECTIVE, c.objective().value()));
-    }
-    return accept(new Event.ActionLaunched(c.at(), c.by(), c.action(), c.objective(), c.title()));
+    return checks(
+            allowed(c, Activity.PLAN_ACTION),
+            isNew(Entity.ACTION, c.action(), state.actions::containsKey),
+            known(Entity.OBJECTIVE, c.objective(), state.objectives::containsKey))
+        .thenAccept(
+            () -> new Event.ActionLaunched(c.at(), c.by(), c.action(), c.objective(), c.title()));
   }
 
   @Override
   public Result<Event> visit(Command.Commit c) {
-    Rejection refused = allowed(c, Activity.COMMIT);
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (!state.actions.containsKey(c.action())) {
-      return reject(new Rejection.Unknown(Entity.ACTION, c.action().value()));
-    }
-    return accept(
-        new Event.CommitmentMade(c.at(), c.action(), new Commitment(c.by(), c.resource())));
+    return checks(
+            allowed(c, Activity.COMMIT),
+            known(Entity.ACTION, c.action(), state.actions::containsKey))
+        .thenAccept(
+            () ->
+                new Event.CommitmentMade(c.at(), c.action(), new Commitment(c.by(), c.resource())));
   }
 
   @Override
   public Result<Event> visit(Command.DefineIndicator c) {
-    Rejection refused = allowed(c, Activity.REPORT);
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (state.indicators.containsKey(c.indicator())) {
-      return reject(new Rejection.AlreadyExists(Entity.INDICATOR, c.indicator().value()));
-    }
-    if (!state.actions.containsKey(c.action())) {
-      return reject(new Rejection.Unknown(Entity.ACTION, c.action().value()));
-    }
-    return accept(
-        new Event.IndicatorDefined(
-            c.at(), c.by(), c.indicator(), c.action(), c.name(), c.unit(), c.expected()));
+    return checks(
+            allowed(c, Activity.REPORT),
+            isNew(Entity.INDICATOR, c.indicator(), state.indicators::containsKey),
+            known(Entity.ACTION, c.action(), state.actions::containsKey))
+        .thenAccept(
+            () ->
+                new Event.IndicatorDefined(
+                    c.at(), c.by(), c.indicator(), c.action(), c.name(), c.unit(), c.expected()));
   }
 
   @Override
   public Result<Event> visit(Command.ReportIndicator c) {
-    Rejection refused = allowed(c, Activity.REPORT);
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (!state.indicators.containsKey(c.indicator())) {
-      return reject(new Rejection.Unknown(Entity.INDICATOR, c.indicator().value()));
-    }
-    return accept(new Event.IndicatorReported(c.at(), c.by(), c.indicator(), c.observed()));
+    return checks(
+            allowed(c, Activity.REPORT),
+            known(Entity.INDICATOR, c.indicator(), state.indicators::containsKey))
+        .thenAccept(() -> new Event.IndicatorReported(c.at(), c.by(), c.indicator(), c.observed()));
   }
 
   @Override
   public Result<Event> visit(Command.DefineCriterion c) {
-    Rejection refused = allowed(c, Activity.DEFINE_CRITERION);
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (state.criteria.containsKey(c.criterion())) {
-      return reject(new Rejection.AlreadyExists(Entity.CRITERION, c.criterion().value()));
-    }
-    return accept(new Event.CriterionDefined(c.at(), c.by(), c.criterion(), c.title()));
+    return checks(
+            allowed(c, Activity.DEFINE_CRITERION),
+            isNew(Entity.CRITERION, c.criterion(), state.criteria::containsKey))
+        .thenAccept(() -> new Event.CriterionDefined(c.at(), c.by(), c.criterion(), c.title()));
   }
 
   @Override
   public Result<Event> visit(Command.Rate c) {
-    Rejection refused = allowed(c, Activity.RATE);
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (!state.criteria.containsKey(c.criterion())) {
-      return reject(new Rejection.Unknown(Entity.CRITERION, c.criterion().value()));
-    }
-    if (state.ratings(c.criterion()).containsKey(c.by())) {
-      return reject(new Rejection.AlreadyRated(c.by(), c.criterion()));
-    }
-    return accept(new Event.RatingGiven(c.at(), c.rating()));
+    return checks(
+            allowed(c, Activity.RATE),
+            known(Entity.CRITERION, c.criterion(), state.criteria::containsKey),
+            () ->
+                refuseIf(
+                    state.ratings(c.criterion()).containsKey(c.by()),
+                    () -> new Rejection.AlreadyRated(c.by(), c.criterion())))
+        .thenAccept(() -> new Event.RatingGiven(c.at(), c.rating()));
   }
 
   @Override
   public Result<Event> visit(Command.Close c) {
-    Rejection refused = allowed(c, Activity.GOVERN);
-    if (refused != null) {
-      return reject(refused);
-    }
     Phase last = charter.phases().get(charter.phases().size() - 1);
-    if (state.phase != last) {
-      return reject(new Rejection.NotLastPhase(state.phase, last));
-    }
-    refused = readyToLeave();
-    if (refused != null) {
-      return reject(refused);
-    }
-    if (charter.answersOwed()) {
-      ImmutableSet<ProposalId> unanswered = unanswered();
-      if (!unanswered.isEmpty()) {
-        return reject(new Rejection.UnansweredProposals(unanswered));
-      }
-    }
-    return accept(new Event.ProcessClosed(c.at(), c.by(), c.summary()));
+    return checks(
+            allowed(c, Activity.GOVERN),
+            () ->
+                refuseIf(state.phase != last, () -> new Rejection.NotLastPhase(state.phase, last)),
+            this::readyToLeave,
+            () -> {
+              ImmutableSet<ProposalId> unanswered =
+                  charter.answersOwed() ? unanswered() : ImmutableSet.of();
+              return refuseIf(
+                  !unanswered.isEmpty(), () -> new Rejection.UnansweredProposals(unanswered));
+            })
+        .thenAccept(() -> new Event.ProcessClosed(c.at(), c.by(), c.summary()));
   }
 
   /** Proposals owed an answer: all but those withdrawn or merged into another, in id order. */
@@ -704,10 +688,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
 
   @Override
   public Result<Event> visit(Command.Abandon c) {
-    Rejection refused = allowed(c, Activity.GOVERN);
-    if (refused != null) {
-      return reject(refused);
-    }
-    return accept(new Event.ProcessAbandoned(c.at(), c.by(), c.reason()));
+    return checks(allowed(c, Activity.GOVERN))
+        .thenAccept(() -> new Event.ProcessAbandoned(c.at(), c.by(), c.reason()));
   }
 }

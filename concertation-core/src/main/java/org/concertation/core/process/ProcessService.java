@@ -105,10 +105,12 @@ public final class ProcessService {
         if (attempt >= attempts) {
           throw e;
         }
+        // ids, types and numbers only: a command may carry names and free texts
         LOG.debug(
-            "attempt {} of {} on stream '{}' lost a race: {}",
+            "attempt {} of {} to decide {} on stream '{}' lost a race: {}",
             attempt,
-            command,
+            attempts,
+            command.getClass().getSimpleName(),
             stream,
             e.getMessage());
       }

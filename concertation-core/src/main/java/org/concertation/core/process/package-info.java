@@ -9,8 +9,10 @@
  * ProcessEnded}) and when it is dated before the last event ({@code TimeWentBack}). Then each
  * command needs its issuer registered, its activity to belong to the current phase ({@code
  * WrongPhase}), a grant of the charter for the issuer's role and kind ({@code NotPermitted}) and,
- * except to move on, chair a closing round or govern, the phase's deadline not passed ({@code
- * DeadlinePassed}).
+ * where the deadline binds the activity ({@link
+ * org.concertation.api.charter.Activity#boundByDeadline all but moving on, chairing and governing})
+ * and to open a round, the phase's deadline not passed ({@code DeadlinePassed}). These three
+ * refusals name the command refused.
  *
  * <ul>
  *   <li><b>Registration.</b> The first actor registers itself as project owner. Later an actor

@@ -197,4 +197,43 @@ class PabulibTest {
       assertThat(again.budget()).isEqualTo(election.budget());
     }
   }
+
+  @Test
+  void refusesMetaCountsThatTheBodyContradicts() {
+    String counted = SMALL.replace("budget;10", "num_projects;2\nnum_votes;3\nbudget;10");
+    assertThat(parse(counted).voters()).isEqualTo(3);
+    assertThat(failure(counted.replace("num_projects;2", "num_projects;3")))
+        .hasMessage("test.pb:3: expected 3 projects as num_projects says, found 2");
+    assertThat(failure(counted.replace("num_votes;3", "num_votes;4")))
+        .hasMessage("test.pb:4: expected 4 votes as num_votes says, found 3");
+  }
+
+  @Test
+  void refusesAVoterIdGivenTwice() {
+    assertThat(failure(SMALL.replace("2;b", "1;b")))
+        .hasMessage("test.pb:12: expected a new voter_id, found '1' again");
+  }
+
+  @Test
+  void refusesBytesThatAreNotUtf8NamingTheLineAndTheByte(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    byte[] data = SMALL.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int at = SMALL.indexOf("Bikes");
+    data[at] = (byte) 0xFF;
+    Throwable e =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> Pabulib.read(java.nio.file.Files.write(dir.resolve("test.pb"), data)));
+    assertThat(e).isInstanceOf(FormatException.class);
+    assertThat(((FormatException) e).line()).isEqualTo(8);
+    assertThat(e.getMessage()).endsWith("expected UTF-8 text, found the byte 0xFF at byte " + at);
+  }
+
+  @Test
+  void refusesACostOrABudgetBeyondAMillionBillion() {
+    assertThat(failure(SMALL.replace("b;5;Bikes", "b;9223372036854775807;Bikes")))
+        .hasMessage(
+            "test.pb:8: expected a cost of at most 1000000000000000, found '9223372036854775807'");
+    assertThat(failure(SMALL.replace("budget;10", "budget;1000000000000001")))
+        .hasMessageStartingWith("test.pb:3: expected a budget of at most 1000000000000000");
+  }
 }

@@ -174,4 +174,43 @@ class ReadersTest {
         failure(() -> PlainBallots.parseGrades("g.csv", new StringReader("2,3,1\n")));
     assertThat(e).hasMessage("g.csv:1: expected a header 'count,A,B,...', found '2,3,1'");
   }
+
+  @Test
+  void prefLibRefusesHeaderCountsThatTheBodyContradicts() {
+    String counted =
+        TOI.replace(
+            "# ALTERNATIVE NAME 1",
+            "# NUMBER VOTERS: 6\n# NUMBER UNIQUE ORDERS: 2\n# ALTERNATIVE NAME 1");
+    assertThat(PrefLib.parse("small.toi", new StringReader(counted)).voters()).isEqualTo(6);
+    assertThat(
+            failure(
+                () ->
+                    PrefLib.parse(
+                        "small.toi", new StringReader(counted.replace("VOTERS: 6", "VOTERS: 5")))))
+        .hasMessage("small.toi:4: expected 5 voters as '# NUMBER VOTERS' says, found 6");
+    assertThat(
+            failure(
+                () ->
+                    PrefLib.parse(
+                        "small.toi", new StringReader(counted.replace("ORDERS: 2", "ORDERS: 1")))))
+        .hasMessage("small.toi:5: expected 1 orders as '# NUMBER UNIQUE ORDERS' says, found 2");
+  }
+
+  @Test
+  void prefLibRefusesTwoAlternativesOfOneName() {
+    assertThat(
+            failure(
+                () -> PrefLib.parse("small.toi", new StringReader(TOI.replace("3: Cy", "3: Bob")))))
+        .hasMessage(
+            "small.toi:6: expected distinct alternative names, found 'Bob' for alternatives 2 and 3");
+  }
+
+  @Test
+  void prefLibRefusesANameForAnAlternativeBeyondItsCount() {
+    assertThat(
+            failure(
+                () ->
+                    PrefLib.parse("small.toi", new StringReader(TOI.replace("NAME 3", "NAME 4")))))
+        .hasMessageStartingWith("small.toi:6: expected alternatives 1 to 3");
+  }
 }

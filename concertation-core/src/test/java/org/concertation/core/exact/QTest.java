@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class QTest {
   private static final BigInteger TEN_TO_19 = BigInteger.TEN.pow(19);
+  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
   @Test
   void keepsLowestTerms() {
@@ -127,6 +128,28 @@ class QTest {
             .isLessThan(new BigDecimal("1e-12"));
       }
     }
+  }
+
+  @Test
+  void aShareWhoseDenominatorIsTheLargestLongConvertsExactly() {
+    Q share = Q.of(BigInteger.ONE, LONG_MAX);
+
+    assertThat(share.fitsInFraction()).isTrue();
+    assertThat(share.toFraction(Fraction.HALF)).isEqualTo(Fraction.of(1, Long.MAX_VALUE));
+  }
+
+  @Test
+  void approximatesByTheLastConvergentThatFitsEvenWhenItsDenominatorIsTheLargestLong() {
+    // 2/(2 MAX + 1) = [0; MAX, 2]: its convergents are 0/1, 1/MAX, then itself, which does not fit
+    Q share = Q.of(BigInteger.TWO, LONG_MAX.shiftLeft(1).add(BigInteger.ONE));
+
+    assertThat(share.fitsInFraction()).isFalse();
+    assertThat(share.toFraction(Fraction.HALF)).isEqualTo(Fraction.of(1, Long.MAX_VALUE));
+  }
+
+  @Test
+  void printsItsLowestTerms() {
+    assertThat(Q.of(BigInteger.valueOf(6), BigInteger.valueOf(8))).hasToString("3/4");
   }
 
   private static BigDecimal distance(Q share, Fraction fraction) {

@@ -83,14 +83,20 @@ class ActionSpec {
     Spec.given(f.p1Adopted(Charters.projectLogic()))
         .when(f.adopt(INES, O1, P1))
         .thenRejected(
-            new Rejection.NotPermitted(INES.id(), Activity.ADOPT_OBJECTIVE, Phase.NEGOTIATION));
+            new Rejection.NotPermitted(
+                INES.id(),
+                Activity.ADOPT_OBJECTIVE,
+                Phase.NEGOTIATION,
+                Command.AdoptObjective.class));
   }
 
   @Test
   void rejectsAnObjectiveBeforeTheNegotiation() {
     Spec.given(f.inProposals(Charters.projectLogic()))
         .when(f.adopt(OWNER, O1, P1))
-        .thenRejected(new Rejection.WrongPhase(Activity.ADOPT_OBJECTIVE, Phase.PROPOSALS));
+        .thenRejected(
+            new Rejection.WrongPhase(
+                Activity.ADOPT_OBJECTIVE, Phase.PROPOSALS, Command.AdoptObjective.class));
   }
 
   @Test
@@ -110,7 +116,8 @@ class ActionSpec {
     Spec.given(f.missionInAction(Charters.missionLogic()))
         .when(f.launch(LANDLORD, A1, O1))
         .thenRejected(
-            new Rejection.NotPermitted(LANDLORD.id(), Activity.PLAN_ACTION, Phase.ACTION));
+            new Rejection.NotPermitted(
+                LANDLORD.id(), Activity.PLAN_ACTION, Phase.ACTION, Command.LaunchAction.class));
   }
 
   @Test
@@ -132,7 +139,9 @@ class ActionSpec {
     Run run = f.p1Adopted(Charters.projectLogic()).ok(f.adopt(FACILITATOR, O1, P1));
     Spec.given(run)
         .when(f.launch(FACILITATOR, A1, O1))
-        .thenRejected(new Rejection.WrongPhase(Activity.PLAN_ACTION, Phase.NEGOTIATION));
+        .thenRejected(
+            new Rejection.WrongPhase(
+                Activity.PLAN_ACTION, Phase.NEGOTIATION, Command.LaunchAction.class));
   }
 
   @Test
@@ -159,7 +168,9 @@ class ActionSpec {
     Run run = f.missionInAction(Charters.missionLogic()).ok(f.launch(OWNER, A1, O1));
     Spec.given(run)
         .when(f.commit(INES, A1))
-        .thenRejected(new Rejection.NotPermitted(INES.id(), Activity.COMMIT, Phase.ACTION));
+        .thenRejected(
+            new Rejection.NotPermitted(
+                INES.id(), Activity.COMMIT, Phase.ACTION, Command.Commit.class));
   }
 
   @Test
@@ -237,7 +248,9 @@ class ActionSpec {
     Run run = f.missionInAction(Charters.missionLogic()).ok(f.launch(OWNER, A1, O1));
     Spec.given(run)
         .when(f.defineIndicator(LANDLORD, I1, A1))
-        .thenRejected(new Rejection.NotPermitted(LANDLORD.id(), Activity.REPORT, Phase.ACTION));
+        .thenRejected(
+            new Rejection.NotPermitted(
+                LANDLORD.id(), Activity.REPORT, Phase.ACTION, Command.DefineIndicator.class));
   }
 
   @Test
@@ -267,6 +280,8 @@ class ActionSpec {
   void rejectsAReportBeforeTheAction() {
     Spec.given(f.p1Adopted(Charters.projectLogic()))
         .when(f.report(INES, I1, 3))
-        .thenRejected(new Rejection.WrongPhase(Activity.REPORT, Phase.NEGOTIATION));
+        .thenRejected(
+            new Rejection.WrongPhase(
+                Activity.REPORT, Phase.NEGOTIATION, Command.ReportIndicator.class));
   }
 }

@@ -95,14 +95,20 @@ class AnswerSpec {
     Spec.given(f.p1Adopted(Charters.projectLogic()))
         .when(f.answer(FACILITATOR, P1, AnswerKind.ACCEPTED))
         .thenRejected(
-            new Rejection.NotPermitted(FACILITATOR.id(), Activity.ANSWER, Phase.NEGOTIATION));
+            new Rejection.NotPermitted(
+                FACILITATOR.id(),
+                Activity.ANSWER,
+                Phase.NEGOTIATION,
+                Command.AnswerProposal.class));
   }
 
   @Test
   void rejectsAnAnswerDuringTheDiagnosis() {
     Spec.given(f.inDiagnosis(Charters.projectLogic()))
         .when(f.answer(OWNER, P1, AnswerKind.ACCEPTED))
-        .thenRejected(new Rejection.WrongPhase(Activity.ANSWER, Phase.DIAGNOSIS));
+        .thenRejected(
+            new Rejection.WrongPhase(
+                Activity.ANSWER, Phase.DIAGNOSIS, Command.AnswerProposal.class));
   }
 
   @Test

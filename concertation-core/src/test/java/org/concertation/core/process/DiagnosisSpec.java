@@ -47,7 +47,9 @@ class DiagnosisSpec {
     Run run = f.framed(Charters.projectLogic());
     Spec.given(run)
         .when(f.advance(INES))
-        .thenRejected(new Rejection.NotPermitted(INES.id(), Activity.FACILITATE, Phase.FRAMING));
+        .thenRejected(
+            new Rejection.NotPermitted(
+                INES.id(), Activity.FACILITATE, Phase.FRAMING, Command.AdvancePhase.class));
   }
 
   @Test
@@ -74,7 +76,9 @@ class DiagnosisSpec {
     Run run = f.framed(Charters.projectLogic());
     Spec.given(run)
         .when(f.identify(INES, YOUTH))
-        .thenRejected(new Rejection.WrongPhase(Activity.CONTRIBUTE, Phase.FRAMING));
+        .thenRejected(
+            new Rejection.WrongPhase(
+                Activity.CONTRIBUTE, Phase.FRAMING, Command.IdentifyStake.class));
   }
 
   @Test
@@ -111,7 +115,8 @@ class DiagnosisSpec {
     Spec.given(run)
         .when(f.validate(INES, YOUTH))
         .thenRejected(
-            new Rejection.NotPermitted(INES.id(), Activity.VALIDATE_STAKE, Phase.DIAGNOSIS));
+            new Rejection.NotPermitted(
+                INES.id(), Activity.VALIDATE_STAKE, Phase.DIAGNOSIS, Command.ValidateStake.class));
   }
 
   @Test
@@ -120,7 +125,11 @@ class DiagnosisSpec {
     Spec.given(run)
         .when(f.validate(FACILITATOR, YOUTH))
         .thenRejected(
-            new Rejection.NotPermitted(FACILITATOR.id(), Activity.VALIDATE_STAKE, Phase.DIAGNOSIS));
+            new Rejection.NotPermitted(
+                FACILITATOR.id(),
+                Activity.VALIDATE_STAKE,
+                Phase.DIAGNOSIS,
+                Command.ValidateStake.class));
   }
 
   @Test
@@ -154,7 +163,8 @@ class DiagnosisSpec {
     Spec.given(run)
         .when(f.contribute(FACILITATOR, YOUTH))
         .thenRejected(
-            new Rejection.NotPermitted(FACILITATOR.id(), Activity.CONTRIBUTE, Phase.DIAGNOSIS));
+            new Rejection.NotPermitted(
+                FACILITATOR.id(), Activity.CONTRIBUTE, Phase.DIAGNOSIS, Command.Contribute.class));
   }
 
   @Test
@@ -170,7 +180,9 @@ class DiagnosisSpec {
     Command command = f.contribute(INES, YOUTH);
     Spec.given(run)
         .when(command)
-        .thenRejected(new Rejection.DeadlinePassed(Phase.DIAGNOSIS, deadline, command.at()));
+        .thenRejected(
+            new Rejection.DeadlinePassed(
+                Phase.DIAGNOSIS, deadline, command.at(), Command.Contribute.class));
   }
 
   @Test

@@ -50,7 +50,11 @@ class EvaluationSpec {
     Spec.given(f.inEvaluation(Charters.projectLogic()))
         .when(f.defineCriterion(OWNER, C1))
         .thenRejected(
-            new Rejection.NotPermitted(OWNER.id(), Activity.DEFINE_CRITERION, Phase.EVALUATION));
+            new Rejection.NotPermitted(
+                OWNER.id(),
+                Activity.DEFINE_CRITERION,
+                Phase.EVALUATION,
+                Command.DefineCriterion.class));
   }
 
   @Test
@@ -65,7 +69,11 @@ class EvaluationSpec {
     Spec.given(f.missionInEvaluation(Charters.missionLogic()))
         .when(f.defineCriterion(INES, C1))
         .thenRejected(
-            new Rejection.NotPermitted(INES.id(), Activity.DEFINE_CRITERION, Phase.EVALUATION));
+            new Rejection.NotPermitted(
+                INES.id(),
+                Activity.DEFINE_CRITERION,
+                Phase.EVALUATION,
+                Command.DefineCriterion.class));
   }
 
   @Test
@@ -79,7 +87,9 @@ class EvaluationSpec {
   void rejectsACriterionDuringTheNegotiation() {
     Spec.given(f.inNegotiation(Charters.projectLogic()))
         .when(f.defineCriterion(INES, C1))
-        .thenRejected(new Rejection.WrongPhase(Activity.DEFINE_CRITERION, Phase.NEGOTIATION));
+        .thenRejected(
+            new Rejection.WrongPhase(
+                Activity.DEFINE_CRITERION, Phase.NEGOTIATION, Command.DefineCriterion.class));
   }
 
   @Test
@@ -120,7 +130,7 @@ class EvaluationSpec {
     Run run = f.inAction(Charters.projectLogic()).ok(f.defineCriterion(INES, C1));
     Spec.given(run)
         .when(f.rate(INES, C1, 3))
-        .thenRejected(new Rejection.WrongPhase(Activity.RATE, Phase.ACTION));
+        .thenRejected(new Rejection.WrongPhase(Activity.RATE, Phase.ACTION, Command.Rate.class));
   }
 
   @Test
@@ -128,7 +138,8 @@ class EvaluationSpec {
     Spec.given(withCriterion())
         .when(f.rate(FACILITATOR, C1, 3))
         .thenRejected(
-            new Rejection.NotPermitted(FACILITATOR.id(), Activity.RATE, Phase.EVALUATION));
+            new Rejection.NotPermitted(
+                FACILITATOR.id(), Activity.RATE, Phase.EVALUATION, Command.Rate.class));
   }
 
   @Test
@@ -142,7 +153,9 @@ class EvaluationSpec {
     Run run = f.missionInEvaluation(Charters.missionLogic()).ok(f.defineCriterion(OWNER, C1));
     Spec.given(run)
         .when(f.rate(INES, C1, 3))
-        .thenRejected(new Rejection.NotPermitted(INES.id(), Activity.RATE, Phase.EVALUATION));
+        .thenRejected(
+            new Rejection.NotPermitted(
+                INES.id(), Activity.RATE, Phase.EVALUATION, Command.Rate.class));
   }
 
   @Test

@@ -135,7 +135,8 @@ class GovernanceSpec {
     Spec.given(f.inNegotiation(Charters.projectLogic()))
         .when(f.reopen(FACILITATOR, Phase.PROPOSALS))
         .thenRejected(
-            new Rejection.NotPermitted(FACILITATOR.id(), Activity.GOVERN, Phase.NEGOTIATION));
+            new Rejection.NotPermitted(
+                FACILITATOR.id(), Activity.GOVERN, Phase.NEGOTIATION, Command.ReopenPhase.class));
   }
 
   @Test
@@ -201,7 +202,8 @@ class GovernanceSpec {
     Spec.given(answered())
         .when(f.close(FACILITATOR))
         .thenRejected(
-            new Rejection.NotPermitted(FACILITATOR.id(), Activity.GOVERN, Phase.EVALUATION));
+            new Rejection.NotPermitted(
+                FACILITATOR.id(), Activity.GOVERN, Phase.EVALUATION, Command.Close.class));
   }
 
   @Test
@@ -246,7 +248,9 @@ class GovernanceSpec {
   void rejectsAnAbandonmentByAParticipant() {
     Spec.given(f.inDiagnosis(Charters.missionLogic()))
         .when(f.abandon(LANDLORD))
-        .thenRejected(new Rejection.NotPermitted(LANDLORD.id(), Activity.GOVERN, Phase.DIAGNOSIS));
+        .thenRejected(
+            new Rejection.NotPermitted(
+                LANDLORD.id(), Activity.GOVERN, Phase.DIAGNOSIS, Command.Abandon.class));
   }
 
   @Test
@@ -308,7 +312,9 @@ class GovernanceSpec {
     Command command = f.defineCriterion(INES, Fixture.C1);
     Spec.given(run)
         .when(command)
-        .thenRejected(new Rejection.DeadlinePassed(Phase.EVALUATION, deadline, command.at()));
+        .thenRejected(
+            new Rejection.DeadlinePassed(
+                Phase.EVALUATION, deadline, command.at(), Command.DefineCriterion.class));
   }
 
   @Test

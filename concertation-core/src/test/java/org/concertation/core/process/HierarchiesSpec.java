@@ -145,12 +145,14 @@ class HierarchiesSpec {
   private static List<Rejection> samples() {
     return List.of(
         new Rejection.ProcessEnded(Phase.ABANDONED),
-        new Rejection.WrongPhase(Activity.RATE, Phase.DIAGNOSIS),
-        new Rejection.NotPermitted(INES.id(), Activity.PROPOSE, Phase.PROPOSALS),
+        new Rejection.WrongPhase(Activity.RATE, Phase.DIAGNOSIS, Command.Rate.class),
+        new Rejection.NotPermitted(
+            INES.id(), Activity.PROPOSE, Phase.PROPOSALS, Command.SubmitProposal.class),
         new Rejection.Unknown(Entity.INDICATOR, "i9"),
         new Rejection.AlreadyExists(Entity.COLLEGE, "elders"),
         new Rejection.TimeWentBack(START.plusSeconds(60), START),
-        new Rejection.DeadlinePassed(Phase.EVALUATION, START, START.plusSeconds(3600)),
+        new Rejection.DeadlinePassed(
+            Phase.EVALUATION, START, START.plusSeconds(3600), Command.WithdrawProposal.class),
         new Rejection.DiagnosisNotShared(
             ImmutableSet.of(ActorKind.INHABITANT, ActorKind.ASSOCIATION), 3),
         new Rejection.NoOpenProposal(),
@@ -212,6 +214,8 @@ class HierarchiesSpec {
         collection.forEach(element -> values.add(element.toString()));
       } else if (value instanceof Map<?, ?> map) {
         map.forEach((key, v) -> values.add(key + "=" + v));
+      } else if (value instanceof Class<?> type) {
+        values.add(type.getSimpleName());
       } else {
         values.add(value.toString());
       }

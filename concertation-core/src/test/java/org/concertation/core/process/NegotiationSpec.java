@@ -84,7 +84,9 @@ class NegotiationSpec {
   void rejectsARoundOpenedByTheOwnerUnderTheProjectLogic() {
     Spec.given(f.inNegotiation(Charters.projectLogic()))
         .when(f.openRound(OWNER, P1))
-        .thenRejected(new Rejection.NotPermitted(OWNER.id(), Activity.CHAIR, Phase.NEGOTIATION));
+        .thenRejected(
+            new Rejection.NotPermitted(
+                OWNER.id(), Activity.CHAIR, Phase.NEGOTIATION, Command.OpenRound.class));
   }
 
   @Test
@@ -92,7 +94,8 @@ class NegotiationSpec {
     Run run = f.inProposals(Charters.projectLogic()).ok(f.submit(INES, P1, Fixture.YOUTH));
     Spec.given(run)
         .when(f.openRound(FACILITATOR, P1))
-        .thenRejected(new Rejection.WrongPhase(Activity.CHAIR, Phase.PROPOSALS));
+        .thenRejected(
+            new Rejection.WrongPhase(Activity.CHAIR, Phase.PROPOSALS, Command.OpenRound.class));
   }
 
   @Test
@@ -213,7 +216,10 @@ class NegotiationSpec {
         .when(f.position(FACILITATOR, P1, Stance.SUPPORT))
         .thenRejected(
             new Rejection.NotPermitted(
-                FACILITATOR.id(), Activity.TAKE_POSITION, Phase.NEGOTIATION));
+                FACILITATOR.id(),
+                Activity.TAKE_POSITION,
+                Phase.NEGOTIATION,
+                Command.TakePosition.class));
   }
 
   @Test
@@ -222,14 +228,17 @@ class NegotiationSpec {
     Spec.given(run)
         .when(f.position(INES, P1, Stance.SUPPORT))
         .thenRejected(
-            new Rejection.NotPermitted(INES.id(), Activity.TAKE_POSITION, Phase.NEGOTIATION));
+            new Rejection.NotPermitted(
+                INES.id(), Activity.TAKE_POSITION, Phase.NEGOTIATION, Command.TakePosition.class));
   }
 
   @Test
   void rejectsAPositionBeforeTheNegotiation() {
     Spec.given(f.inProposals(Charters.projectLogic()))
         .when(f.position(INES, P1, Stance.SUPPORT))
-        .thenRejected(new Rejection.WrongPhase(Activity.TAKE_POSITION, Phase.PROPOSALS));
+        .thenRejected(
+            new Rejection.WrongPhase(
+                Activity.TAKE_POSITION, Phase.PROPOSALS, Command.TakePosition.class));
   }
 
   @Test
@@ -318,7 +327,10 @@ class NegotiationSpec {
         .when(f.position(FACILITATOR, P1, Stance.SUPPORT))
         .thenRejected(
             new Rejection.NotPermitted(
-                FACILITATOR.id(), Activity.TAKE_POSITION, Phase.NEGOTIATION));
+                FACILITATOR.id(),
+                Activity.TAKE_POSITION,
+                Phase.NEGOTIATION,
+                Command.TakePosition.class));
   }
 
   @Test
@@ -332,7 +344,9 @@ class NegotiationSpec {
   void rejectsClosingARoundByAParticipant() {
     Spec.given(roundOnP1())
         .when(f.closeRound(INES))
-        .thenRejected(new Rejection.NotPermitted(INES.id(), Activity.CHAIR, Phase.NEGOTIATION));
+        .thenRejected(
+            new Rejection.NotPermitted(
+                INES.id(), Activity.CHAIR, Phase.NEGOTIATION, Command.CloseRound.class));
   }
 
   @Test
@@ -464,7 +478,9 @@ class NegotiationSpec {
     Command command = f.openRound(FACILITATOR, P1);
     Spec.given(run)
         .when(command)
-        .thenRejected(new Rejection.DeadlinePassed(Phase.NEGOTIATION, deadline, command.at()));
+        .thenRejected(
+            new Rejection.DeadlinePassed(
+                Phase.NEGOTIATION, deadline, command.at(), Command.OpenRound.class));
   }
 
   @Test
@@ -480,7 +496,9 @@ class NegotiationSpec {
     Command command = f.position(INES, P1, Stance.SUPPORT);
     Spec.given(run)
         .when(command)
-        .thenRejected(new Rejection.DeadlinePassed(Phase.NEGOTIATION, deadline, command.at()));
+        .thenRejected(
+            new Rejection.DeadlinePassed(
+                Phase.NEGOTIATION, deadline, command.at(), Command.TakePosition.class));
   }
 
   @Test

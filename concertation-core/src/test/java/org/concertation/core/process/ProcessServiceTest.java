@@ -142,4 +142,90 @@ class ProcessServiceTest {
     assertThatThrownBy(() -> service.handle("square", f.register(OWNER, OWNER, Role.PROJECT_OWNER)))
         .isInstanceOf(ConcurrencyConflictException.class);
   }
+
+  @Test
+  void triesACommandAsManyTimesAsItsAttemptsThenLetsTheConflictThrough() {
+    LosingStore store = new LosingStore(Integer.MAX_VALUE);
+    ProcessService service = ProcessService.of(store, stream -> CHARTER, 3);
+
+    assertThatThrownBy(() -> service.handle("square", f.register(OWNER, OWNER, Role.PROJECT_OWNER)))
+        .isInstanceOf(ConcurrencyConflictException.class);
+    assertThat(store.appends).isEqualTo(3);
+  }
+
+  @Test
+  void aCommandThatLosesSomeRacesIsAppendedByALaterAttempt() {
+    LosingStore store = new LosingStore(2);
+    ProcessService service = ProcessService.of(store, stream -> CHARTER, 3);
+
+    Result<Event> result = service.handle("square", f.register(OWNER, OWNER, Role.PROJECT_OWNER));
+
+    assertThat(result).isInstanceOf(Result.Accepted.class);
+    assertThat(store.appends).isEqualTo(3);
+    assertThat(store.version("square")).isEqualTo(1);
+  }
+
+  @Test
+  void byDefaultACommandIsTriedThreeTimes() {
+    LosingStore store = new LosingStore(Integer.MAX_VALUE);
+    ProcessService service = ProcessService.of(store, stream -> CHARTER);
+
+    assertThatThrownBy(() -> service.handle("square", f.register(OWNER, OWNER, Role.PROJECT_OWNER)))
+        .isInstanceOf(ConcurrencyConflictException.class);
+    assertThat(store.appends).isEqualTo(3);
+    assertThat(service.toString()).isEqualTo("ProcessService{" + store + ", 3 attempts}");
+  }
+
+  @Test
+  void oneAttemptIsEnoughAndNoneIsRefused() {
+    InMemoryEventStore<Event> store = InMemoryEventStore.create();
+
+    assertThat(
+            ProcessService.of(store, stream -> CHARTER, 1)
+                .handle("square", f.register(OWNER, OWNER, Role.PROJECT_OWNER)))
+        .isInstanceOf(Result.Accepted.class);
+    assertThatThrownBy(() -> ProcessService.of(store, stream -> CHARTER, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid attempts 0: must be at least 1");
+  }
+
+  /** A store that loses the race on its first appends, then appends as an in-memory store. */
+  private static final class LosingStore implements EventStore<Event> {
+    private final InMemoryEventStore<Event> delegate = InMemoryEventStore.create();
+    private final int losses;
+    private int appends;
+
+    LosingStore(int losses) {
+      this.losses = losses;
+    }
+
+    @Override
+    public long append(String stream, long expectedVersion, List<? extends Event> events) {
+      appends++;
+      if (appends <= losses) {
+        throw new ConcurrencyConflictException(stream, expectedVersion, expectedVersion + 1);
+      }
+      return delegate.append(stream, expectedVersion, events);
+    }
+
+    @Override
+    public ImmutableList<StoredEvent<Event>> read(String stream) {
+      return delegate.read(stream);
+    }
+
+    @Override
+    public ImmutableList<StoredEvent<Event>> read(String stream, long afterVersion) {
+      return delegate.read(stream, afterVersion);
+    }
+
+    @Override
+    public long version(String stream) {
+      return delegate.version(stream);
+    }
+
+    @Override
+    public String toString() {
+      return "LosingStore{" + appends + " appends}";
+    }
+  }
 }

@@ -68,7 +68,9 @@ class ProposalSpec {
     Run run = f.missionInProposals(Charters.missionLogic());
     Spec.given(run)
         .when(f.submit(INES, P1, YOUTH))
-        .thenRejected(new Rejection.NotPermitted(INES.id(), Activity.PROPOSE, Phase.PROPOSALS));
+        .thenRejected(
+            new Rejection.NotPermitted(
+                INES.id(), Activity.PROPOSE, Phase.PROPOSALS, Command.SubmitProposal.class));
   }
 
   @Test
@@ -90,7 +92,9 @@ class ProposalSpec {
     Run run = f.inDiagnosis(Charters.projectLogic());
     Spec.given(run)
         .when(f.submit(INES, P1))
-        .thenRejected(new Rejection.WrongPhase(Activity.PROPOSE, Phase.DIAGNOSIS));
+        .thenRejected(
+            new Rejection.WrongPhase(
+                Activity.PROPOSE, Phase.DIAGNOSIS, Command.SubmitProposal.class));
   }
 
   @Test
@@ -208,7 +212,9 @@ class ProposalSpec {
     Run run = f.missionInNegotiation(Charters.missionLogic());
     Spec.given(run)
         .when(f.amend(INES, P1, YOUTH))
-        .thenRejected(new Rejection.NotPermitted(INES.id(), Activity.AMEND, Phase.NEGOTIATION));
+        .thenRejected(
+            new Rejection.NotPermitted(
+                INES.id(), Activity.AMEND, Phase.NEGOTIATION, Command.AmendProposal.class));
   }
 
   @Test
@@ -273,7 +279,9 @@ class ProposalSpec {
     Run run = f.missionInNegotiation(Charters.missionLogic());
     Spec.given(run)
         .when(f.merge(ASSO, P3, P1, P2))
-        .thenRejected(new Rejection.NotPermitted(ASSO.id(), Activity.MERGE, Phase.NEGOTIATION));
+        .thenRejected(
+            new Rejection.NotPermitted(
+                ASSO.id(), Activity.MERGE, Phase.NEGOTIATION, Command.MergeProposals.class));
   }
 
   @Test
@@ -306,7 +314,9 @@ class ProposalSpec {
     Run run = f.inAction(Charters.projectLogic());
     Spec.given(run)
         .when(f.withdraw(ASSO, P2))
-        .thenRejected(new Rejection.WrongPhase(Activity.PROPOSE, Phase.ACTION));
+        .thenRejected(
+            new Rejection.WrongPhase(
+                Activity.PROPOSE, Phase.ACTION, Command.WithdrawProposal.class));
   }
 
   @Test
@@ -340,6 +350,8 @@ class ProposalSpec {
     Command command = f.withdraw(INES, P1);
     Spec.given(run)
         .when(command)
-        .thenRejected(new Rejection.DeadlinePassed(Phase.PROPOSALS, deadline, command.at()));
+        .thenRejected(
+            new Rejection.DeadlinePassed(
+                Phase.PROPOSALS, deadline, command.at(), Command.WithdrawProposal.class));
   }
 }

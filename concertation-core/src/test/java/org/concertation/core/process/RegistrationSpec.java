@@ -165,7 +165,9 @@ class RegistrationSpec {
     Run run = f.framed(Charters.projectLogic());
     Spec.given(run)
         .when(f.register(INES, CLUB, Role.PARTICIPANT))
-        .thenRejected(new Rejection.NotPermitted(INES.id(), Activity.REGISTER, Phase.FRAMING));
+        .thenRejected(
+            new Rejection.NotPermitted(
+                INES.id(), Activity.REGISTER, Phase.FRAMING, Command.RegisterActor.class));
   }
 
   @Test
@@ -174,7 +176,8 @@ class RegistrationSpec {
     Spec.given(run)
         .when(f.register(FACILITATOR, CLUB, Role.PARTICIPANT))
         .thenRejected(
-            new Rejection.NotPermitted(FACILITATOR.id(), Activity.REGISTER, Phase.FRAMING));
+            new Rejection.NotPermitted(
+                FACILITATOR.id(), Activity.REGISTER, Phase.FRAMING, Command.RegisterActor.class));
   }
 
   @Test
@@ -182,7 +185,8 @@ class RegistrationSpec {
     Run run = f.inAction(Charters.projectLogic());
     Spec.given(run)
         .when(f.join(CLUB))
-        .thenRejected(new Rejection.WrongPhase(Activity.JOIN, Phase.ACTION));
+        .thenRejected(
+            new Rejection.WrongPhase(Activity.JOIN, Phase.ACTION, Command.RegisterActor.class));
   }
 
   @Test
@@ -199,7 +203,10 @@ class RegistrationSpec {
         .when(command)
         .thenRejected(
             new Rejection.DeadlinePassed(
-                Phase.FRAMING, START.plus(Duration.ofHours(1)), command.at()));
+                Phase.FRAMING,
+                START.plus(Duration.ofHours(1)),
+                command.at(),
+                Command.RegisterActor.class));
   }
 
   @Test
@@ -286,6 +293,8 @@ class RegistrationSpec {
     Run run = f.framed(Charters.projectLogic());
     Spec.given(run)
         .when(f.registerCollege(LANDLORD, College.of("elders", "Elders", 1)))
-        .thenRejected(new Rejection.NotPermitted(LANDLORD.id(), Activity.REGISTER, Phase.FRAMING));
+        .thenRejected(
+            new Rejection.NotPermitted(
+                LANDLORD.id(), Activity.REGISTER, Phase.FRAMING, Command.RegisterCollege.class));
   }
 }

@@ -3,6 +3,9 @@ package org.concertation.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.concertation.api.store.ConcurrencyConflictException;
@@ -54,9 +57,19 @@ class ObservedEventStoreTest {
           throw new IllegalStateException("listener down");
         });
     store.subscribe((stream, events) -> heard.addAll(events));
-    assertThat(store.append("s", 0, List.of("a"))).isEqualTo(1);
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PrintStream err = System.err;
+    // the failure is logged with its trace: captured here, so that the build's output stays clean
+    System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(store.append("s", 0, List.of("a"))).isEqualTo(1);
+    } finally {
+      System.setErr(err);
+    }
     assertThat(store.read("s")).hasSize(1);
     assertThat(heard).hasSize(1);
+    assertThat(log.toString(StandardCharsets.UTF_8))
+        .contains("ERROR", "failed on 1 events appended to stream 's'", "listener down");
   }
 
   @Test

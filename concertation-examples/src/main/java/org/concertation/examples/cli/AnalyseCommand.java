@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +23,7 @@ import org.concertation.core.analysis.ParticipationLevel;
 import org.concertation.core.analysis.RunAnalysis;
 import org.concertation.core.analysis.RunReport;
 import org.concertation.core.json.JsonCodec;
-import org.concertation.core.log.EventLog;
+import org.concertation.core.json.JsonCodecException;
 import org.concertation.core.log.VerifiedLog;
 import org.concertation.examples.demo.Logic;
 import org.concertation.examples.scenario.Scenario;
@@ -79,7 +77,7 @@ public final class AnalyseCommand implements Callable<Integer> {
   static final class Input {
     @Parameters(
         paramLabel = "FILE",
-        description = "A charter, a scenario or an event log (not supported yet).")
+        description = "A charter, a scenario (run first) or an event log (verified first).")
     @Nullable Path file;
 
     @Option(
@@ -105,22 +103,9 @@ public final class AnalyseCommand implements Callable<Integer> {
     } else {
       Path file = given == null ? null : given.file;
       if (file == null) {
-        err.println("error: nothing to analyse");
-        err.flush();
-        return 1;
+        throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to analyse");
       }
-      try {
-        subject = read(file);
-      } catch (IOException e) {
-        err.println("error: cannot read '" + file + "'");
-        err.flush();
-        return 1;
-      } catch (RuntimeException e) {
-        // malformed JSON, a broken log, a scenario the machine refuses, an invalid charter
-        err.println("error: cannot analyse '" + file + "': " + e.getMessage());
-        err.flush();
-        return 1;
-      }
+      subject = read(file);
     }
     LogicProfile profile = LogicProfile.of(subject.charter());
     try {
@@ -145,24 +130,24 @@ public final class AnalyseCommand implements Callable<Integer> {
    * scenario is run; both are analysed as runs, whose level is what happened and whose gaps are
    * where it fell short of the charter.
    */
-  private static Subject read(Path file) throws IOException {
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      throw new IOException("not a readable file: " + file);
-    }
-    String text = Files.readString(file);
+  private static Subject read(Path file) {
+    String text = Inputs.text(file);
     String first = text.strip().lines().findFirst().orElse("");
-    JsonCodec codec = JsonCodec.create();
     if (first.contains("\"concertation-log\"")) {
-      VerifiedLog log = EventLog.create().read(file);
+      VerifiedLog log = Logs.read(file, text);
       return ofRun(log.charter(), log.events());
     }
-    JsonNode root = codec.parse(text);
+    JsonNode root = Inputs.json(file, text);
     if (root.has("commands") || root.has("actors")) {
-      Scenario scenario = Scenario.parse(text);
-      return ofRun(scenario.charter(), scenario.run());
+      Scenario scenario = Scenarios.parse(file, text);
+      return ofRun(scenario.charter(), Scenarios.run(file, scenario));
     }
-    Charter charter = codec.readCharter(text);
-    return new Subject(charter, CharterAnalysis.level(charter), List.of());
+    try {
+      Charter charter = JsonCodec.create().readCharter(root, "$");
+      return new Subject(charter, CharterAnalysis.level(charter), List.of());
+    } catch (JsonCodecException e) {
+      throw Inputs.fromCodec(file, e);
+    }
   }
 
   private static Subject ofRun(Charter charter, List<Event> events) {

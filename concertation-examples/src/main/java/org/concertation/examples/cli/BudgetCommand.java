@@ -1,9 +1,7 @@
 package org.concertation.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,7 +12,6 @@ import org.concertation.core.budget.BudgetOutcome;
 import org.concertation.core.budget.BudgetRule;
 import org.concertation.core.budget.Pabulib;
 import org.concertation.core.budget.Utility;
-import org.concertation.core.choice.FormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,7 +54,7 @@ public final class BudgetCommand implements Callable<Integer> {
       names = "--min-approvals",
       paramLabel = "N",
       defaultValue = "0",
-      description = "Leave out projects with fewer approvals.")
+      description = "Leave out projects with fewer approvals (0 or more).")
   long minApprovals;
 
   @Option(names = "--json", description = "Print one JSON object.")
@@ -82,27 +79,17 @@ public final class BudgetCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    PrintWriter err = spec.commandLine().getErr();
-    BudgetElection election;
-    try {
-      if (!Files.isRegularFile(file)) {
-        throw new UncheckedIOException(new NoSuchFileException(file.toString()));
-      }
-      election = Pabulib.read(file);
-    } catch (FormatException e) {
-      err.println("error: " + e.getMessage());
-      err.flush();
-      return 1;
-    } catch (UncheckedIOException e) {
-      err.println(
-          "error: "
-              + file
-              + ":0: cannot read the file ("
-              + VoteCommand.describe(e.getCause())
-              + ")");
-      err.flush();
-      return 1;
+    String text = Inputs.text(file);
+    BallotFile kind = BallotFile.of(text);
+    if (kind != BallotFile.PABULIB) {
+      throw InputException.of(
+          file,
+          "is "
+              + kind.describe()
+              + ", expected a Pabulib file starting with a META section"
+              + (kind == BallotFile.PREFLIB ? ": count it with 'concertation vote'" : ""));
     }
+    BudgetElection election = Pabulib.parse(file.toString(), new StringReader(text));
     BudgetOutcome outcome = chosen.apply(election);
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome));

@@ -1,7 +1,6 @@
 package org.concertation.examples.cli;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,22 +37,33 @@ public final class CompareCommand implements Callable<Integer> {
       names = "--actors",
       required = true,
       paramLabel = "N",
-      description = "Actors per territory.")
+      description = "Actors per territory, " + Options.ACTORS_HELP + ".")
   int actors;
 
-  @Option(names = "--runs", required = true, paramLabel = "K", description = "Runs per logic.")
+  @Option(
+      names = "--runs",
+      required = true,
+      paramLabel = "K",
+      description = "Runs per logic, " + Options.RUNS_HELP + ".")
   int runs;
 
   @Option(names = "--seed", required = true, paramLabel = "S", description = "The batch's seed.")
   long seed;
 
-  @Option(names = "--plot", required = true, paramLabel = "FILE.png", description = "Plot file.")
+  @Option(
+      names = "--plot",
+      required = true,
+      paramLabel = "FILE.png",
+      description = "Plot the distributions to this PNG file.")
   Path plot = Path.of("compare.png");
 
   @Option(
       names = "--threads",
       paramLabel = "T",
-      description = "Threads (default: the number of cores). Results do not depend on it.")
+      description =
+          "Threads, "
+              + Options.THREADS_HELP
+              + " (default: the number of cores). Results do not depend on it.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
@@ -63,28 +73,34 @@ public final class CompareCommand implements Callable<Integer> {
       converter = Options.StrategyConverter.class)
   Strategy strategy = Strategy.LINEAR;
 
-  @Option(names = "--csv", paramLabel = "FILE", description = "Write one row per run to FILE.")
+  @Option(
+      names = "--csv",
+      paramLabel = "FILE",
+      description =
+          "Write one row per run to FILE, and satisfaction per college to FILE-colleges.csv.")
   @Nullable Path csv;
 
   /** Creates the command; picocli fills its options. */
   public CompareCommand() {}
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Options.check(spec, actors, runs, threads);
+    Outputs outputs = Outputs.of(spec);
+    Simulations.declareCsv(outputs, "--csv", csv);
+    Simulations.declarePlot(spec, outputs, plot);
     SimulationConfig config = SimulationConfig.of(actors).withStrategy(strategy);
     List<Batch.Cell> grid =
         ImmutableList.of(Batch.Cell.of("project", config), Batch.Cell.of("mission", config));
     PrintWriter err = spec.commandLine().getErr();
     List<Batch.Row> rows =
         Batch.run(grid, runs, seed, threads, Simulations.progress(err, 2 * runs));
+    Simulations.putCsv(outputs, csv, rows);
+    outputs.put(plot, Simulations.plot(plot, rows, actors + " actors"));
+    outputs.commit();
     PrintWriter out = spec.commandLine().getOut();
     out.print(Simulations.summary(rows));
     out.flush();
-    if (csv != null) {
-      Simulations.writeCsv(csv, rows);
-    }
-    Simulations.plot(plot, rows, actors + " actors");
     return CommandLine.ExitCode.OK;
   }
 }

@@ -38,7 +38,7 @@ public final class ConcertationCommand implements Runnable {
    * @return the command line
    */
   public static CommandLine commandLine() {
-    return new CommandLine(new ConcertationCommand());
+    return Errors.install(new CommandLine(new ConcertationCommand()));
   }
 
   /**
@@ -47,6 +47,14 @@ public final class ConcertationCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int status;
+    try {
+      status = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // the bounds on sizes keep this away; should it come, it is still one line, not a trace
+      System.err.println("error: " + Errors.message(e));
+      status = Errors.FAILURE;
+    }
+    System.exit(status);
   }
 }

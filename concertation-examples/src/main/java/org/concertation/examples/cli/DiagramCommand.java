@@ -1,8 +1,6 @@
 package org.concertation.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -47,21 +45,18 @@ public final class DiagramCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     Path file = Objects.requireNonNull(charter);
     Charter read;
-    try {
-      if (!Files.exists(file) && file.toString().equals("project")) {
-        read = Charters.projectLogic();
-      } else if (!Files.exists(file) && file.toString().equals("mission")) {
-        read = Charters.missionLogic();
-      } else {
-        read = JsonCodec.create().readCharter(Files.readString(file, StandardCharsets.UTF_8));
+    if (!Files.exists(file) && file.toString().equals("project")) {
+      read = Charters.projectLogic();
+    } else if (!Files.exists(file) && file.toString().equals("mission")) {
+      read = Charters.missionLogic();
+    } else {
+      try {
+        read = JsonCodec.create().readCharter(Inputs.json(file), "$");
+      } catch (JsonCodecException e) {
+        throw Inputs.fromCodec(file, e);
       }
-    } catch (IOException e) {
-      return Errors.print(err, "cannot read " + file + ": " + e.getMessage());
-    } catch (JsonCodecException e) {
-      return Errors.print(err, file + ": " + e.getMessage());
     }
     out.print(CharterDiagram.mermaid(read));
     out.flush();

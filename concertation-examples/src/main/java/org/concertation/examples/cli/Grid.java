@@ -1,9 +1,8 @@
 package org.concertation.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -35,33 +34,47 @@ import org.concertation.core.simulation.SimulationConfig;
  * {@code cost_aversion_spread}, {@code reservation_maximum}, {@code competence_chance} (see {@link
  * SimulationConfig}). Unset parameters take {@link SimulationConfig#of(int)}'s defaults, with 100
  * actors and the project logic.
+ *
+ * <p>The reader is strict: the file is UTF-8 JSON; {@code seed} is required, a whole number; {@code
+ * runs} (10 when absent) a whole number from 1 to {@link Options#MAX_RUNS}; integers are JSON
+ * integers in their bounds, numbers JSON numbers, names JSON strings: no value is coerced. Every
+ * refusal is an {@link InputException} naming the file and the key.
  */
 record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
   private static final int DEFAULT_ACTORS = 100;
 
-  static Grid read(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(file.toFile());
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(
-          "Invalid grid file '" + file + "': expected a JSON object");
+  /** The runs of each point when the file does not say. */
+  private static final int DEFAULT_RUNS = 10;
+
+  /** The keys of the file's object. */
+  private static final ImmutableList<String> KEYS = ImmutableList.of("seed", "runs", "grid");
+
+  static Grid read(Path file) {
+    JsonNode root = Inputs.json(file);
+    if (!root.isObject()) {
+      throw InputException.of(
+          file, "expected a JSON object with seed, runs and grid, found " + kind(root));
     }
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (!name.equals("seed") && !name.equals("runs") && !name.equals("grid")) {
-        throw new IllegalArgumentException(
-            "Invalid key '" + name + "' in '" + file + "': expected seed, runs and grid");
+      if (!KEYS.contains(name)) {
+        throw InputException.of(file, "unknown key '" + name + "', expected seed, runs and grid");
       }
     }
-    long seed = root.path("seed").asLong(0);
-    int runs = root.path("runs").asInt(10);
-    if (runs < 1) {
-      throw new IllegalArgumentException("Invalid runs '" + runs + "': at least 1");
+    if (!root.has("seed")) {
+      throw InputException.of(file, "expected a seed, a whole number, found none");
     }
+    long seed = whole(file, "seed", root.get("seed"), Long.MIN_VALUE, Long.MAX_VALUE);
+    int runs =
+        root.has("runs")
+            ? (int) whole(file, "runs", root.get("runs"), 1, Options.MAX_RUNS)
+            : DEFAULT_RUNS;
     List<Map.Entry<String, List<JsonNode>>> axes = new ArrayList<>();
     JsonNode grid = root.path("grid");
     if (!grid.isMissingNode() && !grid.isObject()) {
-      throw new IllegalArgumentException("Invalid grid '" + grid + "': expected an object");
+      throw InputException.of(file, "expected grid to be an object, found " + kind(grid));
     }
+    long points = 1;
     for (Iterator<Map.Entry<String, JsonNode>> fields = grid.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
       List<JsonNode> values = new ArrayList<>();
@@ -71,127 +84,252 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
         values.add(field.getValue());
       }
       if (values.isEmpty()) {
-        throw new IllegalArgumentException("Invalid grid key '" + field.getKey() + "': no value");
+        throw InputException.of(
+            file, "expected grid." + field.getKey() + " to hold a value, found []");
+      }
+      points *= values.size();
+      if (points > Options.MAX_GRID_POINTS) {
+        throw InputException.of(
+            file, "expected at most " + Options.MAX_GRID_POINTS + " grid points, found more");
       }
       axes.add(Map.entry(field.getKey(), values));
     }
+    if (points * runs > Options.MAX_RUNS) {
+      throw InputException.of(
+          file,
+          "expected at most "
+              + Options.MAX_RUNS
+              + " runs in all, found "
+              + points
+              + " grid points x "
+              + runs
+              + " runs");
+    }
     ImmutableList.Builder<Batch.Cell> cells = ImmutableList.builder();
-    expand(axes, 0, "project", SimulationConfig.of(DEFAULT_ACTORS), cells);
+    expand(file, axes, 0, "project", SimulationConfig.of(DEFAULT_ACTORS), cells);
     return new Grid(seed, runs, cells.build());
   }
 
   private static void expand(
+      Path file,
       List<Map.Entry<String, List<JsonNode>>> axes,
       int axis,
       String logic,
       SimulationConfig config,
       ImmutableList.Builder<Batch.Cell> cells) {
     if (axis == axes.size()) {
-      cells.add(Batch.Cell.of(logic, config));
+      try {
+        cells.add(Batch.Cell.of(logic, config));
+      } catch (IllegalArgumentException e) {
+        throw InputException.of(file, "grid.logic: " + e.getMessage()).causedBy(e);
+      }
       return;
     }
     String key = axes.get(axis).getKey();
     for (JsonNode value : axes.get(axis).getValue()) {
       if (key.equals("logic")) {
-        expand(axes, axis + 1, value.asText(), config, cells);
+        expand(file, axes, axis + 1, logic(file, value), config, cells);
       } else {
-        expand(axes, axis + 1, logic, with(config, key, value), cells);
+        SimulationConfig next;
+        try {
+          next = with(file, config, key, value);
+        } catch (IllegalArgumentException e) {
+          throw InputException.of(file, "grid." + key + ": " + e.getMessage()).causedBy(e);
+        }
+        expand(file, axes, axis + 1, logic, next, cells);
       }
     }
   }
 
-  private static double number(String key, JsonNode value) {
-    if (!value.isNumber()) {
-      throw new IllegalArgumentException("Invalid " + key + " '" + value + "': expected a number");
+  private static String logic(Path file, JsonNode value) {
+    if (!value.isTextual() || !List.of("project", "mission").contains(value.textValue())) {
+      throw InputException.of(
+          file, "expected grid.logic \"project\" or \"mission\", found " + quote(value));
     }
-    return value.asDouble();
+    return value.textValue();
   }
 
-  private static int integer(String key, JsonNode value) {
+  /** A JSON integer within bounds, never a decimal, a string or null. */
+  private static long whole(Path file, String key, JsonNode value, long min, long max) {
     if (!value.isIntegralNumber()) {
-      throw new IllegalArgumentException(
-          "Invalid " + key + " '" + value + "': expected an integer");
+      throw InputException.of(
+          file, "expected " + key + " to be a whole number, found " + quote(value));
     }
-    return value.asInt();
+    BigInteger number = value.bigIntegerValue();
+    if (number.compareTo(BigInteger.valueOf(min)) < 0
+        || number.compareTo(BigInteger.valueOf(max)) > 0) {
+      throw InputException.of(
+          file,
+          "expected "
+              + key
+              + " from "
+              + (min == Long.MIN_VALUE ? "-2^63" : Long.toString(min))
+              + " to "
+              + (max == Long.MAX_VALUE ? "2^63-1" : Long.toString(max))
+              + ", found "
+              + quote(value));
+    }
+    return number.longValue();
   }
 
-  static SimulationConfig with(SimulationConfig c, String key, JsonNode value) {
+  private static double number(Path file, String key, JsonNode value) {
+    if (!value.isNumber()) {
+      throw InputException.of(
+          file, "expected grid." + key + " to be a number, found " + quote(value));
+    }
+    double number = value.asDouble();
+    if (!Double.isFinite(number)) {
+      throw InputException.of(
+          file, "expected grid." + key + " to be a finite number, found " + quote(value));
+    }
+    return number;
+  }
+
+  private static int integer(Path file, String key, JsonNode value, int min, int max) {
+    return (int) whole(file, "grid." + key, value, min, max);
+  }
+
+  private static String text(Path file, String key, JsonNode value) {
+    if (!value.isTextual()) {
+      throw InputException.of(
+          file, "expected grid." + key + " to be a string, found " + quote(value));
+    }
+    return value.textValue();
+  }
+
+  /** A value as the file has it, cut when long. */
+  private static String quote(JsonNode value) {
+    String text = value.toString();
+    return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+  }
+
+  private static String kind(JsonNode node) {
+    return node.isArray() ? "an array" : node.isTextual() ? "a string" : quote(node);
+  }
+
+  static SimulationConfig with(Path file, SimulationConfig c, String key, JsonNode value) {
     switch (key) {
       case "actors":
-        return c.withActors(integer(key, value));
+        return c.withActors(integer(file, key, value, Options.MIN_ACTORS, Options.MAX_ACTORS));
       case "strategy":
-        return c.withStrategy(Options.strategy(value.asText()));
+        try {
+          return c.withStrategy(Options.strategy(text(file, key, value)));
+        } catch (IllegalArgumentException e) {
+          throw InputException.of(file, "grid.strategy: " + e.getMessage()).causedBy(e);
+        }
       case "stakes":
-        return c.withStakesAndProposals(integer(key, value), c.proposals());
+        return c.withStakesAndProposals(integer(file, key, value, 1, MAX_ITEMS), c.proposals());
       case "proposals":
-        return c.withStakesAndProposals(c.stakes(), integer(key, value));
+        return c.withStakesAndProposals(c.stakes(), integer(file, key, value, 1, MAX_ITEMS));
       case "harm_threshold":
         return c.withBehaviour(
-            number(key, value), c.heterogeneity(), c.amendmentStep(), c.mergeSimilarity());
+            number(file, key, value), c.heterogeneity(), c.amendmentStep(), c.mergeSimilarity());
       case "heterogeneity":
         return c.withBehaviour(
-            c.harmThreshold(), number(key, value), c.amendmentStep(), c.mergeSimilarity());
+            c.harmThreshold(), number(file, key, value), c.amendmentStep(), c.mergeSimilarity());
       case "amendment_step":
         return c.withBehaviour(
-            c.harmThreshold(), c.heterogeneity(), number(key, value), c.mergeSimilarity());
+            c.harmThreshold(), c.heterogeneity(), number(file, key, value), c.mergeSimilarity());
       case "merge_similarity":
         return c.withBehaviour(
-            c.harmThreshold(), c.heterogeneity(), c.amendmentStep(), number(key, value));
+            c.harmThreshold(), c.heterogeneity(), c.amendmentStep(), number(file, key, value));
       case "share_institution":
-        return c.withShares(number(key, value), c.inhabitantShare(), c.associationShare());
+        return c.withShares(number(file, key, value), c.inhabitantShare(), c.associationShare());
       case "share_inhabitant":
-        return c.withShares(c.institutionShare(), number(key, value), c.associationShare());
+        return c.withShares(c.institutionShare(), number(file, key, value), c.associationShare());
       case "share_association":
-        return c.withShares(c.institutionShare(), c.inhabitantShare(), number(key, value));
+        return c.withShares(c.institutionShare(), c.inhabitantShare(), number(file, key, value));
       case "propensity_institution":
         return c.withPropensities(
-            number(key, value), c.inhabitantPropensity(), c.associationPropensity());
+            number(file, key, value), c.inhabitantPropensity(), c.associationPropensity());
       case "propensity_inhabitant":
         return c.withPropensities(
-            c.institutionPropensity(), number(key, value), c.associationPropensity());
+            c.institutionPropensity(), number(file, key, value), c.associationPropensity());
       case "propensity_association":
         return c.withPropensities(
-            c.institutionPropensity(), c.inhabitantPropensity(), number(key, value));
+            c.institutionPropensity(), c.inhabitantPropensity(), number(file, key, value));
       case "aspiration_gap":
-        return c.toBuilder().aspirationGap(number(key, value)).build();
+        return c.toBuilder().aspirationGap(number(file, key, value)).build();
       case "support_margin":
-        return c.toBuilder().supportMargin(number(key, value)).build();
+        return c.toBuilder().supportMargin(number(file, key, value)).build();
       case "abstain_margin":
-        return c.toBuilder().abstainMargin(number(key, value)).build();
+        return c.toBuilder().abstainMargin(number(file, key, value)).build();
       case "negligible_effect":
-        return c.toBuilder().negligibleEffect(number(key, value)).build();
+        return c.toBuilder().negligibleEffect(number(file, key, value)).build();
       case "proposal_effect_minimum":
-        return c.toBuilder().proposalEffectMinimum(number(key, value)).build();
+        return c.toBuilder().proposalEffectMinimum(number(file, key, value)).build();
       case "proposal_cost_minimum":
-        return c.toBuilder().proposalCostMinimum(number(key, value)).build();
+        return c.toBuilder().proposalCostMinimum(number(file, key, value)).build();
       case "proposal_cost_spread":
-        return c.toBuilder().proposalCostSpread(number(key, value)).build();
+        return c.toBuilder().proposalCostSpread(number(file, key, value)).build();
       case "merged_cost_factor":
-        return c.toBuilder().mergedCostFactor(number(key, value)).build();
+        return c.toBuilder().mergedCostFactor(number(file, key, value)).build();
       case "money_share_minimum":
-        return c.toBuilder().moneyShareMinimum(number(key, value)).build();
+        return c.toBuilder().moneyShareMinimum(number(file, key, value)).build();
       case "money_share_spread":
-        return c.toBuilder().moneyShareSpread(number(key, value)).build();
+        return c.toBuilder().moneyShareSpread(number(file, key, value)).build();
       case "money_minimum":
-        return c.toBuilder().moneyMinimum(integer(key, value)).build();
+        return c.toBuilder().moneyMinimum(integer(file, key, value, 0, Integer.MAX_VALUE)).build();
       case "hours_minimum":
-        return c.toBuilder().hoursMinimum(integer(key, value)).build();
+        return c.toBuilder().hoursMinimum(integer(file, key, value, 0, Integer.MAX_VALUE)).build();
       case "hours_spread":
-        return c.toBuilder().hoursSpread(integer(key, value)).build();
+        return c.toBuilder().hoursSpread(integer(file, key, value, 0, Integer.MAX_VALUE)).build();
       case "leaning_minimum":
-        return c.toBuilder().leaningMinimum(number(key, value)).build();
+        return c.toBuilder().leaningMinimum(number(file, key, value)).build();
       case "leaning_spread":
-        return c.toBuilder().leaningSpread(number(key, value)).build();
+        return c.toBuilder().leaningSpread(number(file, key, value)).build();
       case "cost_aversion_minimum":
-        return c.toBuilder().costAversionMinimum(number(key, value)).build();
+        return c.toBuilder().costAversionMinimum(number(file, key, value)).build();
       case "cost_aversion_spread":
-        return c.toBuilder().costAversionSpread(number(key, value)).build();
+        return c.toBuilder().costAversionSpread(number(file, key, value)).build();
       case "reservation_maximum":
-        return c.toBuilder().reservationMaximum(number(key, value)).build();
+        return c.toBuilder().reservationMaximum(number(file, key, value)).build();
       case "competence_chance":
-        return c.toBuilder().competenceChance(number(key, value)).build();
+        return c.toBuilder().competenceChance(number(file, key, value)).build();
       default:
-        throw new IllegalArgumentException("Invalid grid key '" + key + "': unknown parameter");
+        throw InputException.of(
+            file, "unknown grid key '" + key + "', expected " + String.join(", ", GRID_KEYS));
     }
   }
+
+  /** The most stakes or proposals of a generated territory, as {@link SimulationConfig} allows. */
+  private static final int MAX_ITEMS = 64;
+
+  /** The keys a grid may vary. */
+  private static final ImmutableList<String> GRID_KEYS =
+      ImmutableList.of(
+          "logic",
+          "actors",
+          "strategy",
+          "stakes",
+          "proposals",
+          "harm_threshold",
+          "heterogeneity",
+          "amendment_step",
+          "merge_similarity",
+          "share_institution",
+          "share_inhabitant",
+          "share_association",
+          "propensity_institution",
+          "propensity_inhabitant",
+          "propensity_association",
+          "aspiration_gap",
+          "support_margin",
+          "abstain_margin",
+          "negligible_effect",
+          "proposal_effect_minimum",
+          "proposal_cost_minimum",
+          "proposal_cost_spread",
+          "merged_cost_factor",
+          "money_share_minimum",
+          "money_share_spread",
+          "money_minimum",
+          "hours_minimum",
+          "hours_spread",
+          "leaning_minimum",
+          "leaning_spread",
+          "cost_aversion_minimum",
+          "cost_aversion_spread",
+          "reservation_maximum",
+          "competence_chance");
 }

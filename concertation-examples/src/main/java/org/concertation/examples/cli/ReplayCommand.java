@@ -1,15 +1,12 @@
 package org.concertation.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.concertation.api.domain.Proposal;
-import org.concertation.core.log.BrokenLogException;
-import org.concertation.core.log.EventLog;
 import org.concertation.core.log.VerifiedLog;
 import org.concertation.core.process.ProcessState;
 import org.jspecify.annotations.Nullable;
@@ -47,15 +44,7 @@ public final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    VerifiedLog log;
-    try {
-      log = EventLog.create().read(Objects.requireNonNull(events));
-    } catch (BrokenLogException e) {
-      return Errors.print(err, events + ": broken event log at " + e.logBreak().describe());
-    } catch (UncheckedIOException e) {
-      return Errors.print(err, "cannot read " + events + ": " + e.getCause().getMessage());
-    }
+    VerifiedLog log = Logs.read(Objects.requireNonNull(events));
     ProcessState state = log.state();
     Map<String, Integer> statuses = new TreeMap<>();
     for (Proposal proposal : state.proposals().values()) {

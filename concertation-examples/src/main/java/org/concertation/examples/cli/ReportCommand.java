@@ -1,12 +1,9 @@
 package org.concertation.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.concertation.core.log.BrokenLogException;
-import org.concertation.core.log.EventLog;
 import org.concertation.core.log.VerifiedLog;
 import org.concertation.core.report.PublicReport;
 import org.jspecify.annotations.Nullable;
@@ -16,8 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code concertation report EVENTS.jsonl [--format md|html]}: prints the public report of a
- * verified event log; a broken log is refused with exit status 1.
+ * {@code concertation report EVENTS.jsonl [--format md|html] [--title TEXT]}: prints the public
+ * report of a verified event log, titled by {@code --title} or else by the log's stream; a broken
+ * log is refused with exit status 1.
  */
 @Command(
     name = "report",
@@ -41,22 +39,27 @@ public final class ReportCommand implements Callable<Integer> {
       description = "md (Markdown, the default) or html (one self-contained page).")
   Format format = Format.MD;
 
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      description =
+          "The report's title, such as the scenario's (default: the log's stream, all a log"
+              + " knows of its process's name).")
+  @Nullable String title;
+
   /** Creates the command; picocli fills its options. */
   public ReportCommand() {}
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    VerifiedLog log;
-    try {
-      log = EventLog.create().read(Objects.requireNonNull(events));
-    } catch (BrokenLogException e) {
-      return Errors.print(err, events + ": broken event log at " + e.logBreak().describe());
-    } catch (UncheckedIOException e) {
-      return Errors.print(err, "cannot read " + events + ": " + e.getCause().getMessage());
-    }
-    out.print(format.render(PublicReport.of(log.stream(), log.charter(), log.events())));
+    VerifiedLog log = Logs.read(Objects.requireNonNull(events));
+    out.print(
+        format.render(
+            PublicReport.of(
+                title == null || title.isBlank() ? log.stream() : title,
+                log.charter(),
+                log.events())));
     out.println();
     out.printf(format == Format.MD ? "Log head: %s%n" : "<!-- log head: %s -->%n", log.head());
     out.flush();

@@ -1,10 +1,5 @@
 package org.concertation.examples.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +8,6 @@ import org.concertation.api.event.Event;
 import org.concertation.core.log.EventLog;
 import org.concertation.core.report.PublicReport;
 import org.concertation.examples.scenario.Scenario;
-import org.concertation.examples.scenario.ScenarioException;
-import org.concertation.examples.scenario.ScenarioRejection;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,13 +18,19 @@ import picocli.CommandLine.Parameters;
  * {@code concertation run SCENARIO.json [--events FILE.jsonl] [--report FILE] [--format md|html]}:
  * runs a scenario file, writes its hash-chained event log and its public report (to standard output
  * without {@code --report}). A command that the machine refuses stops the run with exit status 1,
- * an {@code error:} line naming the command's position and the rejection, and nothing written.
+ * an {@code error:} line naming the file, the command's position and the rejection, and nothing
+ * written. Outputs are written only once all of them are ready, each replacing the previous file at
+ * once; an output that names the scenario or the other output is a usage error.
  */
 @Command(
     name = "run",
     description = {
       "Run a scenario file: write its event log (JSON lines, hash-chained) and its public report.",
-      "A command the machine refuses stops the run with exit status 1 and writes nothing."
+      "A command the machine refuses stops the run with exit status 1 and writes nothing.",
+      "Each output replaces its file at once, only when all are ready; an output may not name"
+          + " the scenario or the other output.",
+      "A scenario's steps run from PT0S to P366D, its instants from 1900 to 9999, its amounts"
+          + " (costs, quantities, indicators) up to 1000000000000000 with at most 6 decimals."
     })
 public final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -69,32 +68,34 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      Scenario read = Scenario.read(Objects.requireNonNull(scenario));
-      List<Event> run = read.run();
-      if (events != null) {
-        EventLog.create().write(events, read.stream(), read.charter(), run);
-      }
-      String title = read.title().isBlank() ? read.stream() : read.title();
-      String text = format.render(PublicReport.of(title, read.charter(), run));
-      if (report != null) {
-        Files.writeString(report, text, StandardCharsets.UTF_8);
-        out.printf(
-            "%s: %d events%s, report in %s%n",
-            read.stream(), run.size(), events == null ? "" : " in " + events, report);
-      } else {
-        out.print(text);
-      }
-      out.flush();
-      return CommandLine.ExitCode.OK;
-    } catch (ScenarioRejection e) {
-      return Errors.print(err, e.getMessage());
-    } catch (ScenarioException e) {
-      return Errors.print(err, scenario + ": " + e.getMessage());
-    } catch (IOException | UncheckedIOException e) {
-      return Errors.print(err, "cannot write: " + e.getMessage());
+    Path file = Objects.requireNonNull(scenario);
+    Outputs outputs =
+        Outputs.of(spec)
+            .input("scenario", file)
+            .output("--events", events)
+            .output("--report", report);
+    Scenario read = Scenarios.read(file);
+    List<Event> run = Scenarios.run(file, read);
+    if (events != null) {
+      outputs.put(
+          events,
+          String.join("\n", EventLog.create().write(read.stream(), read.charter(), run)) + "\n");
     }
+    String title = read.title().isBlank() ? read.stream() : read.title();
+    String text = format.render(PublicReport.of(title, read.charter(), run));
+    if (report != null) {
+      outputs.put(report, text);
+    }
+    outputs.commit();
+    var out = spec.commandLine().getOut();
+    if (report != null) {
+      out.printf(
+          "%s: %d events%s, report in %s%n",
+          read.stream(), run.size(), events == null ? "" : " in " + events, report);
+    } else {
+      out.print(text);
+    }
+    out.flush();
+    return CommandLine.ExitCode.OK;
   }
 }

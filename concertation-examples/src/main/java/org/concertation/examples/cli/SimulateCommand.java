@@ -1,7 +1,6 @@
 package org.concertation.examples.cli;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,10 +46,14 @@ public final class SimulateCommand implements Callable<Integer> {
       names = "--actors",
       required = true,
       paramLabel = "N",
-      description = "Actors per territory.")
+      description = "Actors per territory, " + Options.ACTORS_HELP + ".")
   int actors;
 
-  @Option(names = "--runs", required = true, paramLabel = "K", description = "How many runs.")
+  @Option(
+      names = "--runs",
+      required = true,
+      paramLabel = "K",
+      description = "How many runs, " + Options.RUNS_HELP + ".")
   int runs;
 
   @Option(names = "--seed", required = true, paramLabel = "S", description = "The batch's seed.")
@@ -59,7 +62,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "T",
-      description = "Threads (default: the number of cores). Results do not depend on it.")
+      description =
+          "Threads, "
+              + Options.THREADS_HELP
+              + " (default: the number of cores). Results do not depend on it.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
@@ -69,18 +75,28 @@ public final class SimulateCommand implements Callable<Integer> {
       converter = Options.StrategyConverter.class)
   Strategy strategy = Strategy.LINEAR;
 
-  @Option(names = "--csv", paramLabel = "FILE", description = "Write one row per run to FILE.")
+  @Option(
+      names = "--csv",
+      paramLabel = "FILE",
+      description =
+          "Write one row per run to FILE, and satisfaction per college to FILE-colleges.csv.")
   @Nullable Path csv;
 
-  @Option(names = "--plot", paramLabel = "FILE.png", description = "Plot the distributions.")
+  @Option(
+      names = "--plot",
+      paramLabel = "FILE.png",
+      description = "Plot the distributions to this PNG file.")
   @Nullable Path plot;
 
   /** Creates the command; picocli fills its options. */
   public SimulateCommand() {}
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Options.check(spec, actors, runs, threads);
+    Outputs outputs = Outputs.of(spec);
+    Simulations.declareCsv(outputs, "--csv", csv);
+    Simulations.declarePlot(spec, outputs, plot);
     SimulationConfig config = SimulationConfig.of(actors).withStrategy(strategy);
     Batch.Cell cell;
     try {
@@ -91,15 +107,14 @@ public final class SimulateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Batch.Row> rows =
         Batch.run(ImmutableList.of(cell), runs, seed, threads, Simulations.progress(err, runs));
+    Simulations.putCsv(outputs, csv, rows);
+    if (plot != null) {
+      outputs.put(plot, Simulations.plot(plot, rows, logic));
+    }
+    outputs.commit();
     PrintWriter out = spec.commandLine().getOut();
     out.print(Simulations.summary(rows));
     out.flush();
-    if (csv != null) {
-      Simulations.writeCsv(csv, rows);
-    }
-    if (plot != null) {
-      Simulations.plot(plot, rows, logic);
-    }
     return CommandLine.ExitCode.OK;
   }
 }

@@ -1,9 +1,13 @@
 package org.concertation.examples.cli;
 
 import com.google.common.collect.ImmutableList;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,13 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import javax.imageio.ImageIO;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.core.simulation.Batch;
 import org.concertation.core.simulation.Csv;
+import org.jspecify.annotations.Nullable;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BoxChart;
 import org.knowm.xchart.BoxChartBuilder;
 import org.knowm.xchart.style.Styler;
+import picocli.CommandLine;
 
 /** What the simulation commands share: the summary table, the progress bar, CSV and plots. */
 final class Simulations {
@@ -60,6 +67,14 @@ final class Simulations {
   private static final int LONG_BATCH = 20;
 
   private static final int BAR_WIDTH = 40;
+
+  /** The size of one box plot, in pixels. */
+  private static final int CHART_WIDTH = 420;
+
+  private static final int CHART_HEIGHT = 320;
+
+  /** Box plots side by side on a row of the image. */
+  private static final int PLOT_COLUMNS = 4;
 
   private Simulations() {}
 
@@ -125,25 +140,47 @@ final class Simulations {
     return values.length < runs ? text + " (n=" + values.length + ")" : text;
   }
 
-  /** Writes text as UTF-8. */
-  static void write(Path file, String text) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+  /** Declares a runs' CSV output and the satisfaction per college next to it. */
+  static void declareCsv(Outputs outputs, String option, @Nullable Path file) {
+    if (file != null) {
+      outputs.output(option, file).output(option + " (colleges)", collegesOf(file));
     }
-    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
-  /** Writes the runs' CSV, and the satisfaction per college next to it. */
-  static void writeCsv(Path file, List<Batch.Row> rows) throws IOException {
-    write(file, Csv.runs(rows));
-    String name = file.getFileName().toString();
+  /** The CSV of satisfaction per college written next to a runs' CSV. */
+  static Path collegesOf(Path file) {
+    String name = String.valueOf(file.getFileName());
     String stem = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
-    write(file.resolveSibling(stem + "-colleges.csv"), Csv.colleges(rows));
+    return file.resolveSibling(stem + "-colleges.csv");
   }
 
-  /** Box plots of the distributions of each plotted measure, one box per logic, side by side. */
-  static void plot(Path file, List<Batch.Row> rows, String title) throws IOException {
+  /** Sets the runs' CSV, and the satisfaction per college next to it. */
+  static void putCsv(Outputs outputs, @Nullable Path file, List<Batch.Row> rows) {
+    if (file != null) {
+      outputs.put(file, Csv.runs(rows));
+      outputs.put(collegesOf(file), Csv.colleges(rows));
+    }
+  }
+
+  /** Declares a plot output, which must be a PNG file. */
+  static void declarePlot(
+      CommandLine.Model.CommandSpec spec, Outputs outputs, @Nullable Path file) {
+    if (file == null) {
+      return;
+    }
+    if (!String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".png")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "Invalid value for option '--plot': '" + file + "', expected a file name ending in .png");
+    }
+    outputs.output("--plot", file);
+  }
+
+  /**
+   * Box plots of the distributions of each plotted measure, one box per logic, side by side, as the
+   * bytes of one PNG image.
+   */
+  static byte[] plot(Path file, List<Batch.Row> rows, String title) {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
@@ -153,7 +190,11 @@ final class Simulations {
       Measure measure =
           MEASURES.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
       BoxChart chart =
-          new BoxChartBuilder().width(420).height(320).title(title + ": " + name).build();
+          new BoxChartBuilder()
+              .width(CHART_WIDTH)
+              .height(CHART_HEIGHT)
+              .title(title + ": " + name)
+              .build();
       chart.getStyler().setLegendVisible(false);
       chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(12f));
       chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
@@ -170,20 +211,34 @@ final class Simulations {
       }
     }
     if (charts.isEmpty()) {
-      throw new IOException("Nothing to plot: no measure is defined in any run");
+      throw InputException.of(file, "nothing to plot: no measure is defined in any run");
     }
-    Path absolute = file.toAbsolutePath();
-    if (absolute.getParent() != null) {
-      Files.createDirectories(absolute.getParent());
-    }
-    int cols = Math.min(4, charts.size());
+    int cols = Math.min(PLOT_COLUMNS, charts.size());
     int rowsOfCharts = (charts.size() + cols - 1) / cols;
-    String path = absolute.toString();
-    String stem =
-        path.toLowerCase(Locale.ROOT).endsWith(".png")
-            ? path.substring(0, path.length() - 4)
-            : path;
-    BitmapEncoder.saveBitmap(charts, rowsOfCharts, cols, stem, BitmapEncoder.BitmapFormat.PNG);
+    BufferedImage image =
+        new BufferedImage(
+            cols * CHART_WIDTH, rowsOfCharts * CHART_HEIGHT, BufferedImage.TYPE_INT_RGB);
+    Graphics2D graphics = image.createGraphics();
+    try {
+      graphics.setColor(Color.WHITE);
+      graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+      for (int i = 0; i < charts.size(); i++) {
+        graphics.drawImage(
+            BitmapEncoder.getBufferedImage(charts.get(i)),
+            (i % cols) * CHART_WIDTH,
+            (i / cols) * CHART_HEIGHT,
+            null);
+      }
+    } finally {
+      graphics.dispose();
+    }
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", png);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot encode the plot as PNG", e);
+    }
+    return png.toByteArray();
   }
 
   /**

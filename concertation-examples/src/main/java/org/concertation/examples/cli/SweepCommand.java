@@ -1,6 +1,5 @@
 package org.concertation.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +20,19 @@ import picocli.CommandLine.Parameters;
       "Run a parameter grid read from GRID.json, each point the grid's number of times, and write"
           + " one CSV row per run.",
       "GRID.json: {\"seed\": 42, \"runs\": 20, \"grid\": {\"logic\": [\"project\", \"mission\"],"
-          + " \"actors\": [50, 200], \"strategy\": [\"boulware\", \"conceder\"]}}"
+          + " \"actors\": [50, 200], \"strategy\": [\"boulware\", \"conceder\"]}}",
+      "seed is required; runs (10 when absent) from 1 to "
+          + Options.MAX_RUNS
+          + "; actors from "
+          + Options.MIN_ACTORS
+          + " to "
+          + Options.MAX_ACTORS
+          + "; at most "
+          + Options.MAX_GRID_POINTS
+          + " grid points and "
+          + Options.MAX_RUNS
+          + " runs in all. Values are never coerced: integers are JSON integers, names JSON"
+          + " strings."
     })
 public final class SweepCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -41,29 +52,28 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "T",
-      description = "Threads (default: the number of cores). Results do not depend on it.")
+      description =
+          "Threads, "
+              + Options.THREADS_HELP
+              + " (default: the number of cores). Results do not depend on it.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   /** Creates the command; picocli fills its options. */
   public SweepCommand() {}
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    Grid read;
-    try {
-      read = Grid.read(grid);
-    } catch (IllegalArgumentException | IOException e) {
-      err.println("Cannot read the grid: " + e.getMessage());
-      err.flush();
-      return 1;
-    }
-    Options.check(spec, 2, read.runs(), threads);
+  public Integer call() {
+    Options.within(spec, "--threads", threads, 1, Options.MAX_THREADS);
+    Outputs outputs = Outputs.of(spec).input("grid", grid);
+    Simulations.declareCsv(outputs, "--csv", csv);
+    Grid read = Grid.read(grid);
     int total = read.cells().size() * read.runs();
+    PrintWriter err = spec.commandLine().getErr();
     List<Batch.Row> rows =
         Batch.run(
             read.cells(), read.runs(), read.seed(), threads, Simulations.progress(err, total));
-    Simulations.writeCsv(csv, rows);
+    Simulations.putCsv(outputs, csv, rows);
+    outputs.commit();
     PrintWriter out = spec.commandLine().getOut();
     out.println(
         read.cells().size()

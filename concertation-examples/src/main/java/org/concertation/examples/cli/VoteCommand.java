@@ -2,11 +2,8 @@ package org.concertation.examples.cli;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.concertation.core.choice.ChoiceOutcome;
-import org.concertation.core.choice.FormatException;
 import org.concertation.core.choice.GradedProfile;
 import org.concertation.core.choice.GradedRule;
 import org.concertation.core.choice.PlainBallots;
@@ -32,8 +28,10 @@ import picocli.CommandLine.Parameters;
  * <p>Ranked rules read PrefLib files ({@code .soc}, {@code .soi}, {@code .toc}, {@code .toi}) or
  * the plain format {@code COUNT: A > B = C}; {@code approval} reads {@code COUNT: A, C} lines (or a
  * grade CSV); {@code score} and {@code majority-judgment} read a grade CSV with a header {@code
- * count,A,B,C}. Exit codes: 0 counted, 1 bad input (one {@code error:} line naming the file and
- * line), 2 bad usage.
+ * count,A,B,C}. A file is told by its content, not its name: a PrefLib file is read as one whatever
+ * its extension, and refused by the graded rules; a Pabulib file is refused (it is for {@code
+ * budget}). Exit codes: 0 counted, 1 bad input (one {@code error:} line naming the file and line),
+ * 2 bad usage.
  */
 @Command(
     name = "vote",
@@ -71,7 +69,8 @@ public final class VoteCommand implements Callable<Integer> {
       paramLabel = "K",
       defaultValue = "1",
       description =
-          "Number of winners (default 1); stv fills them by quota, other rules from the top of their ranking.")
+          "Number of winners, from 1 to the number of candidates (default 1); stv fills them by"
+              + " quota, other rules from the top of their ranking.")
   int seats = 1;
 
   @Option(names = "--json", description = "Print one JSON object.")
@@ -96,22 +95,11 @@ public final class VoteCommand implements Callable<Integer> {
           spec.commandLine(),
           "Invalid value for option '--seats': '" + seats + "' must be at least 1");
     }
-    PrintWriter err = spec.commandLine().getErr();
     ChoiceOutcome outcome;
     try {
       outcome = count(name);
-    } catch (FormatException e) {
-      err.println("error: " + e.getMessage());
-      err.flush();
-      return 1;
-    } catch (UncheckedIOException e) {
-      err.println("error: " + file + ":0: cannot read the file (" + describe(e.getCause()) + ")");
-      err.flush();
-      return 1;
     } catch (IllegalArgumentException e) {
-      err.println("error: " + file + ":0: " + e.getMessage());
-      err.flush();
-      return 1;
+      throw InputException.of(file, String.valueOf(e.getMessage())).causedBy(e);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome));
@@ -120,26 +108,39 @@ public final class VoteCommand implements Callable<Integer> {
   }
 
   private ChoiceOutcome count(String name) {
-    if (!Files.isRegularFile(file)) {
-      throw new UncheckedIOException(new NoSuchFileException(file.toString()));
+    String text = Inputs.text(file);
+    String fileName = file.toString();
+    BallotFile kind = BallotFile.of(text);
+    if (kind == BallotFile.PABULIB) {
+      throw InputException.of(
+          file,
+          "is " + kind.describe() + ", expected ballots: count it with 'concertation budget'");
     }
-    String extension = extension(file);
     switch (name) {
       case "approval":
-        GradedProfile approvals =
-            extension.equals("csv")
-                ? PlainBallots.readGrades(file)
-                : PlainBallots.readApprovals(file);
-        return GradedRule.APPROVAL.apply(approvals, seatsFor(approvals.candidates().size()));
       case "score":
       case "majority-judgment":
-        GradedProfile grades = PlainBallots.readGrades(file);
-        return GradedRule.fromLabel(name).apply(grades, seatsFor(grades.candidates().size()));
+        if (kind == BallotFile.PREFLIB) {
+          throw InputException.of(
+              file,
+              "is "
+                  + kind.describe()
+                  + ", which rule "
+                  + name
+                  + " cannot read: it expects "
+                  + (name.equals("approval") ? "'COUNT: A, C' lines or " : "")
+                  + "a grade CSV with a header 'count,A,B,...'");
+        }
+        GradedProfile graded =
+            name.equals("approval") && !extension(file).equals("csv")
+                ? PlainBallots.parseApprovals(fileName, new StringReader(text))
+                : PlainBallots.parseGrades(fileName, new StringReader(text));
+        return GradedRule.fromLabel(name).apply(graded, seatsFor(graded.candidates().size()));
       default:
         Profile profile =
-            List.of("soc", "soi", "toc", "toi").contains(extension)
-                ? PrefLib.read(file)
-                : PlainBallots.readRanked(file);
+            kind == BallotFile.PREFLIB
+                ? PrefLib.parse(fileName, new StringReader(text))
+                : PlainBallots.parseRanked(fileName, new StringReader(text));
         return RankedRule.fromLabel(name).apply(profile, seatsFor(profile.candidates().size()));
     }
   }
@@ -197,14 +198,5 @@ public final class VoteCommand implements Callable<Integer> {
     String name = String.valueOf(file.getFileName());
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
-  static String describe(Throwable cause) {
-    if (cause instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    return cause instanceof IOException && cause.getMessage() != null
-        ? cause.getMessage()
-        : String.valueOf(cause);
   }
 }

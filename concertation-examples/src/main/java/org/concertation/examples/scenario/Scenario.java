@@ -5,9 +5,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.concertation.api.Result;
 import org.concertation.api.charter.Charter;
@@ -46,6 +51,31 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
   /** The time between two commands when the file gives no {@code step}: five minutes. */
   public static final Duration DEFAULT_STEP = Duration.ofMinutes(5);
 
+  /** The longest time between two commands: a year and a day, longer than any charter's phase. */
+  public static final Duration MAX_STEP = Duration.ofDays(366);
+
+  /** The earliest instant a scenario may name. */
+  public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
+  /** The latest instant a scenario may name. */
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+  /**
+   * The largest amount (a cost, a quantity, an indicator's value) a scenario may give: a million
+   * billion, above any territory's budget in any currency.
+   */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("1E15");
+
+  /** The most decimal places an amount may have. */
+  public static final int MAX_DECIMALS = 6;
+
+  /** The fields that hold amounts, bounded by {@link #MAX_AMOUNT} and {@link #MAX_DECIMALS}. */
+  private static final ImmutableSet<String> AMOUNTS =
+      ImmutableSet.of("cost", "expected", "observed", "quantity");
+
+  /** How much of a bad value a message quotes. */
+  private static final int QUOTED = 40;
+
   private static final JsonCodec CODEC = JsonCodec.create();
 
   /**
@@ -74,6 +104,8 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
     checkNotNull(file, "file must not be null");
     try {
       return parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (CharacterCodingException e) {
+      throw new ScenarioException("cannot read " + file + ": expected UTF-8 text", e);
     } catch (IOException e) {
       throw new ScenarioException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -118,16 +150,27 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
     if (!root.isObject()) {
       throw new ScenarioException("Invalid scenario at $: expected an object");
     }
-    String title = root.path("title").asText("");
-    String stream = root.path("stream").asText("process");
+    String title = text(root, "title", "");
+    String stream = text(root, "stream", "process");
+    if (stream.isBlank()) {
+      throw new ScenarioException(
+          "Invalid scenario at $.stream: expected a stream name, found \"\"");
+    }
+    amounts(root, "$");
     Charter charter = charter(root.path("charter"));
     Instant now = instant(root.path("start"), "$.start", Instant.parse("2026-01-05T09:00:00Z"));
     Duration step = duration(root.path("step"), "$.step");
     List<Step> steps = new ArrayList<>();
     JsonNode actors = root.path("actors");
+    if (!actors.isMissingNode() && !actors.isArray()) {
+      throw new ScenarioException("Invalid scenario at $.actors: expected an array of actors");
+    }
     for (int i = 0; i < actors.size(); i++) {
       String place = "actors[" + i + "]";
       JsonNode node = actors.get(i);
+      if (!node.isObject()) {
+        throw new ScenarioException("Invalid scenario at $." + place + ": expected an object");
+      }
       Actor actor = CODEC.read(node, Actor.class, "$." + place);
       Role role =
           CODEC.read(
@@ -190,23 +233,100 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
     if (node.isMissingNode() || node.isNull()) {
       return otherwise;
     }
-    return CODEC.read(node, Instant.class, path);
+    Instant instant = CODEC.read(node, Instant.class, path);
+    if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+      throw new ScenarioException(
+          "Invalid scenario at "
+              + path
+              + ": expected an instant from "
+              + EARLIEST
+              + " to "
+              + LATEST
+              + ", found "
+              + node);
+    }
+    return instant;
+  }
+
+  /** A value quoted in a message, cut after {@link #QUOTED} characters. */
+  private static String shorten(String value) {
+    return value.length() <= QUOTED ? value : value.substring(0, QUOTED) + "...";
+  }
+
+  private static String text(JsonNode root, String field, String otherwise) {
+    JsonNode node = root.path(field);
+    if (node.isMissingNode()) {
+      return otherwise;
+    }
+    if (!node.isTextual()) {
+      throw new ScenarioException(
+          "Invalid scenario at $." + field + ": expected a string, found " + node);
+    }
+    return node.textValue();
+  }
+
+  /** Refuses amounts beyond {@link #MAX_AMOUNT} or with more than {@link #MAX_DECIMALS}. */
+  private static void amounts(JsonNode node, String path) {
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        amounts(node.get(i), path + "[" + i + "]");
+      }
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String at = path + "." + field.getKey();
+      JsonNode value = field.getValue();
+      if (AMOUNTS.contains(field.getKey()) && (value.isNumber() || value.isTextual())) {
+        amount(value, at);
+      } else {
+        amounts(value, at);
+      }
+    }
+  }
+
+  private static void amount(JsonNode value, String path) {
+    BigDecimal amount;
+    try {
+      amount = value.isNumber() ? value.decimalValue() : new BigDecimal(value.textValue().strip());
+    } catch (NumberFormatException e) {
+      return; // not a number: the codec says what it expected
+    }
+    if (amount.abs().compareTo(MAX_AMOUNT) > 0
+        || amount.stripTrailingZeros().scale() > MAX_DECIMALS) {
+      throw new ScenarioException(
+          "Invalid scenario at "
+              + path
+              + ": expected an amount of at most "
+              + MAX_AMOUNT.toPlainString()
+              + " with at most "
+              + MAX_DECIMALS
+              + " decimals, found "
+              + shorten(value.isNumber() ? value.asText() : value.textValue()));
+    }
   }
 
   private static Duration duration(JsonNode node, String path) {
     if (node.isMissingNode() || node.isNull()) {
       return DEFAULT_STEP;
     }
-    try {
-      return Duration.parse(node.asText());
-    } catch (DateTimeParseException e) {
-      throw new ScenarioException(
-          "Invalid scenario at "
-              + path
-              + ": expected an ISO-8601 duration such as \"PT5M\", got "
-              + node,
-          e);
+    String expected =
+        ": expected an ISO-8601 duration such as \"PT5M\", from PT0S to P"
+            + MAX_STEP.toDays()
+            + "D, got ";
+    if (!node.isTextual()) {
+      throw new ScenarioException("Invalid scenario at " + path + expected + node);
     }
+    Duration step;
+    try {
+      step = Duration.parse(node.textValue());
+    } catch (DateTimeParseException | ArithmeticException e) {
+      throw new ScenarioException("Invalid scenario at " + path + expected + node, e);
+    }
+    if (step.isNegative() || step.compareTo(MAX_STEP) > 0) {
+      throw new ScenarioException("Invalid scenario at " + path + expected + node);
+    }
+    return step;
   }
 
   /**

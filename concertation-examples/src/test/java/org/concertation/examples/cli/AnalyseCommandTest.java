@@ -116,7 +116,7 @@ class AnalyseCommandTest {
     Path missing = dir.resolve("missing.json");
     Outcome outcome = execute("analyse", missing.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
-    assertThat(outcome.err()).isEqualTo("error: cannot read '" + missing + "'\n");
+    assertThat(outcome.err()).isEqualTo("error: " + missing + ": no such file\n");
     assertThat(outcome.out()).isEmpty();
   }
 
@@ -126,7 +126,7 @@ class AnalyseCommandTest {
     Path file = Files.writeString(dir.resolve("charter.json"), "{}");
     Outcome outcome = execute("analyse", file.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
-    assertThat(outcome.err()).startsWith("error: cannot analyse '" + file + "': ");
+    assertThat(outcome.err()).startsWith("error: " + file + ": ");
     assertThat(outcome.err().lines()).hasSize(1);
     assertThat(outcome.out()).isEmpty();
   }
@@ -177,6 +177,11 @@ class AnalyseCommandTest {
     Files.write(log, lines);
     Outcome outcome = execute("analyse", log.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
-    assertThat(outcome.err()).startsWith("error: cannot analyse '" + log + "': ");
+    assertThat(outcome.err())
+        .isEqualTo(
+            "error: "
+                + log
+                + ": broken event log at event 3 (line 4): its version is 4"
+                + " where 3 was expected: a line was removed, inserted or moved\n");
   }
 }

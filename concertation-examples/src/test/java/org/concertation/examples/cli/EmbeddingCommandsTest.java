@@ -103,7 +103,7 @@ class EmbeddingCommandsTest {
     Outcome outcome = execute("run", scenario.toString(), "--events", events.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.err())
-        .startsWith("error: command 5 (commands[0], AdvancePhase) was refused: ");
+        .startsWith("error: " + scenario + ": command 5 (commands[0], AdvancePhase) was refused: ");
     assertThat(outcome.err().lines()).hasSize(1);
     assertThat(events).doesNotExist();
   }
@@ -114,7 +114,7 @@ class EmbeddingCommandsTest {
     Files.writeString(scenario, "{\"charter\": \"project\", \"commands\": [");
     Outcome outcome = execute("run", scenario.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
-    assertThat(outcome.err()).startsWith("error: " + scenario + ": Malformed JSON at line 1");
+    assertThat(outcome.err()).startsWith("error: " + scenario + ":1: ");
   }
 
   @Test
@@ -162,7 +162,7 @@ class EmbeddingCommandsTest {
   void replayOfAMissingFileFailsWithExitOne() {
     Outcome outcome = execute("replay", dir.resolve("none.jsonl").toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
-    assertThat(outcome.err()).startsWith("error: cannot read ");
+    assertThat(outcome.err()).isEqualTo("error: " + dir.resolve("none.jsonl") + ": no such file\n");
   }
 
   @Test

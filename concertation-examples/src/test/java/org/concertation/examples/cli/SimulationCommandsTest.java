@@ -152,7 +152,7 @@ class SimulationCommandsTest {
   @Test
   void sweepRefusesAnUnknownGridKeyQuotingIt() throws IOException {
     Path grid = dir.resolve("bad.json");
-    Files.writeString(grid, "{\"grid\": {\"budget\": [1, 2]}}");
+    Files.writeString(grid, "{\"seed\": 1, \"grid\": {\"budget\": [1, 2]}}");
     Outcome outcome = execute("sweep", grid.toString(), "--csv", dir.resolve("x.csv").toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.err()).contains("'budget'");

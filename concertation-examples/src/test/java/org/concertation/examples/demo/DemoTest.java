@@ -170,7 +170,7 @@ class DemoTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("mission scenario is wrong")
         .hasMessageContaining(
-            "actor 'amina' may not PROPOSE in phase PROPOSALS under this charter");
+            "actor 'amina' may not SubmitProposal (PROPOSE) in phase PROPOSALS under this charter");
   }
 
   @ParameterizedTest
