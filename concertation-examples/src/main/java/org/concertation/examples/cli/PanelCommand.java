@@ -376,7 +376,7 @@ public final class PanelCommand implements Callable<Integer> {
       Draw record;
       try {
         Input input = Input.read(pool, quotas, households);
-        JsonNode json = readJson(draw);
+        JsonNode json = readDraw(draw);
         Allocation allocation = allocation(input.pool(), json);
         record =
             new Draw(
@@ -417,11 +417,20 @@ public final class PanelCommand implements Callable<Integer> {
       return 0;
     }
 
-    private static JsonNode readJson(Path file) {
+    /** The draw's JSON object, or a bad input naming the file (and the line, when known). */
+    private static JsonNode readDraw(Path file) {
+      String text = Inputs.text(file);
       try {
-        return JSON.readTree(file.toFile());
+        JsonNode json = JSON.readTree(text);
+        if (json == null || !json.isObject()) {
+          throw InputException.of(file, "expected a JSON object, as 'panel --json' prints it");
+        }
+        return json;
       } catch (IOException e) {
-        throw new Failure(file + ":0: cannot read the draw (" + e.getMessage() + ")");
+        throw InputException.at(
+            file,
+            Math.max(1, Inputs.lineOf(e)),
+            "expected a JSON object, as 'panel --json' prints it");
       }
     }
 
