@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       DiagramCommand.class,
       SimulateCommand.class,
       CompareCommand.class,
-      SweepCommand.class
+      SweepCommand.class,
+      PanelCommand.class
     })
 public final class ConcertationCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

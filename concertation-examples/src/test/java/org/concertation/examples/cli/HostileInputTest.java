@@ -793,6 +793,91 @@ class HostileInputTest {
     cases.addAll(badValues());
     cases.addAll(badOutputs());
     cases.addAll(badUsage());
+    cases.addAll(badPanels());
+    return cases;
+  }
+
+  private static final String QUOTAS =
+      "category,feature,min,max\ngender,female,1,1\ngender,male,1,1\n";
+
+  private static final String PEOPLE = "id,gender\na,female\nb,male\nc,male\n";
+
+  private static List<String> panel(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "panel",
+                "--pool",
+                "people.csv",
+                "--quotas",
+                "quotas.csv",
+                "--size",
+                "2",
+                "--algorithm",
+                "leximin",
+                "--seed",
+                "1"));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  /** The panel command's files. */
+  private static List<Case> badPanels() {
+    List<Case> cases = new ArrayList<>();
+    cases.add(
+        new Case(
+            "panel: no pool",
+            file("quotas.csv", QUOTAS),
+            panel(),
+            1,
+            "people.csv:0: cannot read the file"));
+    cases.add(
+        new Case(
+            "panel: a count that is not a number",
+            all(
+                file("quotas.csv", QUOTAS.replace("1,1\ngender,male", "x,1\ngender,male")),
+                file("people.csv", PEOPLE)),
+            panel(),
+            1,
+            "quotas.csv:2: expected min as a whole number from 0, found 'x'"));
+    cases.add(
+        new Case(
+            "panel: a feature no quota names",
+            all(file("quotas.csv", QUOTAS), file("people.csv", PEOPLE + "d,other\n")),
+            panel(),
+            1,
+            "people.csv:5: expected a feature of 'gender'"));
+    cases.add(
+        new Case(
+            "panel: quotas that conflict",
+            all(
+                file("quotas.csv", QUOTAS.replace("female,1,1", "female,2,2")),
+                file("people.csv", PEOPLE)),
+            panel(),
+            1,
+            "No panel of 2 meets these quotas together"));
+    cases.add(
+        new Case(
+            "panel: a row too short",
+            all(file("quotas.csv", QUOTAS), file("people.csv", "id,gender\na\n")),
+            panel(),
+            1,
+            "people.csv:2: expected 2 fields, found 1"));
+    cases.add(
+        new Case(
+            "panel verify: a draw that is not JSON",
+            all(file("quotas.csv", QUOTAS), file("people.csv", PEOPLE), file("draw.json", "{")),
+            List.of(
+                "panel",
+                "verify",
+                "--pool",
+                "people.csv",
+                "--quotas",
+                "quotas.csv",
+                "--draw",
+                "draw.json"),
+            1,
+            "draw.json"));
     return cases;
   }
 
