@@ -90,6 +90,11 @@ final class Recorder {
           }
 
           @Override
+          public Command visit(Event.PanelDrawn e) {
+            return new Command.RecordPanelDraw(e.by(), e.at(), e.college(), e.draw());
+          }
+
+          @Override
           public Command visit(Event.CollegeRegistered e) {
             return new Command.RegisterCollege(e.by(), e.at(), e.college());
           }
