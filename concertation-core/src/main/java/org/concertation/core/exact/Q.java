@@ -12,7 +12,8 @@ import org.concertation.api.decision.Fraction;
 /**
  * An exact rational number in lowest terms with a positive denominator and unbounded numerator and
  * denominator: the one exact arithmetic of the voting, budgeting and position rules wherever a
- * comparison decides. Internal to the library: not part of its API, whose exact value is the {@link
+ * comparison decides. It is public only because those rules live in packages of their own; it is
+ * not part of the library's API and may change without notice. The API's exact value is the {@link
  * Fraction} between 0 and 1 that thresholds, quorums and tallies carry; {@link #of(Fraction)} and
  * {@link #toFraction(Fraction)} cross between the two.
  *

@@ -48,6 +48,20 @@ public final class HistoryCheck {
   }
 
   /**
+   * The command that an event records: each command the decider accepts causes exactly one event,
+   * which keeps everything the command said, so the command can be rebuilt from it (to decide it
+   * again, or to write a scenario that replays a history).
+   *
+   * @param event the event
+   * @return the command that caused it
+   * @throws IllegalArgumentException if the event holds values that no command carries
+   */
+  public static Command commandOf(Event event) {
+    checkNotNull(event, "event must not be null");
+    return event.accept(Reenactment.INSTANCE);
+  }
+
+  /**
    * Why an event could not follow a state, if it could not.
    *
    * @param state the state the history had reached

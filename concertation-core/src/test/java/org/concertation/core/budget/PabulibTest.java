@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableSet;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.concertation.core.choice.FormatException;
+import org.concertation.core.testing.PropertyHarness;
 import org.junit.jupiter.api.Test;
 
 class PabulibTest {
@@ -165,12 +168,18 @@ class PabulibTest {
         .hasMessage("test.pb:15: expected 4 fields separated by ';' as in the header, found 3");
   }
 
-  @Test
-  void writtenElectionsReadBackTheSame() {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
-    for (int round = 0; round < 200; round++) {
+  /** One kind of vote, cast {@code count} times. */
+  private record Vote(List<String> approved, long count) {}
+
+  /** An election as drawn, kept apart from its building so that it shrinks. */
+  private record DrawnElection(long budget, List<Project> projects, List<Vote> votes) {
+    /**
+     * Up to twelve projects, some with an accent in their id or a separator in their name, and up
+     * to thirty votes, each approving a project one time in three.
+     */
+    static DrawnElection draw(SplittableRandom random) {
       int m = 1 + random.nextInt(12);
-      List<Project> projects = new java.util.ArrayList<>();
+      List<Project> projects = new ArrayList<>();
       for (int p = 0; p < m; p++) {
         projects.add(
             new Project(
@@ -178,24 +187,68 @@ class PabulibTest {
                 1 + random.nextInt(50),
                 random.nextBoolean() ? "name; with a separator" : "n" + p));
       }
-      BudgetElection.Builder builder = BudgetElection.builder(random.nextInt(200), projects);
+      long budget = random.nextInt(200);
+      List<Vote> votes = new ArrayList<>();
       for (int v = random.nextInt(30); v > 0; v--) {
-        List<String> approved = new java.util.ArrayList<>();
+        List<String> approved = new ArrayList<>();
         for (Project p : projects) {
           if (random.nextInt(3) == 0) {
             approved.add(p.id());
           }
         }
-        builder.add(approved, 1 + random.nextInt(3));
+        votes.add(new Vote(approved, 1 + random.nextInt(3)));
       }
-      BudgetElection election = builder.build();
-      StringWriter out = new StringWriter();
-      Pabulib.write(election, out);
-      BudgetElection again = parse(out.toString());
-      assertThat(again.projects()).as("round %s", round).isEqualTo(election.projects());
-      assertThat(again.ballots()).as("round %s", round).isEqualTo(election.ballots());
-      assertThat(again.budget()).isEqualTo(election.budget());
+      return new DrawnElection(budget, projects, votes);
     }
+
+    /** Without one vote, or without one project and its approvals while more than one is left. */
+    List<DrawnElection> simpler() {
+      List<DrawnElection> simpler = new ArrayList<>();
+      for (int v = 0; v < votes.size(); v++) {
+        List<Vote> fewer = new ArrayList<>(votes);
+        fewer.remove(v);
+        simpler.add(new DrawnElection(budget, projects, fewer));
+      }
+      for (int p = 0; projects.size() > 1 && p < projects.size(); p++) {
+        String gone = projects.get(p).id();
+        List<Project> fewer = new ArrayList<>(projects);
+        fewer.remove(p);
+        List<Vote> without = new ArrayList<>();
+        for (Vote vote : votes) {
+          List<String> approved = new ArrayList<>(vote.approved());
+          approved.remove(gone);
+          without.add(new Vote(approved, vote.count()));
+        }
+        simpler.add(new DrawnElection(budget, fewer, without));
+      }
+      return simpler;
+    }
+
+    BudgetElection build() {
+      BudgetElection.Builder builder = BudgetElection.builder(budget, projects);
+      for (Vote vote : votes) {
+        builder.add(vote.approved(), vote.count());
+      }
+      return builder.build();
+    }
+  }
+
+  @Test
+  void writtenElectionsReadBackTheSame() {
+    PropertyHarness.forAll(
+        "a written pabulib election reads back the same",
+        200,
+        DrawnElection::draw,
+        DrawnElection::simpler,
+        (drawn, random) -> {
+          BudgetElection election = drawn.build();
+          StringWriter out = new StringWriter();
+          Pabulib.write(election, out);
+          BudgetElection again = parse(out.toString());
+          assertThat(again.projects()).isEqualTo(election.projects());
+          assertThat(again.ballots()).isEqualTo(election.ballots());
+          assertThat(again.budget()).isEqualTo(election.budget());
+        });
   }
 
   @Test

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import java.util.Random;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.concertation.api.decision.Fraction;
+import org.concertation.core.testing.PropertyHarness;
 import org.junit.jupiter.api.Test;
 
 class QTest {
@@ -98,17 +100,18 @@ class QTest {
     assertThat(distance(share, approximation)).isLessThan(new BigDecimal("1e-18"));
   }
 
-  @Test
-  void approximationsOfLargeSharesStayOnTheirSideOfAnyThresholdAndClose() {
-    SplittableRandom random = new SplittableRandom(20_261_128L);
-    for (int i = 0; i < 5_000; i++) {
-      BigInteger denominator =
-          new BigInteger(64 + random.nextInt(64), new Random(random.nextLong())).add(TEN_TO_19);
+  /** A share beyond {@code long} and the threshold it is approximated against. */
+  private record LargeShare(BigInteger numerator, BigInteger denominator, Fraction threshold) {
+    /**
+     * A denominator of 64 to 127 random bits above 10^19, and a numerator near half of it or below
+     * it.
+     */
+    static LargeShare draw(SplittableRandom random) {
+      BigInteger denominator = bits(64 + random.nextInt(64), random).add(TEN_TO_19);
       BigInteger numerator =
           random.nextBoolean()
               ? denominator.shiftRight(1).add(BigInteger.valueOf(random.nextInt(-3, 4)))
-              : new BigInteger(denominator.bitLength() - 1, new Random(random.nextLong()));
-      Q share = Q.of(numerator, denominator);
+              : bits(denominator.bitLength() - 1, random);
       long thresholdDenominator = 2 + random.nextLong(1L << random.nextInt(1, 62));
       Fraction threshold =
           random.nextBoolean()
@@ -116,18 +119,52 @@ class QTest {
               : Fraction.of(
                   thresholdDenominator - random.nextLong((thresholdDenominator + 1) / 2),
                   thresholdDenominator);
-
-      Fraction approximation = share.toFraction(threshold);
-
-      assertThat(Integer.signum(approximation.compareTo(threshold)))
-          .as("side of %s against %s for %s", approximation, threshold, share)
-          .isEqualTo(Integer.signum(share.compareTo(Q.of(threshold))));
-      if (!share.fitsInFraction()) {
-        assertThat(distance(share, approximation))
-            .as("distance of %s from %s", approximation, share)
-            .isLessThan(new BigDecimal("1e-12"));
-      }
+      return new LargeShare(numerator, denominator, threshold);
     }
+
+    /** A uniform number of at most this many bits, drawn from the try's random source. */
+    private static BigInteger bits(int bits, SplittableRandom random) {
+      byte[] bytes = new byte[(bits + Byte.SIZE - 1) / Byte.SIZE];
+      random.nextBytes(bytes);
+      return new BigInteger(1, bytes).shiftRight(bytes.length * Byte.SIZE - bits);
+    }
+
+    /** The threshold one half, then the numerator half the denominator: the plainest cases. */
+    List<LargeShare> simpler() {
+      List<LargeShare> simpler = new ArrayList<>();
+      if (!threshold.equals(Fraction.HALF)) {
+        simpler.add(new LargeShare(numerator, denominator, Fraction.HALF));
+      }
+      BigInteger half = denominator.shiftRight(1);
+      if (!numerator.equals(half)) {
+        simpler.add(new LargeShare(half, denominator, threshold));
+      }
+      return simpler;
+    }
+  }
+
+  @Test
+  void approximationsOfLargeSharesStayOnTheirSideOfAnyThresholdAndClose() {
+    PropertyHarness.forAll(
+        "approximations of large shares stay on their side of any threshold and close",
+        5_000,
+        LargeShare::draw,
+        LargeShare::simpler,
+        (drawn, random) -> {
+          Q share = Q.of(drawn.numerator(), drawn.denominator());
+          Fraction threshold = drawn.threshold();
+
+          Fraction approximation = share.toFraction(threshold);
+
+          assertThat(Integer.signum(approximation.compareTo(threshold)))
+              .as("side of %s against %s for %s", approximation, threshold, share)
+              .isEqualTo(Integer.signum(share.compareTo(Q.of(threshold))));
+          if (!share.fitsInFraction()) {
+            assertThat(distance(share, approximation))
+                .as("distance of %s from %s", approximation, share)
+                .isLessThan(new BigDecimal("1e-12"));
+          }
+        });
   }
 
   @Test

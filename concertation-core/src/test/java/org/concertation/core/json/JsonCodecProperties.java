@@ -23,7 +23,7 @@ class JsonCodecProperties {
       PropertyHarness.forAll(
           "reading a written " + type.getSimpleName() + " gives it back",
           TRIES_PER_TYPE,
-          random -> (Event) new RandomValues(random.nextLong()).of(type),
+          random -> (Event) new RandomValues(random).of(type),
           (event, random) -> {
             String json = CODEC.writeEvent(event);
             assertThat(CODEC.readEvent(json)).as("json %s", json).isEqualTo(event);
@@ -38,7 +38,7 @@ class JsonCodecProperties {
       PropertyHarness.forAll(
           "reading a written " + type.getSimpleName() + " gives it back",
           TRIES_PER_TYPE,
-          random -> (Command) new RandomValues(random.nextLong()).of(type),
+          random -> (Command) new RandomValues(random).of(type),
           (command, random) -> {
             String json = CODEC.writeCommand(command);
             assertThat(CODEC.readCommand(json)).as("json %s", json).isEqualTo(command);
@@ -52,7 +52,7 @@ class JsonCodecProperties {
       PropertyHarness.forAll(
           "a written " + type.getSimpleName() + " carries its type and schema version first",
           FORM_TRIES_PER_TYPE,
-          random -> (Event) new RandomValues(random.nextLong()).of(type),
+          random -> (Event) new RandomValues(random).of(type),
           (event, random) ->
               assertThat(CODEC.writeEvent(event))
                   .startsWith("{\"type\":\"" + type.getSimpleName() + "\",\"schemaVersion\":1,"));

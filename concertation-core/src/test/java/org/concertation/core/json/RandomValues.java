@@ -29,8 +29,9 @@ final class RandomValues {
 
   private final SplittableRandom random;
 
-  RandomValues(long seed) {
-    this.random = new SplittableRandom(seed);
+  /** Values drawn from this random source, in the harness a try's own. */
+  RandomValues(SplittableRandom random) {
+    this.random = random;
   }
 
   /** A random instance of a record type (a member of a sealed family, or any api record). */
