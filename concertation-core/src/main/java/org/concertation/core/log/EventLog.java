@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.hash.Hashing;
+import com.google.common.primitives.Bytes;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -340,9 +342,18 @@ public final class EventLog {
 
   private static FileText fileText(Path file) {
     checkNotNull(file, "file must not be null");
+    byte[] bytes;
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
+      // Every line a writer finished ends with a newline, and a newline byte never stands inside
+      // a UTF-8 sequence: the finished lines are decoded strictly, and the unfinished tail of a log
+      // cut by a crash, perhaps inside a character, only as far as it goes (it is truncated
+      // anyway).
+      int finished = Bytes.lastIndexOf(bytes, (byte) '\n') + 1;
+      text =
+          StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, 0, finished)).toString()
+              + new String(bytes, finished, bytes.length - finished, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the event log " + file, e);
     }

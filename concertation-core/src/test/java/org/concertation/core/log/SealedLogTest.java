@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.event.Event;
@@ -22,15 +22,13 @@ import org.concertation.api.rejection.Rejection;
 import org.concertation.api.store.ConcurrencyConflictException;
 import org.concertation.core.process.ImpossibleEvent;
 import org.concertation.core.process.ImpossibleEventException;
+import org.concertation.core.testing.PropertyHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SealedLogTest {
   private static final EventLog LOG = EventLog.create();
   private static final List<Event> EVENTS = Diagnosis.events();
-
-  /** A fixed seed for the random cuts, so that a failure replays. */
-  private static final long SEED = 12L;
 
   private static final int RANDOM_CUTS = 400;
 
@@ -110,16 +108,35 @@ class SealedLogTest {
   @Test
   void aLogCutAtRandomBytesIsRefusedAsTruncatedAtTheLineItStopsIn() throws IOException {
     byte[] bytes = Files.readAllBytes(written());
-    SplittableRandom random = new SplittableRandom(SEED);
-    for (int n = 0; n < RANDOM_CUTS; n++) {
-      int length = 1 + random.nextInt(bytes.length - 2); // not empty, not whole
-      Verification verification = cutAt(bytes, length);
-      assertThat(verification.status())
-          .as("cut after %s of %s bytes (seed %s)", length, bytes.length, SEED)
-          .isEqualTo(Verification.Status.TRUNCATED);
-      assertThat(verification.firstBreak().orElseThrow().position())
-          .as("cut after %s bytes", length)
-          .isEqualTo(newlines(bytes, length));
+    PropertyHarness.forAll(
+        "a log cut at a random byte is refused as truncated at the line it stops in",
+        RANDOM_CUTS,
+        random -> 1 + random.nextInt(bytes.length - 2), // not empty, not whole
+        SealedLogTest::shorterCuts,
+        (length, random) -> {
+          Verification verification = uncheckedCutAt(bytes, length);
+          assertThat(verification.status())
+              .as("cut after %s of %s bytes", length, bytes.length)
+              .isEqualTo(Verification.Status.TRUNCATED);
+          assertThat(verification.firstBreak().orElseThrow().position())
+              .as("cut after %s bytes", length)
+              .isEqualTo(newlines(bytes, length));
+        });
+  }
+
+  /** Shorter cuts, still not empty: the first byte alone, half as many bytes, one byte fewer. */
+  private static List<Integer> shorterCuts(int length) {
+    return List.of(1, length / 2, length - 1).stream()
+        .filter(shorter -> shorter >= 1 && shorter < length)
+        .distinct()
+        .toList();
+  }
+
+  private Verification uncheckedCutAt(byte[] bytes, int length) {
+    try {
+      return cutAt(bytes, length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
