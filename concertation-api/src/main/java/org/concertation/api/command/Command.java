@@ -18,6 +18,7 @@ import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
+import org.concertation.api.domain.PanelDrawRecord;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalContent;
@@ -77,6 +78,14 @@ public sealed interface Command {
      * @return the result
      */
     R visit(RegisterCollege c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(RecordPanelDraw c);
 
     /**
      * Visits one command.
@@ -310,6 +319,38 @@ public sealed interface Command {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
       checkNotNull(college, "college must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Records that a college's members were drawn by lot from volunteers under quotas (see {@code
+   * Event.PanelDrawn}); the members then join the college by {@link RegisterActor} commands.
+   *
+   * @param by who drew, granted REGISTER
+   * @param at when
+   * @param college the college drawn, registered
+   * @param draw how the members were drawn
+   */
+  record RecordPanelDraw(ActorId by, Instant at, CollegeId college, PanelDrawRecord draw)
+      implements Command {
+    /**
+     * Validates the command.
+     *
+     * @param by who drew
+     * @param at when
+     * @param college the college drawn
+     * @param draw how the members were drawn
+     */
+    public RecordPanelDraw {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(college, "college must not be null");
+      checkNotNull(draw, "draw must not be null");
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Merge;
 import org.concertation.api.domain.ObjectiveId;
+import org.concertation.api.domain.PanelDrawRecord;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalContent;
@@ -74,6 +75,14 @@ public sealed interface Event {
      * @return the result
      */
     R visit(CollegeRegistered e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(PanelDrawn e);
 
     /**
      * Visits one event.
@@ -306,6 +315,39 @@ public sealed interface Event {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
       checkNotNull(college, "college must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A college's members were drawn by lot from volunteers under quotas: the record from which
+   * anyone holding the pool and the distribution can redo the draw (the members themselves then
+   * join the college by {@link ActorRegistered} events).
+   *
+   * @param at when
+   * @param by who drew
+   * @param college the college drawn
+   * @param draw how the members were drawn
+   */
+  record PanelDrawn(Instant at, ActorId by, CollegeId college, PanelDrawRecord draw)
+      implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who drew
+     * @param college the college drawn
+     * @param draw how the members were drawn
+     */
+    public PanelDrawn {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(college, "college must not be null");
+      checkNotNull(draw, "draw must not be null");
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.concertation.api.domain.ActorId;
+import org.concertation.core.panel.Quota;
 
 /**
  * A draw by lot with gender parity, as French citizens' councils draw inhabitants: the seats are
@@ -31,6 +32,9 @@ import org.concertation.api.domain.ActorId;
  * @param drawn the candidates drawn, ordered by gender then in the order drawn
  */
 public record Sortition(long seed, ImmutableList<Candidate> pool, ImmutableList<Candidate> drawn) {
+  /** The quotas' category of the candidates' gender. */
+  public static final String GENDER = "gender";
+
   /**
    * Validates the draw.
    *
@@ -90,6 +94,50 @@ public record Sortition(long seed, ImmutableList<Candidate> pool, ImmutableList<
       }
     }
     return new Sortition(seed, ImmutableList.copyOf(sorted), drawn.build());
+  }
+
+  /**
+   * The parity of a draw as quotas of the citizens' panels ({@link Quota}, category {@value
+   * #GENDER}): each gender gets the level {@code L} that the seats reach when shared evenly and
+   * capped by its candidates, and at most one more when odd seats are left over. Every parity draw
+   * of {@link #draw} meets them, so that it is a quota draw whose quotas are these.
+   *
+   * @param pool the candidates, each actor once
+   * @param seats how many are drawn, at most the pool's size
+   * @return one quota per gender present, sorted by gender
+   */
+  public static ImmutableList<Quota> parityQuotas(Collection<Candidate> pool, int seats) {
+    checkNotNull(pool, "pool must not be null");
+    checkArgument(
+        seats >= 0 && seats <= pool.size(),
+        "Invalid number of seats '%s': must be from 0 to the pool's size %s",
+        seats,
+        pool.size());
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Candidate candidate : pool) {
+      counts.merge(checkNotNull(candidate, "candidate must not be null").gender(), 1, Integer::sum);
+    }
+    int level = 0;
+    while (level < seats && capped(counts, level + 1) <= seats) {
+      level++;
+    }
+    boolean oddSeatsLeft = capped(counts, level) < seats;
+    ImmutableList.Builder<Quota> quotas = ImmutableList.builder();
+    for (Map.Entry<String, Integer> gender : counts.entrySet()) {
+      int min = Math.min(gender.getValue(), level);
+      int max = oddSeatsLeft ? Math.min(gender.getValue(), level + 1) : min;
+      quotas.add(new Quota(GENDER, gender.getKey(), min, max));
+    }
+    return quotas.build();
+  }
+
+  /** The seats that the level gives when each gender gets it, capped by its candidates. */
+  private static int capped(Map<String, Integer> counts, int level) {
+    int sum = 0;
+    for (int count : counts.values()) {
+      sum += Math.min(count, level);
+    }
+    return sum;
   }
 
   /** Seats per gender: even shares, capped by the candidates, odd seats to genders drawn by lot. */

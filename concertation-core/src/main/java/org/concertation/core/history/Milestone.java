@@ -1,10 +1,11 @@
 package org.concertation.core.history;
 
 /**
- * A step of the process's timeline: a college registered, a phase changed, a round opened or
- * closed. {@link #accept(Visitor)} dispatches on the closed family.
+ * A step of the process's timeline: a college registered or drawn, a phase changed, a round opened
+ * or closed. {@link #accept(Visitor)} dispatches on the closed family.
  */
-public sealed interface Milestone permits CollegeFact, PhaseChange, RoundOpening, RoundClosing {
+public sealed interface Milestone
+    permits CollegeFact, PanelDrawFact, PhaseChange, RoundOpening, RoundClosing {
   /**
    * When and by whom.
    *
@@ -34,6 +35,14 @@ public sealed interface Milestone permits CollegeFact, PhaseChange, RoundOpening
      * @return the result
      */
     R visit(CollegeFact m);
+
+    /**
+     * Visits a college's draw by lot.
+     *
+     * @param m the milestone
+     * @return the result
+     */
+    R visit(PanelDrawFact m);
 
     /**
      * Visits a change of phase.

@@ -164,6 +164,12 @@ final class Projector implements Event.Visitor<Void> {
   }
 
   @Override
+  public Void visit(Event.PanelDrawn e) {
+    timeline.add(new PanelDrawFact(stamp(e, e.by()), e.college(), e.draw()));
+    return null;
+  }
+
+  @Override
   public Void visit(Event.PhaseAdvanced e) {
     phase = e.from();
     change(e, e.by(), PhaseChange.Kind.ADVANCED, e.to(), "");

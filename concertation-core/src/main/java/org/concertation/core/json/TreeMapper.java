@@ -65,6 +65,7 @@ import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Merge;
 import org.concertation.api.domain.Objective;
 import org.concertation.api.domain.ObjectiveId;
+import org.concertation.api.domain.PanelDrawRecord;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.Proposal;
@@ -339,6 +340,17 @@ final class TreeMapper {
           required("status", PROPOSAL_STATUS, RoundDecision::status),
           RoundDecision::new);
 
+  static final RecordMapping<PanelDrawRecord> PANEL_DRAW_RECORD =
+      record(
+          "PanelDrawRecord",
+          required("algorithm", STRING, PanelDrawRecord::algorithm),
+          required("seed", LONG, PanelDrawRecord::seed),
+          required("poolDigest", STRING, PanelDrawRecord::poolDigest),
+          list("quotas", STRING, PanelDrawRecord::quotas),
+          required("distributionDigest", STRING, PanelDrawRecord::distributionDigest),
+          list("panel", STRING, PanelDrawRecord::panel),
+          PanelDrawRecord::new);
+
   static final RecordMapping<Grant> GRANT =
       record(
           "Grant",
@@ -374,6 +386,15 @@ final class TreeMapper {
                   required("by", ACTOR_ID, Event.CollegeRegistered::by),
                   required("college", COLLEGE, Event.CollegeRegistered::college),
                   Event.CollegeRegistered::new)),
+          member(
+              Event.PanelDrawn.class,
+              record(
+                  "PanelDrawn",
+                  required("at", INSTANT, Event.PanelDrawn::at),
+                  required("by", ACTOR_ID, Event.PanelDrawn::by),
+                  required("college", COLLEGE_ID, Event.PanelDrawn::college),
+                  required("draw", PANEL_DRAW_RECORD, Event.PanelDrawn::draw),
+                  Event.PanelDrawn::new)),
           member(
               Event.PhaseAdvanced.class,
               record(
@@ -603,6 +624,15 @@ final class TreeMapper {
                   required("at", INSTANT, Command.RegisterCollege::at),
                   required("college", COLLEGE, Command.RegisterCollege::college),
                   Command.RegisterCollege::new)),
+          member(
+              Command.RecordPanelDraw.class,
+              record(
+                  "RecordPanelDraw",
+                  required("by", ACTOR_ID, Command.RecordPanelDraw::by),
+                  required("at", INSTANT, Command.RecordPanelDraw::at),
+                  required("college", COLLEGE_ID, Command.RecordPanelDraw::college),
+                  required("draw", PANEL_DRAW_RECORD, Command.RecordPanelDraw::draw),
+                  Command.RecordPanelDraw::new)),
           member(
               Command.AdvancePhase.class,
               record(

@@ -14,7 +14,9 @@ import org.concertation.api.command.Command;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.PanelDrawRecord;
 import org.concertation.api.domain.Role;
+import org.concertation.api.event.Event;
 
 /**
  * A panel drawn from an allocation with a seed, and what it takes to redo the draw: the digests of
@@ -43,6 +45,12 @@ public record Draw(
     String quotasDigest,
     String distributionDigest,
     ImmutableList<String> panel) {
+  /** The separator of a quota's four parts in a draw's record. */
+  private static final String QUOTA_SEPARATOR = ",";
+
+  /** A quota's parts in a draw's record: category, feature, min and max. */
+  private static final int QUOTA_PARTS = 4;
+
   /**
    * Validates the draw.
    *
@@ -160,6 +168,97 @@ public record Draw(
           new Command.RegisterActor(by, at, actor, Role.PARTICIPANT, Optional.of(college)));
     }
     return commands.build();
+  }
+
+  /**
+   * The command that records this draw in a process, before the members join the college by {@link
+   * #commands}: its event keeps the digests, the quotas, the algorithm and the seed, so that the
+   * draw can be redone from the log (see {@link #fromEvent}).
+   *
+   * @param quotas the quotas of the draw, whose digest is this draw's
+   * @param college the college drawn, registered in the process
+   * @param by who draws, granted REGISTER
+   * @param at when
+   * @return the command
+   * @throws IllegalArgumentException if the quotas are not this draw's, or a category or feature
+   *     holds a comma
+   */
+  public Command.RecordPanelDraw toCommand(
+      List<Quota> quotas, CollegeId college, ActorId by, Instant at) {
+    checkArgument(
+        quotasDigest(quotas).equals(quotasDigest),
+        "Invalid quotas: their digest is %s, not the draw's %s",
+        quotasDigest(quotas),
+        quotasDigest);
+    ImmutableList.Builder<String> lines = ImmutableList.builder();
+    for (Quota quota : quotas) {
+      checkArgument(
+          !quota.category().contains(QUOTA_SEPARATOR) && !quota.feature().contains(QUOTA_SEPARATOR),
+          "Invalid quota %s/%s: a draw's record cannot keep a comma in a category or a feature",
+          quota.category(),
+          quota.feature());
+      lines.add(
+          quota.category()
+              + QUOTA_SEPARATOR
+              + quota.feature()
+              + QUOTA_SEPARATOR
+              + quota.min()
+              + QUOTA_SEPARATOR
+              + quota.max());
+    }
+    return new Command.RecordPanelDraw(
+        by,
+        at,
+        college,
+        new PanelDrawRecord(
+            algorithm.label(), seed, poolDigest, lines.build(), distributionDigest, panel));
+  }
+
+  /**
+   * The draw that a process's event records, to {@link #verify} against the pool, the quotas and
+   * the distribution.
+   *
+   * @param event the event
+   * @return the draw
+   * @throws IllegalArgumentException if the event's algorithm or quotas are malformed
+   */
+  public static Draw fromEvent(Event.PanelDrawn event) {
+    checkNotNull(event, "event must not be null");
+    PanelDrawRecord record = event.draw();
+    return new Draw(
+        Algorithm.fromLabel(record.algorithm()),
+        record.size(),
+        record.seed(),
+        record.poolDigest(),
+        quotasDigest(quotas(record)),
+        record.distributionDigest(),
+        record.panel());
+  }
+
+  /**
+   * The quotas that a draw's record keeps, one {@code category,feature,min,max} line each.
+   *
+   * @param record the record
+   * @return the quotas, in the record's order
+   * @throws IllegalArgumentException if a line is malformed
+   */
+  public static ImmutableList<Quota> quotas(PanelDrawRecord record) {
+    checkNotNull(record, "record must not be null");
+    ImmutableList.Builder<Quota> quotas = ImmutableList.builder();
+    for (String line : record.quotas()) {
+      String[] parts = line.split(QUOTA_SEPARATOR, -1);
+      checkArgument(
+          parts.length == QUOTA_PARTS,
+          "Invalid quota '%s': expected category,feature,min,max",
+          line);
+      try {
+        quotas.add(
+            new Quota(parts[0], parts[1], Integer.parseInt(parts[2]), Integer.parseInt(parts[3])));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("Invalid quota '" + line + "': bad count", e);
+      }
+    }
+    return quotas.build();
   }
 
   /**

@@ -310,6 +310,14 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   }
 
   @Override
+  public Result<Event> visit(Command.RecordPanelDraw c) {
+    return checks(
+            allowed(c, Activity.REGISTER),
+            known(Entity.COLLEGE, c.college(), state.colleges::containsKey))
+        .thenAccept(() -> new Event.PanelDrawn(c.at(), c.by(), c.college(), c.draw()));
+  }
+
+  @Override
   public Result<Event> visit(Command.AdvancePhase c) {
     return checks(
             allowed(c, Activity.FACILITATE),

@@ -28,6 +28,11 @@ final class Reenactment implements Event.Visitor<Command> {
   }
 
   @Override
+  public Command visit(Event.PanelDrawn e) {
+    return new Command.RecordPanelDraw(e.by(), e.at(), e.college(), e.draw());
+  }
+
+  @Override
   public Command visit(Event.PhaseAdvanced e) {
     return new Command.AdvancePhase(e.by(), e.at());
   }

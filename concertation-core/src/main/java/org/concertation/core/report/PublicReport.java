@@ -18,6 +18,7 @@ import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.Outcome;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Commitment;
+import org.concertation.api.domain.PanelDrawRecord;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.StakeId;
@@ -28,6 +29,7 @@ import org.concertation.core.history.DecisionFact;
 import org.concertation.core.history.MergeFact;
 import org.concertation.core.history.Milestone;
 import org.concertation.core.history.ObjectionFact;
+import org.concertation.core.history.PanelDrawFact;
 import org.concertation.core.history.ParticipantFact;
 import org.concertation.core.history.PhaseChange;
 import org.concertation.core.history.PositionFact;
@@ -241,6 +243,24 @@ public final class PublicReport {
             @Override
             public String visit(CollegeFact m) {
               return "college " + m.college().name() + " registered";
+            }
+
+            @Override
+            public String visit(PanelDrawFact m) {
+              PanelDrawRecord draw = m.draw();
+              return "college "
+                  + m.college().value()
+                  + ": "
+                  + draw.size()
+                  + " members drawn by lot ("
+                  + draw.algorithm()
+                  + ", seed "
+                  + draw.seed()
+                  + ", pool "
+                  + draw.poolDigest()
+                  + ", distribution "
+                  + draw.distributionDigest()
+                  + ")";
             }
 
             @Override

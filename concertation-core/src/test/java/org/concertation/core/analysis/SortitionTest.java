@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.concertation.api.domain.ActorId;
+import org.concertation.core.panel.Panels;
+import org.concertation.core.panel.Pool;
+import org.concertation.core.panel.Quota;
+import org.concertation.core.testing.PropertyHarness;
 import org.junit.jupiter.api.Test;
 
 class SortitionTest {
@@ -94,5 +98,45 @@ class SortitionTest {
                 Sortition.draw(List.of(Candidate.of("a", "woman"), Candidate.of("a", "man")), 1, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid pool: actor 'a' appears twice");
+  }
+
+  @Test
+  void parityIsAQuotaOfEvenSharesCappedByTheCandidates() {
+    assertThat(Sortition.parityQuotas(pool(12, 8), 6))
+        .containsExactly(new Quota("gender", "man", 3, 3), new Quota("gender", "woman", 3, 3));
+    assertThat(Sortition.parityQuotas(pool(10, 10), 5))
+        .containsExactly(new Quota("gender", "man", 2, 3), new Quota("gender", "woman", 2, 3));
+    assertThat(Sortition.parityQuotas(pool(2, 10), 6))
+        .containsExactly(new Quota("gender", "man", 4, 4), new Quota("gender", "woman", 2, 2));
+  }
+
+  @Test
+  void everyParityDrawMeetsItsParityQuotas() {
+    PropertyHarness.forAll(
+        "every parity draw meets its parity quotas",
+        500,
+        random -> {
+          int women = random.nextInt(12);
+          int men = random.nextInt(12);
+          int seats = random.nextInt(women + men + 1);
+          return List.of(women, men, seats);
+        },
+        (input, random) -> {
+          List<Candidate> candidates = pool(input.get(0), input.get(1));
+          int seats = input.get(2);
+          Sortition draw = Sortition.draw(candidates, seats, random.nextLong());
+          List<String> ids = new ArrayList<>();
+          List<List<String>> features = new ArrayList<>();
+          for (Candidate candidate : candidates) {
+            ids.add(candidate.actor().value());
+            features.add(List.of(candidate.gender()));
+          }
+          Pool panelPool = Pool.of(ids, List.of("gender"), features, List.of());
+          List<String> drawn = draw.drawn().stream().map(c -> c.actor().value()).toList();
+
+          assertThat(Panels.violations(panelPool, Sortition.parityQuotas(candidates, seats), drawn))
+              .as("%s women, %s men, %s seats", input.get(0), input.get(1), seats)
+              .isEmpty();
+        });
   }
 }

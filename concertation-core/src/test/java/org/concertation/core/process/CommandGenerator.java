@@ -22,6 +22,7 @@ import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
+import org.concertation.api.domain.PanelDrawRecord;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalContent;
@@ -209,6 +210,19 @@ final class CommandGenerator {
 
   private Command registration(Instant at) {
     if (chance(10)) {
+      if (chance(25)) { // a college's draw by lot, recorded, into a college that may be unknown
+        return new Command.RecordPanelDraw(
+            steward(),
+            at,
+            pick(COLLEGES),
+            new PanelDrawRecord(
+                "leximin",
+                random.nextLong(),
+                "pool digest",
+                ImmutableList.of("gender,female,1,1"),
+                "distribution digest",
+                ImmutableList.of("1", "2")));
+      }
       College college = College.of(pick(COLLEGES).value(), "College", 1 + random.nextInt(3));
       return new Command.RegisterCollege(steward(), at, college);
     }

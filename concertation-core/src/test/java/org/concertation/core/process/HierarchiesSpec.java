@@ -19,6 +19,7 @@ import static org.concertation.core.process.Fixture.P4;
 import static org.concertation.core.process.Fixture.START;
 import static org.concertation.core.process.Fixture.YOUTH;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
@@ -39,6 +40,8 @@ import org.concertation.api.command.Command;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.College;
+import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.PanelDrawRecord;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
@@ -62,6 +65,17 @@ class HierarchiesSpec {
     return f.inNegotiation(Charters.projectLogic())
         .ok(
             f.registerCollege(OWNER, College.of("elders", "Elders", 1, ActorKind.of("elder"))),
+            new Command.RecordPanelDraw(
+                OWNER.id(),
+                f.at(),
+                CollegeId.of("elders"),
+                new PanelDrawRecord(
+                    "leximin",
+                    7L,
+                    "pool digest",
+                    ImmutableList.of("age,elder,1,1"),
+                    "distribution digest",
+                    ImmutableList.of("1"))),
             f.amend(ASSO, P2, MOBILITY),
             f.merge(FACILITATOR, P4, P2, P3),
             f.reopen(OWNER, Phase.PROPOSALS),
