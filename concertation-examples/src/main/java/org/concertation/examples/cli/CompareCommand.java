@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.concertation.core.simulation.Batch;
 import org.concertation.core.simulation.SimulationConfig;
-import org.concertation.core.simulation.Strategy;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,45 +55,24 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Plot the distributions to this PNG file.")
   Path plot = Path.of("compare.png");
 
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      description =
-          "Threads, "
-              + Options.THREADS_HELP
-              + " (default: the number of cores). Results do not depend on it.")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(
-      names = "--strategy",
-      paramLabel = "sincere|boulware|linear|conceder",
-      description = "How actors concede over rounds (default: ${DEFAULT-VALUE}).",
-      converter = Options.StrategyConverter.class)
-  Strategy strategy = Strategy.LINEAR;
-
-  @Option(
-      names = "--csv",
-      paramLabel = "FILE",
-      description =
-          "Write one row per run to FILE, and satisfaction per college to FILE-colleges.csv.")
-  @Nullable Path csv;
+  @CommandLine.Mixin BatchOptions batch = new BatchOptions();
 
   /** Creates the command; picocli fills its options. */
   public CompareCommand() {}
 
   @Override
   public Integer call() {
-    Options.check(spec, actors, runs, threads);
+    Options.check(spec, actors, runs, batch.threads);
     Outputs outputs = Outputs.of(spec);
-    Simulations.declareCsv(outputs, "--csv", csv);
+    Simulations.declareCsv(outputs, "--csv", batch.csv);
     Simulations.declarePlot(spec, outputs, plot);
-    SimulationConfig config = SimulationConfig.of(actors).withStrategy(strategy);
+    SimulationConfig config = SimulationConfig.of(actors).withStrategy(batch.strategy);
     List<Batch.Cell> grid =
         ImmutableList.of(Batch.Cell.of("project", config), Batch.Cell.of("mission", config));
     PrintWriter err = spec.commandLine().getErr();
     List<Batch.Row> rows =
-        Batch.run(grid, runs, seed, threads, Simulations.progress(err, 2 * runs));
-    Simulations.putCsv(outputs, csv, rows);
+        Batch.run(grid, runs, seed, batch.threads, Simulations.progress(err, 2 * runs));
+    Simulations.putCsv(outputs, batch.csv, rows);
     outputs.put(plot, Simulations.plot(plot, rows, actors + " actors"));
     outputs.commit();
     PrintWriter out = spec.commandLine().getOut();

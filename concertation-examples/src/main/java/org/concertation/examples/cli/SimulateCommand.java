@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.concertation.core.simulation.Batch;
 import org.concertation.core.simulation.SimulationConfig;
-import org.concertation.core.simulation.Strategy;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,28 +58,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--seed", required = true, paramLabel = "S", description = "The batch's seed.")
   long seed;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      description =
-          "Threads, "
-              + Options.THREADS_HELP
-              + " (default: the number of cores). Results do not depend on it.")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(
-      names = "--strategy",
-      paramLabel = "sincere|boulware|linear|conceder",
-      description = "How actors concede over rounds (default: ${DEFAULT-VALUE}).",
-      converter = Options.StrategyConverter.class)
-  Strategy strategy = Strategy.LINEAR;
-
-  @Option(
-      names = "--csv",
-      paramLabel = "FILE",
-      description =
-          "Write one row per run to FILE, and satisfaction per college to FILE-colleges.csv.")
-  @Nullable Path csv;
+  @CommandLine.Mixin BatchOptions batch = new BatchOptions();
 
   @Option(
       names = "--plot",
@@ -93,11 +71,11 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Options.check(spec, actors, runs, threads);
+    Options.check(spec, actors, runs, batch.threads);
     Outputs outputs = Outputs.of(spec);
-    Simulations.declareCsv(outputs, "--csv", csv);
+    Simulations.declareCsv(outputs, "--csv", batch.csv);
     Simulations.declarePlot(spec, outputs, plot);
-    SimulationConfig config = SimulationConfig.of(actors).withStrategy(strategy);
+    SimulationConfig config = SimulationConfig.of(actors).withStrategy(batch.strategy);
     Batch.Cell cell;
     try {
       cell = Batch.Cell.of(logic, config);
@@ -106,8 +84,9 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     List<Batch.Row> rows =
-        Batch.run(ImmutableList.of(cell), runs, seed, threads, Simulations.progress(err, runs));
-    Simulations.putCsv(outputs, csv, rows);
+        Batch.run(
+            ImmutableList.of(cell), runs, seed, batch.threads, Simulations.progress(err, runs));
+    Simulations.putCsv(outputs, batch.csv, rows);
     if (plot != null) {
       outputs.put(plot, Simulations.plot(plot, rows, logic));
     }
