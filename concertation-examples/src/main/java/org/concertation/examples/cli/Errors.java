@@ -85,7 +85,8 @@ final class Errors {
 
   /**
    * A message on one line: line breaks and tabs become spaces, other control and undecodable
-   * characters are shown as {@code \\uXXXX}, and a long message is cut.
+   * characters are shown as a backslash, {@code u} and their four hexadecimal digits ({@code
+   * \\u0007} for a bell), and a long message is cut.
    */
   static String oneLine(String message) {
     StringBuilder text = new StringBuilder();

@@ -1,38 +1,25 @@
 package org.concertation.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concertation.examples.cli.CliRun.execute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.concertation.core.Charters;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.EventLog;
+import org.concertation.examples.cli.CliRun.Outcome;
 import org.concertation.examples.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class AnalyseCommandTest {
   /** What one run of the command line printed, and its exit code. */
-  private record Outcome(int exitCode, String out, String err) {}
-
-  private static Outcome execute(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = ConcertationCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int exitCode = commandLine.execute(args);
-    return new Outcome(exitCode, out.toString(), err.toString());
-  }
-
   private static JsonNode json(String... args) throws IOException {
     Outcome outcome = execute(args);
     assertThat(outcome.exitCode()).isZero();

@@ -1,26 +1,14 @@
 package org.concertation.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concertation.examples.cli.CliRun.execute;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import org.concertation.examples.cli.CliRun.Outcome;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class DemoCommandTest {
   /** What one run of the command line printed, and its exit code. */
-  private record Outcome(int exitCode, String out, String err) {}
-
-  private static Outcome execute(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = ConcertationCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int exitCode = commandLine.execute(args);
-    return new Outcome(exitCode, out.toString(), err.toString());
-  }
-
   @Test
   void demoPrintsBothLogicsAndTheSideBySide() {
     Outcome outcome = execute("demo");

@@ -1,10 +1,9 @@
 package org.concertation.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concertation.examples.cli.CliRun.execute;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,27 +13,15 @@ import java.util.List;
 import org.concertation.core.Charters;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.EventLog;
+import org.concertation.examples.cli.CliRun.Outcome;
 import org.concertation.examples.demo.Demo;
 import org.concertation.examples.demo.Logic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The commands {@code run}, {@code replay}, {@code report} and {@code diagram}. */
 class EmbeddingCommandsTest {
   @TempDir Path dir;
-
-  private record Outcome(int exitCode, String out, String err) {}
-
-  private static Outcome execute(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = ConcertationCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int exitCode = commandLine.execute(args);
-    return new Outcome(exitCode, out.toString(), err.toString());
-  }
 
   private Path sample(String name) throws Exception {
     Path file = dir.resolve(name);

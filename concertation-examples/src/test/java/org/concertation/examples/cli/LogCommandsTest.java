@@ -1,10 +1,9 @@
 package org.concertation.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concertation.examples.cli.CliRun.execute;
 
 import com.google.common.collect.ImmutableSet;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,10 +13,10 @@ import org.concertation.api.domain.ActorId;
 import org.concertation.api.event.Event;
 import org.concertation.core.log.EventLog;
 import org.concertation.core.log.VerifiedLog;
+import org.concertation.examples.cli.CliRun.Outcome;
 import org.concertation.examples.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Every command that reads an event log refuses one cut short, even at a line end, and one whose
@@ -27,18 +26,6 @@ class LogCommandsTest {
   private static final List<String> READERS = List.of("replay", "report", "analyse");
 
   @TempDir Path dir;
-
-  private record Outcome(int exitCode, String out, String err) {}
-
-  private static Outcome execute(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = ConcertationCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int exitCode = commandLine.execute(args);
-    return new Outcome(exitCode, out.toString(), err.toString());
-  }
 
   private static Scenario flagship() {
     return Scenario.sample("saint-aubin-project.json");

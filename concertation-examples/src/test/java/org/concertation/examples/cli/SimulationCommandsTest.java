@@ -1,12 +1,14 @@
 package org.concertation.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concertation.examples.cli.CliRun.execute;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.concertation.examples.cli.CliRun.Outcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,22 +22,9 @@ class SimulationCommandsTest {
 
   @TempDir Path dir;
 
-  /** What one run of the command line printed, and its exit code. */
-  private record Outcome(int exitCode, String out, String err) {}
-
   @BeforeAll
   static void headless() {
     System.setProperty("java.awt.headless", "true");
-  }
-
-  private static Outcome execute(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var commandLine = ConcertationCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int exitCode = commandLine.execute(args);
-    return new Outcome(exitCode, out.toString(), err.toString());
   }
 
   private static byte[] head(Path file) throws IOException {
