@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * An HTTP service over the processes of one database, on Javalin: open a process with {@code PUT
@@ -28,8 +29,11 @@ public final class HttpService implements AutoCloseable {
     this.server = server;
   }
 
+  /** How finely the system's clock stamps commands: to the millisecond, as people read time. */
+  public static final Duration TICK = Duration.ofMillis(1);
+
   /**
-   * Starts a service stamping commands with the system's clock in UTC.
+   * Starts a service stamping commands with the system's clock in UTC, to the millisecond.
    *
    * @param database the JDBC URL of the database: {@code jdbc:sqlite:FILE}
    * @param tokens the bearer tokens it accepts
@@ -39,7 +43,7 @@ public final class HttpService implements AutoCloseable {
    *     is out of range
    */
   public static HttpService start(String database, Tokens tokens, int port) {
-    return start(database, tokens, port, Clock.systemUTC());
+    return start(database, tokens, port, Clock.tick(Clock.systemUTC(), TICK));
   }
 
   /**

@@ -46,6 +46,9 @@ final class Routes {
   private static final String JSON_LINES = "application/x-ndjson; charset=utf-8";
   private static final String BEARER = "bearer ";
 
+  /** The status of an answer without a body. */
+  private static final int NO_CONTENT = 204;
+
   /** The prefix of the ids given to commands sent without one. */
   private static final String GIVEN_ID = "http-";
 
@@ -68,6 +71,8 @@ final class Routes {
     routes.get("/processes/{id}/events", this::events);
     routes.get("/processes/{id}/report", this::report);
     routes.get("/processes/{id}/due", this::due);
+    // browsers ask for an icon beside every page; the service has none, and says so without error
+    routes.get("/favicon.ico", ctx -> ctx.status(NO_CONTENT));
     routes.exception(
         Failure.class,
         (e, ctx) -> {

@@ -113,7 +113,8 @@ class HttpServiceTest {
   @Test
   void answersATypedRejectionWith409AndAppendsNothing() {
     Story story = new Story(client, "rejected").open();
-    story.send("town-hall", Story.register("town-hall", "Town hall", "institution", "PROJECT_OWNER"));
+    story.send(
+        "town-hall", Story.register("town-hall", "Town hall", "institution", "PROJECT_OWNER"));
     story.send("ines", Story.register("ines", "Inès", "inhabitant", "PARTICIPANT"));
 
     Client.Answer refused =
