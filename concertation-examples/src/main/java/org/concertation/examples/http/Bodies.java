@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import org.concertation.api.store.CommandId;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.Charters;
 import org.concertation.core.json.JsonCodec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON of the service's requests and answers, read and written through the library's {@link
@@ -209,7 +211,7 @@ final class Bodies {
   }
 
   /** The body of a refusal: {@code {"message": ..., "path": ...}}, the path when known. */
-  static ObjectNode failure(String message, @org.jspecify.annotations.Nullable String path) {
+  static ObjectNode failure(String message, @Nullable String path) {
     ObjectNode answer = NODES.objectNode();
     answer.put("message", message);
     if (path != null) {
@@ -220,9 +222,7 @@ final class Bodies {
 
   /** What a JSON value is, for messages, without quoting it. */
   private static String type(JsonNode node) {
-    return node.isMissingNode()
-        ? "nothing"
-        : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return node.isMissingNode() ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
   /** Writes a tree as compact text. */

@@ -127,6 +127,7 @@ final class Processes {
    * @param id the command's id
    * @param command the command stamped at an instant
    * @return the decision, and the stream's version after the command's events when accepted
+   * @throws Failure 404 for an unknown process, 503 when other writers kept winning the race
    */
   Decided handle(String stream, CommandId id, Function<Instant, Command> command) {
     get(stream);
@@ -146,7 +147,7 @@ final class Processes {
           if (stamp < STAMPS && stampedTooEarly(rejected.rejection())) {
             continue;
           }
-          return new Decided(result, store.version(stream));
+          return new Decided(result, 0);
         }
         ImmutableList<StoredEvent<Event>> stored =
             store
@@ -178,7 +179,7 @@ final class Processes {
    * A command's decision.
    *
    * @param result accepted with its events, or rejected
-   * @param version the stream's version after its events (when rejected: as it was read then)
+   * @param version the stream's version after its events; 0 when rejected, nothing appended
    */
   record Decided(Result<Event> result, long version) {}
 }

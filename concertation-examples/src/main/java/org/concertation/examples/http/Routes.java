@@ -11,7 +11,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.concertation.api.Result;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.command.Command;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Checks;
 import org.concertation.api.event.Event;
@@ -118,7 +121,7 @@ final class Routes {
     actor(ctx);
     String stream = stream(ctx);
     ObjectNode body = Bodies.object(ctx.body());
-    var charter = Bodies.charter(body);
+    Charter charter = Bodies.charter(body);
     String title = Bodies.title(body, stream);
     if (!processes.open(stream, title, charter)) {
       throw Failure.conflict("process '" + stream + "' exists already");
@@ -139,7 +142,7 @@ final class Routes {
     // a command sent without an id gets one of its own, so that its events can be found again
     CommandId id =
         Bodies.commandId(body).orElseGet(() -> CommandId.of(GIVEN_ID + UUID.randomUUID()));
-    var command = Bodies.command(body, by, clock.instant());
+    Function<Instant, Command> command = Bodies.command(body, by, clock.instant());
     Processes.Decided decided = processes.handle(stream, id, command);
     if (decided.result() instanceof Result.Rejected<Event> rejected) {
       LOG.debug(
@@ -219,8 +222,13 @@ final class Routes {
   }
 
   private static String stream(Context ctx) {
+    String id = ctx.pathParam("id");
+    // a control character would forge lines in logs and headers
+    if (id.chars().anyMatch(Character::isISOControl)) {
+      throw Failure.badRequest("Invalid process id: a control character", null);
+    }
     try {
-      return Checks.id("process id", ctx.pathParam("id"));
+      return Checks.id("process id", id);
     } catch (IllegalArgumentException e) {
       throw Failure.badRequest(String.valueOf(e.getMessage()), e);
     }

@@ -209,6 +209,12 @@ class HttpServiceTest {
   }
 
   @Test
+  void refusesAProcessIdThatWouldForgeALogLineWith400() {
+    assertFailure(client.put("/processes/a%0Ab", "town-hall", "{\"charter\":\"project\"}"), 400);
+    assertFailure(client.get("/processes/a%0Db", null), 400);
+  }
+
+  @Test
   void answersWhatIsDueWith501UntilItIsServed() {
     Story story = new Story(client, "due").open();
     assertFailure(client.get(story.path() + "/due?at=2026-03-02T09:00:00Z", null), 501);
