@@ -350,6 +350,7 @@ final class TreeMapper {
           list("quotas", STRING, PanelDrawRecord::quotas),
           required("distributionDigest", STRING, PanelDrawRecord::distributionDigest),
           list("panel", STRING, PanelDrawRecord::panel),
+          optional("minimumProbability", DECIMAL, PanelDrawRecord::minimumProbability),
           PanelDrawRecord::new);
 
   static final RecordMapping<Grant> GRANT =
