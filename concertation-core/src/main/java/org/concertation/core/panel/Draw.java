@@ -38,7 +38,7 @@ import org.concertation.api.event.Event;
  * @param distributionDigest the allocation's digest ({@link Allocation#digest()})
  * @param panel the ids drawn, sorted
  * @param minimumProbability the least chance of being drawn that the allocation gave a volunteer,
- *     as a record keeps it ({@link PanelDrawRecord#probability}); empty for a draw read from a
+ *     as a record keeps it ({@code PanelDrawRecord.probability}); empty for a draw read from a
  *     record that did not keep it
  */
 public record Draw(
