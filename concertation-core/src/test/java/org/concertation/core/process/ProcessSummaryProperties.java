@@ -48,6 +48,7 @@ class ProcessSummaryProperties {
     AtomicLong adopted = new AtomicLong();
     AtomicLong rejected = new AtomicLong();
     AtomicLong carried = new AtomicLong();
+    AtomicLong ties = new AtomicLong();
     Summary summary =
         PropertyHarness.forAllSequences(
             "the summary partitions every closed round's agenda, " + logic + " logic",
@@ -91,6 +92,7 @@ class ProcessSummaryProperties {
                 adopted.addAndGet(line.adopted().size());
                 rejected.addAndGet(line.rejected().size());
                 carried.addAndGet(line.carried().size());
+                ties.addAndGet(line.tie() ? 1 : 0);
               }
               assertThat(CODEC.read(CODEC.toTree(summarised), ProcessSummary.class, "$"))
                   .isEqualTo(summarised);
@@ -103,8 +105,9 @@ class ProcessSummaryProperties {
     assertThat(adopted.get()).isPositive();
     assertThat(rejected.get()).isPositive();
     if (logic.equals("project")) {
-      // the mission charter holds a single round, so it never carries a proposal over
+      // the project charter carries proposals over (ties among them); the mission, one round, never
       assertThat(carried.get()).isPositive();
+      assertThat(ties.get()).isPositive();
     }
   }
 
