@@ -2,13 +2,16 @@ package org.concertation.examples.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.concertation.api.command.Command;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
@@ -23,6 +26,7 @@ import org.concertation.core.panel.InfeasibleQuotasException;
 import org.concertation.core.panel.Panels;
 import org.concertation.core.panel.Pool;
 import org.concertation.core.panel.Quota;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scenario's {@code drawPanel} step: draws a college's members by lot from a pool of volunteers
@@ -85,10 +89,10 @@ final class PanelStep {
             ? CODEC.read(node.get("idPrefix"), String.class, path + ".idPrefix")
             : college.value() + "-";
 
-    ImmutableList<Quota> quotas =
-        input(path + ".quotas", () -> Quota.read(file(node, "quotas", path, files)));
-    Pool pool =
-        input(path + ".pool", () -> Pool.read(file(node, "pool", path, files), quotas, households));
+    Path quotasFile = file(node, "quotas", path, files);
+    ImmutableList<Quota> quotas = input(path + ".quotas", quotasFile, () -> Quota.read(quotasFile));
+    Path poolFile = file(node, "pool", path, files);
+    Pool pool = input(path + ".pool", poolFile, () -> Pool.read(poolFile, quotas, households));
     Draw draw;
     try {
       Allocation allocation = Panels.allocate(pool, quotas, size, algorithm);
@@ -144,14 +148,19 @@ final class PanelStep {
   }
 
   /** Reads an input file, its refusals as the scenario's. */
-  private static <T> T input(String path, java.util.function.Supplier<T> read) {
+  private static <T> T input(String path, Path file, Supplier<T> read) {
     try {
       return read.get();
     } catch (FormatException e) {
       throw new ScenarioException("Invalid scenario at " + path + ": " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
+      @Nullable IOException cause = e.getCause();
+      String reason =
+          cause instanceof NoSuchFileException
+              ? "no such file"
+              : String.valueOf(cause == null ? e.getMessage() : cause.getMessage());
       throw new ScenarioException(
-          "Invalid scenario at " + path + ": cannot read " + e.getMessage(), e);
+          "Invalid scenario at " + path + ": cannot read " + file + ": " + reason, e);
     }
   }
 }

@@ -110,7 +110,10 @@ class PanelStepTest {
 
     assertThatThrownBy(() -> Scenario.read(scenario))
         .isInstanceOf(ScenarioException.class)
-        .hasMessageStartingWith("Invalid scenario at $.commands[0].pool: cannot read");
+        .hasMessage(
+            "Invalid scenario at $.commands[0].pool: cannot read "
+                + dir.resolve(POOL)
+                + ": no such file");
   }
 
   @Test
