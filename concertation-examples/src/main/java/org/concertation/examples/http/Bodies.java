@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -21,7 +22,10 @@ import org.concertation.api.rejection.Rejection;
 import org.concertation.api.store.CommandId;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.Charters;
+import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.history.ProcessSummary;
 import org.concertation.core.json.JsonCodec;
+import org.concertation.core.log.EventLog;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +39,7 @@ final class Bodies {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final JsonCodec CODEC = JsonCodec.create();
+  private static final EventLog LOG = EventLog.create();
 
   private Bodies() {}
 
@@ -145,6 +150,18 @@ final class Bodies {
     line.put("version", stored.version());
     line.set("event", CODEC.toTree(stored.event()));
     return line;
+  }
+
+  /**
+   * The summary of a process ({@link ProcessSummary}, the object {@code concertation replay --json}
+   * prints), its head the hash of the last line of the process's hash-chained log ({@link
+   * EventLog}), the header's when it has no event.
+   */
+  static JsonNode summary(String stream, Charter charter, List<Event> events) {
+    String header = LOG.header(stream, charter);
+    ImmutableList<String> lines = LOG.chain(LOG.hashOf(header), 1, events);
+    String head = LOG.hashOf(lines.isEmpty() ? header : lines.get(lines.size() - 1));
+    return CODEC.toTree(ProcessSummary.of(stream, head, ProcessHistory.of(charter, events)));
   }
 
   /** The answer to an accepted command. */

@@ -63,8 +63,7 @@ public final class HttpService implements AutoCloseable {
     checkNotNull(clock, "clock must not be null");
     checkArgument(
         port >= 0 && port <= MAX_PORT, "Invalid port %s: expected 0 to %s", port, MAX_PORT);
-    Routes routes =
-        new Routes(Processes.open(database, clock), tokens, new HistorySummary(), clock);
+    Routes routes = new Routes(Processes.open(database, clock), tokens, clock);
     Javalin server =
         Javalin.create(
             config -> {

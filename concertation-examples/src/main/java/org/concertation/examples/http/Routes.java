@@ -57,13 +57,11 @@ final class Routes {
 
   private final Processes processes;
   private final Tokens tokens;
-  private final Summary summary;
   private final Clock clock;
 
-  Routes(Processes processes, Tokens tokens, Summary summary, Clock clock) {
+  Routes(Processes processes, Tokens tokens, Clock clock) {
     this.processes = processes;
     this.tokens = tokens;
-    this.summary = summary;
     this.clock = clock;
   }
 
@@ -164,7 +162,7 @@ final class Routes {
     Processes.Process process = processes.get(stream(ctx));
     List<Event> events = eventsOf(processes.events(process.stream(), 0));
     ctx.contentType(JSON)
-        .result(Bodies.text(summary.of(process.stream(), process.charter(), events)));
+        .result(Bodies.text(Bodies.summary(process.stream(), process.charter(), events)));
   }
 
   /** {@code GET /processes/{id}/events?after=N}. */

@@ -3,9 +3,8 @@
  * org.concertation.examples.http.HttpService}, run by {@code concertation serve}. Its parts: the
  * routes ({@code Routes}), the bearer tokens that stand for a login ({@link
  * org.concertation.examples.http.Tokens}), the processes and their charters in the database ({@code
- * Processes}, {@code ProcessTable}), the JSON of requests and answers ({@code Bodies}, {@code
- * Summary}) and the mapping of refusals to status codes ({@code Failure}). Several instances may
- * serve one database.
+ * Processes}, {@code ProcessTable}), the JSON of requests and answers ({@code Bodies}) and the
+ * mapping of refusals to status codes ({@code Failure}). Several instances may serve one database.
  */
 @NullMarked
 package org.concertation.examples.http;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +15,13 @@ import org.concertation.api.event.Event;
 import org.concertation.core.Charters;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.EventLog;
+import org.concertation.examples.cli.ConcertationCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The HTTP service's routes, status codes and JSON keys, through {@code java.net.http} on a free
@@ -250,7 +254,7 @@ class HttpServiceTest {
     assertThat(summary.get("rounds")).hasSize(1);
     JsonNode round = summary.get("rounds").get(0);
     assertThat(round.get("round").intValue()).isEqualTo(1);
-    assertThat(round.get("rule").textValue()).isEqualTo("COLLEGE_MAJORITY");
+    assertThat(round.get("rule").textValue()).isEqualTo("college-majority");
     assertThat(round.get("adopted")).extracting(JsonNode::textValue).containsExactly("p1");
     assertThat(round.get("rejected")).isEmpty();
     assertThat(round.get("carried")).isEmpty();
@@ -276,6 +280,15 @@ class HttpServiceTest {
     ImmutableList<String> log = EventLog.create().write("square", Charters.projectLogic(), events);
     assertThat(CODEC.parse(log.get(log.size() - 1)).get("seal").get("head").textValue())
         .isEqualTo(summary.get("head").textValue());
+
+    // the same object as replay --json prints for the process's log
+    Path file = dir.resolve("square.jsonl");
+    EventLog.create().write(file, "square", Charters.projectLogic(), events);
+    StringWriter out = new StringWriter();
+    CommandLine replay = ConcertationCommand.commandLine();
+    replay.setOut(new PrintWriter(out));
+    assertThat(replay.execute("replay", file.toString(), "--json")).isZero();
+    assertThat(CODEC.parse(out.toString().strip())).isEqualTo(summary);
 
     Client.Answer markdown = client.get(story.path() + "/report?format=md", null);
     assertThat(markdown.contentType()).startsWith("text/markdown");
