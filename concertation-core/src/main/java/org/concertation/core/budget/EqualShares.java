@@ -158,7 +158,9 @@ final class EqualShares {
       List<String> ties,
       ImmutableList.Builder<Object> rounds,
       Map<String, Object> spending) {
-    long n = e.voters();
+    // Money is counted in units of 1 / n where n is the total weight in units: one per voter when
+    // unweighted, so a voter's share is proportional to its weight.
+    long n = e.units;
     long spent = 0;
     if (n == 0) {
       return spent;
@@ -272,7 +274,7 @@ final class EqualShares {
                 + ids(e, tied)
                 + " tied at "
                 + (utility == Utility.COST ? "price per unit of cost " : "price per voter ")
-                + show(toQ(best, purse).dividedBy(Q.of(bestUnit)), voters)
+                + show(e, toQ(best, purse).dividedBy(Q.of(bestUnit)), voters)
                 + "; "
                 + e.id(chosen)
                 + " funded by code point order of ids");
@@ -309,8 +311,8 @@ final class EqualShares {
               "round", round,
               "project", e.id(chosen),
               "cost", e.cost(chosen),
-              "supporters", payers,
-              "pricePerSupporter", show(paid, voters),
+              "supporters", e.amount(payers),
+              "pricePerSupporter", show(e, paid, voters),
               "tied", ids(e, tied)));
     }
     BigInteger least = null;
@@ -323,13 +325,23 @@ final class EqualShares {
       least = least == null || spentHere.compareTo(least) < 0 ? spentHere : least;
       most = most == null || spentHere.compareTo(most) > 0 ? spentHere : most;
       if (spentHere.signum() == 0) {
-        untouched += e.counts[b];
+        untouched += e.voterCounts[b];
       }
     }
     if (least != null && most != null) {
       BigInteger scale = purse.denominator.multiply(voters);
-      spending.put("leastSpentByAVoter", Q.of(least, scale).toNumber().toString());
-      spending.put("mostSpentByAVoter", Q.of(most, scale).toNumber().toString());
+      if (e.isWeighted()) {
+        // What one unit spent, over the unit's weight: the spending per unit of weight.
+        Q perUnit = e.weightUnit();
+        spending.put(
+            "leastSpentPerUnitOfWeight",
+            Q.of(least, scale).dividedBy(perUnit).toNumber().toString());
+        spending.put(
+            "mostSpentPerUnitOfWeight", Q.of(most, scale).dividedBy(perUnit).toNumber().toString());
+      } else {
+        spending.put("leastSpentByAVoter", Q.of(least, scale).toNumber().toString());
+        spending.put("mostSpentByAVoter", Q.of(most, scale).toNumber().toString());
+      }
       spending.put("votersWhoSpentNothing", untouched);
     }
     return spent;
@@ -514,8 +526,13 @@ final class EqualShares {
     return Q.of(price.numerator(), BigInteger.valueOf(price.count()).multiply(purse.denominator));
   }
 
-  private static String show(Q scaled, BigInteger voters) {
-    return scaled.dividedBy(Q.of(voters, BigInteger.ONE)).toNumber().toString();
+  /**
+   * A price counted in units of {@code 1 / voters} per unit of weight, as money per voter: per unit
+   * of weight when the voters are weighted.
+   */
+  private static String show(BudgetElection e, Q scaled, BigInteger voters) {
+    Q perUnit = scaled.dividedBy(Q.of(voters, BigInteger.ONE));
+    return (e.isWeighted() ? perUnit.dividedBy(e.weightUnit()) : perUnit).toNumber().toString();
   }
 
   private static String ids(BudgetElection e, List<Integer> projects) {
