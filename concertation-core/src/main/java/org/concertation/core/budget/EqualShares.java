@@ -258,7 +258,7 @@ final class EqualShares {
         }
         double q = approxPrice(e, p, money, purse, weight, touched, n, err);
         if (Double.isNaN(q)) {
-          if (price(e, p, money, purse, weight, touched, voters) == null) {
+          if (price(e, p, money, purse, weight, touched, voters, Double.NaN, 0) == null) {
             unaffordable.add(p);
             continue;
           }
@@ -283,7 +283,9 @@ final class EqualShares {
         if (rho[p] - err[p] > bestHigh) {
           continue;
         }
-        Price price = price(e, p, money, purse, weight, touched, voters);
+        double perRho = utility == Utility.COST ? e.cost(p) : 1;
+        Price price =
+            price(e, p, money, purse, weight, touched, voters, rho[p] * perRho, err[p] * perRho);
         if (price == null) {
           open.remove(Integer.valueOf(p));
           continue;
@@ -307,7 +309,16 @@ final class EqualShares {
       Price price =
           tied.size() > 1
               ? requireNonNull(
-                  price(e, chosen, money, purse, weight, touched, voters),
+                  price(
+                      e,
+                      chosen,
+                      money,
+                      purse,
+                      weight,
+                      touched,
+                      voters,
+                      rho[chosen] * (utility == Utility.COST ? e.cost(chosen) : 1),
+                      err[chosen] * (utility == Utility.COST ? e.cost(chosen) : 1)),
                   "a tied project has a price")
               : best;
       if (tied.size() > 1) {
@@ -594,11 +605,22 @@ final class EqualShares {
   }
 
   /**
+   * The relative error of an amount's floating-point value against its exact value, with a wide
+   * margin: {@link Purse#ratio} is within about 2^-52.
+   */
+  private static final double AMOUNT_ERROR = 0x1p-44;
+
+  /**
    * The least uniform price {@code q} (in units of 1/voters) such that the supporters, each paying
    * {@code min(money left, q)}, cover the cost; null when all their money is not enough. Exact, in
    * integers over the purse's common denominator. As in {@link #approxPrice}, amounts below the
    * current share pay all they have, pass after pass until none is left below it; the amounts that
    * pay all they have are then exactly those below {@code q}.
+   *
+   * <p>When {@code q} is known to lie within {@code qError} of {@code qApprox} (not NaN), an amount
+   * whose floating-point value lies clearly below that interval pays all it has and one clearly
+   * above it pays the share, with no exact comparison: only the amounts close to the price are
+   * compared exactly.
    */
   private static @org.jspecify.annotations.Nullable Price price(
       BudgetElection e,
@@ -607,17 +629,45 @@ final class EqualShares {
       Purse purse,
       long[] weight,
       int[] touched,
-      BigInteger voters) {
-    int k = gather(e, p, money, weight, touched);
+      BigInteger voters,
+      double qApprox,
+      double qError) {
+    int all = gather(e, p, money, weight, touched);
     BigInteger remaining =
         BigInteger.valueOf(e.cost(p)).multiply(voters).multiply(purse.denominator);
     long count = e.approvals[p];
+    // touched[0, capped) pay all they have; touched[capped, open) are to be compared exactly;
+    // touched[open, all) surely pay the share.
     int capped = 0;
+    int open = all;
+    if (!Double.isNaN(qApprox) && qError < Double.MAX_VALUE) {
+      double low = qApprox - qError;
+      double high = qApprox + qError;
+      double[] approx = purse.approx;
+      int i = 0;
+      while (i < open) {
+        int v = touched[i];
+        double margin = approx[v] * AMOUNT_ERROR;
+        if (approx[v] + margin < low) {
+          remaining = remaining.subtract(purse.value(v).multiply(BigInteger.valueOf(weight[v])));
+          count -= weight[v];
+          touched[i] = touched[capped];
+          touched[capped++] = v;
+          i++;
+        } else if (approx[v] - margin > high) {
+          open--;
+          touched[i] = touched[open];
+          touched[open] = v;
+        } else {
+          i++;
+        }
+      }
+    }
     boolean changed = true;
     while (changed && count > 0) {
       changed = false;
       BigInteger share = BigInteger.valueOf(count);
-      for (int i = capped; i < k; i++) {
+      for (int i = capped; i < open; i++) {
         int v = touched[i];
         BigInteger have = purse.value(v);
         // have < remaining / count, with remaining and count as they stand: the share only grows.
@@ -634,7 +684,7 @@ final class EqualShares {
         }
       }
     }
-    for (int i = 0; i < k; i++) {
+    for (int i = 0; i < all; i++) {
       weight[touched[i]] = 0;
     }
     return count > 0 ? new Price(remaining, count) : null;
