@@ -183,8 +183,9 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
       if (attempt == APPEND_ATTEMPTS) {
         throw new EventStoreException(
             String.format(
-                "Cannot append %s events to stream '%s': it moved during each of %s attempts",
-                rows.size(), stream, APPEND_ATTEMPTS),
+                "Cannot append %s events to stream '%s': refused %s times while the stream stayed"
+                    + " at version %s (were its tables written around the store?)",
+                rows.size(), stream, APPEND_ATTEMPTS, actual),
             null);
       }
     }

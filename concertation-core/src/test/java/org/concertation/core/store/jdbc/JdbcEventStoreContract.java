@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.concertation.api.event.Event;
+import org.concertation.api.store.CommandId;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.store.EventStoreContract;
 import org.junit.jupiter.api.Test;
@@ -108,7 +110,7 @@ abstract class JdbcEventStoreContract extends EventStoreContract<JdbcEventStore<
 
   @Test
   void theDatabaseRefusesASecondRowForOneStreamAndCommandId() throws SQLException {
-    store.append("a", 0, org.concertation.api.store.CommandId.of("request-1"), List.of(note("x")));
+    store.append("a", 0, CommandId.of("request-1"), List.of(note("x")));
     assertTheDatabaseRefuses("INSERT INTO concertation_commands VALUES ('a', 'request-1', 2, 1)");
   }
 
@@ -119,6 +121,17 @@ abstract class JdbcEventStoreContract extends EventStoreContract<JdbcEventStore<
     assertThatThrownBy(() -> execute("INSERT INTO concertation_streams VALUES ('b', 0)"))
         .as("a stream's version is at least 1")
         .isInstanceOf(SQLException.class);
+  }
+
+  @Test
+  void anEventWrittenAroundTheStoreIsNeverOverwritten() throws SQLException {
+    store.append("a", 0, List.of(note("one")));
+    execute("INSERT INTO concertation_events VALUES ('a', 2, '{}')");
+    assertThatThrownBy(() -> store.append("a", 1, List.of(note("two"))))
+        .isInstanceOf(EventStoreException.class)
+        .hasMessageContaining("stayed at version 1");
+    assertThat(store.version("a")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM concertation_events WHERE event = '{}'")).isEqualTo(1);
   }
 
   @Test
@@ -215,7 +228,7 @@ abstract class JdbcEventStoreContract extends EventStoreContract<JdbcEventStore<
     try (in) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +44,7 @@ class PostgresEventStoreTest extends JdbcEventStoreContract {
   }
 
   private static EmbeddedPostgres postgres() {
-    return java.util.Objects.requireNonNull(postgres, "PostgreSQL started");
+    return Objects.requireNonNull(postgres, "PostgreSQL started");
   }
 
   @Override

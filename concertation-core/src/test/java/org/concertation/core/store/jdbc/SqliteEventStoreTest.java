@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class SqliteEventStoreTest extends JdbcEventStoreContract {
             EventStoreException.class,
             e -> {
               assertThat(e).hasMessageStartingWith("Cannot open the event store in");
-              assertThat(e.getCause()).isInstanceOf(java.sql.SQLException.class);
+              assertThat(e.getCause()).isInstanceOf(SQLException.class);
             });
   }
 }
