@@ -61,7 +61,7 @@ enum Dialect {
   /**
    * PostgreSQL: transactions are the driver's; a unique key's violation has the SQL state {@code
    * 23505}; schema creation holds a transaction-scoped advisory lock, since two {@code CREATE TABLE
-   * IF NOT EXISTS} racing in two sessions can both try to create the table.
+   * IF NOT EXISTS} racing on two connections can both try to create the table.
    */
   POSTGRESQL("BYTEA") {
     @Override
