@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
@@ -108,6 +109,15 @@ public abstract class Charter {
    * @return the deadlines
    */
   public abstract ImmutableMap<Phase, Instant> deadlines();
+
+  /**
+   * How long each negotiation round may stay open: a round opened at an instant has that instant
+   * plus this duration as its deadline (the project owner may move it), after which only closing
+   * the round is accepted. Empty when rounds have no deadline of their own.
+   *
+   * @return the duration, positive
+   */
+  public abstract Optional<Duration> roundDuration();
 
   /**
    * The phases that may be reopened from a later phase.
@@ -241,6 +251,14 @@ public abstract class Charter {
           name(),
           phase);
     }
+    roundDuration()
+        .ifPresent(
+            duration ->
+                checkState(
+                    !duration.isNegative() && !duration.isZero(),
+                    "Invalid charter '%s': round duration %s must be positive",
+                    name(),
+                    duration));
     for (Phase phase : deadlines().keySet()) {
       checkState(
           phases().contains(phase),

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
@@ -16,6 +17,7 @@ import org.concertation.api.domain.Checks;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.PanelDrawRecord;
@@ -69,6 +71,14 @@ public sealed interface Command {
      * @param c the command
      * @return the result
      */
+    R visit(OpenProcess c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
     R visit(RegisterActor c);
 
     /**
@@ -102,6 +112,14 @@ public sealed interface Command {
      * @return the result
      */
     R visit(ReopenPhase c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(SetDeadline c);
 
     /**
      * Visits one command.
@@ -265,6 +283,38 @@ public sealed interface Command {
   }
 
   /**
+   * Opens a process under a charter, with a title: the first command of a stream that describes
+   * itself, so that the stream (or a log of it) alone rebuilds the process. It is accepted only on
+   * a process that has no event yet and runs under that charter.
+   *
+   * @param by who opens it (the project owner, who registers itself next)
+   * @param at when
+   * @param charter the rules of the process
+   * @param title the process's title, shown in reports
+   */
+  record OpenProcess(ActorId by, Instant at, Charter charter, String title) implements Command {
+    /**
+     * Validates the command.
+     *
+     * @param by who opens it
+     * @param at when
+     * @param charter the rules of the process
+     * @param title the process's title
+     */
+    public OpenProcess {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(charter, "charter must not be null");
+      Checks.text("title", title);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
    * Registers an actor with a role and, optionally, a college. The first actor registers itself as
    * project owner; later, an actor may join as a participant (activity JOIN) or be registered by
    * someone granted REGISTER. Without a college, the actor joins the first college of its kind.
@@ -404,6 +454,43 @@ public sealed interface Command {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
       checkNotNull(phase, "phase must not be null");
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Sets or moves a deadline, with a reason that is recorded: the deadline of a phase of the
+   * charter, or of the open round. A governance act, not bound by any deadline, so that time cannot
+   * strand a process: the owner can always give the process the time it needs, publicly and with a
+   * reason. The new deadline must come after the command.
+   *
+   * @param by who sets it
+   * @param at when
+   * @param target the phase or round whose deadline is set
+   * @param deadline the new deadline
+   * @param reason why
+   */
+  record SetDeadline(ActorId by, Instant at, DeadlineTarget target, Instant deadline, String reason)
+      implements Command {
+    /**
+     * Validates the command.
+     *
+     * @param by who sets it
+     * @param at when
+     * @param target the phase or round whose deadline is set
+     * @param deadline the new deadline
+     * @param reason why
+     */
+    public SetDeadline {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(target, "target must not be null");
+      checkNotNull(deadline, "deadline must not be null");
       Checks.text("reason", reason);
     }
 

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
@@ -20,6 +21,7 @@ import org.concertation.api.domain.Commitment;
 import org.concertation.api.domain.Contribution;
 import org.concertation.api.domain.Criterion;
 import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Merge;
 import org.concertation.api.domain.ObjectiveId;
@@ -66,6 +68,14 @@ public sealed interface Event {
      * @param e the event
      * @return the result
      */
+    R visit(ProcessOpened e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
     R visit(ActorRegistered e);
 
     /**
@@ -99,6 +109,14 @@ public sealed interface Event {
      * @return the result
      */
     R visit(PhaseReopened e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(DeadlineSet e);
 
     /**
      * Visits one event.
@@ -262,6 +280,37 @@ public sealed interface Event {
   }
 
   /**
+   * A process was opened under a charter, with a title: the first event of a stream that describes
+   * itself.
+   *
+   * @param at when
+   * @param by who opened it
+   * @param charter the rules of the process
+   * @param title the process's title
+   */
+  record ProcessOpened(Instant at, ActorId by, Charter charter, String title) implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who opened it
+     * @param charter the rules of the process
+     * @param title the process's title
+     */
+    public ProcessOpened {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(charter, "charter must not be null");
+      checkNotNull(title, "title must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
    * An actor was registered with a role and, possibly, a college.
    *
    * @param at when
@@ -411,6 +460,49 @@ public sealed interface Event {
       checkNotNull(by, "by must not be null");
       checkNotNull(from, "from must not be null");
       checkNotNull(to, "to must not be null");
+      checkNotNull(reason, "reason must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A deadline was set or moved, with its reason.
+   *
+   * @param at when
+   * @param by who set it
+   * @param target the phase or round whose deadline it is
+   * @param previous the deadline it replaces, if there was one
+   * @param deadline the new deadline
+   * @param reason why
+   */
+  record DeadlineSet(
+      Instant at,
+      ActorId by,
+      DeadlineTarget target,
+      Optional<Instant> previous,
+      Instant deadline,
+      String reason)
+      implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who set it
+     * @param target the phase or round whose deadline it is
+     * @param previous the deadline it replaces, if there was one
+     * @param deadline the new deadline
+     * @param reason why
+     */
+    public DeadlineSet {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(target, "target must not be null");
+      checkNotNull(previous, "previous must not be null (use Optional.empty())");
+      checkNotNull(deadline, "deadline must not be null");
       checkNotNull(reason, "reason must not be null");
     }
 

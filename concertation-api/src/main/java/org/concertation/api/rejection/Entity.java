@@ -17,7 +17,13 @@ public enum Entity {
   /** An indicator. */
   INDICATOR,
   /** An evaluation criterion. */
-  CRITERION;
+  CRITERION,
+  /** A process, named by its title or stream. */
+  PROCESS,
+  /** A phase of the charter. */
+  PHASE,
+  /** A negotiation round, named by its number. */
+  ROUND;
 
   String label() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -54,6 +54,34 @@ public sealed interface Rejection {
   }
 
   /**
+   * The process is to be opened under another charter than the one it runs under.
+   *
+   * @param charter the name of the charter the process runs under
+   * @param given the name of the charter the command names
+   */
+  record OtherCharter(String charter, String given) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param charter the name of the charter the process runs under
+     * @param given the name of the charter the command names
+     */
+    public OtherCharter {
+      checkNotNull(charter, "charter must not be null");
+      checkNotNull(given, "given must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "the process runs under charter '"
+          + charter
+          + "', not under the charter '"
+          + given
+          + "' the command names";
+    }
+  }
+
+  /**
    * The command's activity does not belong to the current phase, or the charter does not open it
    * then.
    *
@@ -227,6 +255,69 @@ public sealed interface Rejection {
           + command.getSimpleName()
           + " is dated "
           + at;
+    }
+  }
+
+  /**
+   * The open round's deadline has passed: only closing the round is accepted of what concerns it.
+   *
+   * @param round the round's number
+   * @param deadline its deadline
+   * @param at the command's instant
+   * @param command the type of the refused command
+   */
+  record RoundDeadlinePassed(
+      int round, Instant deadline, Instant at, Class<? extends Command> command)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param round the round's number
+     * @param deadline its deadline
+     * @param at the command's instant
+     * @param command the type of the refused command
+     */
+    public RoundDeadlinePassed {
+      checkNotNull(deadline, "deadline must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(command, "command must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "the deadline of round "
+          + round
+          + " was "
+          + deadline
+          + ": it can only be closed; the command "
+          + command.getSimpleName()
+          + " is dated "
+          + at;
+    }
+  }
+
+  /**
+   * A deadline set by a command must come after the command: a deadline cannot end a phase or a
+   * round in the past.
+   *
+   * @param deadline the deadline the command sets
+   * @param at the command's instant
+   */
+  record DeadlineNotAhead(Instant deadline, Instant at) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param deadline the deadline the command sets
+     * @param at the command's instant
+     */
+    public DeadlineNotAhead {
+      checkNotNull(deadline, "deadline must not be null");
+      checkNotNull(at, "at must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "the deadline " + deadline + " does not come after the command, dated " + at;
     }
   }
 

@@ -5,18 +5,22 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.event.Event;
+import org.concertation.core.history.DeadlineFact;
 import org.concertation.core.history.ProcessHistory;
 
 /**
@@ -62,6 +66,42 @@ public final class RunAnalysis {
     checkNotNull(charter, "charter must not be null");
     checkNotNull(events, "events must not be null");
     return of(ProcessHistory.of(charter, events));
+  }
+
+  /**
+   * The deadlines of a run that depart from its charter's calendar: each change of a deadline (by
+   * {@code SetDeadline}) whose new deadline is not the one the charter gave (its phase deadlines,
+   * and for a round its opening plus the charter's round duration), in the order of the changes. A
+   * change back to the charter's deadline is no gap.
+   *
+   * @param history the run's history, with its charter
+   * @return the gaps
+   */
+  public static ImmutableList<CalendarGap> calendarGaps(ProcessHistory history) {
+    checkNotNull(history, "history must not be null");
+    Charter charter = history.charter();
+    ImmutableList.Builder<CalendarGap> gaps = ImmutableList.builder();
+    for (DeadlineFact change : history.deadlineChanges()) {
+      Optional<Instant> promised;
+      if (change.target() instanceof DeadlineTarget.OfPhase phase) {
+        promised = charter.deadline(phase.phase());
+      } else if (change.target() instanceof DeadlineTarget.OfRound round) {
+        promised =
+            charter
+                .roundDuration()
+                .flatMap(
+                    duration ->
+                        history
+                            .round(round.round())
+                            .map(r -> r.opening().stamp().at().plus(duration)));
+      } else {
+        throw new AssertionError("Unknown deadline target " + change.target());
+      }
+      if (!promised.equals(Optional.of(change.deadline()))) {
+        gaps.add(new CalendarGap(change, promised));
+      }
+    }
+    return gaps.build();
   }
 
   /**

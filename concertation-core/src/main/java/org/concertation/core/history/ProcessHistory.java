@@ -1,11 +1,13 @@
 package org.concertation.core.history;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.ActorId;
@@ -48,6 +50,8 @@ public final class ProcessHistory {
   private final ImmutableList<IndicatorFact> indicators;
   private final ImmutableList<CriterionFact> criteria;
   private final ImmutableList<RatingFact> ratings;
+  private final ImmutableList<DeadlineFact> deadlineChanges;
+  private final Optional<String> title;
 
   ProcessHistory(Projector p) {
     this.charter = p.charter;
@@ -73,6 +77,8 @@ public final class ProcessHistory {
     this.indicators = p.indicators();
     this.criteria = ImmutableList.copyOf(p.criteria);
     this.ratings = ImmutableList.copyOf(p.ratings);
+    this.deadlineChanges = ImmutableList.copyOf(p.deadlineChanges);
+    this.title = Optional.ofNullable(p.title);
   }
 
   /**
@@ -90,6 +96,42 @@ public final class ProcessHistory {
       projector.apply(checkNotNull(event, "events must not contain null"));
     }
     return new ProcessHistory(projector);
+  }
+
+  /**
+   * The history of a process whose stream describes itself: its first event, {@link
+   * Event.ProcessOpened}, carries the charter.
+   *
+   * @param events its events, in order, the first a {@link Event.ProcessOpened}
+   * @return the history
+   * @throws IllegalArgumentException if the first event does not open the process
+   */
+  public static ProcessHistory of(List<? extends Event> events) {
+    checkNotNull(events, "events must not be null");
+    checkArgument(
+        !events.isEmpty() && events.get(0) instanceof Event.ProcessOpened,
+        "Invalid history: it does not start with ProcessOpened, so it does not name its charter"
+            + " (%s events)",
+        events.size());
+    return of(((Event.ProcessOpened) events.get(0)).charter(), events);
+  }
+
+  /**
+   * The process's title, when its stream opened with one.
+   *
+   * @return the title, or empty for a history that starts with a registration
+   */
+  public Optional<String> title() {
+    return title;
+  }
+
+  /**
+   * The deadlines set or moved by the project owner, with their reasons, in order.
+   *
+   * @return the changes
+   */
+  public ImmutableList<DeadlineFact> deadlineChanges() {
+    return deadlineChanges;
   }
 
   /**

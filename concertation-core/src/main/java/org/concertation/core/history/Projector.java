@@ -49,6 +49,8 @@ final class Projector implements Event.Visitor<Void> {
   private final Map<IndicatorId, IndicatorFact> indicators = new LinkedHashMap<>();
   final List<CriterionFact> criteria = new ArrayList<>();
   final List<RatingFact> ratings = new ArrayList<>();
+  final List<DeadlineFact> deadlineChanges = new ArrayList<>();
+  @Nullable String title;
 
   Projector(Charter charter) {
     this.charter = charter;
@@ -150,6 +152,12 @@ final class Projector implements Event.Visitor<Void> {
   // ------------------------------------------------------------ events
 
   @Override
+  public Void visit(Event.ProcessOpened e) {
+    title = e.title();
+    return null;
+  }
+
+  @Override
   public Void visit(Event.ActorRegistered e) {
     participants.add(new ParticipantFact(stamp(e, e.by()), e.actor(), e.role(), e.college()));
     return null;
@@ -180,6 +188,13 @@ final class Projector implements Event.Visitor<Void> {
   public Void visit(Event.PhaseReopened e) {
     phase = e.from();
     change(e, e.by(), PhaseChange.Kind.REOPENED, e.to(), e.reason());
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.DeadlineSet e) {
+    deadlineChanges.add(
+        new DeadlineFact(stamp(e, e.by()), e.target(), e.previous(), e.deadline(), e.reason()));
     return null;
   }
 

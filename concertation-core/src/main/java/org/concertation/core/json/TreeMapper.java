@@ -18,6 +18,7 @@ import static org.concertation.core.json.Mappings.optional;
 import static org.concertation.core.json.Mappings.record;
 import static org.concertation.core.json.Mappings.required;
 import static org.concertation.core.json.Mappings.set;
+import static org.concertation.core.json.Mappings.simple;
 import static org.concertation.core.json.Mappings.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,6 +63,7 @@ import org.concertation.api.domain.Competence;
 import org.concertation.api.domain.Contribution;
 import org.concertation.api.domain.Criterion;
 import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.Indicator;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Merge;
@@ -362,6 +366,20 @@ final class TreeMapper {
           set("phases", PHASE, Grant::phases),
           Grant::new);
 
+  /** A deadline's target: {@code {"phase": ...}} or {@code {"round": ...}}. */
+  static final Mapping<DeadlineTarget> DEADLINE_TARGET =
+      simple(
+          "an object (DeadlineTarget) with a \"phase\" or a \"round\"",
+          TreeMapper::writeTarget,
+          TreeMapper::readTarget);
+
+  /** A duration in ISO-8601, such as {@code "P14D"} or {@code "PT72H"}. */
+  static final Mapping<Duration> DURATION =
+      simple(
+          "an ISO-8601 duration such as \"P14D\"",
+          d -> NODES.textNode(d.toString()),
+          TreeMapper::readDuration);
+
   static final Mapping<Charter> CHARTER = new CharterMapping();
 
   // ---------------------------------------------------------------- events
@@ -370,6 +388,15 @@ final class TreeMapper {
       new Family<>(
           "Event",
           JsonCodec.SCHEMA_VERSION,
+          member(
+              Event.ProcessOpened.class,
+              record(
+                  "ProcessOpened",
+                  required("at", INSTANT, Event.ProcessOpened::at),
+                  required("by", ACTOR_ID, Event.ProcessOpened::by),
+                  required("charter", CHARTER, Event.ProcessOpened::charter),
+                  required("title", STRING, Event.ProcessOpened::title),
+                  Event.ProcessOpened::new)),
           member(
               Event.ActorRegistered.class,
               record(
@@ -416,6 +443,17 @@ final class TreeMapper {
                   required("to", PHASE, Event.PhaseReopened::to),
                   required("reason", STRING, Event.PhaseReopened::reason),
                   Event.PhaseReopened::new)),
+          member(
+              Event.DeadlineSet.class,
+              record(
+                  "DeadlineSet",
+                  required("at", INSTANT, Event.DeadlineSet::at),
+                  required("by", ACTOR_ID, Event.DeadlineSet::by),
+                  required("target", DEADLINE_TARGET, Event.DeadlineSet::target),
+                  optional("previous", INSTANT, Event.DeadlineSet::previous),
+                  required("deadline", INSTANT, Event.DeadlineSet::deadline),
+                  required("reason", STRING, Event.DeadlineSet::reason),
+                  Event.DeadlineSet::new)),
           member(
               Event.ContributionMade.class,
               record(
@@ -609,6 +647,15 @@ final class TreeMapper {
           "Command",
           0,
           member(
+              Command.OpenProcess.class,
+              record(
+                  "OpenProcess",
+                  required("by", ACTOR_ID, Command.OpenProcess::by),
+                  required("at", INSTANT, Command.OpenProcess::at),
+                  required("charter", CHARTER, Command.OpenProcess::charter),
+                  required("title", STRING, Command.OpenProcess::title),
+                  Command.OpenProcess::new)),
+          member(
               Command.RegisterActor.class,
               record(
                   "RegisterActor",
@@ -651,6 +698,16 @@ final class TreeMapper {
                   required("phase", PHASE, Command.ReopenPhase::phase),
                   required("reason", STRING, Command.ReopenPhase::reason),
                   Command.ReopenPhase::new)),
+          member(
+              Command.SetDeadline.class,
+              record(
+                  "SetDeadline",
+                  required("by", ACTOR_ID, Command.SetDeadline::by),
+                  required("at", INSTANT, Command.SetDeadline::at),
+                  required("target", DEADLINE_TARGET, Command.SetDeadline::target),
+                  required("deadline", INSTANT, Command.SetDeadline::deadline),
+                  required("reason", STRING, Command.SetDeadline::reason),
+                  Command.SetDeadline::new)),
           member(
               Command.Contribute.class,
               record(
@@ -925,6 +982,8 @@ final class TreeMapper {
     put(types, Merge.class, MERGE);
     put(types, RoundDecision.class, ROUND_DECISION);
     put(types, Grant.class, GRANT);
+    put(types, DeadlineTarget.class, DEADLINE_TARGET);
+    put(types, Duration.class, DURATION);
     put(types, Charter.class, CHARTER);
     put(types, Event.class, EVENTS);
     put(types, Command.class, COMMANDS);
@@ -1016,6 +1075,45 @@ final class TreeMapper {
     return typed;
   }
 
+  private static JsonNode writeTarget(DeadlineTarget target) {
+    ObjectNode object = NODES.objectNode();
+    if (target instanceof DeadlineTarget.OfPhase phase) {
+      object.set("phase", PHASE.write(phase.phase()));
+    } else if (target instanceof DeadlineTarget.OfRound round) {
+      object.put("round", round.round());
+    } else {
+      throw new AssertionError("Unknown deadline target " + target);
+    }
+    return object;
+  }
+
+  private static DeadlineTarget readTarget(JsonNode node, String path) {
+    String expected = DEADLINE_TARGET.expected();
+    Mappings.expect(node.isObject(), node, expected, path);
+    boolean phase = node.has("phase");
+    Mappings.expect(phase != node.has("round"), node, expected, path);
+    try {
+      return phase
+          ? DeadlineTarget.phase(PHASE.read(node.get("phase"), path + ".phase"))
+          : DeadlineTarget.round(INT.read(node.get("round"), path + ".round"));
+    } catch (IllegalArgumentException e) {
+      throw Mappings.refused("DeadlineTarget", path, e);
+    }
+  }
+
+  private static Duration readDuration(JsonNode node, String path) {
+    String text = STRING.read(node, path);
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new JsonCodecException(
+          path,
+          String.format(
+              "Invalid JSON at %s: expected %s, got \"%s\"", path, DURATION.expected(), text),
+          e);
+    }
+  }
+
   // ---------------------------------------------------------------- the charter
 
   /**
@@ -1041,6 +1139,8 @@ final class TreeMapper {
         required("roundLimit", INT, Charter::roundLimit);
     private static final Field<Charter, ImmutableMap<Phase, Instant>> DEADLINES =
         map("deadlines", keyOf(PHASE), INSTANT, Charter::deadlines);
+    private static final Field<Charter, Optional<Duration>> ROUND_DURATION =
+        optional("roundDuration", DURATION, Charter::roundDuration);
     private static final Field<Charter, ImmutableSet<Phase>> REOPENABLE =
         set("reopenable", PHASE, Charter::reopenable);
     private static final Field<Charter, Integer> MIN_CARRIER_KINDS =
@@ -1062,6 +1162,7 @@ final class TreeMapper {
             ROUND_RULES,
             ROUND_LIMIT,
             DEADLINES,
+            ROUND_DURATION,
             REOPENABLE,
             MIN_CARRIER_KINDS,
             ANSWERS_OWED,
@@ -1089,6 +1190,7 @@ final class TreeMapper {
           .rule(RULE.read(node, path))
           .roundRules(ROUND_RULES.read(node, path))
           .deadlines(DEADLINES.read(node, path))
+          .roundDuration(ROUND_DURATION.read(node, path))
           .reopenable(REOPENABLE.read(node, path));
       // The scalars left out keep the charter's own defaults.
       if (node.has(ROUND_LIMIT.key())) {

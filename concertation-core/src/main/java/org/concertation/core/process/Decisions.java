@@ -29,6 +29,7 @@ import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Commitment;
+import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalId;
@@ -106,7 +107,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   /** The command comes no later than the current phase's deadline, if it has one. */
   private Check beforeDeadline(Command command) {
     return () -> {
-      Optional<Instant> deadline = charter.deadline(state.phase);
+      Optional<Instant> deadline = state.deadline(state.phase);
       return refuseIf(
           deadline.isPresent() && command.at().isAfter(deadline.get()),
           () ->
@@ -175,6 +176,18 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     return refuseIf(state.openRound == null, Rejection.NoRoundOpen::new);
   }
 
+  /** The open round's deadline has not passed: after it, the round can only be closed. */
+  private Check roundInTime(Command command) {
+    return () -> {
+      Instant deadline = state.roundDeadline;
+      return refuseIf(
+          deadline != null && command.at().isAfter(deadline),
+          () ->
+              new Rejection.RoundDeadlinePassed(
+                  round().number(), requireNonNull(deadline), command.at(), command.getClass()));
+    };
+  }
+
   private RoundState round() {
     return requireNonNull(state.openRound, "checked: a round is open");
   }
@@ -216,6 +229,20 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   }
 
   // --- commands
+
+  @Override
+  public Result<Event> visit(Command.OpenProcess c) {
+    return checks(
+            () ->
+                refuseIf(
+                    state.version > 0,
+                    () -> new Rejection.AlreadyExists(Entity.PROCESS, c.title())),
+            () ->
+                refuseIf(
+                    !c.charter().equals(charter),
+                    () -> new Rejection.OtherCharter(charter.name(), c.charter().name())))
+        .thenAccept(() -> new Event.ProcessOpened(c.at(), c.by(), c.charter(), c.title()));
+  }
 
   @Override
   public Result<Event> visit(Command.RegisterActor c) {
@@ -345,6 +372,51 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   }
 
   @Override
+  public Result<Event> visit(Command.SetDeadline c) {
+    return checks(
+            allowed(c, Activity.GOVERN),
+            target(c.target()),
+            () ->
+                refuseIf(
+                    !c.deadline().isAfter(c.at()),
+                    () -> new Rejection.DeadlineNotAhead(c.deadline(), c.at())))
+        .thenAccept(
+            () ->
+                new Event.DeadlineSet(
+                    c.at(),
+                    c.by(),
+                    c.target(),
+                    currentDeadline(c.target()),
+                    c.deadline(),
+                    c.reason()));
+  }
+
+  /** A deadline's target exists: a phase of the charter, or the open round. */
+  private Check target(DeadlineTarget target) {
+    if (target instanceof DeadlineTarget.OfPhase phase) {
+      return () ->
+          refuseIf(
+              !charter.phases().contains(phase.phase()),
+              () -> new Rejection.Unknown(Entity.PHASE, phase.phase().name()));
+    } else if (target instanceof DeadlineTarget.OfRound round) {
+      return all(
+          this::roundOpen,
+          () ->
+              refuseIf(
+                  round().number() != round.round(),
+                  () -> new Rejection.Unknown(Entity.ROUND, Integer.toString(round.round()))));
+    }
+    throw new AssertionError("Unknown deadline target " + target);
+  }
+
+  /** The deadline a target has now; checked: a round target is the open round. */
+  private Optional<Instant> currentDeadline(DeadlineTarget target) {
+    return target instanceof DeadlineTarget.OfPhase phase
+        ? state.deadline(phase.phase())
+        : state.roundDeadline();
+  }
+
+  @Override
   public Result<Event> visit(Command.Contribute c) {
     return checks(
             allowed(c, Activity.CONTRIBUTE),
@@ -471,6 +543,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     return checks(
             allowed(c, Activity.TAKE_POSITION),
             this::roundOpen,
+            roundInTime(c),
             known(Entity.PROPOSAL, c.proposal(), state.proposals::containsKey),
             () ->
                 refuseIf(
@@ -539,8 +612,21 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   @Override
   public Result<Event> visit(Command.AnswerProposal c) {
     return checks(
-            allowed(c, Activity.ANSWER),
+            known(Entity.ACTOR, c.by(), state.members::containsKey),
+            () -> {
+              Member member = issuer(c);
+              return all(
+                      inPhase(c, Activity.ANSWER),
+                      granted(c, Activity.ANSWER, member.role(), member.actor().kind()))
+                  .refusal();
+            },
             known(Entity.PROPOSAL, c.proposal(), state.proposals::containsKey),
+            // an answer that no round can pre-empt any more is owed: no deadline may forbid it,
+            // or a process with a proposal left undecided by time could never close
+            () ->
+                roundsMayStillDecide(proposal(c.proposal()), c.at())
+                    ? beforeDeadline(c).refusal()
+                    : Optional.empty(),
             () ->
                 refuseIf(
                     proposal(c.proposal()).answer().isPresent(),
@@ -548,7 +634,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
             // where the rounds decide, an answer given before they do could contradict them
             () ->
                 refuseIf(
-                    !charter.ownerMayOverrule() && roundsMayStillDecide(proposal(c.proposal())),
+                    !charter.ownerMayOverrule()
+                        && roundsMayStillDecide(proposal(c.proposal()), c.at()),
                     () -> new Rejection.NotDecidedYet(c.proposal())),
             () ->
                 refuseIf(
@@ -563,14 +650,17 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   }
 
   /**
-   * Tells whether a round may still adopt or reject an open proposal: it is on the open round's
-   * agenda, or rounds remain and negotiation is ahead, now or after reopening negotiation itself or
-   * a phase before it.
+   * Tells whether a round may still adopt or reject an open proposal at an instant: it is on the
+   * open round's agenda (which can always be closed), or rounds remain, negotiation's deadline has
+   * not passed, and negotiation is ahead, now or after reopening negotiation itself or a phase
+   * before it. A deadline that the project owner could still move does not count: as it stands,
+   * nothing can decide the proposal, and its answer is owed.
    */
-  private boolean roundsMayStillDecide(Proposal proposal) {
+  static boolean roundsMayStillDecide(ProcessState state, Proposal proposal, Instant at) {
     if (!proposal.status().isOpen()) {
       return false;
     }
+    Charter charter = state.charter;
     RoundState round = state.openRound;
     if (round != null && round.agenda().contains(proposal.id())) {
       return true;
@@ -578,8 +668,16 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     if (!charter.phases().contains(Phase.NEGOTIATION) || state.roundsHeld >= charter.roundLimit()) {
       return false;
     }
+    Optional<Instant> negotiationDeadline = state.deadline(Phase.NEGOTIATION);
+    if (negotiationDeadline.isPresent() && at.isAfter(negotiationDeadline.get())) {
+      return false;
+    }
     return state.phase.compareTo(Phase.NEGOTIATION) <= 0
         || charter.reopenable().stream().anyMatch(phase -> phase.compareTo(Phase.NEGOTIATION) <= 0);
+  }
+
+  private boolean roundsMayStillDecide(Proposal proposal, Instant at) {
+    return roundsMayStillDecide(state, proposal, at);
   }
 
   @Override

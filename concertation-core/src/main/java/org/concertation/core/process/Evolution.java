@@ -3,11 +3,16 @@ package org.concertation.core.process;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.concertation.api.domain.Action;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.Indicator;
 import org.concertation.api.domain.Objective;
 import org.concertation.api.domain.Phase;
@@ -47,6 +52,12 @@ final class Evolution implements Event.Visitor<Void> {
   }
 
   @Override
+  public Void visit(Event.ProcessOpened e) {
+    next.title = e.title();
+    return null;
+  }
+
+  @Override
   public Void visit(Event.ActorRegistered e) {
     next.members = next.members.plus(e.actor().id(), new Member(e.actor(), e.role(), e.college()));
     return null;
@@ -74,6 +85,19 @@ final class Evolution implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.PhaseReopened e) {
     next.phase = e.to();
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.DeadlineSet e) {
+    if (e.target() instanceof DeadlineTarget.OfPhase phase) {
+      Map<Phase, Instant> deadlines = new EnumMap<>(Phase.class);
+      deadlines.putAll(next.deadlines);
+      deadlines.put(phase.phase(), e.deadline());
+      next.deadlines = ImmutableMap.copyOf(deadlines);
+    } else {
+      next.roundDeadline = e.deadline(); // a round's deadline: the decider set it on the open one
+    }
     return null;
   }
 
@@ -149,6 +173,7 @@ final class Evolution implements Event.Visitor<Void> {
   public Void visit(Event.RoundOpened e) {
     next.openRound = RoundState.open(e.round(), e.agenda(), e.rule());
     next.roundsHeld = e.round();
+    next.roundDeadline = next.charter.roundDuration().map(e.at()::plus).orElse(null);
     return null;
   }
 
@@ -173,6 +198,7 @@ final class Evolution implements Event.Visitor<Void> {
     }
     next.proposals = proposals;
     next.openRound = null;
+    next.roundDeadline = null;
     return null;
   }
 

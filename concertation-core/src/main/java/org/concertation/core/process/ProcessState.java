@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +58,9 @@ public final class ProcessState {
   final PersistentMap<IndicatorId, Indicator> indicators;
   final PersistentMap<CriterionId, String> criteria;
   final PersistentMap<CriterionId, PersistentMap<ActorId, Rating>> ratings;
+  final @Nullable String title;
+  final ImmutableMap<Phase, Instant> deadlines;
+  final @Nullable Instant roundDeadline;
 
   private ProcessState(Builder b) {
     this.charter = b.charter;
@@ -78,11 +82,15 @@ public final class ProcessState {
     this.indicators = b.indicators;
     this.criteria = b.criteria;
     this.ratings = b.ratings;
+    this.title = b.title;
+    this.deadlines = b.deadlines;
+    this.roundDeadline = b.roundDeadline;
   }
 
   static ProcessState initial(Charter charter) {
     Builder b = new Builder();
     b.charter = checkNotNull(charter, "charter must not be null");
+    b.deadlines = charter.deadlines();
     for (College college : charter.colleges()) {
       b.colleges = b.colleges.plus(college.id(), college);
       b.collegeOrder =
@@ -112,6 +120,9 @@ public final class ProcessState {
     b.indicators = indicators;
     b.criteria = criteria;
     b.ratings = ratings;
+    b.title = title;
+    b.deadlines = deadlines;
+    b.roundDeadline = roundDeadline;
     return b;
   }
 
@@ -140,6 +151,54 @@ public final class ProcessState {
    */
   public Optional<Instant> lastAt() {
     return Optional.ofNullable(lastAt);
+  }
+
+  /**
+   * The process's title, when its stream opened with one ({@link
+   * org.concertation.api.event.Event.ProcessOpened}).
+   *
+   * @return the title, or empty for a stream that starts with a registration
+   */
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  /**
+   * Tells whether the process was opened by its first event, so that its stream describes itself.
+   *
+   * @return true once a {@link org.concertation.api.event.Event.ProcessOpened} was applied
+   */
+  public boolean isOpened() {
+    return title != null;
+  }
+
+  /**
+   * The deadline of a phase as it stands: the charter's, unless a {@link
+   * org.concertation.api.event.Event.DeadlineSet} moved it.
+   *
+   * @param phase the phase
+   * @return its deadline, or empty when it has none
+   */
+  public Optional<Instant> deadline(Phase phase) {
+    return Optional.ofNullable(deadlines.get(phase));
+  }
+
+  /**
+   * The deadlines of the phases as they stand.
+   *
+   * @return the deadlines by phase
+   */
+  public ImmutableMap<Phase, Instant> deadlines() {
+    return deadlines;
+  }
+
+  /**
+   * The open round's deadline, if a round is open and has one.
+   *
+   * @return the deadline
+   */
+  public Optional<Instant> roundDeadline() {
+    return Optional.ofNullable(roundDeadline);
   }
 
   /**
@@ -346,7 +405,10 @@ public final class ProcessState {
         && actions.equals(that.actions)
         && indicators.equals(that.indicators)
         && criteria.equals(that.criteria)
-        && ratings.equals(that.ratings);
+        && ratings.equals(that.ratings)
+        && Objects.equals(title, that.title)
+        && deadlines.equals(that.deadlines)
+        && Objects.equals(roundDeadline, that.roundDeadline);
   }
 
   @Override
@@ -393,6 +455,9 @@ public final class ProcessState {
     PersistentMap<IndicatorId, Indicator> indicators = PersistentMap.empty();
     PersistentMap<CriterionId, String> criteria = PersistentMap.empty();
     PersistentMap<CriterionId, PersistentMap<ActorId, Rating>> ratings = PersistentMap.empty();
+    @Nullable String title;
+    ImmutableMap<Phase, Instant> deadlines = ImmutableMap.of();
+    @Nullable Instant roundDeadline;
 
     ProcessState build() {
       return new ProcessState(this);

@@ -18,6 +18,11 @@ final class Reenactment implements Event.Visitor<Command> {
   private Reenactment() {}
 
   @Override
+  public Command visit(Event.ProcessOpened e) {
+    return new Command.OpenProcess(e.by(), e.at(), e.charter(), e.title());
+  }
+
+  @Override
   public Command visit(Event.ActorRegistered e) {
     return new Command.RegisterActor(e.by(), e.at(), e.actor(), e.role(), e.college());
   }
@@ -40,6 +45,11 @@ final class Reenactment implements Event.Visitor<Command> {
   @Override
   public Command visit(Event.PhaseReopened e) {
     return new Command.ReopenPhase(e.by(), e.at(), e.to(), e.reason());
+  }
+
+  @Override
+  public Command visit(Event.DeadlineSet e) {
+    return new Command.SetDeadline(e.by(), e.at(), e.target(), e.deadline(), e.reason());
   }
 
   @Override

@@ -15,6 +15,9 @@
  * refusals name the command refused.
  *
  * <ul>
+ *   <li><b>Opening.</b> A stream that describes itself starts with {@code OpenProcess}, accepted
+ *       only on a process with no event and under its own charter ({@code AlreadyExists}, {@code
+ *       OtherCharter}); it carries the charter and the title.
  *   <li><b>Registration.</b> The first actor registers itself as project owner. Later an actor
  *       joins by itself as a participant (activity {@code JOIN}) or is registered, with any role,
  *       by someone granted {@code REGISTER}. Without a named college it joins the first college
@@ -45,6 +48,13 @@
  *       each criterion once; indicators compare expected and observed values.
  *   <li><b>Moving on.</b> Phases follow the charter's order; a phase the charter lets reopen may be
  *       reopened from a later one, with no round open. The process closes from its last phase.
+ *   <li><b>Time.</b> The owner sets or moves a phase's deadline or the open round's with {@code
+ *       SetDeadline} ({@code GOVERN}; the new deadline after the command, {@code
+ *       DeadlineNotAhead}). A charter's round duration gives each round a deadline, after which
+ *       positions are refused ({@code RoundDeadlinePassed}) and the round can only be closed. Once
+ *       nothing can decide a proposal any more (decided, rounds exhausted, or negotiation's
+ *       deadline passed), the owner's answer to it is not bound by any deadline, so that no process
+ *       is stranded by time. {@link org.concertation.core.process.Due} lists what is due.
  * </ul>
  */
 @NullMarked

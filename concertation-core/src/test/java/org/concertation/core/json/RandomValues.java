@@ -8,6 +8,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.domain.DeadlineTarget;
+import org.concertation.api.domain.Phase;
+import org.concertation.core.Charters;
 
 /**
  * Random values of the api's records, built from their declared types. A record whose constructor
@@ -58,6 +63,18 @@ final class RandomValues {
               random.nextBoolean()
                   ? java.time.temporal.ChronoUnit.SECONDS
                   : java.time.temporal.ChronoUnit.NANOS);
+    } else if (raw == Charter.class) {
+      Charter charter = random.nextBoolean() ? Charters.projectLogic() : Charters.missionLogic();
+      return random.nextBoolean()
+          ? charter
+          : Charter.builder()
+              .from(charter)
+              .roundDuration(Duration.ofHours(random.nextLong(1, 24 * 60)))
+              .build();
+    } else if (raw == DeadlineTarget.class) {
+      return random.nextBoolean()
+          ? DeadlineTarget.round(random.nextInt(1, 9))
+          : DeadlineTarget.phase(Phase.values()[random.nextInt(Phase.values().length - 2)]);
     } else if (raw.isEnum()) {
       Object[] constants = raw.getEnumConstants();
       return constants[random.nextInt(constants.length)];

@@ -20,6 +20,7 @@ import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.PanelDrawRecord;
@@ -66,6 +67,17 @@ final class CommandGenerator {
   private static final List<CollegeId> COLLEGES =
       List.of(
           CollegeId.of("inhabitants"), CollegeId.of("institutions"), CollegeId.of("neighbours"));
+
+  private static final Phase[] NON_TERMINAL = {
+    Phase.FRAMING,
+    Phase.DIAGNOSIS,
+    Phase.PROPOSALS,
+    Phase.NEGOTIATION,
+    Phase.ACTION,
+    Phase.EVALUATION
+  };
+  private static final Charter OTHER_CHARTER =
+      Charter.builder().from(org.concertation.core.Charters.missionLogic()).name("another").build();
 
   private final Charter charter;
   private final SplittableRandom random;
@@ -168,6 +180,16 @@ final class CommandGenerator {
 
   private Command next() {
     Instant at = at();
+    if (state.version == 0 && chance(50)) {
+      // a stream that opens itself, now and then under another charter than its own
+      Charter named = chance(95) ? charter : OTHER_CHARTER;
+      return new Command.OpenProcess(ACTORS.get(0).id(), at, named, "The square");
+    }
+    if (chance(1)) {
+      return chance(20)
+          ? new Command.OpenProcess(steward(), at, charter, "Opened again")
+          : deadline(at);
+    }
     if (state.members.isEmpty() && chance(90)) {
       Actor owner = ACTORS.get(0);
       return new Command.RegisterActor(owner.id(), at, owner, Role.PROJECT_OWNER, Optional.empty());
@@ -206,6 +228,28 @@ final class CommandGenerator {
       default:
         return chance(20) ? answer(at) : evaluation(at);
     }
+  }
+
+  /**
+   * Sets a deadline, mostly of the current phase or the open round, mostly a few hours or days
+   * ahead (so that deadlines pass during a sequence), sometimes in the past.
+   */
+  private Command deadline(Instant at) {
+    RoundState round = state.openRound;
+    DeadlineTarget target =
+        round != null && chance(40)
+            ? DeadlineTarget.round(chance(90) ? round.number() : 1 + random.nextInt(4))
+            : DeadlineTarget.phase(
+                chance(70) ? nonTerminal(state.phase) : pick(List.of(NON_TERMINAL)));
+    Instant deadline =
+        chance(10)
+            ? at.minus(Duration.ofHours(1))
+            : at.plus(Duration.ofMinutes(30 + random.nextInt(5 * 24 * 60)));
+    return new Command.SetDeadline(steward(), at, target, deadline, "the calendar moved");
+  }
+
+  private static Phase nonTerminal(Phase phase) {
+    return phase.isTerminal() ? Phase.FRAMING : phase;
   }
 
   private Command registration(Instant at) {

@@ -15,6 +15,7 @@ import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.Phase;
@@ -68,6 +69,14 @@ final class Fixture {
 
   static ActorId id(Actor actor) {
     return actor.id();
+  }
+
+  Command open(Actor by, Charter charter) {
+    return new Command.OpenProcess(by.id(), at(), charter, "The square, together");
+  }
+
+  Command setDeadline(Actor by, DeadlineTarget target, Instant deadline) {
+    return new Command.SetDeadline(by.id(), at(), target, deadline, "the summer holidays");
   }
 
   Command register(Actor by, Actor actor, Role role) {
@@ -194,6 +203,17 @@ final class Fixture {
             register(INES, INES, Role.PARTICIPANT),
             register(IVAN, IVAN, Role.PARTICIPANT),
             register(ASSO, ASSO, Role.PARTICIPANT));
+  }
+
+  /** Opened by the owner under the charter, then the owner and the five others registered. */
+  Run opened(Charter charter) {
+    Run run = new Run(charter).ok(open(OWNER, charter));
+    return run.ok(framed(charter).commands().stream().map(this::later).toArray(Command[]::new));
+  }
+
+  /** A command of another run, dated now. */
+  private Command later(Command command) {
+    return Redating.at(command, at());
   }
 
   /** In diagnosis, with two stakes identified and not yet validated, and no contribution. */

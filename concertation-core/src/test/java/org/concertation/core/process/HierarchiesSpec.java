@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,6 +42,7 @@ import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.PanelDrawRecord;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
@@ -82,7 +84,10 @@ class HierarchiesSpec {
             f.submit(IVAN, P5, YOUTH),
             f.withdraw(IVAN, P5),
             f.advance(FACILITATOR),
+            f.setDeadline(
+                OWNER, DeadlineTarget.phase(Phase.NEGOTIATION), START.plus(Duration.ofDays(90))),
             f.openRound(FACILITATOR, P1, P4),
+            f.setDeadline(OWNER, DeadlineTarget.round(1), START.plus(Duration.ofDays(30))),
             f.position(INES, P1, Stance.SUPPORT),
             f.position(ASSO, P1, Stance.SUPPORT),
             f.position(LANDLORD, P1, Stance.SUPPORT),
@@ -106,7 +111,7 @@ class HierarchiesSpec {
   }
 
   Run abandoned() {
-    return f.framed(Charters.missionLogic()).ok(f.abandon(OWNER));
+    return f.opened(Charters.missionLogic()).ok(f.abandon(OWNER));
   }
 
   private static Set<Class<?>> classesOf(Collection<?> values) {
@@ -159,6 +164,7 @@ class HierarchiesSpec {
   private static List<Rejection> samples() {
     return List.of(
         new Rejection.ProcessEnded(Phase.ABANDONED),
+        new Rejection.OtherCharter("project logic", "mission logic"),
         new Rejection.WrongPhase(Activity.RATE, Phase.DIAGNOSIS, Command.Rate.class),
         new Rejection.NotPermitted(
             INES.id(), Activity.PROPOSE, Phase.PROPOSALS, Command.SubmitProposal.class),
@@ -167,6 +173,9 @@ class HierarchiesSpec {
         new Rejection.TimeWentBack(START.plusSeconds(60), START),
         new Rejection.DeadlinePassed(
             Phase.EVALUATION, START, START.plusSeconds(3600), Command.WithdrawProposal.class),
+        new Rejection.RoundDeadlinePassed(
+            2, START, START.plusSeconds(7200), Command.TakePosition.class),
+        new Rejection.DeadlineNotAhead(START, START.plusSeconds(60)),
         new Rejection.DiagnosisNotShared(
             ImmutableSet.of(ActorKind.INHABITANT, ActorKind.ASSOCIATION), 3),
         new Rejection.NoOpenProposal(),

@@ -30,6 +30,8 @@ import org.concertation.core.store.InMemoryEventStore;
 import org.concertation.core.store.ObservedEventStore;
 import org.junit.jupiter.api.Test;
 
+// the factory of streams that start without ProcessOpened, deprecated, must keep working
+@SuppressWarnings("deprecation")
 class ProcessServiceTest {
   private static final Charter CHARTER = Charters.projectLogic();
   private final Fixture f = new Fixture();

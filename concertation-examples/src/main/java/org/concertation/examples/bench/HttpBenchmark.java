@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,19 +29,23 @@ import org.concertation.api.event.Event;
 import org.concertation.core.Charters;
 import org.concertation.core.process.ConcertationDecider;
 import org.concertation.core.process.ProcessState;
+import org.concertation.core.store.jdbc.DriverDataSource;
+import org.concertation.core.store.jdbc.JdbcEventStore;
 import org.concertation.examples.http.HttpService;
 import org.concertation.examples.http.Tokens;
-import org.concertation.examples.sqlite.SqliteEventStore;
 
 /**
  * A timed run of the HTTP service: a process whose stream already holds many events (actors
- * registered, then contributions to the diagnosis, appended straight to the database), and
- * concurrent clients each sending contributions through HTTP; prints the accepted commands per
- * second and the latencies' median and 99th percentile.
+ * registered, then contributions to the diagnosis, appended straight to the database; the service
+ * reads and checks them once, at the first command), and concurrent clients each sending
+ * contributions through HTTP; prints the accepted commands per second and the latencies' median and
+ * 99th percentile.
  *
  * <p>Run it alone on the machine: {@code java -cp concertation-examples/target/concertation.jar
- * org.concertation.examples.bench.HttpBenchmark [EVENTS [CLIENTS [COMMANDS-PER-CLIENT]]]}, by
- * default 100000 events, 8 clients, 20 commands each, on a SQLite file in a temporary folder.
+ * org.concertation.examples.bench.HttpBenchmark [EVENTS [CLIENTS [COMMANDS-PER-CLIENT
+ * [JDBC-URL]]]]}, by default 100000 events, 8 clients, 20 commands each, on a SQLite file in a
+ * temporary folder. Each client sends one command first, untimed: the service reads and checks the
+ * stream once, when it first meets it.
  */
 public final class HttpBenchmark {
   private static final int DEFAULT_EVENTS = 100_000;
@@ -76,20 +79,20 @@ public final class HttpBenchmark {
     int events = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_EVENTS;
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_CLIENTS;
     int commands = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_COMMANDS;
-    Path dir = Files.createTempDirectory("concertation-http-bench");
-    Path file = dir.resolve("bench.db");
+    String database =
+        args.length > 3
+            ? args[3]
+            : "jdbc:sqlite:" + Files.createTempDirectory("concertation-http-bench").resolve("b.db");
     ObjectNode tokens = JsonNodeFactory.instance.objectNode();
     tokens.put(token(-1), "owner");
     for (int c = 0; c < clients; c++) {
       tokens.put(token(c), actor(c));
     }
-    try (HttpService service = HttpService.start("jdbc:sqlite:" + file, Tokens.of(tokens), 0)) {
+    try (HttpService service = HttpService.start(database, Tokens.of(tokens), 0)) {
       URI base = URI.create("http://localhost:" + service.port() + "/processes/" + STREAM);
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      int opened = send(http, base, token(-1), "PUT", "{\"charter\":\"project\"}").statusCode();
-      check(opened == 201, "opening the process answered " + opened);
       long seeding = System.nanoTime();
-      fill(file, events, clients);
+      fill(database, events, clients);
       System.out.printf(
           Locale.ROOT,
           "stream filled with %d events in %.1f s%n",
@@ -97,6 +100,12 @@ public final class HttpBenchmark {
           (System.nanoTime() - seeding) / 1e9);
 
       URI commandsUri = URI.create(base + "/commands");
+      for (int c = 0; c < clients; c++) {
+        String warmUp = "{\"type\":\"Contribute\",\"text\":\"first\"}";
+        int status = send(http, commandsUri, token(c), "POST", warmUp).statusCode();
+        check(status == OK, "the first command answered " + status);
+      }
+      int warmUps = clients;
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       List<Future<long[]>> running = new ArrayList<>();
       long start = System.nanoTime();
@@ -140,8 +149,8 @@ public final class HttpBenchmark {
           sorted[sorted.length / 2] / 1e6,
           sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * PERCENTILE) - 1)]
               / 1e6,
-          events,
-          events + sorted.length);
+          events + warmUps,
+          events + warmUps + sorted.length);
     }
   }
 
@@ -150,13 +159,14 @@ public final class HttpBenchmark {
    * the diagnosis opens, then contributions until the stream holds {@code events} events; every
    * event decided by the machine.
    */
-  private static void fill(Path file, int events, int clients) {
+  private static void fill(String database, int events, int clients) {
     ConcertationDecider decider = ConcertationDecider.create();
     ProcessState state = decider.initialState(Charters.projectLogic());
-    SqliteEventStore store = SqliteEventStore.open(file);
+    JdbcEventStore<Event> store = JdbcEventStore.forEvents(DriverDataSource.of(database));
     Instant at = Instant.parse("2026-01-05T09:00:00Z");
     List<Command> setup = new ArrayList<>();
     ActorId owner = ActorId.of("owner");
+    setup.add(new Command.OpenProcess(owner, at, Charters.projectLogic(), "Benchmark"));
     setup.add(
         new Command.RegisterActor(
             owner,

@@ -40,7 +40,9 @@ public final class ServeCommand implements Callable<Integer> {
       names = "--db",
       required = true,
       paramLabel = "JDBC-URL",
-      description = "The database of events and processes: jdbc:sqlite:FILE.")
+      description =
+          "The database of the processes' events: jdbc:sqlite:FILE or"
+              + " jdbc:postgresql://HOST/DATABASE?user=NAME&password=SECRET.")
   @Nullable String database;
 
   @Option(

@@ -1,5 +1,7 @@
 package org.concertation.examples.http;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -26,6 +28,7 @@ import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.ProcessSummary;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.EventLog;
+import org.concertation.core.process.Due;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -180,22 +183,45 @@ final class Bodies {
    * "message": ...}}, each value under the name of the rejection's component.
    */
   static ObjectNode rejected(Rejection rejection) {
-    ObjectNode fields = NODES.objectNode();
-    fields.put("type", rejection.getClass().getSimpleName());
-    for (RecordComponent component : rejection.getClass().getRecordComponents()) {
-      try {
-        fields.set(component.getName(), value(component.getAccessor().invoke(rejection)));
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("Cannot read " + component + " of a rejection", e);
-      }
-    }
     ObjectNode answer = NODES.objectNode();
-    answer.set("rejection", fields);
+    answer.set("rejection", record(rejection));
     answer.put("message", rejection.message());
     return answer;
   }
 
-  /** A rejection's value: as the codec writes it, and a command's type by its type's name. */
+  /**
+   * The answer to {@code GET /processes/{id}/due}: {@code {"at": INSTANT, "items": [{"type": NAME,
+   * ...its values, "overdue": true|false}]}}.
+   */
+  static ObjectNode due(Instant at, List<Due.Item> items) {
+    ObjectNode answer = NODES.objectNode();
+    answer.put("at", at.toString());
+    ArrayNode array = answer.putArray("items");
+    for (Due.Item item : items) {
+      array.add(record(item).put("overdue", item.overdue()));
+    }
+    return answer;
+  }
+
+  /** A record of the api (every rejection and due item is one) as {@code {"type": NAME, ...}}. */
+  private static ObjectNode record(Object value) {
+    checkArgument(value.getClass().isRecord(), "Invalid value %s: not a record", value.getClass());
+    ObjectNode fields = NODES.objectNode();
+    fields.put("type", value.getClass().getSimpleName());
+    for (RecordComponent component : value.getClass().getRecordComponents()) {
+      try {
+        fields.set(component.getName(), value(component.getAccessor().invoke(value)));
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("Cannot read " + component, e);
+      }
+    }
+    return fields;
+  }
+
+  /**
+   * A value inside a rejection or a due item: as the codec writes it, a command's type by its
+   * type's name, a record of other values as an object of its components.
+   */
   private static JsonNode value(Object value) {
     if (value instanceof Class<?> type) {
       return NODES.textNode(type.getSimpleName());
@@ -211,6 +237,8 @@ final class Bodies {
       return NODES.textNode(constant.name());
     } else if (value instanceof Instant at) {
       return NODES.textNode(at.toString());
+    } else if (value instanceof Optional<?> optional) {
+      return optional.isPresent() ? value(optional.get()) : NODES.nullNode();
     } else if (value instanceof Collection<?> values) {
       ArrayNode array = NODES.arrayNode();
       values.forEach(v -> array.add(value(v)));
@@ -220,7 +248,15 @@ final class Bodies {
       map.forEach((k, v) -> object.set(key(value(k)), value(v)));
       return object;
     }
-    return CODEC.toTree(value);
+    try {
+      return CODEC.toTree(value);
+    } catch (IllegalArgumentException e) {
+      // no mapping of its own: a record of values the cases above write
+      if (value instanceof Record record) {
+        return record(record).without("type");
+      }
+      throw e;
+    }
   }
 
   private static String key(JsonNode node) {

@@ -35,7 +35,8 @@ public final class HttpService implements AutoCloseable {
   /**
    * Starts a service stamping commands with the system's clock in UTC, to the millisecond.
    *
-   * @param database the JDBC URL of the database: {@code jdbc:sqlite:FILE}
+   * @param database the JDBC URL of the database: {@code jdbc:sqlite:FILE} or {@code
+   *     jdbc:postgresql://HOST/DATABASE?user=...}
    * @param tokens the bearer tokens it accepts
    * @param port the TCP port to listen on, 0 for any free one
    * @return the running service
@@ -49,7 +50,8 @@ public final class HttpService implements AutoCloseable {
   /**
    * Starts a service.
    *
-   * @param database the JDBC URL of the database: {@code jdbc:sqlite:FILE}
+   * @param database the JDBC URL of the database: {@code jdbc:sqlite:FILE} or {@code
+   *     jdbc:postgresql://HOST/DATABASE?user=...}
    * @param tokens the bearer tokens it accepts
    * @param port the TCP port to listen on, 0 for any free one
    * @param clock the clock that stamps commands

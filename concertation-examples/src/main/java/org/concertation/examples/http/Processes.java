@@ -1,22 +1,17 @@
 package org.concertation.examples.http;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.util.concurrent.Striped;
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import org.concertation.api.Result;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
+import org.concertation.api.domain.ActorId;
 import org.concertation.api.event.Event;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.api.store.CommandId;
@@ -24,12 +19,15 @@ import org.concertation.api.store.ConcurrencyConflictException;
 import org.concertation.api.store.EventStore;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.process.ProcessService;
-import org.concertation.examples.sqlite.SqliteEventStore;
+import org.concertation.core.process.ProcessState;
+import org.concertation.core.store.jdbc.DriverDataSource;
+import org.concertation.core.store.jdbc.JdbcEventStore;
 
 /**
- * The processes of one database, as the routes see them: opened with a title and a charter ({@link
- * ProcessTable}), their events in an {@link EventStore}, their commands decided by a {@link
- * ProcessService} with an id each, so that a command sent twice is applied once.
+ * The processes of one database, as the routes see them: streams that describe themselves (their
+ * first event, {@link Event.ProcessOpened}, carries the charter and the title) in a {@link
+ * JdbcEventStore}, their commands decided by a {@link ProcessService} with an id each, so that a
+ * command sent twice is applied once.
  *
  * <p>Commands on one stream are decided one at a time in this instance, so that its own requests do
  * not race each other; instances sharing the database still race, and the store's optimistic
@@ -42,6 +40,12 @@ import org.concertation.examples.sqlite.SqliteEventStore;
 final class Processes {
   /** The prefix of a SQLite database's JDBC URL. */
   static final String SQLITE = "jdbc:sqlite:";
+
+  /** The prefix of a PostgreSQL database's JDBC URL. */
+  static final String POSTGRESQL = "jdbc:postgresql:";
+
+  /** How long a connection to a SQLite file waits for another writer's lock. */
+  private static final int SQLITE_BUSY_TIMEOUT_MILLIS = 30_000;
 
   /**
    * How many times a command is decided when other writers append to its stream in between: enough
@@ -56,68 +60,72 @@ final class Processes {
   private static final int STRIPES = 64;
 
   private final EventStore<Event> store;
-  private final ProcessTable table;
   private final Clock clock;
   private final ProcessService service;
-  private final ConcurrentMap<String, Process> known = new ConcurrentHashMap<>();
   private final Striped<Lock> locks = Striped.lock(STRIPES);
 
-  private Processes(EventStore<Event> store, ProcessTable table, Clock clock) {
+  private Processes(EventStore<Event> store, Clock clock) {
     this.store = store;
-    this.table = table;
     this.clock = clock;
-    this.service =
-        ProcessService.of(store, stream -> requireNonNull(known.get(stream)).charter(), ATTEMPTS);
+    this.service = ProcessService.builder(store).clock(clock).attempts(ATTEMPTS).build();
   }
 
   /**
    * The processes of a database.
    *
-   * @param url its JDBC URL: {@code jdbc:sqlite:FILE}
+   * @param url its JDBC URL: {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://HOST/DATABASE}
    * @param clock the clock that stamps commands
    * @throws IllegalArgumentException if the URL names another kind of database
    */
   static Processes open(String url, Clock clock) {
     checkNotNull(url, "url must not be null");
     checkNotNull(clock, "clock must not be null");
-    if (!url.startsWith(SQLITE) || url.length() == SQLITE.length()) {
+    if (url.startsWith(SQLITE) && url.length() > SQLITE.length()) {
+      // writers in several threads and instances wait for each other rather than fail at once
+      String settings = "journal_mode=WAL&busy_timeout=" + SQLITE_BUSY_TIMEOUT_MILLIS;
+      url = url + (url.contains("?") ? "&" : "?") + settings;
+    } else if (!url.startsWith(POSTGRESQL)) {
       throw new IllegalArgumentException(
-          "Invalid database URL '" + url + "': expected " + SQLITE + "FILE");
+          "Invalid database URL '"
+              + url
+              + "': expected "
+              + SQLITE
+              + "FILE or "
+              + POSTGRESQL
+              + "//HOST/DATABASE");
     }
-    EventStore<Event> store = SqliteEventStore.open(Path.of(url.substring(SQLITE.length())));
-    return new Processes(store, ProcessTable.open(url), clock);
+    return new Processes(JdbcEventStore.forEvents(DriverDataSource.of(url)), clock);
   }
 
   /**
-   * Opens a process, unless its stream is taken.
+   * Opens a process on an empty stream, by its first event.
    *
-   * @return true if it was opened now
+   * @return true if it was opened now, false if the stream holds a process
    */
-  @CanIgnoreReturnValue
-  boolean open(String stream, String title, Charter charter) {
-    return table.insert(stream, title, charter);
-  }
-
-  /** The process of a stream, if it was opened, by this instance or another. */
-  Optional<Process> find(String stream) {
-    Process process = known.get(stream);
-    if (process != null) {
-      return Optional.of(process);
+  boolean open(String stream, ActorId by, Charter charter, String title) {
+    Result<Event> result =
+        decide(
+            stream,
+            () -> service.handle(stream, at -> new Command.OpenProcess(by, at, charter, title)));
+    if (result instanceof Result.Rejected<Event> rejected) {
+      if (rejected.rejection() instanceof Rejection.AlreadyExists) {
+        return false;
+      }
+      throw new IllegalStateException(
+          "opening a process was refused: " + rejected.rejection().getClass().getSimpleName());
     }
-    // a process never changes once opened: what the table says may be kept
-    Optional<Process> found = table.find(stream);
-    found.ifPresent(p -> known.putIfAbsent(stream, p));
-    return found;
+    return true;
   }
 
-  /** The process of a stream, or a 404. */
-  Process get(String stream) {
-    return find(stream).orElseThrow(() -> Failure.notFound("no process '" + stream + "'"));
+  /** The state of a stream's process, or a 404. */
+  ProcessState get(String stream) {
+    return service.find(stream).orElseThrow(() -> Failure.notFound("no process '" + stream + "'"));
   }
 
   /** The events of a process after a version. */
   ImmutableList<StoredEvent<Event>> events(String stream, long after) {
-    return store.read(get(stream).stream(), after);
+    get(stream);
+    return store.read(stream, after);
   }
 
   /**
@@ -135,14 +143,8 @@ final class Processes {
     lock.lock();
     try {
       for (int stamp = 1; ; stamp++) {
-        Result<Event> result;
-        try {
-          result = service.handle(stream, id, command.apply(clock.instant()));
-        } catch (ConcurrencyConflictException e) {
-          throw Failure.busy(
-              "other writers kept appending to process '" + stream + "': send the command again",
-              e);
-        }
+        Result<Event> result =
+            decide(stream, () -> service.handle(stream, id, command.apply(clock.instant())));
         if (result instanceof Result.Rejected<Event> rejected) {
           if (stamp < STAMPS && stampedTooEarly(rejected.rejection())) {
             continue;
@@ -160,20 +162,22 @@ final class Processes {
     }
   }
 
+  /** A decision of the service, or a 503 when other writers kept winning the race. */
+  private static Result<Event> decide(
+      String stream, java.util.function.Supplier<Result<Event>> decision) {
+    try {
+      return decision.get();
+    } catch (ConcurrencyConflictException e) {
+      throw Failure.busy(
+          "other writers kept appending to process '" + stream + "': send the command again", e);
+    }
+  }
+
   /** Whether a command was refused for a time that a new reading of the clock would not have. */
   private boolean stampedTooEarly(Rejection rejection) {
     return rejection instanceof Rejection.TimeWentBack back
         && !clock.instant().isBefore(back.last());
   }
-
-  /**
-   * One process: its stream, title and charter.
-   *
-   * @param stream its stream
-   * @param title its report's title
-   * @param charter its charter
-   */
-  record Process(String stream, String title, Charter charter) {}
 
   /**
    * A command's decision.

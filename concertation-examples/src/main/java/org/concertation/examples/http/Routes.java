@@ -21,6 +21,8 @@ import org.concertation.api.event.Event;
 import org.concertation.api.store.CommandId;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.json.JsonCodecException;
+import org.concertation.core.process.Due;
+import org.concertation.core.process.ProcessState;
 import org.concertation.core.report.PublicReport;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -116,12 +118,12 @@ final class Routes {
 
   /** {@code PUT /processes/{id}}. */
   private void open(Context ctx) {
-    actor(ctx);
+    ActorId by = actor(ctx);
     String stream = stream(ctx);
     ObjectNode body = Bodies.object(ctx.body());
     Charter charter = Bodies.charter(body);
     String title = Bodies.title(body, stream);
-    if (!processes.open(stream, title, charter)) {
+    if (!processes.open(stream, by, charter, title)) {
       throw Failure.conflict("process '" + stream + "' exists already");
     }
     LOG.info("opened process '{}' under charter '{}'", stream, charter.name());
@@ -159,10 +161,10 @@ final class Routes {
 
   /** {@code GET /processes/{id}}. */
   private void summary(Context ctx) {
-    Processes.Process process = processes.get(stream(ctx));
-    List<Event> events = eventsOf(processes.events(process.stream(), 0));
-    ctx.contentType(JSON)
-        .result(Bodies.text(Bodies.summary(process.stream(), process.charter(), events)));
+    String stream = stream(ctx);
+    ProcessState state = processes.get(stream);
+    List<Event> events = eventsOf(processes.events(stream, 0));
+    ctx.contentType(JSON).result(Bodies.text(Bodies.summary(stream, state.charter(), events)));
   }
 
   /** {@code GET /processes/{id}/events?after=N}. */
@@ -179,14 +181,15 @@ final class Routes {
 
   /** {@code GET /processes/{id}/report?format=html|md}. */
   private void report(Context ctx) {
-    Processes.Process process = processes.get(stream(ctx));
+    String stream = stream(ctx);
+    ProcessState state = processes.get(stream);
     String format = Objects.requireNonNullElse(ctx.queryParam("format"), "html");
     if (!format.equals("html") && !format.equals("md")) {
       throw Failure.badRequest("Invalid format: expected html or md", null);
     }
     PublicReport report =
         PublicReport.of(
-            process.title(), process.charter(), eventsOf(processes.events(process.stream(), 0)));
+            state.title().orElse(stream), state.charter(), eventsOf(processes.events(stream, 0)));
     if (format.equals("html")) {
       ctx.contentType("text/html; charset=utf-8").result(report.html());
     } else {
@@ -194,18 +197,17 @@ final class Routes {
     }
   }
 
-  /** {@code GET /processes/{id}/due?at=INSTANT}. */
+  /** {@code GET /processes/{id}/due?at=INSTANT}: what is due then, by default now. */
   private void due(Context ctx) {
-    processes.get(stream(ctx));
-    String at = ctx.queryParam("at");
-    if (at != null) {
-      try {
-        Instant unused = Instant.parse(at);
-      } catch (DateTimeParseException e) {
-        throw Failure.badRequest("Invalid at: expected an ISO-8601 instant", e);
-      }
+    ProcessState state = processes.get(stream(ctx));
+    String text = ctx.queryParam("at");
+    Instant at;
+    try {
+      at = text == null ? clock.instant() : Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw Failure.badRequest("Invalid at: expected an ISO-8601 instant", e);
     }
-    throw Failure.notImplemented("what is due at an instant is not served yet");
+    ctx.contentType(JSON).result(Bodies.text(Bodies.due(at, Due.at(state, at))));
   }
 
   /** The actor of the request's bearer token, or a 401. */

@@ -100,7 +100,8 @@ class HttpServiceTest {
     JsonNode first =
         story.send(
             "town-hall", Story.register("town-hall", "Town hall", "institution", "PROJECT_OWNER"));
-    assertThat(first.get("version").longValue()).isEqualTo(1);
+    // the process's first event opened it
+    assertThat(first.get("version").longValue()).isEqualTo(2);
     assertThat(first.get("events")).hasSize(1);
     JsonNode event = first.get("events").get(0);
     assertThat(event.get("type").textValue()).isEqualTo("ActorRegistered");
@@ -111,7 +112,7 @@ class HttpServiceTest {
 
     JsonNode second =
         story.send("ines", Story.register("ines", "Inès", "inhabitant", "PARTICIPANT"));
-    assertThat(second.get("version").longValue()).isEqualTo(2);
+    assertThat(second.get("version").longValue()).isEqualTo(3);
   }
 
   @Test
@@ -131,7 +132,7 @@ class HttpServiceTest {
     assertThat(rejection.get("command").textValue()).isEqualTo("AdvancePhase");
     assertThat(refused.json().get("message").textValue()).contains("ines", "may not");
 
-    assertThat(client.get(story.path(), null).json().get("events").intValue()).isEqualTo(2);
+    assertThat(client.get(story.path(), null).json().get("events").intValue()).isEqualTo(3);
   }
 
   @Test
@@ -174,7 +175,7 @@ class HttpServiceTest {
     assertFailure(array, 400);
     assertThat(array.json().get("path").textValue()).isEqualTo("$");
 
-    assertThat(client.get(story.path(), null).json().get("events").intValue()).isZero();
+    assertThat(client.get(story.path(), null).json().get("events").intValue()).isEqualTo(1);
   }
 
   @Test
@@ -189,7 +190,7 @@ class HttpServiceTest {
       assertFailure(client.send("GET", story.path() + "/events", authorization, ""), 401);
     }
     assertFailure(client.get("/processes/other", null), 404);
-    assertThat(client.get(story.path(), null).json().get("events").intValue()).isZero();
+    assertThat(client.get(story.path(), null).json().get("events").intValue()).isEqualTo(1);
   }
 
   @Test
@@ -219,9 +220,32 @@ class HttpServiceTest {
   }
 
   @Test
-  void answersWhatIsDueWith501UntilItIsServed() {
-    Story story = new Story(client, "due").open();
-    assertFailure(client.get(story.path() + "/due?at=2026-03-02T09:00:00Z", null), 501);
+  void answersWhatIsDueAtAnInstant() {
+    Story story = new Story(client, "due").open().diagnose();
+    story.send(
+        "ines",
+        "{\"type\":\"SubmitProposal\",\"proposal\":\"p1\",\"content\":{\"title\":\"Lamps\","
+            + "\"text\":\"Four lamps\",\"stakes\":[\"light\"]}}");
+    story.send("facilitator", "{\"type\":\"AdvancePhase\"}");
+    story.send("facilitator", "{\"type\":\"OpenRound\",\"agenda\":[\"p1\"]}");
+    story.send(
+        "town-hall",
+        "{\"type\":\"SetDeadline\",\"target\":{\"round\":1},\"deadline\":\"2030-01-01T00:00:00Z\","
+            + "\"reason\":\"a month to take positions\"}");
+
+    Client.Answer before = client.get(story.path() + "/due?at=2029-12-31T00:00:00Z", null);
+    assertThat(before.status()).as(before.body()).isEqualTo(200);
+    assertThat(before.json().get("at").textValue()).isEqualTo("2029-12-31T00:00:00Z");
+    JsonNode ahead = before.json().get("items").get(0);
+    assertThat(ahead.get("type").textValue()).isEqualTo("DeadlineAhead");
+    assertThat(ahead.get("deadline").textValue()).isEqualTo("2030-01-01T00:00:00Z");
+    assertThat(ahead.get("overdue").booleanValue()).isFalse();
+
+    JsonNode after = client.get(story.path() + "/due?at=2030-01-02T00:00:00Z", null).json();
+    JsonNode close = after.get("items").get(0);
+    assertThat(close.get("type").textValue()).isEqualTo("RoundToClose");
+    assertThat(close.get("round").intValue()).isEqualTo(1);
+    assertThat(close.get("overdue").booleanValue()).isTrue();
   }
 
   @Test
@@ -238,9 +262,9 @@ class HttpServiceTest {
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     assertThat(second.status()).isEqualTo(200);
     assertThat(second.body()).isEqualTo(first.body());
-    assertThat(first.json().get("version").longValue()).isEqualTo(3);
+    assertThat(first.json().get("version").longValue()).isEqualTo(4);
     JsonNode summary = client.get(story.path(), null).json();
-    assertThat(summary.get("events").intValue()).isEqualTo(3);
+    assertThat(summary.get("events").intValue()).isEqualTo(4);
     assertThat(summary.get("phase").textValue()).isEqualTo("DIAGNOSIS");
   }
 

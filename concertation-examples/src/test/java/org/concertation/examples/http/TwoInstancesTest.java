@@ -3,6 +3,7 @@ package org.concertation.examples.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -26,17 +28,20 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.examples.cli.ConcertationCommand;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two {@code concertation serve} instances, each its own JVM, on one database, with concurrent
- * clients on both: every accepted command is stored once, none is lost, none is refused for
- * anything but a real rejection, and a command sent again with its id to the other instance is
- * answered with the events it caused the first time.
+ * Two {@code concertation serve} instances, each its own JVM, on one PostgreSQL (a real one,
+ * started for this class; skipped where it cannot start), with concurrent clients on both: every
+ * accepted command is stored once, none is lost, none is refused for anything but a real rejection,
+ * and a command sent again with its id to the other instance is answered with the events it caused
+ * the first time.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class TwoInstancesTest {
@@ -54,6 +59,8 @@ class TwoInstancesTest {
 
   @TempDir static Path dir;
 
+  private static @Nullable EmbeddedPostgres postgres;
+
   private static final List<Process> instances = new ArrayList<>();
   private static final List<Client> clients = new ArrayList<>();
 
@@ -65,9 +72,14 @@ class TwoInstancesTest {
 
   @BeforeAll
   static void start() throws IOException {
+    try {
+      postgres = EmbeddedPostgres.builder().start();
+    } catch (IOException | RuntimeException e) {
+      Assumptions.abort("PostgreSQL could not start here, its tests are skipped: " + e);
+    }
     Path tokens = dir.resolve("tokens.json");
     Files.writeString(tokens, CODEC.text(Story.tokens(actors())));
-    String database = "jdbc:sqlite:" + dir.resolve("city.db");
+    String database = Objects.requireNonNull(postgres).getJdbcUrl("postgres", "postgres");
     for (int i = 0; i < 2; i++) {
       Process instance =
           new ProcessBuilder(
@@ -106,7 +118,7 @@ class TwoInstancesTest {
   }
 
   @AfterAll
-  static void stop() throws InterruptedException {
+  static void stop() throws InterruptedException, IOException {
     for (Process instance : instances) {
       instance.destroy();
     }
@@ -114,6 +126,9 @@ class TwoInstancesTest {
       if (!instance.waitFor(30, TimeUnit.SECONDS)) {
         instance.destroyForcibly();
       }
+    }
+    if (postgres != null) {
+      postgres.close();
     }
   }
 
