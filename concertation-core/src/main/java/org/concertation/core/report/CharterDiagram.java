@@ -3,8 +3,12 @@ package org.concertation.core.report;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.xml.XmlEscapers;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.Phase;
 import org.concertation.core.text.Texts;
@@ -20,32 +24,91 @@ public final class CharterDiagram {
   private CharterDiagram() {}
 
   /**
-   * The diagram, in Mermaid's {@code stateDiagram-v2} syntax, one statement a line.
+   * The diagram, in Mermaid's {@code stateDiagram-v2} syntax, one statement a line: states named by
+   * the phases' constants, transitions labelled {@code advance}, {@code reopen}, {@code close} and
+   * {@code abandon}, deadlines as instants.
    *
    * @param charter the charter
    * @return the diagram's text
    */
   public static String mermaid(Charter charter) {
     checkNotNull(charter, "charter must not be null");
+    return mermaid(charter, Phase::name, edge -> edge, d -> "deadline " + d);
+  }
+
+  /**
+   * The diagram in Mermaid's {@code stateDiagram-v2} syntax, its words in a language: a phase whose
+   * label is not its constant is declared with it ({@code state "cadrage" as FRAMING}), the
+   * transitions are labelled in the language and deadlines dated in the texts' zone.
+   *
+   * @param charter the charter
+   * @param texts the language and zone
+   * @return the diagram's text
+   */
+  public static String mermaid(Charter charter, Texts texts) {
+    checkNotNull(charter, "charter must not be null");
+    checkNotNull(texts, "texts must not be null");
+    return mermaid(
+        charter,
+        texts::label,
+        edge -> texts.text("report.diagram." + edge),
+        d -> texts.text("report.diagram.deadline", texts.date(d)));
+  }
+
+  private static String mermaid(
+      Charter charter,
+      Function<Phase, String> label,
+      UnaryOperator<String> edge,
+      Function<Instant, String> deadline) {
     List<Phase> phases = charter.phases();
     StringBuilder out = new StringBuilder("stateDiagram-v2\n");
     out.append("    %% charter: ").append(charter.name().replace("\n", " ")).append("\n");
+    List<Phase> states = new ArrayList<>(phases);
+    states.add(Phase.CLOSED);
+    states.add(Phase.ABANDONED);
+    for (Phase phase : states) {
+      String name = label.apply(phase);
+      if (!name.equals(phase.name())) {
+        // Mermaid reads a double quote in a label as its end: it is written as an entity
+        out.append("    state \"")
+            .append(name.replace("\"", "#quot;").replace("\n", " "))
+            .append("\" as ")
+            .append(phase)
+            .append("\n");
+      }
+    }
     out.append("    [*] --> ").append(phases.get(0)).append("\n");
     for (int i = 0; i + 1 < phases.size(); i++) {
       out.append("    ")
           .append(phases.get(i))
           .append(" --> ")
           .append(phases.get(i + 1))
-          .append(" : advance\n");
+          .append(" : ")
+          .append(edge.apply("advance"))
+          .append("\n");
     }
     for (Phase target : charter.reopenable()) {
       for (Phase from : phases.subList(phases.indexOf(target) + 1, phases.size())) {
-        out.append("    ").append(from).append(" --> ").append(target).append(" : reopen\n");
+        out.append("    ")
+            .append(from)
+            .append(" --> ")
+            .append(target)
+            .append(" : ")
+            .append(edge.apply("reopen"))
+            .append("\n");
       }
     }
-    out.append("    ").append(phases.get(phases.size() - 1)).append(" --> CLOSED : close\n");
+    out.append("    ")
+        .append(phases.get(phases.size() - 1))
+        .append(" --> CLOSED : ")
+        .append(edge.apply("close"))
+        .append("\n");
     for (Phase phase : phases) {
-      out.append("    ").append(phase).append(" --> ABANDONED : abandon\n");
+      out.append("    ")
+          .append(phase)
+          .append(" --> ABANDONED : ")
+          .append(edge.apply("abandon"))
+          .append("\n");
     }
     for (Phase phase : phases) {
       charter
@@ -54,8 +117,8 @@ public final class CharterDiagram {
               d ->
                   out.append("    note right of ")
                       .append(phase)
-                      .append(" : deadline ")
-                      .append(d)
+                      .append(" : ")
+                      .append(deadline.apply(d))
                       .append("\n"));
     }
     out.append("    CLOSED --> [*]\n");

@@ -196,7 +196,7 @@ public final class PublicReport {
       evaluation();
       doc.heading(2, t.text("report.heading.charter"));
       doc.para(t.text("report.charter.intro", charter.name()));
-      doc.diagram(CharterDiagram.mermaid(charter), CharterDiagram.svg(charter, t));
+      doc.diagram(CharterDiagram.mermaid(charter, t), CharterDiagram.svg(charter, t));
       return doc;
     }
 
