@@ -110,6 +110,19 @@ class LanguageOptionsTest {
   }
 
   @Test
+  void demoTellsTheFlagshipInFrenchWithDatesInTheZoneAsked() {
+    Outcome outcome = execute("demo", "--logic", "project", "--lang", "fr", "--zone", "UTC");
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out())
+        .startsWith("# Saint-Aubin-les-Prés\u00a0: un quartier qui s’ouvre sur sa ville")
+        .contains("## Tours de négociation", "du 12/01/2026 au ");
+    assertThat(execute("demo", "--logic", "project").out())
+        .isEqualTo(
+            org.concertation.examples.demo.Demo.account(
+                org.concertation.examples.demo.Logic.PROJECT));
+  }
+
+  @Test
   void aRefusedCommandIsSaidInTheLanguageAskedAfterTheUnchangedErrorPrefix() throws Exception {
     Path scenario = dir.resolve("refused.json");
     Files.writeString(
