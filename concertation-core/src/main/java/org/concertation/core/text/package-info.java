@@ -9,7 +9,7 @@
  * <p>The bundle of the library is {@code org/concertation/core/text/messages.properties} (English)
  * beside {@code messages_fr.properties} (French): one key per fact a reader is told, the same keys
  * in both files; a host or a module adds its own bundle through {@link
- * org.concertation.core.text.Texts#of(String, java.util.Locale, java.time.ZoneId)}.
+ * org.concertation.core.text.Texts#with(Class, String)}, looked up first.
  */
 @NullMarked
 @CheckReturnValue
