@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -155,6 +156,14 @@ public abstract class Charter {
   public boolean ownerMayOverrule() {
     return false;
   }
+
+  /**
+   * The currency of the process's money (its budget, costs and commitments), when the charter names
+   * one; reports then show amounts in it. A charter without one counts money in plain numbers.
+   *
+   * @return the currency, if any
+   */
+  public abstract Optional<Currency> currency();
 
   /**
    * The rule of a round.

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.util.List;
 import org.concertation.api.event.Event;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,33 @@ class DomainValuesTest {
     assertThat(ActorKind.of(" Company ")).isEqualTo(ActorKind.of("company"));
     assertThatThrownBy(() -> ActorKind.of("two words"))
         .hasMessageContaining("Invalid actor kind 'two words'");
+  }
+
+  @Test
+  void anActorKindIsAWordInAnyScriptOneKindHoweverItIsComposed() {
+    assertThat(ActorKind.of("Commerçant").name()).isEqualTo("commerçant");
+    // "c" and a combining cedilla compose into "ç"
+    assertThat(ActorKind.of("commerc\u0327ant")).isEqualTo(ActorKind.of("commerçant"));
+    assertThat(ActorKind.of("bailleur-social").name()).isEqualTo("bailleur-social");
+    assertThat(ActorKind.of("élu_local2").name()).isEqualTo("élu_local2");
+    assertThat(ActorKind.of("жители").name()).isEqualTo("жители");
+    for (String refused : List.of("2-habitants", "-habitant", "habitant!", "l'élu", "a b", "☺")) {
+      assertThatThrownBy(() -> ActorKind.of(refused))
+          .as(refused)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "Invalid actor kind '%s': expected a lower-case word of letters, digits, marks,"
+                  + " '-' or '_'",
+              refused.toLowerCase(java.util.Locale.ROOT));
+    }
+    assertThatThrownBy(() -> ActorKind.of("é".repeat(41)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(ActorKind.of("é".repeat(40)).name()).hasSize(40);
+    // the record's own constructor takes only the canonical form
+    assertThatThrownBy(() -> new ActorKind("Commerçant"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ActorKind("commerc\u0327ant"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

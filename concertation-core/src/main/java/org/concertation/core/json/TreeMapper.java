@@ -1,5 +1,6 @@
 package org.concertation.core.json;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static org.concertation.core.json.Mappings.BOOLEAN;
 import static org.concertation.core.json.Mappings.DECIMAL;
 import static org.concertation.core.json.Mappings.INSTANT;
@@ -32,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -127,6 +129,21 @@ final class TreeMapper {
   static final Mapping<ProposalId> PROPOSAL_ID =
       text("ProposalId", ProposalId::new, ProposalId::value);
   static final Mapping<StakeId> STAKE_ID = text("StakeId", StakeId::new, StakeId::value);
+
+  /** A currency by its ISO 4217 code, such as {@code EUR}. */
+  static final Mapping<Currency> CURRENCY =
+      text("Currency", TreeMapper::currency, Currency::getCurrencyCode);
+
+  private static Currency currency(String code) {
+    // only ISO 4217 codes, in upper case: Currency would also take other strings in some JDKs
+    checkArgument(
+        code.matches("[A-Z]{3}")
+            && Currency.getAvailableCurrencies().stream()
+                .anyMatch(c -> c.getCurrencyCode().equals(code)),
+        "Invalid currency '%s': expected an ISO 4217 code such as EUR",
+        code);
+    return Currency.getInstance(code);
+  }
 
   // ---------------------------------------------------------------- decision values
 
@@ -1149,6 +1166,8 @@ final class TreeMapper {
         required("answersOwed", BOOLEAN, Charter::answersOwed);
     private static final Field<Charter, Boolean> OWNER_MAY_OVERRULE =
         required("ownerMayOverrule", BOOLEAN, Charter::ownerMayOverrule);
+    private static final Field<Charter, Optional<Currency>> CURRENCY_FIELD =
+        optional("currency", CURRENCY, Charter::currency);
 
     /** The fields in written order. */
     private static final ImmutableList<Field<Charter, ?>> FIELDS =
@@ -1166,7 +1185,8 @@ final class TreeMapper {
             REOPENABLE,
             MIN_CARRIER_KINDS,
             ANSWERS_OWED,
-            OWNER_MAY_OVERRULE);
+            OWNER_MAY_OVERRULE,
+            CURRENCY_FIELD);
 
     @Override
     public JsonNode write(Charter charter) {
@@ -1191,7 +1211,8 @@ final class TreeMapper {
           .roundRules(ROUND_RULES.read(node, path))
           .deadlines(DEADLINES.read(node, path))
           .roundDuration(ROUND_DURATION.read(node, path))
-          .reopenable(REOPENABLE.read(node, path));
+          .reopenable(REOPENABLE.read(node, path))
+          .currency(CURRENCY_FIELD.read(node, path));
       // The scalars left out keep the charter's own defaults.
       if (node.has(ROUND_LIMIT.key())) {
         builder.roundLimit(ROUND_LIMIT.read(node, path));

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A small document (headings, paragraphs, lists, tables, diagrams) rendered as Markdown or HTML.
+ * A small document (headings, paragraphs, lists, tables, diagrams) rendered as Markdown or HTML: a
+ * diagram is its Mermaid source in Markdown and its SVG drawing in HTML.
  */
 final class Doc {
   private sealed interface Block {}
@@ -20,13 +21,15 @@ final class Doc {
   private record Table(ImmutableList<String> headers, ImmutableList<ImmutableList<String>> rows)
       implements Block {}
 
-  private record Diagram(String mermaid) implements Block {}
+  private record Diagram(String mermaid, String svg) implements Block {}
 
   private final String title;
+  private final Locale language;
   private final List<Block> blocks = new ArrayList<>();
 
-  Doc(String title) {
+  Doc(String title, Locale language) {
     this.title = title;
+    this.language = language;
   }
 
   Doc heading(int level, String text) {
@@ -55,8 +58,9 @@ final class Doc {
     return this;
   }
 
-  Doc diagram(String mermaid) {
-    blocks.add(new Diagram(mermaid));
+  /** A diagram: its Mermaid source and its drawing, an {@code <svg>} element escaped already. */
+  Doc diagram(String mermaid, String svg) {
+    blocks.add(new Diagram(mermaid, svg));
     return this;
   }
 
@@ -102,7 +106,9 @@ final class Doc {
 
   String html() {
     StringBuilder out = new StringBuilder();
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+    out.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(html(language.toLanguageTag()))
+        .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<title>")
         .append(html(title))
@@ -117,8 +123,9 @@ final class Doc {
                 + "vertical-align:top}\n"
                 + "th{background:#eee}\n"
                 + "pre{background:#f6f6f6;padding:0.6rem;overflow-x:auto}\n"
+                + "figure{margin:0.8rem 0}svg{max-width:100%;height:auto}\n"
                 + "@media print{body{max-width:none;margin:0}h2{page-break-after:avoid}"
-                + "table,pre{page-break-inside:avoid}}\n")
+                + "table,pre,figure{page-break-inside:avoid}}\n")
         .append("</style>\n</head>\n<body>\n<h1>")
         .append(html(title))
         .append("</h1>\n");
@@ -143,7 +150,7 @@ final class Doc {
         }
         out.append("</tbody>\n</table>\n");
       } else if (block instanceof Diagram d) {
-        out.append("<pre class=\"mermaid\">").append(html(d.mermaid())).append("</pre>\n");
+        out.append("<figure>\n").append(d.svg()).append("</figure>\n");
       } else {
         throw new AssertionError("Unknown block " + block);
       }

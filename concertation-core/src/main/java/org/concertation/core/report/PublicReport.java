@@ -6,9 +6,8 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +16,15 @@ import java.util.stream.Collectors;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.Outcome;
 import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Commitment;
 import org.concertation.api.domain.PanelDrawRecord;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.Resource;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.StakeId;
+import org.concertation.api.domain.Stance;
 import org.concertation.api.event.Event;
 import org.concertation.core.history.AnswerFact;
 import org.concertation.core.history.CollegeFact;
@@ -41,41 +44,25 @@ import org.concertation.core.history.RoundClosing;
 import org.concertation.core.history.RoundOpening;
 import org.concertation.core.history.VersionFact;
 import org.concertation.core.history.WithdrawalFact;
+import org.concertation.core.text.Texts;
 
 /**
  * The public report of a process, from its events alone: timeline of phases; participants by kind
  * and college; the diagnosis and its stakes; every proposal with its history (versions, amendments,
  * merges, withdrawal), its positions and tallies per round and the project owner's reasoned answer;
  * the objections and how they were treated; objectives, actions and commitments; the evaluation;
- * and a diagram of the charter. Rendered as Markdown, or as one self-contained HTML page.
+ * and a diagram of the charter. Rendered as Markdown (the diagram as Mermaid source), or as one
+ * self-contained HTML page (the diagram drawn in SVG), in English or French ({@link Texts}): dates
+ * in the zone the texts name, numbers and money in their language, money in the charter's currency
+ * when it has one.
  *
  * <p>The report reads the process through its {@link ProcessHistory} and only renders its facts.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class PublicReport {
-  /**
-   * Dates to the minute, in UTC, when they fall on a whole minute: {@code 2026-01-12 09:00 UTC}.
-   */
-  private static final DateTimeFormatter MINUTE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
-  /** Dates to the second, and finer when they must be, in UTC. */
-  private static final DateTimeFormatter SECOND =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
-          .withZone(ZoneOffset.UTC);
-
-  private static final DateTimeFormatter MILLI =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS 'UTC'", Locale.ROOT)
-          .withZone(ZoneOffset.UTC);
-
-  private static final DateTimeFormatter MICRO =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS 'UTC'", Locale.ROOT)
-          .withZone(ZoneOffset.UTC);
-
-  private static final DateTimeFormatter NANO =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS 'UTC'", Locale.ROOT)
-          .withZone(ZoneOffset.UTC);
+  /** The texts of the report by default: English, dates in UTC. */
+  private static final Texts ENGLISH = Texts.of(Locale.ENGLISH);
 
   /** Mean ratings are shown with two decimals. */
   private static final int MEAN_DECIMALS = 2;
@@ -87,7 +74,7 @@ public final class PublicReport {
   }
 
   /**
-   * The report of a process.
+   * The report of a process, in English with dates in UTC.
    *
    * @param title the report's title
    * @param charter the charter the process ran under
@@ -102,16 +89,30 @@ public final class PublicReport {
   }
 
   /**
-   * The report of a process read once into its history.
+   * The report of a process read once into its history, in English with dates in UTC.
    *
    * @param title the report's title
    * @param history the process's history
    * @return the report
    */
   public static PublicReport of(String title, ProcessHistory history) {
+    return of(title, history, ENGLISH);
+  }
+
+  /**
+   * The report of a process read once into its history, in a language and time zone: {@code
+   * PublicReport.of(title, history, Texts.of(Locale.FRENCH, ZoneId.of("Europe/Paris")))}.
+   *
+   * @param title the report's title
+   * @param history the process's history
+   * @param texts the language and time zone
+   * @return the report
+   */
+  public static PublicReport of(String title, ProcessHistory history, Texts texts) {
     checkNotNull(title, "title must not be null");
     checkNotNull(history, "history must not be null");
-    return new PublicReport(new Renderer(title, history).render());
+    checkNotNull(texts, "texts must not be null");
+    return new PublicReport(new Renderer(title, history, texts).render());
   }
 
   /**
@@ -124,7 +125,8 @@ public final class PublicReport {
   }
 
   /**
-   * The report as one HTML page, with its style inline, readable in a browser and printable.
+   * The report as one HTML page, with its style inline and the charter's diagram drawn in SVG,
+   * readable in a browser without scripts and printable.
    *
    * @return the page
    */
@@ -134,11 +136,7 @@ public final class PublicReport {
 
   /** An instant in UTC, to the minute, or to the second and its fraction when it has them. */
   static String date(Instant at) {
-    int nano = at.getNano();
-    if (nano != 0) {
-      return (nano % 1_000_000 == 0 ? MILLI : nano % 1_000 == 0 ? MICRO : NANO).format(at);
-    }
-    return (at.getEpochSecond() % 60 == 0 ? MINUTE : SECOND).format(at);
+    return ENGLISH.date(at);
   }
 
   /** Renders the facts of a history into the report's blocks. */
@@ -146,49 +144,59 @@ public final class PublicReport {
     private final Doc doc;
     private final ProcessHistory history;
     private final Charter charter;
+    private final Texts t;
 
-    Renderer(String title, ProcessHistory history) {
-      this.doc = new Doc(title);
+    Renderer(String title, ProcessHistory history, Texts texts) {
+      this.doc = new Doc(title, texts.locale());
       this.history = history;
       this.charter = history.charter();
+      this.t = texts;
     }
 
     private String name(ActorId id) {
       return history.name(id);
     }
 
-    private static String ids(List<ProposalId> ids) {
-      return ids.stream().map(ProposalId::value).collect(Collectors.joining(", "));
+    private String date(Instant at) {
+      return t.date(at);
     }
 
-    private static String stakes(Iterable<StakeId> stakes) {
+    private String ids(List<ProposalId> ids) {
+      return t.list(ids.stream().map(ProposalId::value).toList());
+    }
+
+    private String stakes(Iterable<StakeId> stakes) {
       List<String> values = new ArrayList<>();
       stakes.forEach(s -> values.add(s.value()));
-      return String.join(", ", values);
+      return t.list(values);
+    }
+
+    private List<String> columns(String... keys) {
+      return Arrays.stream(keys).map(k -> t.text("report.column." + k)).toList();
     }
 
     Doc render() {
       summary();
-      doc.heading(2, "Timeline of phases");
+      doc.heading(2, t.text("report.heading.timeline"));
       timeline();
-      doc.heading(2, "Participants");
+      doc.heading(2, t.text("report.heading.participants"));
       participants();
-      doc.heading(2, "Diagnosis");
-      doc.heading(3, "Stakes");
+      doc.heading(2, t.text("report.heading.diagnosis"));
+      doc.heading(3, t.text("report.heading.stakes"));
       stakesTable();
-      doc.heading(3, "Contributions");
+      doc.heading(3, t.text("report.heading.contributions"));
       contributions();
-      doc.heading(2, "Proposals");
+      doc.heading(2, t.text("report.heading.proposals"));
       history.proposals().forEach(this::proposal);
-      doc.heading(2, "Objections and how they were treated");
+      doc.heading(2, t.text("report.heading.objections"));
       objections();
-      doc.heading(2, "Objectives, actions and commitments");
+      doc.heading(2, t.text("report.heading.outcomes"));
       outcomes();
-      doc.heading(2, "Evaluation");
+      doc.heading(2, t.text("report.heading.evaluation"));
       evaluation();
-      doc.heading(2, "The charter's phases");
-      doc.para("The phases and transitions that the charter '" + charter.name() + "' allows.");
-      doc.diagram(CharterDiagram.mermaid(charter));
+      doc.heading(2, t.text("report.heading.charter"));
+      doc.para(t.text("report.charter.intro", charter.name()));
+      doc.diagram(CharterDiagram.mermaid(charter, t), CharterDiagram.svg(charter, t));
       return doc;
     }
 
@@ -197,42 +205,39 @@ public final class PublicReport {
           .ending()
           .map(
               end ->
-                  (end.kind() == PhaseChange.Kind.CLOSED ? "Closed on " : "Abandoned on ")
-                      + date(end.stamp().at())
-                      + " by "
-                      + name(end.stamp().by())
-                      + ": "
-                      + end.statement())
+                  t.text(
+                      end.kind() == PhaseChange.Kind.CLOSED
+                          ? "report.ending.closed"
+                          : "report.ending.abandoned",
+                      date(end.stamp().at()),
+                      name(end.stamp().by()),
+                      end.statement()))
           .orElse("");
     }
 
     private void summary() {
       List<String> lines = new ArrayList<>();
-      lines.add("Charter: " + charter.name());
+      lines.add(t.text("report.summary.charter", charter.name()));
       if (history.size() > 0) {
         lines.add(
-            "From "
-                + date(history.firstAt().orElseThrow())
-                + " to "
-                + date(history.lastAt().orElseThrow())
-                + ", "
-                + history.size()
-                + " events");
+            t.text(
+                "report.summary.span",
+                date(history.firstAt().orElseThrow()),
+                date(history.lastAt().orElseThrow()),
+                history.size()));
       }
       lines.add(
-          history.participants().stream().map(ParticipantFact::id).distinct().count()
-              + " participants, "
-              + history.contributions().size()
-              + " contributions, "
-              + history.proposals().size()
-              + " proposals, "
-              + history.objections().size()
-              + " objections");
+          t.text(
+              "report.summary.counts",
+              history.participants().stream().map(ParticipantFact::id).distinct().count(),
+              history.contributions().size(),
+              history.proposals().size(),
+              history.objections().size()));
       String ending = ending();
       if (!ending.isEmpty()) {
         lines.add(ending);
       }
-      doc.para("This report is built from the process's events alone.");
+      doc.para(t.text("report.intro"));
       doc.bullets(lines);
     }
 
@@ -242,81 +247,85 @@ public final class PublicReport {
           new Milestone.Visitor<>() {
             @Override
             public String visit(CollegeFact m) {
-              return "college " + m.college().name() + " registered";
+              return t.text("report.timeline.college", m.college().name());
             }
 
             @Override
             public String visit(PanelDrawFact m) {
               PanelDrawRecord draw = m.draw();
-              return "college "
-                  + m.college().value()
-                  + ": "
-                  + draw.size()
-                  + " members drawn by lot ("
-                  + draw.algorithm()
-                  + ", seed "
-                  + draw.seed()
-                  + ", pool "
-                  + draw.poolDigest()
-                  + ", distribution "
-                  + draw.distributionDigest()
-                  + ")";
+              return t.text(
+                  "report.timeline.panel",
+                  m.college().value(),
+                  draw.size(),
+                  draw.algorithm(),
+                  String.valueOf(draw.seed()),
+                  draw.poolDigest(),
+                  draw.distributionDigest());
             }
 
             @Override
             public String visit(PhaseChange m) {
               switch (m.kind()) {
                 case ADVANCED:
-                  return m.from() + " to " + m.to();
+                  return t.text("report.timeline.advanced", t.label(m.from()), t.label(m.to()));
                 case REOPENED:
-                  return "reopened " + m.to() + " from " + m.from() + ": " + m.statement();
+                  return t.text(
+                      "report.timeline.reopened",
+                      t.label(m.to()),
+                      t.label(m.from()),
+                      m.statement());
                 case CLOSED:
-                  return "closed";
+                  return t.text("report.timeline.closed");
                 case ABANDONED:
-                  return "abandoned";
+                  return t.text("report.timeline.abandoned");
               }
               throw new AssertionError("Unknown phase change " + m.kind());
             }
 
             @Override
             public String visit(RoundOpening m) {
-              return "round "
-                  + m.round()
-                  + " opened on "
-                  + ids(m.agenda())
-                  + " ("
-                  + m.rule().method()
-                  + ")";
+              return t.text(
+                  "report.timeline.round.opened",
+                  m.round(),
+                  ids(m.agenda()),
+                  t.label(m.rule().method()));
             }
 
             @Override
             public String visit(RoundClosing m) {
-              return "round " + m.round() + " closed";
+              return t.text("report.timeline.round.closed", m.round());
             }
           };
       for (Milestone m : history.timeline()) {
         rows.add(List.of(date(m.stamp().at()), m.accept(what), name(m.stamp().by())));
       }
-      doc.table(List.of("when", "what", "by"), rows);
+      doc.table(columns("when", "what", "by"), rows);
     }
 
     private void participants() {
       List<List<String>> rows = new ArrayList<>();
-      Map<String, Integer> byKind = new TreeMap<>();
+      Map<ActorKind, Integer> byKind = new TreeMap<>();
       Map<String, Integer> byCollege = new TreeMap<>();
+      String none = t.text("report.participants.no.college");
       for (ParticipantFact p : history.participants()) {
-        String kind = p.actor().kind().name();
-        String college = p.college().map(c -> c.value()).orElse("none");
+        ActorKind kind = p.actor().kind();
+        String college = p.college().map(c -> c.value()).orElse(none);
         byKind.merge(kind, 1, Integer::sum);
         byCollege.merge(college, 1, Integer::sum);
         rows.add(
-            List.of(p.actor().name(), kind, college, p.role().name(), date(p.registered().at())));
+            List.of(
+                p.actor().name(),
+                t.kind(kind),
+                college,
+                t.label(p.role()),
+                date(p.registered().at())));
       }
       List<String> counts = new ArrayList<>();
-      byKind.forEach((kind, n) -> counts.add(kind + ": " + n));
-      byCollege.forEach((college, n) -> counts.add("college " + college + ": " + n));
+      byKind.forEach((kind, n) -> counts.add(t.text("report.participants.kind", t.kind(kind), n)));
+      byCollege.forEach(
+          (college, n) -> counts.add(t.text("report.participants.college", college, n)));
       doc.bullets(counts);
-      doc.table(List.of("participant", "kind", "college", "role", "since"), rows);
+      doc.table(columns("participant", "kind", "college", "role", "since"), rows);
     }
 
     private void stakesTable() {
@@ -331,9 +340,10 @@ public final class PublicReport {
                           s.title(),
                           name(s.identified().by()),
                           s.validated()
-                              .map(v -> "yes, by " + name(v.by()) + " on " + date(v.at()))
-                              .orElse("no"))));
-      doc.table(List.of("stake", "title", "identified by", "validated"), rows);
+                              .map(
+                                  v -> t.text("report.stake.validated", name(v.by()), date(v.at())))
+                              .orElse(t.text("report.stake.not.validated")))));
+      doc.table(columns("stake", "title", "identified", "validated"), rows);
     }
 
     private void contributions() {
@@ -348,34 +358,43 @@ public final class PublicReport {
                           name(c.stamp().by()),
                           c.text(),
                           stakes(c.stakes()))));
-      doc.table(List.of("when", "by", "contribution", "stakes"), rows);
+      doc.table(columns("when", "by", "contribution", "stakes"), rows);
     }
 
     private String answer(ProposalHistory p) {
       return p.answer()
-          .map(a -> a.kind() + " (" + date(a.stamp().at()) + "): " + a.reasoning())
+          .map(a -> t.text("report.answer", t.label(a.kind()), date(a.stamp().at()), a.reasoning()))
           .orElse("");
     }
 
     private void proposal(ProposalHistory p) {
       ProposalContent content = p.current();
-      doc.heading(3, content.title() + " (" + p.id().value() + ")");
+      doc.heading(3, t.text("report.proposal.heading", content.title(), p.id().value()));
       doc.para(content.text());
       List<String> facts = new ArrayList<>();
       facts.add(
-          "Authors: " + p.authors().stream().map(this::name).collect(Collectors.joining(", ")));
-      content.cost().ifPresent(c -> facts.add("Cost: " + c.toPlainString()));
+          t.text(
+              "report.proposal.authors",
+              p.authors().size(),
+              t.list(p.authors().stream().map(this::name).toList())));
+      content
+          .cost()
+          .ifPresent(
+              c -> facts.add(t.text("report.proposal.cost", t.money(c, charter.currency()))));
       if (!content.stakes().isEmpty()) {
-        facts.add("Stakes: " + stakes(content.stakes()));
+        facts.add(t.text("report.proposal.stakes", stakes(content.stakes())));
       }
       doc.bullets(facts);
-      doc.para("History:");
+      doc.para(t.text("report.proposal.history"));
       doc.bullets(steps(p));
       for (DecisionFact decision : p.decisions()) {
         round(p, decision);
       }
       String answer = answer(p);
-      doc.para("The project owner's answer: " + (answer.isEmpty() ? "none recorded." : answer));
+      doc.para(
+          answer.isEmpty()
+              ? t.text("report.proposal.no.answer")
+              : t.text("report.proposal.answer", answer));
     }
 
     private List<String> steps(ProposalHistory p) {
@@ -384,60 +403,60 @@ public final class PublicReport {
             @Override
             public String visit(VersionFact s) {
               return s.isAmendment()
-                  ? "amended by "
-                      + name(s.stamp().by())
-                      + " (version "
-                      + s.number()
-                      + ", '"
-                      + s.content().title()
-                      + "'): "
-                      + s.rationale().orElseThrow()
-                  : "submitted (version " + s.number() + ") by " + name(s.stamp().by());
+                  ? t.text(
+                      "report.step.amended",
+                      name(s.stamp().by()),
+                      s.number(),
+                      s.content().title(),
+                      s.rationale().orElseThrow())
+                  : t.text("report.step.submitted", s.number(), name(s.stamp().by()));
             }
 
             @Override
             public String visit(MergeFact s) {
               return s.result().equals(p.id())
-                  ? "created by " + name(s.stamp().by()) + " merging " + ids(s.sources())
-                  : "merged into " + s.result().value() + " by " + name(s.stamp().by());
+                  ? t.text("report.step.created", name(s.stamp().by()), ids(s.sources()))
+                  : t.text("report.step.merged", s.result().value(), name(s.stamp().by()));
             }
 
             @Override
             public String visit(WithdrawalFact s) {
-              return "withdrawn by " + name(s.stamp().by()) + ": " + s.reason();
+              return t.text("report.step.withdrawn", name(s.stamp().by()), s.reason());
             }
 
             @Override
             public String visit(DecisionFact s) {
-              return "round " + s.round() + " decided " + s.verdict();
+              return t.text("report.step.decided", s.round(), t.label(s.verdict()));
             }
 
             @Override
             public String visit(AnswerFact s) {
-              return "answered " + s.kind() + " by " + name(s.stamp().by());
+              return t.text("report.step.answered", t.label(s.kind()), name(s.stamp().by()));
             }
           };
       return p.steps().stream()
-          .map(s -> date(s.stamp().at()) + ": " + s.accept(line))
+          .map(s -> t.text("report.step", date(s.stamp().at()), s.accept(line)))
           .collect(Collectors.toList());
+    }
+
+    private String counts(Map<Stance, Integer> counts) {
+      List<String> items = new ArrayList<>();
+      counts.forEach((stance, n) -> items.add(t.text("report.tally.count", t.label(stance), n)));
+      return t.list(items);
     }
 
     private void round(ProposalHistory p, DecisionFact decision) {
       Outcome outcome = decision.outcome();
       doc.para(
-          "Round "
-              + decision.round()
-              + " (version "
-              + decision.decision().version()
-              + ", rule "
-              + outcome.rule().method()
-              + "): "
-              + outcome.verdict()
-              + (outcome.tie() ? ", tied" : "")
-              + "; status "
-              + decision.status()
-              + ". "
-              + outcome.explanation());
+          t.text(
+              "report.round",
+              decision.round(),
+              decision.decision().version(),
+              t.label(outcome.rule().method()),
+              t.label(outcome.verdict()),
+              outcome.tie() ? 1 : 0,
+              t.label(decision.status()),
+              outcome.explanation()));
       List<List<String>> rows = new ArrayList<>();
       List<PositionFact> positions =
           history
@@ -448,40 +467,35 @@ public final class PublicReport {
         rows.add(
             List.of(
                 name(f.position().actor()),
-                f.position().stance().name(),
+                t.label(f.position().stance()),
                 f.position().reason().orElse("")));
       }
-      doc.table(List.of("who", "position", "reason"), rows);
-      List<String> tally = new ArrayList<>();
-      outcome.tally().counts().forEach((stance, n) -> tally.add(stance + " " + n));
+      doc.table(columns("who", "position", "reason"), rows);
       doc.para(
-          "Tally: "
-              + String.join(", ", tally)
-              + " of "
-              + outcome.tally().eligible()
-              + " eligible; share "
-              + outcome.tally().share());
+          t.text(
+              "report.tally",
+              counts(outcome.tally().counts()),
+              outcome.tally().eligible(),
+              outcome.tally().share().toString()));
       List<List<String>> colleges = new ArrayList<>();
       outcome
           .tally()
           .colleges()
           .forEach(
-              (college, t) ->
+              (college, tally) ->
                   colleges.add(
                       List.of(
                           college.value(),
-                          String.valueOf(t.weight()),
-                          String.valueOf(t.eligible()),
-                          t.counts().entrySet().stream()
-                              .map(e -> e.getKey() + " " + e.getValue())
-                              .collect(Collectors.joining(", ")),
-                          t.share().toString())));
-      doc.table(List.of("college", "weight", "eligible", "positions", "share"), colleges);
+                          String.valueOf(tally.weight()),
+                          t.count(tally.eligible()),
+                          counts(tally.counts()),
+                          tally.share().toString())));
+      doc.table(columns("college", "weight", "eligible", "positions", "share"), colleges);
     }
 
     private void objections() {
       if (history.objections().isEmpty()) {
-        doc.para("No reasoned objection was raised.");
+        doc.para(t.text("report.objections.none"));
         return;
       }
       List<List<String>> rows = new ArrayList<>();
@@ -491,29 +505,50 @@ public final class PublicReport {
         String answer = answer(p);
         String treated =
             o.decision()
-                    .map(d -> "round " + d.round() + ": " + d.verdict() + ", status " + d.status())
-                    .orElse("round not closed")
-                + (o.amendedAfter() ? "; the proposal was amended after it" : "")
-                + (answer.isEmpty() ? "" : "; answer: " + answer);
+                    .map(
+                        d ->
+                            t.text(
+                                "report.objection.decided",
+                                d.round(),
+                                t.label(d.verdict()),
+                                t.label(d.status())))
+                    .orElse(t.text("report.objection.open"))
+                + (o.amendedAfter() ? t.text("report.objection.amended") : "")
+                + (answer.isEmpty() ? "" : t.text("report.objection.answer", answer));
         rows.add(
             List.of(
-                p.current().title() + " (" + p.id().value() + ")",
+                t.text("report.proposal.heading", p.current().title(), p.id().value()),
                 name(position.position().actor()),
                 position.position().reason().orElse(""),
                 treated));
       }
-      doc.table(List.of("proposal", "raised by", "objection", "how it was treated"), rows);
+      doc.table(columns("proposal", "raised", "objection", "treated"), rows);
+    }
+
+    private String brings(Resource resource) {
+      // money in the charter's currency says its unit itself
+      if (resource.kind() == ResourceKind.MONEY && charter.currency().isPresent()) {
+        return t.text(
+            "report.commitment.money",
+            t.money(resource.quantity(), charter.currency()),
+            resource.description());
+      }
+      return t.text(
+          "report.commitment",
+          t.number(resource.quantity()),
+          t.label(resource.kind()),
+          resource.description());
     }
 
     private void outcomes() {
-      doc.heading(3, "Objectives");
+      doc.heading(3, t.text("report.heading.objectives"));
       List<List<String>> objectives = new ArrayList<>();
       history
           .objectives()
           .forEach(
               o -> objectives.add(List.of(o.id().value(), o.title(), ids(List.copyOf(o.from())))));
-      doc.table(List.of("objective", "title", "from proposals"), objectives);
-      doc.heading(3, "Actions");
+      doc.table(columns("objective", "title", "from"), objectives);
+      doc.heading(3, t.text("report.heading.actions"));
       List<List<String>> actions = new ArrayList<>();
       history
           .actions()
@@ -522,26 +557,17 @@ public final class PublicReport {
                   actions.add(
                       List.of(
                           a.id().value(), a.objective().value(), a.title(), name(a.stamp().by()))));
-      doc.table(List.of("action", "objective", "title", "launched by"), actions);
-      doc.heading(3, "Commitments");
+      doc.table(columns("action", "objective", "title", "launched"), actions);
+      doc.heading(3, t.text("report.heading.commitments"));
       List<List<String>> commitments = new ArrayList<>();
       history
           .commitments()
           .forEach(
               f -> {
                 Commitment c = f.commitment();
-                commitments.add(
-                    List.of(
-                        f.action().value(),
-                        name(c.actor()),
-                        String.format(
-                            Locale.ROOT,
-                            "%s %s (%s)",
-                            c.resource().quantity().toPlainString(),
-                            c.resource().kind().name().toLowerCase(Locale.ROOT),
-                            c.resource().description())));
+                commitments.add(List.of(f.action().value(), name(c.actor()), brings(c.resource())));
               });
-      doc.table(List.of("action", "who", "brings"), commitments);
+      doc.table(columns("action", "who", "brings"), commitments);
     }
 
     private void evaluation() {
@@ -556,15 +582,18 @@ public final class PublicReport {
                           i.action().value(),
                           i.name(),
                           i.unit(),
-                          i.expected().toPlainString(),
+                          t.number(i.expected()),
                           i.observed()
                               .map(
                                   o ->
-                                      o.value().toPlainString() + " (" + date(o.stamp().at()) + ")")
-                              .orElse("not reported"))));
-      doc.heading(3, "Indicators: expected and observed");
-      doc.table(List.of("indicator", "action", "measures", "unit", "expected", "observed"), rows);
-      doc.heading(3, "Criteria chosen by the participants, and ratings");
+                                      t.text(
+                                          "report.indicator.observed",
+                                          t.number(o.value()),
+                                          date(o.stamp().at())))
+                              .orElse(t.text("report.indicator.not.reported")))));
+      doc.heading(3, t.text("report.heading.indicators"));
+      doc.table(columns("indicator", "action", "measures", "unit", "expected", "observed"), rows);
+      doc.heading(3, t.text("report.heading.criteria"));
       List<List<String>> criteriaRows = new ArrayList<>();
       history
           .criteria()
@@ -579,16 +608,15 @@ public final class PublicReport {
                 String mean =
                     scores.isEmpty()
                         ? ""
-                        : BigDecimal.valueOf(scores.stream().mapToInt(Integer::intValue).sum())
-                            .divide(
-                                BigDecimal.valueOf(scores.size()),
-                                MEAN_DECIMALS,
-                                RoundingMode.HALF_EVEN)
-                            .toPlainString();
-                criteriaRows.add(
-                    List.of(c.id().value(), c.title(), String.valueOf(scores.size()), mean));
+                        : t.number(
+                            BigDecimal.valueOf(scores.stream().mapToInt(Integer::intValue).sum())
+                                .divide(
+                                    BigDecimal.valueOf(scores.size()),
+                                    MEAN_DECIMALS,
+                                    RoundingMode.HALF_EVEN));
+                criteriaRows.add(List.of(c.id().value(), c.title(), t.count(scores.size()), mean));
               });
-      doc.table(List.of("criterion", "title", "ratings", "mean score (1 to 5)"), criteriaRows);
+      doc.table(columns("criterion", "title", "ratings", "mean"), criteriaRows);
       List<String> comments = new ArrayList<>();
       for (RatingFact f : history.ratings()) {
         f.rating()
@@ -596,11 +624,11 @@ public final class PublicReport {
             .ifPresent(
                 c ->
                     comments.add(
-                        name(f.rating().actor())
-                            + " on "
-                            + f.rating().criterion().value()
-                            + ": "
-                            + c));
+                        t.text(
+                            "report.comment",
+                            name(f.rating().actor()),
+                            f.rating().criterion().value(),
+                            c)));
       }
       doc.bullets(comments);
       String ending = ending();

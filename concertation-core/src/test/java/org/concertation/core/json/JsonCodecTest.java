@@ -206,6 +206,22 @@ class JsonCodecTest {
   }
 
   @Test
+  void aChartersCurrencyIsWrittenByItsCodeOnlyWhenItHasOne() {
+    Charter euro =
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .currency(java.util.Currency.getInstance("EUR"))
+            .build();
+    String json = CODEC.writeCharter(euro);
+    assertThat(json).endsWith(",\"currency\":\"EUR\"}");
+    assertThat(CODEC.readCharter(json)).isEqualTo(euro);
+    assertThat(CODEC.writeCharter(Charters.projectLogic())).doesNotContain("currency");
+    assertThatThrownBy(() -> CODEC.readCharter(json.replace("\"EUR\"", "\"eur\"")))
+        .isInstanceOf(JsonCodecException.class)
+        .hasMessageContaining("Invalid currency 'eur': expected an ISO 4217 code such as EUR");
+  }
+
+  @Test
   void passesOnTheChartersRefusal() {
     String json =
         CODEC.writeCharter(Charters.projectLogic()).replace("\"roundLimit\":3", "\"roundLimit\":0");

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.event.Event;
@@ -25,6 +24,7 @@ import org.concertation.core.analysis.RunReport;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.json.JsonCodecException;
 import org.concertation.core.log.VerifiedLog;
+import org.concertation.core.text.Texts;
 import org.concertation.examples.demo.Logic;
 import org.concertation.examples.scenario.Scenario;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +58,7 @@ import picocli.CommandLine.Parameters;
           + " each dimension, and the gaps between charter and run.",
       "Give a ready-made charter with --charter."
     })
-public final class AnalyseCommand implements Callable<Integer> {
+public final class AnalyseCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -72,6 +72,13 @@ public final class AnalyseCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
+
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
 
   /** The process to analyse: a file or a ready-made charter. */
   static final class Input {
@@ -105,14 +112,14 @@ public final class AnalyseCommand implements Callable<Integer> {
       if (file == null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to analyse");
       }
-      subject = read(file);
+      subject = read(file, texts());
     }
     LogicProfile profile = LogicProfile.of(subject.charter());
     try {
       out.print(
           json
               ? json(subject.charter(), subject.level(), profile, subject.gaps())
-              : text(subject.charter(), subject.level(), profile, subject.gaps()));
+              : text(subject.charter(), subject.level(), profile, subject.gaps(), texts()));
     } catch (JsonProcessingException e) {
       err.println("error: cannot write JSON: " + e.getOriginalMessage());
       err.flush();
@@ -130,7 +137,7 @@ public final class AnalyseCommand implements Callable<Integer> {
    * scenario is run; both are analysed as runs, whose level is what happened and whose gaps are
    * where it fell short of the charter.
    */
-  private static Subject read(Path file) {
+  private static Subject read(Path file, Texts texts) {
     String text = Inputs.text(file);
     String first = text.strip().lines().findFirst().orElse("");
     if (first.contains("\"concertation-log\"")) {
@@ -140,7 +147,7 @@ public final class AnalyseCommand implements Callable<Integer> {
     JsonNode root = Inputs.json(file, text);
     if (root.has("commands") || root.has("actors")) {
       Scenario scenario = Scenarios.parse(file, text);
-      return ofRun(scenario.charter(), Scenarios.run(file, scenario));
+      return ofRun(scenario.charter(), Scenarios.run(file, scenario, texts));
     }
     try {
       Charter charter = JsonCodec.create().readCharter(root, "$");
@@ -193,12 +200,16 @@ public final class AnalyseCommand implements Callable<Integer> {
   }
 
   static String text(
-      Charter charter, ParticipationLevel level, LogicProfile profile, List<Gap> gaps) {
+      Charter charter,
+      ParticipationLevel level,
+      LogicProfile profile,
+      List<Gap> gaps,
+      Texts texts) {
     StringBuilder text = new StringBuilder();
-    text.append("Charter: ").append(charter.name()).append('\n');
-    text.append("IAP2: ").append(level.iap2().label()).append('\n');
-    text.append("Arnstein: ").append(level.arnstein().label()).append('\n');
-    text.append("\nCriteria (* placed it there):\n");
+    text.append(texts.text("cli.analyse.charter", charter.name())).append('\n');
+    text.append(texts.text("cli.analyse.iap2", level.iap2().label())).append('\n');
+    text.append(texts.text("cli.analyse.arnstein", level.arnstein().label())).append('\n');
+    text.append('\n').append(texts.text("cli.analyse.criteria")).append('\n');
     for (Finding finding : level.findings()) {
       text.append(level.placedBy().contains(finding) ? "* " : "  ")
           .append(finding.met() ? "[x] " : "[ ] ")
@@ -207,14 +218,16 @@ public final class AnalyseCommand implements Callable<Integer> {
           .append(finding.evidence())
           .append('\n');
     }
-    text.append("\nProfile (mission 0 .. project 1):\n");
+    text.append('\n').append(texts.text("cli.analyse.profile")).append('\n');
     for (Dimension dimension : Dimension.values()) {
       DimensionScore score = profile.scores().get(dimension);
-      text.append(String.format(Locale.ROOT, "  %-18s %.2f", dimension.label(), score.score()))
+      text.append(String.format(texts.locale(), "  %-18s %.2f", dimension.label(), score.score()))
           .append('\n');
       score.evidence().forEach(line -> text.append("      ").append(line).append('\n'));
     }
-    text.append("\nGaps:").append(gaps.isEmpty() ? " none\n" : "\n");
+    text.append('\n')
+        .append(texts.text(gaps.isEmpty() ? "cli.analyse.no.gaps" : "cli.analyse.gaps"))
+        .append('\n');
     gaps.forEach(gap -> text.append("  ").append(gap.describe()).append('\n'));
     return text.toString();
   }

@@ -2,6 +2,7 @@ package org.concertation.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.concertation.core.text.Texts;
 import org.concertation.examples.demo.Demo;
 import org.concertation.examples.demo.Logic;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
           + " in Markdown.",
       "Without --logic, print both logics and a side-by-side comparison."
     })
-public final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -37,13 +38,23 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Print the account of this logic only.")
   @Nullable Logic logic;
 
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
+
   /** Creates the command; picocli fills its options. */
   public DemoCommand() {}
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.print(logic == null ? Demo.both() : Demo.account(logic));
+    out.print(
+        logic == null
+            ? Demo.both(language.language, language.zone)
+            : Demo.account(Demo.run(logic), language.language, language.zone));
     out.flush();
     return CommandLine.ExitCode.OK;
   }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.concertation.core.choice.FormatException;
 import org.concertation.core.json.JsonCodecException;
+import org.concertation.core.text.Texts;
 import org.concertation.examples.scenario.ScenarioException;
 import picocli.CommandLine;
 
@@ -55,11 +56,27 @@ final class Errors {
   private static int execution(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
     PrintWriter err = commandLine.getErr();
-    return print(err, message(e));
+    Object command = commandLine.getCommand();
+    return print(
+        err,
+        message(
+            e,
+            command instanceof LanguageOptions.Localized localized
+                ? localized.texts()
+                : LanguageOptions.english()));
   }
 
-  /** What a refusal says, in the project's words. */
+  /** What a refusal says, in the project's words, in English. */
   static String message(Throwable e) {
+    return message(e, LanguageOptions.english());
+  }
+
+  /**
+   * What a refusal says, in the project's words, in a language: the command line's own words are
+   * translated; what an input's reader said of it (a file's line, a codec's path) is quoted as it
+   * said it.
+   */
+  static String message(Throwable e, Texts texts) {
     if (e instanceof InputException
         || e instanceof ScenarioException
         || e instanceof JsonCodecException) {
@@ -76,11 +93,11 @@ final class Errors {
       return String.valueOf(io.getMessage()) + ": " + Inputs.reason(io.getCause());
     }
     if (e instanceof OutOfMemoryError) {
-      return "out of memory: the input asks for more than this machine's memory";
+      return texts.text("cli.error.memory");
     }
-    return "unexpected failure, please report it: "
-        + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return texts.text(
+        "cli.error.unexpected",
+        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
   }
 
   /**

@@ -2,16 +2,21 @@ package org.concertation.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.concertation.api.domain.Proposal;
+import org.concertation.api.domain.ProposalStatus;
 import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.ProcessSummary;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.VerifiedLog;
 import org.concertation.core.process.ProcessState;
+import org.concertation.core.text.Texts;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +37,7 @@ import picocli.CommandLine.Parameters;
       "Exit status 1, with the position of the first bad event, when the log was tampered with,"
           + " cut short or holds an impossible event."
     })
-public final class ReplayCommand implements Callable<Integer> {
+public final class ReplayCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -43,6 +48,13 @@ public final class ReplayCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "EVENTS.jsonl", description = "The event log.")
   @Nullable Path events;
+
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
 
   @Option(
       names = "--json",
@@ -65,27 +77,40 @@ public final class ReplayCommand implements Callable<Integer> {
       return CommandLine.ExitCode.OK;
     }
     ProcessState state = log.state();
-    Map<String, Integer> statuses = new TreeMap<>();
+    Texts texts = texts();
+    // by the statuses' names, in every language, so that the order does not move
+    Map<ProposalStatus, Integer> statuses = new TreeMap<>(Comparator.comparing(Enum::name));
     for (Proposal proposal : state.proposals().values()) {
-      statuses.merge(proposal.status().name(), 1, Integer::sum);
+      statuses.merge(proposal.status(), 1, Integer::sum);
     }
-    out.printf(
-        "log: %s, %d events, head %s%n",
-        log.sealed() ? "sealed" : "intact, unsealed (written before seals)",
-        log.events().size(),
-        log.head());
-    out.printf("stream: %s%n", log.stream());
-    out.printf("charter: %s%n", log.charter().name());
-    out.printf("phase: %s%n", state.phase());
-    out.printf("members: %d%n", state.members().size());
-    out.printf(
-        "contributions: %d, stakes: %d (%d validated)%n",
-        state.contributions(), state.stakes().size(), state.validatedStakes());
-    out.printf("proposals: %d %s%n", state.proposals().size(), statuses);
-    out.printf("rounds held: %d%n", state.roundsHeld());
-    out.printf(
-        "objectives: %d, actions: %d, indicators: %d%n",
-        state.objectives().size(), state.actions().size(), state.indicators().size());
+    List<String> counts = new ArrayList<>();
+    statuses.forEach(
+        (status, n) -> counts.add(texts.text("cli.replay.status", texts.label(status), n)));
+    out.println(
+        texts.text(
+            log.sealed() ? "cli.replay.log.sealed" : "cli.replay.log.unsealed",
+            log.events().size(),
+            log.head()));
+    out.println(texts.text("cli.replay.stream", log.stream()));
+    out.println(texts.text("cli.replay.charter", log.charter().name()));
+    out.println(texts.text("cli.replay.phase", texts.label(state.phase())));
+    out.println(texts.text("cli.replay.members", state.members().size()));
+    out.println(
+        texts.text(
+            "cli.replay.diagnosis",
+            state.contributions(),
+            state.stakes().size(),
+            state.validatedStakes()));
+    out.println(
+        texts.text(
+            "cli.replay.proposals", state.proposals().size(), "{" + texts.list(counts) + "}"));
+    out.println(texts.text("cli.replay.rounds", state.roundsHeld()));
+    out.println(
+        texts.text(
+            "cli.replay.outcomes",
+            state.objectives().size(),
+            state.actions().size(),
+            state.indicators().size()));
     out.flush();
     return CommandLine.ExitCode.OK;
   }

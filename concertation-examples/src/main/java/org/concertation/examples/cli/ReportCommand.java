@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.log.VerifiedLog;
 import org.concertation.core.report.PublicReport;
+import org.concertation.core.text.Texts;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "report",
     description = "Print the public report of a process from its event log, once verified.")
-public final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -47,6 +49,13 @@ public final class ReportCommand implements Callable<Integer> {
               + " knows of its process's name).")
   @Nullable String title;
 
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
+
   /** Creates the command; picocli fills its options. */
   public ReportCommand() {}
 
@@ -54,14 +63,16 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     VerifiedLog log = Logs.read(Objects.requireNonNull(events));
+    Texts texts = texts();
     out.print(
         format.render(
             PublicReport.of(
                 title == null || title.isBlank() ? log.stream() : title,
-                log.charter(),
-                log.events())));
+                ProcessHistory.of(log.charter(), log.events()),
+                texts)));
     out.println();
-    out.printf(format == Format.MD ? "Log head: %s%n" : "<!-- log head: %s -->%n", log.head());
+    out.println(
+        texts.text(format == Format.MD ? "cli.report.head" : "cli.report.head.html", log.head()));
     out.flush();
     return CommandLine.ExitCode.OK;
   }

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.concertation.api.event.Event;
+import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.log.EventLog;
 import org.concertation.core.report.PublicReport;
+import org.concertation.core.text.Texts;
 import org.concertation.examples.scenario.Scenario;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Parameters;
       "A scenario's steps run from PT0S to P366D, its instants from 1900 to 9999, its amounts"
           + " (costs, quantities, indicators) up to 1000000000000000 with at most 6 decimals."
     })
-public final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -63,6 +65,13 @@ public final class RunCommand implements Callable<Integer> {
       description = "The report's format: md (Markdown, the default) or html (one page).")
   Format format = Format.MD;
 
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
+
   /** Creates the command; picocli fills its options. */
   public RunCommand() {}
 
@@ -75,23 +84,29 @@ public final class RunCommand implements Callable<Integer> {
             .output("--events", events)
             .output("--report", report);
     Scenario read = Scenarios.read(file);
-    List<Event> run = Scenarios.run(file, read);
+    Texts texts = texts();
+    List<Event> run = Scenarios.run(file, read, texts);
     if (events != null) {
       outputs.put(
           events,
           String.join("\n", EventLog.create().write(read.stream(), read.charter(), run)) + "\n");
     }
     String title = read.title().isBlank() ? read.stream() : read.title();
-    String text = format.render(PublicReport.of(title, read.charter(), run));
+    String text =
+        format.render(PublicReport.of(title, ProcessHistory.of(read.charter(), run), texts));
     if (report != null) {
       outputs.put(report, text);
     }
     outputs.commit();
     var out = spec.commandLine().getOut();
     if (report != null) {
-      out.printf(
-          "%s: %d events%s, report in %s%n",
-          read.stream(), run.size(), events == null ? "" : " in " + events, report);
+      out.println(
+          texts.text(
+              "cli.run.summary",
+              read.stream(),
+              run.size(),
+              events == null ? "" : texts.text("cli.run.events", events),
+              report));
     } else {
       out.print(text);
     }

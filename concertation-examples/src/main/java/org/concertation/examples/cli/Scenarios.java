@@ -3,9 +3,12 @@ package org.concertation.examples.cli;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import org.concertation.api.event.Event;
+import org.concertation.core.text.RejectionText;
+import org.concertation.core.text.Texts;
 import org.concertation.examples.scenario.Scenario;
 import org.concertation.examples.scenario.ScenarioException;
 import org.concertation.examples.scenario.ScenarioRejection;
+import org.concertation.examples.scenario.Step;
 
 /** How the commands read and run scenario files: every refusal an input error naming the file. */
 final class Scenarios {
@@ -28,10 +31,27 @@ final class Scenarios {
 
   /** Runs a scenario read from a file; a refused command is an input error naming the file. */
   static ImmutableList<Event> run(Path file, Scenario scenario) {
+    return run(file, scenario, LanguageOptions.english());
+  }
+
+  /**
+   * Runs a scenario read from a file; a refused command is an input error naming the file and
+   * saying the rejection in the texts' language.
+   */
+  static ImmutableList<Event> run(Path file, Scenario scenario, Texts texts) {
     try {
       return scenario.run();
     } catch (ScenarioRejection e) {
-      throw InputException.of(file, String.valueOf(e.getMessage())).causedBy(e);
+      Step step = e.step();
+      throw InputException.of(
+              file,
+              texts.text(
+                  "cli.scenario.refused",
+                  String.valueOf(step.position()),
+                  step.place(),
+                  step.command().getClass().getSimpleName(),
+                  RejectionText.message(e.rejection(), texts)))
+          .causedBy(e);
     }
   }
 

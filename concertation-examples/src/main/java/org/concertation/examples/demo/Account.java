@@ -3,11 +3,11 @@ package org.concertation.examples.demo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Competence;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
@@ -46,9 +46,13 @@ final class Account {
     this.view = view;
   }
 
-  /** The account of a run. */
+  /** The account of a run, in English with dates in UTC. */
   static String of(DemoRun run) {
-    RunView view = new RunView(run);
+    return of(new RunView(run));
+  }
+
+  /** The account of a run, in the view's language. */
+  static String of(RunView view) {
     Account account = new Account(view);
     account.title();
     account.actors();
@@ -60,88 +64,98 @@ final class Account {
     return account.out.toString();
   }
 
-  /** Appends a formatted line (or paragraph, when it ends with a blank line). */
-  private void line(String format, Object... args) {
-    Md.line(out, format, args);
+  /** Appends a line of the account's bundle. */
+  private void line(String key, Object... args) {
+    out.append(view.text(key, args)).append('\n');
+  }
+
+  /** Appends a paragraph of the account's bundle: the line, then a blank line. */
+  private void para(String key, Object... args) {
+    out.append(view.text(key, args)).append("\n\n");
+  }
+
+  private Md.Table table(String... columns) {
+    return new Md.Table(
+        java.util.Arrays.stream(columns)
+            .map(c -> view.text("demo.column." + c))
+            .toArray(String[]::new));
   }
 
   private void title() {
     Logic logic = view.run().logic();
     ProcessHistory history = view.history();
-    line(
-        "# %s: a neighbourhood that opens onto its city (%s logic)\n",
-        Territory.TOWN, logic.label());
-    line("%s\n", logic.summary());
-    line(
-        "Charter: *%s*. %d events, from %s to %s; the process is %s.\n",
+    para("demo.title", Territory.TOWN, view.text("demo.logic." + logic.name()));
+    para("demo.summary." + logic.name());
+    para(
+        "demo.charter",
         view.charter().name(),
         history.size(),
-        Md.date(history.firstAt().orElseThrow()),
-        Md.date(history.lastAt().orElseThrow()),
-        Md.words(history.phase()));
+        view.date(history.firstAt().orElseThrow()),
+        view.date(history.lastAt().orElseThrow()),
+        view.words(history.phase()));
   }
 
   /** Who takes part, with which role, in which college, and how they came in. */
   private void actors() {
-    line("%s\n", HEADINGS[0]);
-    Md.Table table = new Md.Table("actor", "kind", "role", "college", "came in", "declares");
+    para("demo.heading.actors");
+    Md.Table table = table("actor", "kind", "role", "college", "came", "declares");
     for (ParticipantFact p : view.history().participants()) {
       table.row(
           p.actor().name(),
-          p.actor().kind().name(),
-          Md.words(p.role()),
-          p.college().map(Object::toString).orElse("none"),
-          p.joinedByItself() ? "by itself" : "registered by " + view.name(p.registered().by()),
-          Md.list(p.actor().competences().stream().map(Competence::name).toList()));
+          view.kindName(p.actor().kind()),
+          view.words(p.role()),
+          p.college().map(Object::toString).orElse(view.text("demo.college.none")),
+          p.joinedByItself()
+              ? view.text("demo.came.itself")
+              : view.text("demo.came.registered", view.name(p.registered().by())),
+          view.list(p.actor().competences().stream().map(Competence::name).toList()));
     }
     table.appendTo(out);
   }
 
   /** Who contributed what, and which stakes came out of it. */
   private void diagnosis() {
-    line("%s\n", HEADINGS[1]);
+    para("demo.heading.diagnosis");
     List<ContributionFact> contributions = view.history().contributions();
-    Map<String, Integer> byKind = new TreeMap<>();
-    contributions.forEach(c -> byKind.merge(view.kind(c.stamp().by()).name(), 1, Integer::sum));
+    Map<ActorKind, Integer> byKind = new TreeMap<>();
+    contributions.forEach(c -> byKind.merge(view.kind(c.stamp().by()), 1, Integer::sum));
     // whether the diagnosis is shared is the state machine's rule, asked of its final state
-    line(
-        "%d contributions, by kind: %s. The charter needs a contribution from: %s; the diagnosis"
-            + " is %s.\n",
+    para(
+        "demo.diagnosis.counts",
         contributions.size(),
-        Md.list(byKind.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()),
-        Md.list(view.charter().diagnosisKinds()),
-        view.run().state().diagnosisShared() ? "shared" : "not shared");
+        view.list(
+            byKind.entrySet().stream()
+                .map(e -> view.text("demo.diagnosis.kind", view.kindName(e.getKey()), e.getValue()))
+                .toList()),
+        view.list(view.charter().diagnosisKinds().stream().map(view::kindName).toList()),
+        view.text(
+            view.run().state().diagnosisShared()
+                ? "demo.diagnosis.shared"
+                : "demo.diagnosis.not.shared"));
     for (ContributionFact c : contributions) {
-      String stakes = c.stakes().isEmpty() ? "" : " *(" + Md.list(c.stakes()) + ")*";
+      String stakes =
+          c.stakes().isEmpty() ? "" : view.text("demo.contribution.stakes", view.list(c.stakes()));
       ActorId by = c.stamp().by();
-      line("- **%s** (%s): %s%s", view.name(by), view.kind(by), c.text(), stakes);
+      line("demo.contribution", view.name(by), view.kindName(view.kind(by)), c.text(), stakes);
     }
-    line("");
-    Md.Table stakes = new Md.Table("stake", "title", "identified by", "validated");
+    out.append('\n');
+    Md.Table stakes = table("stake", "title", "identified", "validated");
     for (StakeFact s : view.history().stakes()) {
       ActorId by = s.identified().by();
       stakes.row(
           s.id().value(),
           s.title(),
-          view.name(by) + " (" + view.kind(by) + ")",
-          s.validated().isPresent() ? "yes" : "no");
+          view.text("demo.name.kind", view.name(by), view.kindName(view.kind(by))),
+          view.text(s.validated().isPresent() ? "demo.yes" : "demo.no"));
     }
     stakes.appendTo(out);
   }
 
   /** Every proposal, its authors and its history: merges and amendments, in order. */
   private void proposals() {
-    line("%s\n", HEADINGS[2]);
+    para("demo.heading.proposals");
     Md.Table table =
-        new Md.Table(
-            "proposal",
-            "title (current version)",
-            "authors",
-            "kinds",
-            "stakes",
-            "cost",
-            "version",
-            "status");
+        table("proposal", "current", "authors", "kinds", "stakes", "cost", "version", "status");
     List<Change> changes = new ArrayList<>();
     for (ProposalHistory p : view.proposals()) {
       ProposalContent content = p.current();
@@ -150,17 +164,21 @@ final class Account {
           content.title(),
           view.names(p.authors()),
           view.kinds(p.authors()),
-          Md.list(content.stakes()),
-          content.cost().map(Md::number).orElse("-"),
+          view.list(content.stakes()),
+          content.cost().map(view::number).orElse(view.text("demo.none")),
           String.valueOf(p.version()),
-          Md.words(p.status()));
+          view.words(p.status()));
       p.mergedFrom().ifPresent(m -> changes.add(merge(m)));
       p.amendments().forEach(a -> changes.add(amendment(a)));
     }
     table.appendTo(out);
     changes.sort(Comparator.comparingInt(Change::index));
-    changes.forEach(c -> line("%s", c.line()));
-    line(changes.isEmpty() ? "No proposal was amended or merged.\n" : "");
+    changes.forEach(c -> out.append(c.line()).append('\n'));
+    if (changes.isEmpty()) {
+      para("demo.no.change");
+    } else {
+      out.append('\n');
+    }
   }
 
   /** A change to the proposals, with its place in the history. */
@@ -169,25 +187,24 @@ final class Account {
   private Change merge(MergeFact m) {
     return new Change(
         m.stamp().index(),
-        String.format(
-            Locale.ROOT,
-            "- **Merge** (%s): %s merged %s into %s: %s",
-            Md.date(m.stamp().at()),
+        view.text(
+            "demo.merge",
+            view.date(m.stamp().at()),
             view.name(m.stamp().by()),
-            String.join(" and ", m.sources().stream().map(ProposalId::value).toList()),
-            m.result(),
+            String.join(
+                view.text("demo.merge.and"), m.sources().stream().map(ProposalId::value).toList()),
+            m.result().value(),
             m.content().text()));
   }
 
   private Change amendment(VersionFact a) {
     return new Change(
         a.stamp().index(),
-        String.format(
-            Locale.ROOT,
-            "- **Amendment** (%s): %s amended %s to version %d. %s New text: %s",
-            Md.date(a.stamp().at()),
+        view.text(
+            "demo.amendment",
+            view.date(a.stamp().at()),
             view.name(a.stamp().by()),
-            a.proposal(),
+            a.proposal().value(),
             a.number(),
             a.rationale().orElseThrow(),
             a.content().text()));
@@ -195,37 +212,36 @@ final class Account {
 
   /** What became of each proposal: the rounds' verdict and the owner's reasoned answer. */
   private void decisions() {
-    line("%s\n", HEADINGS[4]);
-    Md.Table table =
-        new Md.Table(
-            "proposal",
-            "authors' kinds",
-            "verdict of its last round",
-            "status",
-            "owner's answer",
-            "reasoning");
+    para("demo.heading.decisions");
+    Md.Table table = table("proposal", "authors.kinds", "verdict", "status", "answer", "reasoning");
     for (ProposalHistory p : view.proposals()) {
       String verdict =
           p.lastDecision()
-              .map(d -> Md.words(d.verdict()) + " in round " + d.round())
-              .or(() -> p.mergedInto().map(into -> "merged into " + into.result()))
-              .orElse("not deliberated");
+              .map(d -> view.text("demo.verdict.round", view.words(d.verdict()), d.round()))
+              .or(
+                  () ->
+                      p.mergedInto()
+                          .map(into -> view.text("demo.verdict.merged", into.result().value())))
+              .orElse(view.text("demo.verdict.none"));
       Optional<AnswerFact> answer = p.answer();
       table.row(
           p.id().value(),
           view.kinds(p.authors()),
           verdict,
-          Md.words(p.status()),
-          answer.map(a -> Md.words(a.kind())).orElse("none"),
+          view.words(p.status()),
+          answer.map(a -> view.words(a.kind())).orElse(view.text("demo.answer.none")),
           answer.map(AnswerFact::reasoning).orElse(""));
     }
     table.appendTo(out);
-    line("Objectives adopted:\n");
+    para("demo.objectives");
     for (ObjectiveFact o : view.history().objectives()) {
       line(
-          "- **%s**: %s, from %s (recorded by %s)",
-          o.id(), o.title(), Md.list(o.from()), view.name(o.stamp().by()));
+          "demo.objective",
+          o.id().value(),
+          o.title(),
+          view.list(o.from()),
+          view.name(o.stamp().by()));
     }
-    line("");
+    out.append('\n');
   }
 }

@@ -2,6 +2,10 @@ package org.concertation.examples.demo;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.ZoneId;
+import java.util.Locale;
+import org.concertation.core.text.Texts;
+
 /**
  * The flagship example: Saint-Aubin-les-Prés, "a neighbourhood that opens onto its city", run under
  * the project logic and under the mission logic, and told as Markdown.
@@ -44,6 +48,41 @@ public final class Demo {
   public static String account(DemoRun run) {
     checkNotNull(run, "run must not be null");
     return Account.of(run);
+  }
+
+  /**
+   * The Markdown account of one run in a language, with its dates in a time zone: the account's
+   * words in that language, the story's own (names, contributions, proposals) as the scenario wrote
+   * them.
+   *
+   * @param run the run
+   * @param language English or French
+   * @param zone the time zone of the dates
+   * @return the account
+   * @throws IllegalArgumentException if the language is neither English nor French
+   */
+  public static String account(DemoRun run, Locale language, ZoneId zone) {
+    checkNotNull(run, "run must not be null");
+    return Account.of(new RunView(run, RunView.texts(language, zone)));
+  }
+
+  /**
+   * Both accounts and their comparison, in a language, with the dates in a time zone.
+   *
+   * @param language English or French
+   * @param zone the time zone of the dates
+   * @return the Markdown text
+   * @throws IllegalArgumentException if the language is neither English nor French
+   */
+  public static String both(Locale language, ZoneId zone) {
+    Texts texts = RunView.texts(language, zone);
+    RunView project = new RunView(run(Logic.PROJECT), texts);
+    RunView mission = new RunView(run(Logic.MISSION), texts);
+    return Account.of(project)
+        + "\n"
+        + Account.of(mission)
+        + "\n"
+        + SideBySide.of(project, mission);
   }
 
   /**

@@ -90,12 +90,12 @@ record Figures(
     List<Rating> ratings = history.ratings().stream().map(RatingFact::rating).toList();
     return new Figures(
         (int) history.participants().stream().map(ParticipantFact::id).distinct().count(),
-        String.join(
-            ", ", view.charter().diagnosisKinds().stream().map(k -> k.name()).sorted().toList()),
+        view.list(view.charter().diagnosisKinds().stream().sorted().map(view::kindName).toList()),
         view.kinds(history.contributions().stream().map(c -> c.stamp().by()).toList()),
-        history.stakes().stream().filter(s -> s.validated().isPresent()).count()
-            + " of "
-            + history.stakes().size(),
+        view.text(
+            "demo.figures.of",
+            history.stakes().stream().filter(s -> s.validated().isPresent()).count(),
+            history.stakes().size()),
         submitted.size(),
         view.kinds(proposers),
         (int) adopted.stream().filter(view::bottomUp).count(),
@@ -110,16 +110,17 @@ record Figures(
                 .count(),
         history.objectives().size(),
         view.kinds(carriers),
-        means(history),
+        means(view),
         chosenBy(view),
         ratings.size(),
         view.kinds(ratings.stream().map(Rating::actor).toList()),
-        OutcomesSection.mean(ratings.stream().map(Rating::score).toList()),
-        indicatorsMet(history));
+        OutcomesSection.mean(ratings.stream().map(Rating::score).toList(), view),
+        indicatorsMet(view));
   }
 
   /** Money, hours, competences and material committed to all actions. */
-  private static String means(ProcessHistory history) {
+  private static String means(RunView view) {
+    ProcessHistory history = view.history();
     BigDecimal money = BigDecimal.ZERO;
     BigDecimal hours = BigDecimal.ZERO;
     int competences = 0;
@@ -139,15 +140,8 @@ record Figures(
         }
       }
     }
-    return "money "
-        + Md.number(money)
-        + "; "
-        + Md.number(hours)
-        + " hours; "
-        + competences
-        + " competences; "
-        + material
-        + " material items";
+    return view.text(
+        "demo.figures.means", view.number(money), view.number(hours), competences, material);
   }
 
   /** "participant: association, inhabitant" or "project owner: institution". */
@@ -156,14 +150,15 @@ record Figures(
     List<ActorId> who = new ArrayList<>();
     for (CriterionFact c : view.history().criteria()) {
       ActorId by = c.stamp().by();
-      roles.add(Md.words(view.member(by).role()));
+      roles.add(view.words(view.member(by).role()));
       who.add(by);
     }
-    return String.join(", ", roles) + " (" + view.kinds(who) + ")";
+    return view.list(roles) + " (" + view.kinds(who) + ")";
   }
 
-  private static String indicatorsMet(ProcessHistory history) {
+  private static String indicatorsMet(RunView view) {
+    ProcessHistory history = view.history();
     long met = history.indicators().stream().filter(IndicatorFact::met).count();
-    return met + " of " + history.indicators().size();
+    return view.text("demo.figures.of", met, history.indicators().size());
   }
 }

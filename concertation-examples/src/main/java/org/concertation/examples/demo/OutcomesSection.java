@@ -4,9 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Commitment;
@@ -39,63 +40,67 @@ final class OutcomesSection {
   }
 
   private void actions(StringBuilder out) {
-    Md.line(out, "%s\n", Account.HEADINGS[5]);
-    int minimum = view.charter().minCarrierKinds();
-    Md.line(
-        out,
-        "The charter requires carriers of at least %d kind%s per action.\n",
-        minimum,
-        minimum == 1 ? "" : "s");
+    out.append(view.text("demo.heading.actions")).append("\n\n");
+    out.append(view.text("demo.carriers", view.charter().minCarrierKinds())).append("\n\n");
     for (ActionFact action : view.history().actions()) {
-      Md.line(
-          out,
-          "**%s**: %s (objective %s, launched by %s). Carrier kinds: %s.\n",
-          action.id(),
-          action.title(),
-          action.objective(),
-          view.name(action.stamp().by()),
-          view.kinds(action.carriers()));
-      Md.Table table = new Md.Table("carrier", "kind", "brings");
+      out.append(
+              view.text(
+                  "demo.action",
+                  action.id().value(),
+                  action.title(),
+                  action.objective().value(),
+                  view.name(action.stamp().by()),
+                  view.kinds(action.carriers())))
+          .append("\n\n");
+      Md.Table table =
+          new Md.Table(
+              view.text("demo.column.carrier"),
+              view.text("demo.column.kind"),
+              view.text("demo.column.brings"));
       for (CommitmentFact f : action.commitments()) {
         Commitment c = f.commitment();
-        table.row(view.name(c.actor()), view.kind(c.actor()).name(), resource(c.resource()));
+        table.row(
+            view.name(c.actor()), view.kindName(view.kind(c.actor())), resource(c.resource()));
       }
       table.appendTo(out);
     }
-    Md.line(out, "Means committed in all: %s.\n", Figures.of(view).means());
+    out.append(view.text("demo.means", Figures.of(view).means())).append("\n\n");
   }
 
-  private static String resource(Resource r) {
-    switch (r.kind()) {
-      case MONEY:
-        return Md.number(r.quantity()) + " (money)";
-      case HOURS:
-        return Md.number(r.quantity()) + " hours: " + r.description();
-      case COMPETENCE:
-        return "competence: " + r.description();
-      case MATERIAL:
-        return "material: " + r.description();
-    }
-    throw new AssertionError("Unknown resource kind " + r.kind());
+  private String resource(Resource r) {
+    return view.text(
+        "demo.resource." + r.kind().name(), view.number(r.quantity()), r.description());
   }
 
   private void evaluation(StringBuilder out) {
-    Md.line(out, "%s\n", Account.HEADINGS[6]);
+    out.append(view.text("demo.heading.evaluation")).append("\n\n");
     ProcessHistory history = view.history();
     Md.Table indicators =
-        new Md.Table("indicator", "action", "defined by", "expected", "observed", "unit");
+        new Md.Table(
+            view.text("demo.column.indicator"),
+            view.text("demo.column.action"),
+            view.text("demo.column.defined"),
+            view.text("demo.column.expected"),
+            view.text("demo.column.observed"),
+            view.text("demo.column.unit"));
     for (IndicatorFact i : history.indicators()) {
       indicators.row(
           i.name(),
           i.action().value(),
           view.name(i.defined().by()),
-          Md.number(i.expected()),
-          i.observed().map(o -> Md.number(o.value())).orElse("not reported"),
+          view.number(i.expected()),
+          i.observed().map(o -> view.number(o.value())).orElse(view.text("demo.not.reported")),
           i.unit());
     }
     indicators.appendTo(out);
     // Who chose each criterion is the point: participants in one logic, the owner in the other.
-    Md.Table criteria = new Md.Table("criterion", "chosen by", "ratings", "mean", "raters' kinds");
+    Md.Table criteria =
+        new Md.Table(
+            view.text("demo.column.criterion"),
+            view.text("demo.column.chosen"),
+            view.text("demo.column.ratings"),
+            view.text("demo.column.mean"),
+            view.text("demo.column.raters"));
     Map<CriterionId, String> titles = new HashMap<>();
     for (CriterionFact c : history.criteria()) {
       titles.put(c.id(), c.title());
@@ -106,56 +111,60 @@ final class OutcomesSection {
               .toList();
       ActorId by = c.stamp().by();
       String chooser =
-          String.format(
-              Locale.ROOT,
-              "%s (%s, %s)",
+          view.text(
+              "demo.chooser",
               view.name(by),
-              Md.words(view.member(by).role()),
-              view.kind(by));
+              view.words(view.member(by).role()),
+              view.kindName(view.kind(by)));
       criteria.row(
           c.title(),
           chooser,
           String.valueOf(ratings.size()),
-          mean(ratings.stream().map(Rating::score).toList()),
+          mean(ratings.stream().map(Rating::score).toList(), view),
           view.kinds(ratings.stream().map(Rating::actor).toList()));
     }
     criteria.appendTo(out);
     for (RatingFact f : history.ratings()) {
       Rating r = f.rating();
       if (r.comment().isPresent()) {
-        Md.line(
-            out,
-            "- %s rates \"%s\" %d/5: %s",
-            view.name(r.actor()),
-            requireNonNull(titles.get(r.criterion())),
-            r.score(),
-            r.comment().get());
+        out.append(
+                view.text(
+                    "demo.rating",
+                    view.name(r.actor()),
+                    requireNonNull(titles.get(r.criterion())),
+                    r.score(),
+                    r.comment().get()))
+            .append('\n');
       }
     }
     Figures figures = Figures.of(view);
-    Md.line(
-        out, "\nMean of all %d ratings: %s out of 5.\n", figures.ratings(), figures.meanRating());
+    out.append('\n')
+        .append(view.text("demo.mean", figures.ratings(), figures.meanRating()))
+        .append("\n\n");
     history
         .ending()
         .filter(end -> end.kind() == PhaseChange.Kind.CLOSED)
         .ifPresent(
             end ->
-                Md.line(
-                    out,
-                    "Closed on %s by %s: %s",
-                    Md.date(end.stamp().at()),
-                    view.name(end.stamp().by()),
-                    end.statement()));
+                out.append(
+                        view.text(
+                            "demo.closed",
+                            view.date(end.stamp().at()),
+                            view.name(end.stamp().by()),
+                            end.statement()))
+                    .append('\n'));
   }
 
-  /** The mean of some scores, with two decimals, or "-" when there is none. */
-  static String mean(List<Integer> scores) {
+  /** The mean of scores with two decimals, in the view's language; {@code -} for none. */
+  static String mean(List<Integer> scores, RunView view) {
     if (scores.isEmpty()) {
-      return "-";
+      return view.text("demo.none");
     }
     int sum = scores.stream().mapToInt(Integer::intValue).sum();
-    return BigDecimal.valueOf(sum)
-        .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP)
-        .toPlainString();
+    BigDecimal mean =
+        BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
+    DecimalFormat format =
+        new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(view.texts().locale()));
+    return format.format(mean);
   }
 }

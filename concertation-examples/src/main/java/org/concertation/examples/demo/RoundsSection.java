@@ -29,14 +29,14 @@ final class RoundsSection {
   }
 
   void appendTo(StringBuilder out) {
-    Md.line(out, "%s\n", Account.HEADINGS[3]);
+    out.append(view.text("demo.heading.rounds")).append("\n\n");
     List<RoundFact> rounds = view.history().rounds();
-    Md.line(
-        out,
-        "Rounds held: %d; the charter allows %d. Counts read for / against / abstaining; a"
-            + " reasoned objection counts against, and is also shown on its own.\n",
-        rounds.stream().filter(r -> r.closing().isPresent()).count(),
-        view.charter().roundLimit());
+    out.append(
+            view.text(
+                "demo.rounds",
+                rounds.stream().filter(r -> r.closing().isPresent()).count(),
+                view.charter().roundLimit()))
+        .append("\n\n");
     for (RoundFact round : rounds) {
       RoundClosing closed =
           round
@@ -47,21 +47,22 @@ final class RoundsSection {
   }
 
   private void round(StringBuilder out, RoundOpening opened, RoundClosing closed) {
-    Md.line(
-        out,
-        "**Round %d**, opened on %s by %s. Rule: %s.\n",
-        opened.round(),
-        Md.date(opened.stamp().at()),
-        view.name(opened.stamp().by()),
-        RunView.describe(opened.rule()));
+    out.append(
+            view.text(
+                "demo.round",
+                opened.round(),
+                view.date(opened.stamp().at()),
+                view.name(opened.stamp().by()),
+                view.describe(opened.rule())))
+        .append("\n\n");
     Md.Table table =
         new Md.Table(
-            "proposal",
-            "version",
-            "for / against / abstaining",
-            "objections",
-            "by college",
-            "verdict");
+            view.text("demo.column.proposal"),
+            view.text("demo.column.version"),
+            view.text("demo.column.counts"),
+            view.text("demo.column.objections"),
+            view.text("demo.column.by.college"),
+            view.text("demo.column.verdict.round"));
     for (DecisionFact fact : closed.decisions()) {
       RoundDecision d = fact.decision();
       Tally tally = d.outcome().tally();
@@ -71,28 +72,30 @@ final class RoundsSection {
           counts(tally.counts()),
           String.valueOf(tally.count(Stance.OBJECT)),
           colleges(tally),
-          Md.words(d.outcome().verdict()) + (d.carried() ? ", carried to the next round" : ""));
+          view.words(d.outcome().verdict()) + (d.carried() ? view.text("demo.carried") : ""));
     }
     table.appendTo(out);
     // The rule explains itself: the outcome's explanation is the machine's, word for word.
-    Md.line(out, "The rule's explanations:\n");
+    out.append(view.text("demo.explanations")).append("\n\n");
     for (DecisionFact d : closed.decisions()) {
-      Md.line(out, "- %s: %s", d.proposal(), d.outcome().explanation());
+      out.append(view.text("demo.explanation", d.proposal().value(), d.outcome().explanation()))
+          .append('\n');
       for (Position objection : d.outcome().tally().objections()) {
-        Md.line(
-            out,
-            "  - reasoned objection by %s: \"%s\"",
-            view.name(objection.actor()),
-            objection.reason().orElseThrow());
+        out.append(
+                view.text(
+                    "demo.objection",
+                    view.name(objection.actor()),
+                    objection.reason().orElseThrow()))
+            .append('\n');
       }
     }
-    Md.line(out, "");
+    out.append('\n');
   }
 
   /** The per-college tallies, in the order the charter lists its colleges. */
   private String colleges(Tally tally) {
     if (tally.colleges().isEmpty()) {
-      return "no colleges";
+      return view.text("demo.colleges.none");
     }
     List<CollegeId> order = new ArrayList<>();
     for (College college : view.charter().colleges()) {
@@ -105,13 +108,11 @@ final class RoundsSection {
       if (college != null) {
         int objections = college.counts().getOrDefault(Stance.OBJECT, 0);
         parts.add(
-            id
-                + " "
-                + counts(college.counts())
-                + (objections > 0 ? " (" + objections + " objection)" : ""));
+            view.text("demo.college.counts", id.value(), counts(college.counts()))
+                + (objections > 0 ? view.text("demo.college.objections", objections) : ""));
       }
     }
-    return String.join("; ", parts);
+    return String.join(view.text("demo.college.separator"), parts);
   }
 
   /** "for / against / abstaining"; support and accept count for, oppose and object against. */

@@ -2,16 +2,24 @@ package org.concertation.examples.demo;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Locale;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.DecisionRule;
-import org.concertation.api.decision.Method;
 import org.concertation.api.decision.TieBreak;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.core.history.ParticipantFact;
 import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.ProposalHistory;
+import org.concertation.core.text.Texts;
 
 /**
  * Read-only questions about a finished run, answered from its {@link ProcessHistory}, the one read
@@ -22,9 +30,61 @@ final class RunView {
   private final DemoRun run;
   private final ProcessHistory history;
 
+  private final Texts texts;
+
   RunView(DemoRun run) {
+    this(run, texts(Locale.ENGLISH, ZoneOffset.UTC));
+  }
+
+  RunView(DemoRun run, Texts texts) {
     this.run = run;
     this.history = ProcessHistory.of(run.state().charter(), run.events());
+    this.texts = texts;
+  }
+
+  /** The account's texts in a language and zone: the demo's bundle, then the library's. */
+  static Texts texts(Locale language, ZoneId zone) {
+    return Texts.of(language, zone).with(RunView.class, "messages");
+  }
+
+  Texts texts() {
+    return texts;
+  }
+
+  /** A message of the account's bundle. */
+  String text(String key, Object... arguments) {
+    return texts.text(key, arguments);
+  }
+
+  /** A date, in the account's zone. */
+  String date(Instant instant) {
+    return DateTimeFormatter.ofPattern(texts.pattern("demo.format.date"), texts.locale())
+        .withZone(texts.zone())
+        .format(instant);
+  }
+
+  /** A number with grouped digits and up to two decimals, in the account's language. */
+  String number(BigDecimal value) {
+    return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(texts.locale()))
+        .format(value);
+  }
+
+  /**
+   * An enum constant in lower-case words: its label, {@code PROJECT_OWNER} as {@code project
+   * owner}.
+   */
+  String words(Enum<?> constant) {
+    return texts.label(constant).toLowerCase(texts.locale()).replace('_', ' ');
+  }
+
+  /** An actor kind as the account names it. */
+  String kindName(ActorKind kind) {
+    return texts.kind(kind);
+  }
+
+  /** Values joined as the account lists them. */
+  String list(Collection<?> items) {
+    return texts.list(items.stream().map(String::valueOf).toList());
   }
 
   DemoRun run() {
@@ -55,7 +115,7 @@ final class RunView {
 
   /** The distinct kinds of these actors, in alphabetical order, comma-separated. */
   String kinds(Collection<ActorId> actors) {
-    return String.join(", ", kindSet(actors).stream().map(ActorKind::name).toList());
+    return texts.list(kindSet(actors).stream().map(texts::kind).toList());
   }
 
   ImmutableSortedSet<ActorKind> kindSet(Collection<ActorId> actors) {
@@ -66,7 +126,7 @@ final class RunView {
 
   /** Names, comma-separated, in the given order. */
   String names(Collection<ActorId> actors) {
-    return String.join(", ", actors.stream().map(this::name).toList());
+    return texts.list(actors.stream().map(this::name).toList());
   }
 
   /** Every proposal, in the order it appeared: submitted or made by a merge. */
@@ -82,42 +142,23 @@ final class RunView {
   }
 
   /** A decision rule in words. */
-  static String describe(DecisionRule rule) {
-    StringBuilder out = new StringBuilder(method(rule.method()));
-    out.append(" (threshold ").append(rule.threshold()).append(')');
-    out.append(
-        rule.objectionsBlock() ? "; a reasoned objection blocks" : "; objections do not block");
+  String describe(DecisionRule rule) {
+    StringBuilder out =
+        new StringBuilder(
+            text(
+                "demo.rule",
+                text("demo.method." + rule.method().name()),
+                String.valueOf(rule.threshold())));
+    out.append(text(rule.objectionsBlock() ? "demo.rule.block" : "demo.rule.no.block"));
     if (rule.quorum().overall().numerator() > 0 || rule.quorum().perCollege().numerator() > 0) {
-      out.append("; quorum ")
-          .append(rule.quorum().overall())
-          .append(" overall and ")
-          .append(rule.quorum().perCollege())
-          .append(" in each college");
+      out.append(
+          text(
+              "demo.rule.quorum",
+              rule.quorum().overall().toString(),
+              rule.quorum().perCollege().toString()));
     }
     out.append(
-        rule.tieBreak() == TieBreak.CARRY_OVER
-            ? "; a tie is carried to the next round"
-            : "; a tie keeps the status quo");
+        text(rule.tieBreak() == TieBreak.CARRY_OVER ? "demo.rule.carry" : "demo.rule.status.quo"));
     return out.toString();
-  }
-
-  private static String method(Method method) {
-    switch (method) {
-      case MAJORITY:
-        return "simple majority";
-      case ABSOLUTE_MAJORITY:
-        return "absolute majority";
-      case QUALIFIED_MAJORITY:
-        return "qualified majority";
-      case UNANIMITY:
-        return "unanimity";
-      case CONSENT:
-        return "consent";
-      case WEIGHTED_COLLEGES:
-        return "weighted colleges";
-      case COLLEGE_MAJORITY:
-        return "a majority inside every college";
-    }
-    throw new AssertionError("Unknown method " + method);
   }
 }

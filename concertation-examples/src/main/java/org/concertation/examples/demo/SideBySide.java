@@ -11,45 +11,46 @@ final class SideBySide {
   private SideBySide() {}
 
   static String of(DemoRun project, DemoRun mission) {
+    return of(new RunView(project), new RunView(mission));
+  }
+
+  /** The comparison of two runs, in the language of the project run's view. */
+  static String of(RunView project, RunView mission) {
     Figures p = Figures.of(project);
     Figures m = Figures.of(mission);
+    RunView v = project;
     StringBuilder out = new StringBuilder();
-    out.append(HEADING).append("\n\n");
-    out.append("The same town, the same actors, the same stakes; only the charter differs.\n\n");
-    Md.Table table = new Md.Table("", "project logic", "mission logic");
+    out.append(v.text("demo.heading.side")).append("\n\n");
+    out.append(v.text("demo.side.intro")).append("\n\n");
+    Md.Table table = new Md.Table("", v.text("demo.logic.PROJECT"), v.text("demo.logic.MISSION"));
     table
-        .row("actors registered", n(p.actors()), n(m.actors()))
-        .row("kinds the diagnosis requires", p.requiredKinds(), m.requiredKinds())
-        .row("kinds contributing to the diagnosis", p.diagnosisKinds(), m.diagnosisKinds())
-        .row("stakes validated", p.stakes(), m.stakes())
-        .row("proposals submitted", n(p.proposals()), n(m.proposals()))
-        .row("kinds among their authors", p.proposalKinds(), m.proposalKinds())
+        .row(v.text("demo.side.actors"), n(p.actors()), n(m.actors()))
+        .row(v.text("demo.side.required"), p.requiredKinds(), m.requiredKinds())
+        .row(v.text("demo.side.diagnosis"), p.diagnosisKinds(), m.diagnosisKinds())
+        .row(v.text("demo.side.stakes"), p.stakes(), m.stakes())
+        .row(v.text("demo.side.proposals"), n(p.proposals()), n(m.proposals()))
+        .row(v.text("demo.side.proposal.kinds"), p.proposalKinds(), m.proposalKinds())
         .row(
-            "amendments / merges",
-            p.amendments() + " / " + p.merges(),
-            m.amendments() + " / " + m.merges())
-        .row("negotiation rounds", n(p.rounds()), n(m.rounds()))
-        .row("reasoned objections", n(p.objections()), n(m.objections()))
-        .row("proposals adopted", n(p.adopted()), n(m.adopted()))
+            v.text("demo.side.changes"),
+            v.text("demo.side.pair", p.amendments(), p.merges()),
+            v.text("demo.side.pair", m.amendments(), m.merges()))
+        .row(v.text("demo.side.rounds"), n(p.rounds()), n(m.rounds()))
+        .row(v.text("demo.side.objections"), n(p.objections()), n(m.objections()))
+        .row(v.text("demo.side.adopted"), n(p.adopted()), n(m.adopted()))
+        .row(v.text("demo.side.bottom.up"), n(p.bottomUpAdopted()), n(m.bottomUpAdopted()))
+        .row(v.text("demo.side.overruled"), n(p.overruled()), n(m.overruled()))
+        .row(v.text("demo.side.objectives"), n(p.objectives()), n(m.objectives()))
+        .row(v.text("demo.side.carriers"), p.carrierKinds(), m.carrierKinds())
+        .row(v.text("demo.side.means"), p.means(), m.means())
+        .row(v.text("demo.side.chosen"), p.criteriaChosenBy(), m.criteriaChosenBy())
         .row(
-            "of which from inhabitants or associations",
-            n(p.bottomUpAdopted()),
-            n(m.bottomUpAdopted()))
-        .row("adopted, then declined by the owner", n(p.overruled()), n(m.overruled()))
-        .row("objectives", n(p.objectives()), n(m.objectives()))
-        .row("actor kinds carrying actions", p.carrierKinds(), m.carrierKinds())
-        .row("means committed", p.means(), m.means())
-        .row("criteria chosen by", p.criteriaChosenBy(), m.criteriaChosenBy())
-        .row(
-            "ratings (raters' kinds)",
-            p.ratings() + " (" + p.raterKinds() + ")",
-            m.ratings() + " (" + m.raterKinds() + ")")
-        .row("mean rating, out of 5", p.meanRating(), m.meanRating())
-        .row("indicators on target", p.indicatorsMet(), m.indicatorsMet())
+            v.text("demo.side.ratings"),
+            v.text("demo.side.ratings.cell", p.ratings(), p.raterKinds()),
+            v.text("demo.side.ratings.cell", m.ratings(), m.raterKinds()))
+        .row(v.text("demo.side.mean"), p.meanRating(), m.meanRating())
+        .row(v.text("demo.side.indicators"), p.indicatorsMet(), m.indicatorsMet())
         .appendTo(out);
-    out.append(
-        "A mean rating compares little across the two columns: under the mission logic only"
-            + " institutions rate, on criteria the owner chose.\n");
+    out.append(v.text("demo.side.note")).append('\n');
     return out.toString();
   }
 

@@ -231,4 +231,43 @@ class DemoTest {
   private static List<String> headings(String markdown) {
     return markdown.lines().filter(line -> line.startsWith("#")).toList();
   }
+
+  @Test
+  void theAccountInFrenchHasTheSameSectionsInFrenchAndItsWordsButTheStorysInFrench() {
+    String french = Demo.both(java.util.Locale.FRENCH, java.time.ZoneId.of("Europe/Paris"));
+    List<String> headings = french.lines().filter(l -> l.startsWith("## ")).toList();
+    List<String> one =
+        List.of(
+            "## Acteurs",
+            "## Diagnostic partagé",
+            "## Propositions",
+            "## Tours de négociation",
+            "## Décisions",
+            "## Actions",
+            "## Évaluation");
+    assertThat(headings)
+        .containsExactlyElementsOf(
+            Stream.of(one.stream(), one.stream(), Stream.of("## Côte à côte"))
+                .flatMap(h -> h)
+                .toList());
+    assertThat(french)
+        .contains(
+            "| maître d’ouvrage |",
+            "la concertation est en phase «\u00a0clôture\u00a0»",
+            "- **Fusion** (02/02/2026)",
+            "objection motivée de Karim D. (Les Tilleuls)",
+            "| logique de projet | logique de mission |",
+            "195\u202f000")
+        .doesNotContain(
+            "project owner",
+            "by itself",
+            "registered by",
+            "Rounds held",
+            "Means committed",
+            "Side by side",
+            "carried to the next round");
+    // the English account is the default, unchanged
+    assertThat(Demo.both(java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC))
+        .isEqualTo(Demo.both());
+  }
 }

@@ -4,12 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.concertation.api.charter.Charter;
+import org.concertation.api.decision.Method;
+import org.concertation.api.decision.Verdict;
 import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.ResourceKind;
+import org.concertation.api.domain.Role;
 import org.concertation.api.domain.Stance;
 import org.concertation.api.event.Event;
 import org.concertation.core.Charters;
@@ -17,11 +29,14 @@ import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.report.CharterDiagram;
 import org.concertation.core.report.PublicReport;
+import org.concertation.core.text.Texts;
 import org.concertation.examples.demo.Demo;
 import org.concertation.examples.demo.DemoRun;
 import org.concertation.examples.demo.Logic;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The public report of the flagship example, from its events alone. */
 class PublicReportTest {
@@ -187,5 +202,117 @@ class PublicReportTest {
     for (var phase : charter.reopenable()) {
       assertThat(diagram).contains("--> " + phase + " : reopen");
     }
+  }
+
+  private static final Texts FRENCH = Texts.of(Locale.FRENCH, ZoneId.of("Europe/Paris"));
+
+  /** Every enum constant a report may show, by its name. */
+  private static final List<String> CONSTANTS =
+      Stream.of(
+              Phase.values(),
+              Role.values(),
+              Stance.values(),
+              ProposalStatus.values(),
+              AnswerKind.values(),
+              Verdict.values(),
+              Method.values(),
+              ResourceKind.values())
+          .flatMap(Arrays::stream)
+          .map(Enum::name)
+          .toList();
+
+  @Test
+  void theBilanInFrenchSaysEveryFactInFrenchAndNoEnumRaw() {
+    String markdown =
+        PublicReport.of(
+                "Saint-Aubin-les-Prés",
+                ProcessHistory.of(Charters.projectLogic(), RUN.events()),
+                FRENCH)
+            .markdown();
+    String prose = markdown.substring(0, markdown.indexOf("```mermaid"));
+    assertThat(prose)
+        .contains(
+            "## Calendrier des phases",
+            "## Objections et prise en compte des observations",
+            "Réponse motivée du maître d’ouvrage\u00a0: ",
+            "| maître d’ouvrage |",
+            "| garant |",
+            "règle\u00a0: majorité dans chaque collège",
+            "1 objection\n",
+            " CET | ");
+    for (String constant : CONSTANTS) {
+      // a constant shown raw would appear as a word, escaped for Markdown
+      assertThat(prose)
+          .as(constant)
+          .doesNotContainPattern("\\b" + constant.replace("_", "\\\\_") + "\\b");
+    }
+    assertThat(prose).doesNotContain(" UTC", "Timeline", "Authors", "money (");
+    assertThat(markdown).contains("    state \"cadrage\" as FRAMING\n", " : phase suivante\n");
+  }
+
+  @Test
+  void moneyIsInTheChartersCurrencyWhenItHasOne() {
+    Charter euro =
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .currency(Currency.getInstance("EUR"))
+            .build();
+    ProcessHistory history = ProcessHistory.of(euro, RUN.events());
+    assertThat(PublicReport.of("x", history, FRENCH).markdown())
+        .contains("| 150\u202f000\u00a0€ (money) |");
+    assertThat(PublicReport.of("x", history).markdown()).contains("| €150,000 (money) |");
+    assertThat(REPORT.markdown()).contains("| 150000 money (money) |");
+  }
+
+  @Test
+  void thePageDrawsTheCharterInSvgOneBoxAPhaseItsTextsEscaped() throws Exception {
+    Charter charter =
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .name("<Saint & \"Aubin\">")
+            .putDeadlines(Phase.DIAGNOSIS, java.time.Instant.parse("2026-03-01T17:00:00Z"))
+            .build();
+    String html = PublicReport.of("t", ProcessHistory.of(charter, List.of()), FRENCH).html();
+    assertThat(html).doesNotContain("<script", "class=\"mermaid\"", "stateDiagram");
+    String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>") + "</svg>".length());
+    Document document =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    assertThat(document.getDocumentElement().getNamespaceURI()).isNull();
+    assertThat(document.getDocumentElement().getAttribute("xmlns"))
+        .isEqualTo("http://www.w3.org/2000/svg");
+    List<String> phases = new ArrayList<>();
+    NodeList groups = document.getElementsByTagName("g");
+    for (int i = 0; i < groups.getLength(); i++) {
+      Element group = (Element) groups.item(i);
+      if (group.getAttribute("class").equals("phase")) {
+        phases.add(group.getElementsByTagName("text").item(0).getTextContent());
+      }
+    }
+    assertThat(phases)
+        .containsExactlyElementsOf(charter.phases().stream().map(FRENCH::label).toList());
+    assertThat(document.getElementsByTagName("title").item(0).getTextContent())
+        .isEqualTo("Les phases de la charte «\u00a0<Saint & \"Aubin\">\u00a0»");
+    assertThat(svg)
+        .contains("&lt;Saint &amp; \"Aubin\"&gt;", "échéance\u00a0: 01/03/2026 18:00 CET");
+    // one arrow an advance, a reopening, the close, an abandon, and the start
+    int reopenings = 0;
+    for (Phase target : charter.reopenable()) {
+      reopenings += charter.phases().size() - 1 - charter.phases().indexOf(target);
+    }
+    int n = charter.phases().size();
+    assertThat(document.getElementsByTagName("path").getLength() - 1) // the arrow's head
+        .isEqualTo(1 + (n - 1) + reopenings + 1 + n);
+    assertThat(html).contains("@media print{", "table,pre,figure{page-break-inside:avoid}");
+  }
+
+  @Test
+  void theMarkdownKeepsTheMermaidSourceAndThePageItsDrawing() {
+    assertThat(REPORT.markdown())
+        .contains("```mermaid\n" + CharterDiagram.mermaid(Charters.projectLogic()) + "```\n");
+    assertThat(REPORT.html())
+        .contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+        .doesNotContain("stateDiagram");
   }
 }
