@@ -3,6 +3,7 @@ package org.concertation.core.process;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Map;
 import java.util.Optional;
 import org.concertation.api.domain.Action;
 import org.concertation.api.domain.ActorId;
@@ -147,7 +148,7 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.RoundOpened e) {
-    next.openRound = RoundState.open(e.round(), e.agenda(), e.rule());
+    next.openRound = RoundState.open(e.round(), e.agenda(), e.rule(), e.ballotRule());
     next.roundsHeld = e.round();
     return null;
   }
@@ -164,12 +165,30 @@ final class Evolution implements Event.Visitor<Void> {
   }
 
   @Override
+  public Void visit(Event.BallotCast e) {
+    RoundState round = next.openRound;
+    if (round == null || round.number() != e.round() || !round.isBallotRound()) {
+      throw new IllegalStateException(
+          "Ballot cast in round " + e.round() + ", which is not an open ballot round");
+    }
+    next.openRound = round.withBallot(e.voter(), e.ballot());
+    return null;
+  }
+
+  @Override
   public Void visit(Event.RoundClosed e) {
     PersistentMap<ProposalId, Proposal> proposals = next.proposals;
     for (RoundDecision decision : e.decisions()) {
       proposals =
           proposals.plus(
               decision.proposal(), proposal(decision.proposal()).withStatus(decision.status()));
+    }
+    if (e.ballot().isPresent()) {
+      for (Map.Entry<ProposalId, ProposalStatus> status : e.ballot().get().statuses().entrySet()) {
+        proposals =
+            proposals.plus(
+                status.getKey(), proposal(status.getKey()).withStatus(status.getValue()));
+      }
     }
     next.proposals = proposals;
     next.openRound = null;
