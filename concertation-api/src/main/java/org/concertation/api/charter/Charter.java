@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.College;
@@ -92,6 +93,26 @@ public abstract class Charter {
    * @return the rules
    */
   public abstract ImmutableMap<Integer, DecisionRule> roundRules();
+
+  /**
+   * Ballot rules for particular rounds, by round number (from 1): such a round counts ballots over
+   * its whole agenda instead of judging each proposal from positions. A round has a position rule
+   * ({@link #roundRules()} or {@link #rule()}) or a ballot rule, never both.
+   *
+   * @return the ballot rules
+   */
+  public abstract ImmutableMap<Integer, BallotRule> ballotRules();
+
+  /**
+   * Whether a voter's later ballot in a ballot round replaces its earlier one until the round
+   * closes; otherwise a second ballot is refused.
+   *
+   * @return true when a later ballot replaces the earlier one
+   */
+  @Value.Default
+  public boolean laterBallotReplaces() {
+    return false;
+  }
 
   /**
    * The most rounds a negotiation may hold.
@@ -176,6 +197,16 @@ public abstract class Charter {
   }
 
   /**
+   * The ballot rule of a round, if it is a ballot round.
+   *
+   * @param round the round number, from 1
+   * @return the ballot rule, or empty when the round decides by positions
+   */
+  public Optional<BallotRule> ballotRuleOfRound(int round) {
+    return Optional.ofNullable(ballotRules().get(round));
+  }
+
+  /**
    * The deadline of a phase.
    *
    * @param phase the phase
@@ -252,6 +283,19 @@ public abstract class Charter {
           name(),
           round,
           roundLimit());
+    }
+    for (Integer round : ballotRules().keySet()) {
+      checkState(
+          round >= 1 && round <= roundLimit(),
+          "Invalid charter '%s': a ballot rule for round %s, outside 1..%s",
+          name(),
+          round,
+          roundLimit());
+      checkState(
+          !roundRules().containsKey(round),
+          "Invalid charter '%s': round %s has both a position rule and a ballot rule",
+          name(),
+          round);
     }
     for (Phase phase : reopenable()) {
       checkState(

@@ -13,6 +13,7 @@ import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.Checks;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
@@ -192,6 +193,14 @@ public sealed interface Command {
      * @return the result
      */
     R visit(TakePosition c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(CastBallot c);
 
     /**
      * Visits one command.
@@ -798,6 +807,35 @@ public sealed interface Command {
      */
     public Position position() {
       return new Position(by, stance, reason);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Casts a ballot in the open ballot round: a ranking, approvals or grades, as the round's rule
+   * counts. Each voter casts one ballot per round; where the charter lets a later ballot replace
+   * the earlier one, the last ballot cast before the round closes counts.
+   *
+   * @param by the voter
+   * @param at when
+   * @param ballot the ballot
+   */
+  record CastBallot(ActorId by, Instant at, Ballot ballot) implements Command {
+    /**
+     * Validates the command.
+     *
+     * @param by the voter
+     * @param at when
+     * @param ballot the ballot
+     */
+    public CastBallot {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(ballot, "ballot must not be null");
     }
 
     @Override

@@ -9,12 +9,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 import org.concertation.api.charter.Charter;
+import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Amendment;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Commitment;
@@ -189,6 +191,14 @@ public sealed interface Event {
      * @return the result
      */
     R visit(PositionTaken e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(BallotCast e);
 
     /**
      * Visits one event.
@@ -777,16 +787,24 @@ public sealed interface Event {
   }
 
   /**
-   * A negotiation round was opened on an agenda, under a rule.
+   * A negotiation round was opened on an agenda, under a rule: a position rule, or a ballot rule
+   * that counts ballots over the whole agenda instead.
    *
    * @param at when
    * @param by the facilitator
    * @param round its number, from 1
    * @param agenda the proposals to decide
-   * @param rule the rule that will decide
+   * @param rule the position rule of the round's number (the one that decides unless a ballot rule
+   *     is named)
+   * @param ballotRule the ballot rule that decides instead, in a ballot round
    */
   record RoundOpened(
-      Instant at, ActorId by, int round, ImmutableList<ProposalId> agenda, DecisionRule rule)
+      Instant at,
+      ActorId by,
+      int round,
+      ImmutableList<ProposalId> agenda,
+      DecisionRule rule,
+      Optional<BallotRule> ballotRule)
       implements Event {
     /**
      * Validates the event.
@@ -795,7 +813,8 @@ public sealed interface Event {
      * @param by the facilitator
      * @param round its number, from 1
      * @param agenda the proposals to decide
-     * @param rule the rule that will decide
+     * @param rule the position rule of the round's number
+     * @param ballotRule the ballot rule that decides instead, in a ballot round
      */
     public RoundOpened {
       checkNotNull(at, "at must not be null");
@@ -803,6 +822,21 @@ public sealed interface Event {
       checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
       agenda = ImmutableList.copyOf(checkNotNull(agenda, "agenda must not be null"));
       checkNotNull(rule, "rule must not be null");
+      checkNotNull(ballotRule, "ballot rule must not be null (use Optional.empty())");
+    }
+
+    /**
+     * A position round.
+     *
+     * @param at when
+     * @param by the facilitator
+     * @param round its number, from 1
+     * @param agenda the proposals to decide
+     * @param rule the rule that will decide
+     */
+    public RoundOpened(
+        Instant at, ActorId by, int round, ImmutableList<ProposalId> agenda, DecisionRule rule) {
+      this(at, by, round, agenda, rule, Optional.empty());
     }
 
     @Override
@@ -843,14 +877,53 @@ public sealed interface Event {
   }
 
   /**
-   * A round was closed: its rule decided every proposal on its agenda.
+   * A voter cast a ballot in the open ballot round; a later ballot of the same voter in the same
+   * round replaces it where the charter allows.
+   *
+   * @param at when
+   * @param round the round
+   * @param voter who cast it
+   * @param ballot the ballot
+   */
+  record BallotCast(Instant at, int round, ActorId voter, Ballot ballot) implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param round the round
+     * @param voter who cast it
+     * @param ballot the ballot
+     */
+    public BallotCast {
+      checkNotNull(at, "at must not be null");
+      checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
+      checkNotNull(voter, "voter must not be null");
+      checkNotNull(ballot, "ballot must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A round was closed: its rule decided every proposal on its agenda. A position round holds one
+   * decision per proposal; a ballot round holds none, and its {@link BallotOutcome} instead.
    *
    * @param at when
    * @param by the facilitator
    * @param round the round
-   * @param decisions one decision per proposal on the agenda, in agenda order
+   * @param decisions one decision per proposal on the agenda, in agenda order; empty for a ballot
+   *     round
+   * @param ballot what a ballot round decided; empty for a position round
    */
-  record RoundClosed(Instant at, ActorId by, int round, ImmutableList<RoundDecision> decisions)
+  record RoundClosed(
+      Instant at,
+      ActorId by,
+      int round,
+      ImmutableList<RoundDecision> decisions,
+      Optional<BallotOutcome> ballot)
       implements Event {
     /**
      * Validates the event.
@@ -859,12 +932,30 @@ public sealed interface Event {
      * @param by the facilitator
      * @param round the round
      * @param decisions one decision per proposal on the agenda, in agenda order
+     * @param ballot what a ballot round decided
      */
     public RoundClosed {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
       checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
       decisions = ImmutableList.copyOf(checkNotNull(decisions, "decisions must not be null"));
+      checkNotNull(ballot, "ballot must not be null (use Optional.empty())");
+      checkArgument(
+          ballot.isEmpty() || decisions.isEmpty(),
+          "Invalid close of round %s: a ballot round holds its outcome, not position decisions",
+          round);
+    }
+
+    /**
+     * The close of a position round.
+     *
+     * @param at when
+     * @param by the facilitator
+     * @param round the round
+     * @param decisions one decision per proposal on the agenda, in agenda order
+     */
+    public RoundClosed(Instant at, ActorId by, int round, ImmutableList<RoundDecision> decisions) {
+      this(at, by, round, decisions, Optional.empty());
     }
 
     @Override

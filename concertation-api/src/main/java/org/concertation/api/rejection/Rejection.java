@@ -5,11 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.util.Locale;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.command.Command;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
@@ -540,6 +542,213 @@ public sealed interface Rejection {
           + proposal
           + "' in round "
           + round;
+    }
+  }
+
+  /**
+   * The open round decides by ballots: positions are not taken in it.
+   *
+   * @param round the round
+   */
+  record BallotRound(int round) implements Rejection {
+    @Override
+    public String message() {
+      return "round " + round + " decides by ballots: cast a ballot, not a position";
+    }
+  }
+
+  /**
+   * The open round decides by positions: no ballot is cast in it.
+   *
+   * @param round the round
+   */
+  record PositionRound(int round) implements Rejection {
+    @Override
+    public String message() {
+      return "round " + round + " decides by positions: take a position, not a ballot";
+    }
+  }
+
+  /**
+   * The ballot is not of the kind the round's rule counts.
+   *
+   * @param round the round
+   * @param cast the kind of ballot cast
+   * @param expected the kind the rule counts
+   */
+  record WrongBallotKind(int round, Ballot.Kind cast, Ballot.Kind expected) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param round the round
+     * @param cast the kind of ballot cast
+     * @param expected the kind the rule counts
+     */
+    public WrongBallotKind {
+      checkNotNull(cast, "cast must not be null");
+      checkNotNull(expected, "expected must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "round "
+          + round
+          + " counts "
+          + expected.name().toLowerCase(Locale.ROOT)
+          + " ballots, not "
+          + cast.name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * A ranking names a proposal twice.
+   *
+   * @param proposal the proposal named twice
+   * @param round the round
+   */
+  record RankedTwice(ProposalId proposal, int round) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal named twice
+     * @param round the round
+     */
+    public RankedTwice {
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "the ballot names proposal '" + proposal + "' twice in round " + round;
+    }
+  }
+
+  /**
+   * A grade lies off the round's scale.
+   *
+   * @param proposal the proposal graded
+   * @param grade the grade given
+   * @param lowest the scale's lowest grade
+   * @param highest the scale's highest grade
+   */
+  record GradeOffScale(ProposalId proposal, int grade, int lowest, int highest)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal graded
+     * @param grade the grade given
+     * @param lowest the scale's lowest grade
+     * @param highest the scale's highest grade
+     */
+    public GradeOffScale {
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "grade "
+          + grade
+          + " of proposal '"
+          + proposal
+          + "' is off the scale "
+          + lowest
+          + ".."
+          + highest;
+    }
+  }
+
+  /**
+   * The ballot leaves out what the round's rule needs: a ranking names no proposal, or grades leave
+   * proposals of the agenda ungraded.
+   *
+   * @param round the round
+   * @param missing the proposals of the agenda the ballot leaves out
+   */
+  record IncompleteBallot(int round, ImmutableSet<ProposalId> missing) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param round the round
+     * @param missing the proposals of the agenda the ballot leaves out
+     */
+    public IncompleteBallot {
+      missing = ImmutableSet.copyOf(checkNotNull(missing, "missing must not be null"));
+    }
+
+    @Override
+    public String message() {
+      return "the ballot in round " + round + " leaves out " + missing;
+    }
+  }
+
+  /**
+   * The voter has already cast a ballot in this round, and the charter does not let a later one
+   * replace it.
+   *
+   * @param actor the voter
+   * @param round the round
+   */
+  record AlreadyVoted(ActorId actor, int round) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param actor the voter
+     * @param round the round
+     */
+    public AlreadyVoted {
+      checkNotNull(actor, "actor must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "actor '" + actor + "' has already cast a ballot in round " + round;
+    }
+  }
+
+  /**
+   * A budget round needs a cost in whole units for every proposal on its agenda.
+   *
+   * @param proposal a proposal without such a cost
+   */
+  record CostNeeded(ProposalId proposal) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal a proposal without such a cost
+     */
+    public CostNeeded {
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "a budget round needs a cost in whole units for proposal '" + proposal + "'";
+    }
+  }
+
+  /**
+   * The agenda holds more proposals than the round's rule can count exactly.
+   *
+   * @param size the agenda's size
+   * @param limit the most the rule counts
+   * @param rule the rule's label
+   */
+  record AgendaTooLong(int size, int limit, String rule) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param size the agenda's size
+     * @param limit the most the rule counts
+     * @param rule the rule's label
+     */
+    public AgendaTooLong {
+      checkNotNull(rule, "rule must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "rule '" + rule + "' counts at most " + limit + " proposals, not " + size;
     }
   }
 

@@ -303,6 +303,28 @@ public final class ProcessHistory {
   }
 
   /**
+   * The ballot rounds, in the order they opened.
+   *
+   * @return the rounds decided by ballots
+   */
+  public ImmutableList<RoundFact> ballotRounds() {
+    return rounds.stream()
+        .filter(RoundFact::isBallotRound)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Every ballot cast, in order, replaced ones included.
+   *
+   * @return the ballots
+   */
+  public ImmutableList<BallotFact> ballots() {
+    return rounds.stream()
+        .flatMap(r -> r.ballots().stream())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * Every position taken, in order.
    *
    * @return the positions

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Iterables;
 import java.util.HashSet;
 import java.util.Set;
+import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.decision.Fraction;
 import org.concertation.api.decision.Method;
@@ -16,6 +17,7 @@ import org.concertation.api.domain.Checks;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.event.BallotOutcome;
 
 /**
  * What a process's log comes to, in a few facts: its stream, how many events it holds, its phase,
@@ -130,6 +132,20 @@ public record ProcessSummary(
     ImmutableList.Builder<ProposalId> rejected = ImmutableList.builder();
     ImmutableList.Builder<ProposalId> carried = ImmutableList.builder();
     boolean tie = false;
+    if (closing.ballot().isPresent()) {
+      BallotOutcome outcome = closing.ballot().get();
+      outcome
+          .statuses()
+          .forEach(
+              (id, status) -> {
+                switch (status) {
+                  case ADOPTED -> adopted.add(id);
+                  case REJECTED -> rejected.add(id);
+                  default -> carried.add(id); // BallotOutcome allows OPEN, ADOPTED or REJECTED
+                }
+              });
+      tie = outcome.tie();
+    }
     for (DecisionFact decision : closing.decisions()) {
       switch (decision.status()) {
         case ADOPTED -> adopted.add(decision.proposal());
@@ -149,11 +165,12 @@ public record ProcessSummary(
    * The stable label of a round's rule: the one place where rounds get their labels.
    *
    * @param round the round
-   * @return the label of its decision rule ({@link #label(DecisionRule)})
+   * @return the label of its ballot rule in a ballot round ({@code schulze}, {@code mes}...), else
+   *     of its decision rule ({@link #label(DecisionRule)})
    */
   public static String label(RoundFact round) {
     checkNotNull(round, "round must not be null");
-    return label(round.rule());
+    return round.ballotRule().map(BallotRule::label).orElseGet(() -> label(round.rule()));
   }
 
   /**

@@ -277,7 +277,8 @@ final class Projector implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.RoundOpened e) {
-    RoundOpening opening = new RoundOpening(stamp(e, e.by()), e.round(), e.agenda(), e.rule());
+    RoundOpening opening =
+        new RoundOpening(stamp(e, e.by()), e.round(), e.agenda(), e.rule(), e.ballotRule());
     rounds.put(e.round(), new RoundDraft(opening));
     timeline.add(opening);
     return null;
@@ -295,6 +296,15 @@ final class Projector implements Event.Visitor<Void> {
   }
 
   @Override
+  public Void visit(Event.BallotCast e) {
+    RoundDraft round = rounds.get(e.round());
+    if (round != null) { // a ballot in a round never opened belongs to no round
+      round.ballots.add(new BallotFact(stamp(e, e.voter()), e.round(), e.voter(), e.ballot()));
+    }
+    return null;
+  }
+
+  @Override
   public Void visit(Event.RoundClosed e) {
     Stamp stamp = stamp(e, e.by());
     ImmutableList.Builder<DecisionFact> decisions = ImmutableList.builder();
@@ -306,7 +316,10 @@ final class Projector implements Event.Visitor<Void> {
       p.steps.add(fact);
       p.status = decision.status();
     }
-    RoundClosing closing = new RoundClosing(stamp, e.round(), decisions.build());
+    e.ballot()
+        .ifPresent(
+            outcome -> outcome.statuses().forEach((id, status) -> proposal(id).status = status));
+    RoundClosing closing = new RoundClosing(stamp, e.round(), decisions.build(), e.ballot());
     RoundDraft round = rounds.get(e.round());
     if (round != null) {
       round.closing = closing;
@@ -462,6 +475,7 @@ final class Projector implements Event.Visitor<Void> {
   private static final class RoundDraft {
     final RoundOpening opening;
     final List<PositionFact> positions = new ArrayList<>();
+    final List<BallotFact> ballots = new ArrayList<>();
     @Nullable RoundClosing closing;
 
     RoundDraft(RoundOpening opening) {
@@ -469,7 +483,11 @@ final class Projector implements Event.Visitor<Void> {
     }
 
     RoundFact build() {
-      return new RoundFact(opening, ImmutableList.copyOf(positions), Optional.ofNullable(closing));
+      return new RoundFact(
+          opening,
+          ImmutableList.copyOf(positions),
+          Optional.ofNullable(closing),
+          ImmutableList.copyOf(ballots));
     }
   }
 

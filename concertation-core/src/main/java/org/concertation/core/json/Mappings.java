@@ -471,6 +471,12 @@ final class Mappings {
     }
   }
 
+  /** Builds a record from the value of its one field. */
+  @FunctionalInterface
+  interface Make1<A, R> {
+    R make(A a);
+  }
+
   /** Builds a record from the values of its fields. */
   @FunctionalInterface
   interface Make2<A, B, R> {
@@ -511,6 +517,10 @@ final class Mappings {
   @FunctionalInterface
   interface Make8<A, B, C, D, E, F, G, H, R> {
     R make(A a, B b, C c, D d, E e, F f, G g, H h);
+  }
+
+  static <R, A> RecordMapping<R> record(String name, Field<R, A> a, Make1<A, R> make) {
+    return new RecordMapping<>(name, List.of(a), (n, p) -> make.make(a.read(n, p)));
   }
 
   static <R, A, B> RecordMapping<R> record(

@@ -21,6 +21,7 @@ import static org.concertation.core.json.Mappings.required;
 import static org.concertation.core.json.Mappings.set;
 import static org.concertation.core.json.Mappings.simple;
 import static org.concertation.core.json.Mappings.text;
+import static org.concertation.core.json.Mappings.withDefault;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -41,10 +42,13 @@ import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.charter.Grant;
 import org.concertation.api.command.Command;
+import org.concertation.api.decision.BallotRule;
+import org.concertation.api.decision.BudgetTerms;
 import org.concertation.api.decision.CollegeTally;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.decision.Electorate;
 import org.concertation.api.decision.Fraction;
+import org.concertation.api.decision.GradeScale;
 import org.concertation.api.decision.Method;
 import org.concertation.api.decision.Outcome;
 import org.concertation.api.decision.Quorum;
@@ -58,6 +62,7 @@ import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Amendment;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Commitment;
@@ -85,6 +90,7 @@ import org.concertation.api.domain.Role;
 import org.concertation.api.domain.Stake;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.domain.Stance;
+import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 import org.concertation.core.history.ProcessSummary;
@@ -111,6 +117,7 @@ final class TreeMapper {
   static final Mapping<Method> METHOD = enumeration(Method.values());
   static final Mapping<TieBreak> TIE_BREAK = enumeration(TieBreak.values());
   static final Mapping<Verdict> VERDICT = enumeration(Verdict.values());
+  static final Mapping<BallotRule.Kind> BALLOT_RULE_KIND = enumeration(BallotRule.Kind.values());
 
   // ---------------------------------------------------------------- single strings
 
@@ -215,6 +222,72 @@ final class TreeMapper {
           map("collegeOf", keyOf(ACTOR_ID), COLLEGE_ID, Electorate::collegeOf),
           map("weights", keyOf(COLLEGE_ID), INT, Electorate::weights),
           Electorate::new);
+
+  // ---------------------------------------------------------------- ballot rounds
+
+  static final RecordMapping<GradeScale> GRADE_SCALE =
+      record(
+          "GradeScale",
+          required("lowest", INT, GradeScale::lowest),
+          list("names", STRING, GradeScale::names),
+          GradeScale::new);
+
+  static final RecordMapping<BudgetTerms> BUDGET_TERMS =
+      record(
+          "BudgetTerms",
+          required("envelope", LONG, BudgetTerms::envelope),
+          required("utility", STRING, BudgetTerms::utility),
+          required("greedyCompletion", BOOLEAN, BudgetTerms::greedyCompletion),
+          optional("increment", STRING, BudgetTerms::increment),
+          required("minApprovals", LONG, BudgetTerms::minApprovals),
+          BudgetTerms::new);
+
+  static final RecordMapping<BallotRule> BALLOT_RULE =
+      record(
+          "BallotRule",
+          required("kind", BALLOT_RULE_KIND, BallotRule::kind),
+          required("label", STRING, BallotRule::label),
+          required("seats", INT, BallotRule::seats),
+          optional("scale", GRADE_SCALE, BallotRule::scale),
+          optional("threshold", INT, BallotRule::threshold),
+          optional("budget", BUDGET_TERMS, BallotRule::budget),
+          withDefault("quorum", QUORUM, BallotRule::quorum, Quorum.NONE),
+          withDefault("collegeWeights", BOOLEAN, BallotRule::collegeWeights, false),
+          BallotRule::new);
+
+  static final Family<Ballot> BALLOTS =
+      new Family<>(
+          "Ballot",
+          0,
+          member(
+              Ballot.Ranking.class,
+              record(
+                  "Ranking",
+                  required("tiers", listOf(listOf(PROPOSAL_ID)), Ballot.Ranking::tiers),
+                  Ballot.Ranking::new)),
+          member(
+              Ballot.Approvals.class,
+              record(
+                  "Approvals",
+                  set("approved", PROPOSAL_ID, Ballot.Approvals::approved),
+                  Ballot.Approvals::new)),
+          member(
+              Ballot.Grades.class,
+              record(
+                  "Grades",
+                  map("grades", keyOf(PROPOSAL_ID), INT, Ballot.Grades::grades),
+                  Ballot.Grades::new)));
+
+  static final RecordMapping<BallotOutcome> BALLOT_OUTCOME =
+      record(
+          "BallotOutcome",
+          required("rule", STRING, BallotOutcome::rule),
+          required("ballots", INT, BallotOutcome::ballots),
+          required("quorumMet", BOOLEAN, BallotOutcome::quorumMet),
+          required("tie", BOOLEAN, BallotOutcome::tie),
+          list("chosen", PROPOSAL_ID, BallotOutcome::chosen),
+          map("statuses", keyOf(PROPOSAL_ID), PROPOSAL_STATUS, BallotOutcome::statuses),
+          BallotOutcome::new);
 
   // ---------------------------------------------------------------- domain values
 
@@ -546,6 +619,7 @@ final class TreeMapper {
                   required("round", INT, Event.RoundOpened::round),
                   list("agenda", PROPOSAL_ID, Event.RoundOpened::agenda),
                   required("rule", DECISION_RULE, Event.RoundOpened::rule),
+                  optional("ballotRule", BALLOT_RULE, Event.RoundOpened::ballotRule),
                   Event.RoundOpened::new)),
           member(
               Event.PositionTaken.class,
@@ -557,6 +631,15 @@ final class TreeMapper {
                   required("position", POSITION, Event.PositionTaken::position),
                   Event.PositionTaken::new)),
           member(
+              Event.BallotCast.class,
+              record(
+                  "BallotCast",
+                  required("at", INSTANT, Event.BallotCast::at),
+                  required("round", INT, Event.BallotCast::round),
+                  required("voter", ACTOR_ID, Event.BallotCast::voter),
+                  required("ballot", BALLOTS, Event.BallotCast::ballot),
+                  Event.BallotCast::new)),
+          member(
               Event.RoundClosed.class,
               record(
                   "RoundClosed",
@@ -564,6 +647,7 @@ final class TreeMapper {
                   required("by", ACTOR_ID, Event.RoundClosed::by),
                   required("round", INT, Event.RoundClosed::round),
                   list("decisions", ROUND_DECISION, Event.RoundClosed::decisions),
+                  optional("ballot", BALLOT_OUTCOME, Event.RoundClosed::ballot),
                   Event.RoundClosed::new)),
           member(
               Event.ProposalAnswered.class,
@@ -809,6 +893,14 @@ final class TreeMapper {
                   optional("reason", STRING, Command.TakePosition::reason),
                   Command.TakePosition::new)),
           member(
+              Command.CastBallot.class,
+              record(
+                  "CastBallot",
+                  required("by", ACTOR_ID, Command.CastBallot::by),
+                  required("at", INSTANT, Command.CastBallot::at),
+                  required("ballot", BALLOTS, Command.CastBallot::ballot),
+                  Command.CastBallot::new)),
+          member(
               Command.CloseRound.class,
               record(
                   "CloseRound",
@@ -1001,6 +1093,12 @@ final class TreeMapper {
     put(types, Grant.class, GRANT);
     put(types, DeadlineTarget.class, DEADLINE_TARGET);
     put(types, Duration.class, DURATION);
+    put(types, BallotRule.Kind.class, BALLOT_RULE_KIND);
+    put(types, GradeScale.class, GRADE_SCALE);
+    put(types, BudgetTerms.class, BUDGET_TERMS);
+    put(types, BallotRule.class, BALLOT_RULE);
+    put(types, Ballot.class, BALLOTS);
+    put(types, BallotOutcome.class, BALLOT_OUTCOME);
     put(types, Charter.class, CHARTER);
     put(types, Event.class, EVENTS);
     put(types, Command.class, COMMANDS);
@@ -1087,6 +1185,9 @@ final class TreeMapper {
       typed = COMMANDS.classes().contains(type) ? BY_CLASS.get(Command.class) : null;
     }
     if (typed == null) {
+      typed = BALLOTS.classes().contains(type) ? BY_CLASS.get(Ballot.class) : null;
+    }
+    if (typed == null) {
       throw new IllegalArgumentException(String.format("No JSON mapping for %s", type));
     }
     return typed;
@@ -1168,6 +1269,10 @@ final class TreeMapper {
         required("ownerMayOverrule", BOOLEAN, Charter::ownerMayOverrule);
     private static final Field<Charter, Optional<Currency>> CURRENCY_FIELD =
         optional("currency", CURRENCY, Charter::currency);
+    private static final Field<Charter, ImmutableMap<Integer, BallotRule>> BALLOT_RULES =
+        map("ballotRules", INT_KEY, BALLOT_RULE, Charter::ballotRules);
+    private static final Field<Charter, Boolean> LATER_BALLOT_REPLACES =
+        required("laterBallotReplaces", BOOLEAN, Charter::laterBallotReplaces);
 
     /** The fields in written order. */
     private static final ImmutableList<Field<Charter, ?>> FIELDS =
@@ -1194,6 +1299,13 @@ final class TreeMapper {
       for (Field<Charter, ?> field : FIELDS) {
         field.write(charter, object);
       }
+      // Written only when set, so that a charter without ballot rounds keeps its older form.
+      if (!charter.ballotRules().isEmpty()) {
+        BALLOT_RULES.write(charter, object);
+      }
+      if (charter.laterBallotReplaces()) {
+        LATER_BALLOT_REPLACES.write(charter, object);
+      }
       return object;
     }
 
@@ -1209,6 +1321,7 @@ final class TreeMapper {
           .diagnosisKinds(DIAGNOSIS_KINDS.read(node, path))
           .rule(RULE.read(node, path))
           .roundRules(ROUND_RULES.read(node, path))
+          .ballotRules(BALLOT_RULES.read(node, path))
           .deadlines(DEADLINES.read(node, path))
           .roundDuration(ROUND_DURATION.read(node, path))
           .reopenable(REOPENABLE.read(node, path))
@@ -1225,6 +1338,9 @@ final class TreeMapper {
       }
       if (node.has(OWNER_MAY_OVERRULE.key())) {
         builder.ownerMayOverrule(OWNER_MAY_OVERRULE.read(node, path));
+      }
+      if (node.has(LATER_BALLOT_REPLACES.key())) {
+        builder.laterBallotReplaces(LATER_BALLOT_REPLACES.read(node, path));
       }
       try {
         return builder.build();

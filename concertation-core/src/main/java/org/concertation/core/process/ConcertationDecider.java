@@ -9,6 +9,7 @@ import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
 import org.concertation.api.event.Event;
 import org.concertation.api.rejection.Rejection;
+import org.concertation.core.ballot.BallotRules;
 
 /**
  * The concertation state machine, as a decider: {@link #decide} turns a command into events or a
@@ -36,9 +37,17 @@ public final class ConcertationDecider implements Decider<Charter, Command, Even
     return INSTANCE;
   }
 
+  /**
+   * The state of a process under a charter before its first event.
+   *
+   * @param charter the charter
+   * @return the initial state
+   * @throws IllegalArgumentException when a ballot rule of the charter cannot be counted (see
+   *     {@link BallotRules#check(Charter)})
+   */
   @Override
   public ProcessState initialState(Charter charter) {
-    return ProcessState.initial(charter);
+    return ProcessState.initial(BallotRules.check(charter));
   }
 
   @Override

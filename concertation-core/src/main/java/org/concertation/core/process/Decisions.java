@@ -11,7 +11,10 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,13 +22,16 @@ import org.concertation.api.Result;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
+import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.Electorate;
+import org.concertation.api.decision.GradeScale;
 import org.concertation.api.decision.Outcome;
 import org.concertation.api.domain.Action;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Commitment;
@@ -36,10 +42,15 @@ import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.Role;
 import org.concertation.api.domain.StakeId;
+import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 import org.concertation.api.rejection.Entity;
 import org.concertation.api.rejection.Rejection;
+import org.concertation.core.ballot.BallotCount;
+import org.concertation.core.ballot.BallotQuorum;
+import org.concertation.core.ballot.BallotRules;
+import org.concertation.core.choice.RankedRule;
 import org.concertation.core.decision.PositionRules;
 import org.concertation.core.process.Guard.Check;
 
@@ -529,13 +540,49 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                     state.roundsHeld >= charter.roundLimit(),
                     () -> new Rejection.RoundLimitReached(charter.roundLimit())),
             () -> refuseIf(c.agenda().isEmpty(), Rejection.EmptyAgenda::new),
-            each(c.agenda(), this::open))
+            each(c.agenda(), this::open),
+            () -> fitsBallotRule(charter.ballotRuleOfRound(state.roundsHeld + 1), c.agenda()))
         .thenAccept(
             () -> {
               int number = state.roundsHeld + 1;
               return new Event.RoundOpened(
-                  c.at(), c.by(), number, c.agenda(), charter.ruleOfRound(number));
+                  c.at(),
+                  c.by(),
+                  number,
+                  c.agenda(),
+                  charter.ruleOfRound(number),
+                  charter.ballotRuleOfRound(number));
             });
+  }
+
+  /**
+   * A ballot round chooses among proposals the project owner has not declined, a budget round
+   * counts only proposals with a whole cost, and Kemeny-Young only agendas it can rank exactly.
+   */
+  private Optional<Rejection> fitsBallotRule(Optional<BallotRule> rule, List<ProposalId> agenda) {
+    if (rule.isEmpty()) {
+      return Optional.empty();
+    }
+    for (ProposalId id : agenda) {
+      // a declined proposal would not be carried out: choosing it would waste a seat or money
+      if (proposal(id).answer().equals(Optional.of(AnswerKind.DECLINED))) {
+        return Optional.of(new Rejection.DeclinedByOwner(id));
+      }
+    }
+    if (rule.get().kind() == BallotRule.Kind.BUDGET) {
+      for (ProposalId id : agenda) {
+        if (BallotCount.wholeCost(proposal(id).current()).isEmpty()) {
+          return Optional.of(new Rejection.CostNeeded(id));
+        }
+      }
+    }
+    return refuseIf(
+        rule.get().kind() == BallotRule.Kind.RANKED
+            && BallotRules.ranked(rule.get()) == RankedRule.KEMENY
+            && agenda.size() > RankedRule.KEMENY_LIMIT,
+        () ->
+            new Rejection.AgendaTooLong(
+                agenda.size(), RankedRule.KEMENY_LIMIT, rule.get().label()));
   }
 
   @Override
@@ -544,6 +591,9 @@ final class Decisions implements Command.Visitor<Result<Event>> {
             allowed(c, Activity.TAKE_POSITION),
             this::roundOpen,
             roundInTime(c),
+            () ->
+                refuseIf(
+                    round().isBallotRound(), () -> new Rejection.BallotRound(round().number())),
             known(Entity.PROPOSAL, c.proposal(), state.proposals::containsKey),
             () ->
                 refuseIf(
@@ -558,6 +608,70 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   }
 
   @Override
+  public Result<Event> visit(Command.CastBallot c) {
+    return checks(
+            allowed(c, Activity.TAKE_POSITION),
+            this::roundOpen,
+            roundInTime(c),
+            () ->
+                refuseIf(
+                    !round().isBallotRound(), () -> new Rejection.PositionRound(round().number())),
+            () -> fitsRound(c.ballot()),
+            () ->
+                refuseIf(
+                    !charter.laterBallotReplaces() && round().ballots().containsKey(c.by()),
+                    () -> new Rejection.AlreadyVoted(c.by(), round().number())))
+        .thenAccept(() -> new Event.BallotCast(c.at(), round().number(), c.by(), c.ballot()));
+  }
+
+  /**
+   * The ballot is of the kind the round's rule counts, names only proposals of the agenda (each
+   * once) and, for grades, grades every proposal of the agenda on the scale; a ranking names at
+   * least one proposal.
+   */
+  private Optional<Rejection> fitsRound(Ballot ballot) {
+    RoundState round = round();
+    BallotRule rule = requireNonNull(round.ballotRule().orElse(null), "checked: a ballot round");
+    if (ballot.kind() != rule.ballotKind()) {
+      return Optional.of(
+          new Rejection.WrongBallotKind(round.number(), ballot.kind(), rule.ballotKind()));
+    }
+    for (ProposalId id : ballot.proposals()) {
+      if (!round.agenda().contains(id)) {
+        return Optional.of(new Rejection.NotOnAgenda(id, round.number()));
+      }
+    }
+    if (ballot instanceof Ballot.Ranking ranking) {
+      Optional<ProposalId> twice = ranking.repeated();
+      if (twice.isPresent()) {
+        return Optional.of(new Rejection.RankedTwice(twice.get(), round.number()));
+      }
+      // a ranking of nothing would count as a tie of all: the voter means to abstain
+      return refuseIf(
+          ranking.isEmpty(),
+          () ->
+              new Rejection.IncompleteBallot(round.number(), ImmutableSet.copyOf(round.agenda())));
+    }
+    if (ballot instanceof Ballot.Grades grades) {
+      GradeScale scale = rule.scale().orElseThrow();
+      for (var grade : grades.grades().entrySet()) {
+        if (!scale.contains(grade.getValue())) {
+          return Optional.of(
+              new Rejection.GradeOffScale(
+                  grade.getKey(), grade.getValue(), scale.lowest(), scale.highest()));
+        }
+      }
+      ImmutableSet<ProposalId> missing =
+          round.agenda().stream()
+              .filter(id -> !grades.grades().containsKey(id))
+              .collect(ImmutableSet.toImmutableSet());
+      return refuseIf(
+          !missing.isEmpty(), () -> new Rejection.IncompleteBallot(round.number(), missing));
+    }
+    return Optional.empty(); // approvals of none are a ballot: the voter approves nothing
+  }
+
+  @Override
   public Result<Event> visit(Command.CloseRound c) {
     return checks(allowed(c, Activity.CHAIR), this::roundOpen)
         .thenAccept(
@@ -565,6 +679,14 @@ final class Decisions implements Command.Visitor<Result<Event>> {
               RoundState round = round();
               Electorate electorate = electorate();
               boolean lastRound = round.number() >= charter.roundLimit();
+              if (round.isBallotRound()) {
+                return new Event.RoundClosed(
+                    c.at(),
+                    c.by(),
+                    round.number(),
+                    ImmutableList.of(),
+                    Optional.of(ballotOutcome(round, electorate, lastRound)));
+              }
               ImmutableList.Builder<RoundDecision> decisions = ImmutableList.builder();
               for (ProposalId id : round.agenda()) {
                 Outcome outcome =
@@ -575,6 +697,42 @@ final class Decisions implements Command.Visitor<Result<Event>> {
               }
               return new Event.RoundClosed(c.at(), c.by(), round.number(), decisions.build());
             });
+  }
+
+  /**
+   * What a ballot round decides: short of quorum, or on a tie the rule flags, the agenda is carried
+   * to the next round (and after the last round, only what was chosen beyond doubt is adopted);
+   * otherwise what the rule chose is adopted and the rest rejected.
+   */
+  private BallotOutcome ballotOutcome(RoundState round, Electorate electorate, boolean lastRound) {
+    BallotRule rule = round.ballotRule().orElseThrow();
+    Map<ActorId, Ballot> ballots = round.ballots();
+    boolean quorumMet = BallotQuorum.met(rule.quorum(), electorate, ballots.keySet());
+    ImmutableList<ProposalId> chosen = ImmutableList.of();
+    ImmutableSet<ProposalId> adopted = ImmutableSet.of();
+    boolean tie = false;
+    boolean carried = !quorumMet && !lastRound;
+    if (quorumMet) {
+      Map<ProposalId, Long> costs = new HashMap<>();
+      for (ProposalId id : round.agenda()) {
+        BallotCount.wholeCost(proposal(id).current()).ifPresent(cost -> costs.put(id, cost));
+      }
+      BallotCount count = BallotCount.count(rule, round.agenda(), costs, ballots);
+      chosen = count.chosen();
+      tie = count.tie();
+      carried = tie && !lastRound;
+      adopted = ImmutableSet.copyOf(tie ? count.clearlyChosen() : chosen);
+    }
+    ImmutableMap.Builder<ProposalId, ProposalStatus> statuses = ImmutableMap.builder();
+    for (ProposalId id : round.agenda()) {
+      statuses.put(
+          id,
+          carried
+              ? ProposalStatus.OPEN
+              : adopted.contains(id) ? ProposalStatus.ADOPTED : ProposalStatus.REJECTED);
+    }
+    return new BallotOutcome(
+        rule.label(), ballots.size(), quorumMet, tie, chosen, statuses.buildOrThrow());
   }
 
   private static ProposalStatus status(Outcome outcome, boolean lastRound) {

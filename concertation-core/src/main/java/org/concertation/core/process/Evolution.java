@@ -171,7 +171,7 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.RoundOpened e) {
-    next.openRound = RoundState.open(e.round(), e.agenda(), e.rule());
+    next.openRound = RoundState.open(e.round(), e.agenda(), e.rule(), e.ballotRule());
     next.roundsHeld = e.round();
     next.roundDeadline = next.charter.roundDuration().map(e.at()::plus).orElse(null);
     return null;
@@ -189,12 +189,30 @@ final class Evolution implements Event.Visitor<Void> {
   }
 
   @Override
+  public Void visit(Event.BallotCast e) {
+    RoundState round = next.openRound;
+    if (round == null || round.number() != e.round() || !round.isBallotRound()) {
+      throw new IllegalStateException(
+          "Ballot cast in round " + e.round() + ", which is not an open ballot round");
+    }
+    next.openRound = round.withBallot(e.voter(), e.ballot());
+    return null;
+  }
+
+  @Override
   public Void visit(Event.RoundClosed e) {
     PersistentMap<ProposalId, Proposal> proposals = next.proposals;
     for (RoundDecision decision : e.decisions()) {
       proposals =
           proposals.plus(
               decision.proposal(), proposal(decision.proposal()).withStatus(decision.status()));
+    }
+    if (e.ballot().isPresent()) {
+      for (Map.Entry<ProposalId, ProposalStatus> status : e.ballot().get().statuses().entrySet()) {
+        proposals =
+            proposals.plus(
+                status.getKey(), proposal(status.getKey()).withStatus(status.getValue()));
+      }
     }
     next.proposals = proposals;
     next.openRound = null;

@@ -108,6 +108,11 @@ final class Reenactment implements Event.Visitor<Command> {
   }
 
   @Override
+  public Command visit(Event.BallotCast e) {
+    return new Command.CastBallot(e.voter(), e.at(), e.ballot());
+  }
+
+  @Override
   public Command visit(Event.RoundClosed e) {
     return new Command.CloseRound(e.by(), e.at());
   }

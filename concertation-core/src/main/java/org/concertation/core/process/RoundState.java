@@ -7,42 +7,87 @@ import com.google.common.collect.ImmutableList;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalId;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The open negotiation round: its number, agenda, rule, and the positions taken so far on each
- * proposal of the agenda.
+ * proposal of the agenda, or, in a ballot round, its ballot rule and the ballots cast so far.
  *
- * <p>Two rounds are equal when their number, agenda, rule and positions are. This class is
- * immutable and thread-safe; its maps are unmodifiable.
+ * <p>Two rounds are equal when their number, agenda, rules, positions and ballots are. This class
+ * is immutable and thread-safe; its maps are unmodifiable.
  */
 public final class RoundState {
   private final int number;
   private final ImmutableList<ProposalId> agenda;
   private final DecisionRule rule;
   private final PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions;
+  private final @Nullable BallotRule ballotRule;
+  private final PersistentMap<ActorId, Ballot> ballots;
 
   private RoundState(
       int number,
       ImmutableList<ProposalId> agenda,
       DecisionRule rule,
-      PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions) {
+      PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions,
+      @Nullable BallotRule ballotRule,
+      PersistentMap<ActorId, Ballot> ballots) {
     this.number = number;
     this.agenda = checkNotNull(agenda, "agenda must not be null");
     this.rule = checkNotNull(rule, "rule must not be null");
     this.positions = checkNotNull(positions, "positions must not be null");
+    this.ballotRule = ballotRule;
+    this.ballots = checkNotNull(ballots, "ballots must not be null");
   }
 
   static RoundState open(int number, ImmutableList<ProposalId> agenda, DecisionRule rule) {
+    return open(number, agenda, rule, Optional.empty());
+  }
+
+  static RoundState open(
+      int number,
+      ImmutableList<ProposalId> agenda,
+      DecisionRule rule,
+      Optional<BallotRule> ballotRule) {
     PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions = PersistentMap.empty();
     for (ProposalId proposal : agenda) {
       positions = positions.plus(proposal, PersistentMap.empty());
     }
-    return new RoundState(number, agenda, rule, positions);
+    return new RoundState(
+        number, agenda, rule, positions, ballotRule.orElse(null), PersistentMap.empty());
+  }
+
+  /**
+   * The ballot rule that decides a ballot round.
+   *
+   * @return the rule, or empty for a round decided by positions
+   */
+  public Optional<BallotRule> ballotRule() {
+    return Optional.ofNullable(ballotRule);
+  }
+
+  /**
+   * Tells whether the round decides by ballots.
+   *
+   * @return true for a ballot round
+   */
+  public boolean isBallotRound() {
+    return ballotRule != null;
+  }
+
+  /**
+   * The ballots cast so far in a ballot round, each voter's last.
+   *
+   * @return the ballots by voter, unmodifiable; empty for a position round
+   */
+  public Map<ActorId, Ballot> ballots() {
+    return ballots;
   }
 
   /**
@@ -98,7 +143,13 @@ public final class RoundState {
         agenda,
         rule,
         positions.plus(
-            proposal, requireNonNull(positions.get(proposal)).plus(position.actor(), position)));
+            proposal, requireNonNull(positions.get(proposal)).plus(position.actor(), position)),
+        ballotRule,
+        ballots);
+  }
+
+  RoundState withBallot(ActorId voter, Ballot ballot) {
+    return new RoundState(number, agenda, rule, positions, ballotRule, ballots.plus(voter, ballot));
   }
 
   @Override
@@ -107,12 +158,14 @@ public final class RoundState {
         && number == that.number
         && agenda.equals(that.agenda)
         && rule.equals(that.rule)
-        && positions.equals(that.positions);
+        && positions.equals(that.positions)
+        && Objects.equals(ballotRule, that.ballotRule)
+        && ballots.equals(that.ballots);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(number, agenda, rule, positions);
+    return Objects.hash(number, agenda, rule, positions, ballotRule, ballots);
   }
 
   @Override
@@ -125,6 +178,7 @@ public final class RoundState {
         + rule
         + ", positions="
         + positions
+        + (ballotRule == null ? "" : ", ballotRule=" + ballotRule + ", ballots=" + ballots)
         + "]";
   }
 }

@@ -13,11 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.concertation.api.charter.Activity;
+import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
+import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.Method;
 import org.concertation.api.decision.TieBreak;
 import org.concertation.api.decision.Verdict;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.ResourceKind;
@@ -87,7 +90,11 @@ class MappingDocumentTest {
             TreeMapper.GRANT,
             TreeMapper.CONTRIBUTION,
             TreeMapper.CRITERION,
-            TreeMapper.MERGE)) {
+            TreeMapper.MERGE,
+            TreeMapper.GRADE_SCALE,
+            TreeMapper.BUDGET_TERMS,
+            TreeMapper.BALLOT_RULE,
+            TreeMapper.BALLOT_OUTCOME)) {
       assertThat(namesInRow(document, mapping.name()))
           .as(mapping.name())
           .isEqualTo(String.join(",", mapping.keys()));
@@ -119,14 +126,14 @@ class MappingDocumentTest {
     }
     List<String> written = new ArrayList<>();
     // a charter with every optional field, so that every field is written
-    CODEC
-        .toTree(
-            org.concertation.api.charter.Charter.builder()
-                .from(Charters.projectLogic())
-                .currency(java.util.Currency.getInstance("EUR"))
-                .build())
-        .fieldNames()
-        .forEachRemaining(written::add);
+    Charter withEverything =
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .currency(java.util.Currency.getInstance("EUR"))
+            .ballotRules(Map.of(2, BallotRule.ranked("schulze")))
+            .laterBallotReplaces(true)
+            .build();
+    CODEC.toTree(withEverything).fieldNames().forEachRemaining(written::add);
     assertThat(documented).isEqualTo(written);
   }
 
@@ -145,6 +152,11 @@ class MappingDocumentTest {
             "Method", Method.values(),
             "TieBreak", TieBreak.values(),
             "Verdict", Verdict.values());
+    assertThat(namesInRow(document, "BallotRule.Kind"))
+        .isEqualTo(
+            Arrays.stream(BallotRule.Kind.values())
+                .map(c -> CODEC.toTree(c).textValue())
+                .collect(Collectors.joining(",")));
     enums.forEach(
         (name, constants) ->
             assertThat(namesInRow(document, name))
@@ -153,6 +165,18 @@ class MappingDocumentTest {
                     Arrays.stream(constants)
                         .map(c -> CODEC.toTree(c).textValue())
                         .collect(Collectors.joining(","))));
+  }
+
+  @Test
+  void documentsEveryBallotWithItsStoredKeysInWrittenOrder() throws IOException {
+    String document = document();
+    for (Mappings.Member<? extends Ballot> member : TreeMapper.BALLOTS.members()) {
+      assertThat(namesInRow(document, member.type()))
+          .as(member.type())
+          .isEqualTo(String.join(",", member.mapping().keys()));
+    }
+    assertThat(TreeMapper.BALLOTS.classes())
+        .containsExactlyInAnyOrder(Ballot.class.getPermittedSubclasses());
   }
 
   @Test

@@ -93,6 +93,9 @@ final class RandomValues {
       return ImmutableMap.copyOf(map);
     } else if (raw.isRecord()) {
       return record(raw);
+    } else if (raw.isSealed()) {
+      Class<?>[] members = raw.getPermittedSubclasses();
+      return value(members[random.nextInt(members.length)]);
     }
     throw new IllegalArgumentException("No random values of " + type);
   }
