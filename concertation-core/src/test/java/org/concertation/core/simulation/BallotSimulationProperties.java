@@ -318,4 +318,42 @@ class BallotSimulationProperties {
     }
     return costs;
   }
+
+  @Test
+  void aBatchOverTwoRulesRunsEachRepetitionOnTheSameTerritory() {
+    PropertyHarness.forAll(
+            "a batch over two round rules runs each repetition on the same territory",
+            10,
+            random -> {
+              SimulationConfig base = SimulationConfig.of(12 + random.nextInt(30));
+              return List.of(
+                  Batch.Cell.of("project", base),
+                  Batch.Cell.of(
+                      "project",
+                      base.withRoundRule(Optional.of(RULES.get(random.nextInt(RULES.size()))))),
+                  random.nextLong());
+            },
+            (input, random) -> {
+              Batch.Cell positions = (Batch.Cell) input.get(0);
+              Batch.Cell ballots = (Batch.Cell) input.get(1);
+              long seed = (Long) input.get(2);
+              List<Batch.Row> rows =
+                  Batch.run(List.of(positions, ballots), 2, seed, 1, (d, t) -> {});
+              for (int r = 0; r < 2; r++) {
+                assertThat(rows.get(2 + r).seed()).isEqualTo(rows.get(r).seed());
+                Territory a = Territory.generate(positions.config(), rows.get(r).seed());
+                Territory b = Territory.generate(ballots.config(), rows.get(2 + r).seed());
+                assertThat(b.actors()).isEqualTo(a.actors());
+                assertThat(b.stakes()).isEqualTo(a.stakes());
+                for (int i = 0; i < a.actors().size(); i++) {
+                  assertThat(b.reservation(i)).isEqualTo(a.reservation(i));
+                  assertThat(b.propensity(i)).isEqualTo(a.propensity(i));
+                  for (int st = 0; st < a.stakes().size(); st++) {
+                    assertThat(b.preference(i, st)).isEqualTo(a.preference(i, st));
+                  }
+                }
+              }
+            })
+        .requireChecked(1.0);
+  }
 }
