@@ -1,9 +1,11 @@
 package org.concertation.core;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.charter.Grant;
+import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.decision.Fraction;
 import org.concertation.api.decision.Quorum;
@@ -94,6 +96,53 @@ public final class Charters {
             Grant.toRoles(Activity.REPORT, Role.PARTICIPANT, Role.FACILITATOR, Role.PROJECT_OWNER),
             Grant.toRoles(Activity.DEFINE_CRITERION, Role.PARTICIPANT),
             Grant.toRoles(Activity.RATE, participants),
+            Grant.toRoles(Activity.GOVERN, Role.PROJECT_OWNER))
+        .build();
+  }
+
+  /** The step by which the voters' budgets grow in {@link #participatoryBudget}: 1% of it. */
+  private static final String BUDGET_STEP = "1%";
+
+  /**
+   * A participatory budget: inhabitants propose projects with their cost; the project owner answers
+   * each proposal on its feasibility before the vote (so it may answer before the round decides),
+   * and a proposal it declines as infeasible cannot be put on the ballot; in a single ballot round,
+   * inhabitants approve the projects they want, and the Method of Equal Shares (cost utility),
+   * completed by raising the voters' budgets by 1% of the envelope and then by greedy, funds
+   * projects within the envelope; the funded projects are adopted, the others rejected; the owner
+   * then plans and reports the actions.
+   *
+   * @param envelope the amount the budget may spend, at least 0
+   * @return the charter
+   */
+  public static Charter participatoryBudget(long envelope) {
+    return Charter.builder()
+        .name("participatory budget")
+        .addPhases(Phase.FRAMING, Phase.PROPOSALS, Phase.NEGOTIATION, Phase.ACTION)
+        .rule(DecisionRule.simpleMajority())
+        .ballotRules(
+            ImmutableMap.of(
+                1,
+                BallotRule.budget("mes", envelope)
+                    .withIncrement(BUDGET_STEP)
+                    .withGreedyCompletion(true)))
+        .roundLimit(1)
+        .minCarrierKinds(1)
+        .answersOwed(true)
+        .ownerMayOverrule(true)
+        .addGrants(
+            Grant.toAll(Activity.JOIN),
+            Grant.toRoles(Activity.REGISTER, Role.PROJECT_OWNER, Role.FACILITATOR),
+            Grant.toKinds(Activity.PROPOSE, ActorKind.INHABITANT),
+            Grant.toKinds(Activity.AMEND, ActorKind.INHABITANT),
+            Grant.toRoles(Activity.FACILITATE, Role.FACILITATOR, Role.PROJECT_OWNER),
+            Grant.toRoles(Activity.CHAIR, Role.FACILITATOR, Role.PROJECT_OWNER),
+            Grant.toKinds(Activity.TAKE_POSITION, ActorKind.INHABITANT),
+            Grant.toRoles(Activity.ANSWER, Role.PROJECT_OWNER),
+            Grant.toRoles(Activity.ADOPT_OBJECTIVE, Role.PROJECT_OWNER),
+            Grant.toRoles(Activity.PLAN_ACTION, Role.PROJECT_OWNER),
+            Grant.toAll(Activity.COMMIT),
+            Grant.toRoles(Activity.REPORT, Role.PROJECT_OWNER),
             Grant.toRoles(Activity.GOVERN, Role.PROJECT_OWNER))
         .build();
   }

@@ -5,6 +5,11 @@
  * org.concertation.api.decision.Electorate}) and what it decided, with the full tally ({@link
  * org.concertation.api.decision.Outcome}). The rules themselves are applied in {@code
  * org.concertation.core.decision}.
+ *
+ * <p>Ballot rounds: a {@link org.concertation.api.decision.BallotRule} (with its {@link
+ * org.concertation.api.decision.GradeScale} or {@link org.concertation.api.decision.BudgetTerms})
+ * describes how a round counts ballots over its agenda; the core maps it to the standalone voting
+ * and budgeting rules in {@code org.concertation.core.ballot}.
  */
 @NullMarked
 package org.concertation.api.decision;

@@ -19,6 +19,7 @@ import static org.concertation.core.json.Mappings.record;
 import static org.concertation.core.json.Mappings.required;
 import static org.concertation.core.json.Mappings.set;
 import static org.concertation.core.json.Mappings.text;
+import static org.concertation.core.json.Mappings.withDefault;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -228,8 +229,8 @@ final class TreeMapper {
           optional("scale", GRADE_SCALE, BallotRule::scale),
           optional("threshold", INT, BallotRule::threshold),
           optional("budget", BUDGET_TERMS, BallotRule::budget),
-          required("quorum", QUORUM, BallotRule::quorum),
-          required("collegeWeights", BOOLEAN, BallotRule::collegeWeights),
+          withDefault("quorum", QUORUM, BallotRule::quorum, Quorum.NONE),
+          withDefault("collegeWeights", BOOLEAN, BallotRule::collegeWeights, false),
           BallotRule::new);
 
   static final Family<Ballot> BALLOTS =

@@ -484,12 +484,18 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   }
 
   /**
-   * A budget round can count only proposals with a whole cost, and Kemeny-Young only agendas it can
-   * rank exactly.
+   * A ballot round chooses among proposals the project owner has not declined, a budget round
+   * counts only proposals with a whole cost, and Kemeny-Young only agendas it can rank exactly.
    */
   private Optional<Rejection> fitsBallotRule(Optional<BallotRule> rule, List<ProposalId> agenda) {
     if (rule.isEmpty()) {
       return Optional.empty();
+    }
+    for (ProposalId id : agenda) {
+      // a declined proposal would not be carried out: choosing it would waste a seat or money
+      if (proposal(id).answer().equals(Optional.of(AnswerKind.DECLINED))) {
+        return Optional.of(new Rejection.DeclinedByOwner(id));
+      }
     }
     if (rule.get().kind() == BallotRule.Kind.BUDGET) {
       for (ProposalId id : agenda) {

@@ -32,6 +32,18 @@
  *       TAKE_POSITION}): adopted, rejected, or carried to the next round when blocked by a reasoned
  *       objection, short of quorum or tied under carry-over; carried proposals are rejected after
  *       the last round the charter allows.
+ *   <li><b>Ballot rounds.</b> A round the charter decides by a ballot rule counts ballots over its
+ *       whole agenda instead: each actor granted {@code TAKE_POSITION} casts one ballot ({@code
+ *       CastBallot}; a later one replaces it only where the charter says so, else {@code
+ *       AlreadyVoted}), of the kind the rule counts ({@code WrongBallotKind}), naming only
+ *       proposals of the agenda ({@code NotOnAgenda}), none twice ({@code RankedTwice}), grades on
+ *       the scale for every proposal ({@code GradeOffScale}, {@code IncompleteBallot}); no position
+ *       is taken in it ({@code BallotRound}) and no ballot in a position round ({@code
+ *       PositionRound}). A budget round opens only on proposals with whole costs ({@code
+ *       CostNeeded}). Closing it runs the standalone rule ({@code core.ballot}): chosen proposals
+ *       are adopted, the others rejected; short of the rule's quorum (voters who cast a ballot,
+ *       overall and per college) or on a tie the rule flags, the agenda is carried, and after the
+ *       last round only what was chosen beyond doubt is adopted.
  *   <li><b>Answers.</b> The project owner answers each proposal once. Where the charter does not
  *       let it overrule decisions, it answers only once no round can decide the proposal any more
  *       ({@code NotDecidedYet}) and may not decline an adopted one ({@code OverruleForbidden}).

@@ -422,6 +422,23 @@ class BallotSpec {
   }
 
   @Test
+  void rejectsAKemenyRoundOnMoreProposalsThanItRanksExactly() {
+    Run run = f.inProposals(ballotFirst(BallotRule.ranked("kemeny")));
+    ImmutableList.Builder<ProposalId> agenda = ImmutableList.builder();
+    for (int i = 1; i <= RankedRule.KEMENY_LIMIT + 1; i++) {
+      ProposalId id = ProposalId.of("k" + i);
+      run.ok(f.submit(INES, id, Fixture.YOUTH));
+      agenda.add(id);
+    }
+    run.ok(f.advance(FACILITATOR));
+    Spec.given(run)
+        .when(new Command.OpenRound(FACILITATOR.id(), f.at(), agenda.build()))
+        .thenRejected(
+            new Rejection.AgendaTooLong(
+                RankedRule.KEMENY_LIMIT + 1, RankedRule.KEMENY_LIMIT, "kemeny"));
+  }
+
+  @Test
   void aJudgingRuleAdoptsEachProposalWhoseMajorityGradeReachesTheThreshold() {
     Run run =
         ballotRound(MAJORITY_JUDGMENT.judging(3))

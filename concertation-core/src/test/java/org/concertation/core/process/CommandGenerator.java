@@ -12,11 +12,14 @@ import java.util.SplittableRandom;
 import org.concertation.api.Result;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
+import org.concertation.api.decision.BallotRule;
+import org.concertation.api.decision.GradeScale;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.CriterionId;
@@ -34,6 +37,7 @@ import org.concertation.api.domain.Stake;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.domain.Stance;
 import org.concertation.api.event.Event;
+import org.concertation.core.Charters;
 
 /**
  * Draws random command sequences for a charter. Most commands are plausible for the current state
@@ -92,6 +96,98 @@ final class CommandGenerator {
     return commands;
   }
 
+  /** The ranked rules' labels, all of which a ballot charter may use. */
+  private static final List<String> RANKED =
+      List.of(
+          "plurality",
+          "borda",
+          "copeland",
+          "schulze",
+          "ranked-pairs",
+          "irv",
+          "kemeny",
+          "minimax",
+          "stv");
+
+  /**
+   * A charter that uses ballot rounds: one of the ready-made charters with three or four rounds,
+   * most of them decided by a ballot rule of a random kind (ranked, approval, graded or budget),
+   * choosing or judging, with or without quorum, letting a later ballot replace the earlier one or
+   * not.
+   */
+  static Charter ballotCharter(SplittableRandom random) {
+    Charter base = random.nextBoolean() ? Charters.projectLogic() : Charters.missionLogic();
+    int rounds = 3 + random.nextInt(2);
+    java.util.Map<Integer, BallotRule> rules = new java.util.HashMap<>();
+    int firstKind = random.nextInt(BallotRule.Kind.values().length);
+    for (int round = 1; round <= rounds; round++) {
+      if (random.nextInt(100) < 80) {
+        BallotRule.Kind kind =
+            BallotRule.Kind.values()[(firstKind + round) % BallotRule.Kind.values().length];
+        rules.put(round, ballotRule(kind, random));
+      }
+    }
+    return Charter.builder()
+        .from(base)
+        .roundLimit(rounds)
+        .roundRules(java.util.Map.of())
+        .ballotRules(rules)
+        .laterBallotReplaces(random.nextBoolean())
+        .build();
+  }
+
+  private static BallotRule ballotRule(BallotRule.Kind kind, SplittableRandom random) {
+    BallotRule rule;
+    switch (kind) {
+      case RANKED:
+        {
+          String label = RANKED.get(random.nextInt(RANKED.size()));
+          rule = BallotRule.ranked(label, 1 + random.nextInt(label.equals("stv") ? 3 : 2));
+          break;
+        }
+      case APPROVAL:
+        rule = BallotRule.approval();
+        rule = random.nextInt(3) == 0 ? rule.judging(1) : rule.choosing(1 + random.nextInt(2));
+        break;
+      case GRADED:
+        {
+          int which = random.nextInt(3);
+          rule =
+              which == 0
+                  ? BallotRule.score(1 + random.nextInt(5))
+                  : which == 1
+                      ? BallotRule.majorityJudgment("reject", "fair", "good", "very good")
+                      : BallotRule.gradientsOfAgreement();
+          if (which < 2 && random.nextInt(3) == 0) {
+            GradeScale scale = rule.scale().orElseThrow();
+            rule = rule.judging(scale.lowest() + random.nextInt(scale.names().size()));
+          }
+          break;
+        }
+      default:
+        {
+          String label = List.of("greedy", "mes", "phragmen").get(random.nextInt(3));
+          rule = BallotRule.budget(label, random.nextInt(120_000));
+          if (!label.equals("phragmen") && random.nextBoolean()) {
+            rule = rule.withUtility("approval");
+          }
+          if (label.equals("mes")) {
+            if (random.nextBoolean()) {
+              rule = rule.withIncrement(random.nextBoolean() ? "1%" : "5");
+            }
+            rule = rule.withGreedyCompletion(random.nextBoolean());
+          }
+          rule = rule.withMinApprovals(random.nextInt(3));
+        }
+    }
+    return random.nextInt(4) == 0
+        ? rule.withQuorum(
+            org.concertation.api.decision.Quorum.of(
+                org.concertation.api.decision.Fraction.of(1, 3),
+                org.concertation.api.decision.Fraction.of(1, 4)))
+        : rule;
+  }
+
   private static <T> List<T> ids(java.util.function.Function<String, T> of, String prefix, int n) {
     List<T> ids = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
@@ -144,8 +240,15 @@ final class CommandGenerator {
   }
 
   private ProposalContent content(String title) {
+    // budget rounds count only proposals with a cost: under their charters, nearly all have one
+    int withCost =
+        charter.ballotRules().values().stream().anyMatch(r -> r.kind() == BallotRule.Kind.BUDGET)
+            ? 97
+            : 70;
     Optional<BigDecimal> cost =
-        chance(70) ? Optional.of(BigDecimal.valueOf(random.nextInt(50_000))) : Optional.empty();
+        chance(withCost)
+            ? Optional.of(BigDecimal.valueOf(random.nextInt(50_000)))
+            : Optional.empty();
     return new ProposalContent(title, "text of " + title, someStakes(), cost);
   }
 
@@ -313,6 +416,9 @@ final class CommandGenerator {
     if (chance(12)) {
       return new Command.CloseRound(steward(), at);
     }
+    if (round.isBallotRound() ? chance(92) : chance(3)) {
+      return new Command.CastBallot(someone(), at, ballot(round));
+    }
     ProposalId proposal = chance(90) ? pick(round.agenda()) : pick(PROPOSALS);
     // mostly favourable, so that proposals get adopted and processes reach action and evaluation
     int mood = random.nextInt(100);
@@ -327,6 +433,68 @@ final class CommandGenerator {
             ? Optional.of("it harms the neighbourhood")
             : Optional.empty();
     return new Command.TakePosition(someone(), at, proposal, stance, reason);
+  }
+
+  /**
+   * A ballot for the round: mostly of the kind its rule counts and valid, sometimes of another
+   * kind, naming a proposal off the agenda or twice, empty, or with a grade off the scale or
+   * missing.
+   */
+  private Ballot ballot(RoundState round) {
+    Ballot.Kind kind =
+        round
+            .ballotRule()
+            .filter(r -> chance(95))
+            .map(BallotRule::ballotKind)
+            .orElseGet(() -> pick(List.of(Ballot.Kind.values())));
+    List<ProposalId> agenda = new ArrayList<>(round.agenda());
+    java.util.Collections.shuffle(agenda, new java.util.Random(random.nextLong()));
+    if (chance(4)) {
+      agenda.add(pick(PROPOSALS));
+    }
+    switch (kind) {
+      case RANKING:
+        {
+          int named = chance(3) ? 0 : 1 + random.nextInt(agenda.size());
+          List<List<ProposalId>> tiers = new ArrayList<>();
+          for (ProposalId id : agenda.subList(0, named)) {
+            if (tiers.isEmpty() || chance(70)) {
+              tiers.add(new ArrayList<>());
+            }
+            tiers.get(tiers.size() - 1).add(id);
+          }
+          if (named > 0 && chance(3)) {
+            tiers.add(List.of(agenda.get(0)));
+          }
+          return Ballot.Ranking.of(tiers);
+        }
+      case APPROVALS:
+        {
+          ImmutableSet.Builder<ProposalId> approved = ImmutableSet.builder();
+          for (ProposalId id : agenda) {
+            if (chance(45)) {
+              approved.add(id);
+            }
+          }
+          return new Ballot.Approvals(approved.build());
+        }
+      default:
+        {
+          GradeScale scale =
+              round.ballotRule().flatMap(BallotRule::scale).orElse(GradeScale.score(4));
+          java.util.Map<ProposalId, Integer> grades = new java.util.LinkedHashMap<>();
+          for (ProposalId id : agenda) {
+            if (chance(97)) {
+              int grade =
+                  chance(3)
+                      ? scale.highest() + 1
+                      : scale.lowest() + random.nextInt(scale.highest() - scale.lowest() + 1);
+              grades.put(id, grade);
+            }
+          }
+          return Ballot.Grades.of(grades);
+        }
+    }
   }
 
   private Command answer(Instant at) {

@@ -36,9 +36,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.concertation.api.charter.Activity;
+import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
+import org.concertation.api.decision.BallotRule;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.PanelDrawRecord;
@@ -105,6 +108,21 @@ class HierarchiesSpec {
             f.close(OWNER));
   }
 
+  /** A ballot round under the project logic whose first round decides by Schulze. */
+  Run ballotTour() {
+    Fixture g = new Fixture();
+    Charter charter =
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .ballotRules(Map.of(1, BallotRule.ranked("schulze")))
+            .build();
+    return g.inNegotiation(charter)
+        .ok(
+            g.openRound(FACILITATOR, P1, P2, P3),
+            new Command.CastBallot(INES.id(), g.at(), Ballot.Ranking.strict(P2, P1, P3)),
+            g.closeRound(FACILITATOR));
+  }
+
   Run abandoned() {
     return f.framed(Charters.missionLogic()).ok(f.abandon(OWNER));
   }
@@ -117,6 +135,7 @@ class HierarchiesSpec {
   void everyCommandIsAcceptedSomewhereOnAWholePath() {
     Set<Class<?>> accepted = classesOf(tour().commands());
     accepted.addAll(classesOf(abandoned().commands()));
+    accepted.addAll(classesOf(ballotTour().commands()));
     assertThat(accepted).containsExactlyInAnyOrder(Command.class.getPermittedSubclasses());
   }
 
@@ -124,6 +143,7 @@ class HierarchiesSpec {
   void everyEventIsProducedSomewhereOnAWholePath() {
     Set<Class<?>> produced = classesOf(tour().events());
     produced.addAll(classesOf(abandoned().events()));
+    produced.addAll(classesOf(ballotTour().events()));
     assertThat(produced).containsExactlyInAnyOrder(Event.class.getPermittedSubclasses());
   }
 
@@ -180,6 +200,15 @@ class HierarchiesSpec {
         new Rejection.NotAnAuthor(IVAN.id(), P1),
         new Rejection.TooFewToMerge(ImmutableSet.of(P1)),
         new Rejection.AlreadyPositioned(ASSO.id(), P2, 2),
+        new Rejection.BallotRound(4),
+        new Rejection.PositionRound(5),
+        new Rejection.WrongBallotKind(2, Ballot.Kind.GRADES, Ballot.Kind.APPROVALS),
+        new Rejection.RankedTwice(P3, 2),
+        new Rejection.GradeOffScale(P2, 9, 1, 8),
+        new Rejection.IncompleteBallot(3, ImmutableSet.of(P1, P4)),
+        new Rejection.AlreadyVoted(IVAN.id(), 2),
+        new Rejection.CostNeeded(P4),
+        new Rejection.AgendaTooLong(17, 16, "kemeny"),
         new Rejection.AlreadyAnswered(P3),
         new Rejection.OverruleForbidden(P1),
         new Rejection.NotDecidedYet(P1),

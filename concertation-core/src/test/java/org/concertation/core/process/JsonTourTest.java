@@ -18,12 +18,14 @@ class JsonTourTest {
   private static List<Event> events() {
     List<Event> events = new ArrayList<>(new HierarchiesSpec().tour().events());
     events.addAll(new HierarchiesSpec().abandoned().events());
+    events.addAll(new HierarchiesSpec().ballotTour().events());
     return events;
   }
 
   private static List<Command> commands() {
     List<Command> commands = new ArrayList<>(new HierarchiesSpec().tour().commands());
     commands.addAll(new HierarchiesSpec().abandoned().commands());
+    commands.addAll(new HierarchiesSpec().ballotTour().commands());
     return commands;
   }
 

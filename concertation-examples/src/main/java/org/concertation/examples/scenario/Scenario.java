@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,18 +20,21 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.concertation.api.Result;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
+import org.concertation.api.decision.BallotRule;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Role;
 import org.concertation.api.event.Event;
 import org.concertation.core.Charters;
+import org.concertation.core.ballot.BallotRules;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.json.JsonCodecException;
 import org.concertation.core.process.ConcertationDecider;
@@ -157,7 +161,7 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
           "Invalid scenario at $.stream: expected a stream name, found \"\"");
     }
     amounts(root, "$");
-    Charter charter = charter(root.path("charter"));
+    Charter charter = ballotRounds(charter(root.path("charter")), root);
     Instant now = instant(root.path("start"), "$.start", Instant.parse("2026-01-05T09:00:00Z"));
     Duration step = duration(root.path("step"), "$.step");
     List<Step> steps = new ArrayList<>();
@@ -204,9 +208,74 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
       now = instant(node.path("at"), "$." + place + ".at", now.plus(step));
       ObjectNode dated = node.deepCopy();
       dated.put("at", now.toString());
+      ballot(dated);
       steps.add(new Step(steps.size() + 1, place, CODEC.readCommand(dated, "$." + place)));
     }
     return new Scenario(title, stream, charter, ImmutableList.copyOf(steps));
+  }
+
+  /** The shorthands of a ballot, and the ballot kind each stands for. */
+  private static final ImmutableMap<String, String[]> BALLOTS =
+      ImmutableMap.of(
+          "ranking", new String[] {"Ranking", "tiers"},
+          "approvals", new String[] {"Approvals", "approved"},
+          "grades", new String[] {"Grades", "grades"});
+
+  /**
+   * A {@code CastBallot} may give its ballot as {@code ranking} (tiers of proposals), {@code
+   * approvals} (proposals) or {@code grades} (proposal to grade) instead of a {@code ballot}
+   * object.
+   */
+  private static void ballot(ObjectNode command) {
+    if (!"CastBallot".equals(command.path("type").asText()) || command.has("ballot")) {
+      return;
+    }
+    for (Map.Entry<String, String[]> shorthand : BALLOTS.entrySet()) {
+      if (command.has(shorthand.getKey())) {
+        ObjectNode ballot = command.objectNode();
+        ballot.put("type", shorthand.getValue()[0]);
+        ballot.set(shorthand.getValue()[1], command.get(shorthand.getKey()));
+        command.set("ballot", ballot);
+        return;
+      }
+    }
+  }
+
+  /**
+   * The charter with the scenario's {@code ballotRules} (from round number to ballot rule) and
+   * {@code laterBallotReplaces}, if it gives them, checked so that every ballot rule can be
+   * counted.
+   */
+  private static Charter ballotRounds(Charter charter, JsonNode root) {
+    JsonNode rules = root.path("ballotRules");
+    JsonNode replaces = root.path("laterBallotReplaces");
+    Charter.Builder builder = Charter.builder().from(charter);
+    if (!rules.isMissingNode()) {
+      if (!rules.isObject()) {
+        throw new ScenarioException(
+            "Invalid scenario at $.ballotRules: expected an object from round number to ballot rule");
+      }
+      Map<Integer, BallotRule> byRound = new LinkedHashMap<>(charter.ballotRules());
+      for (Map.Entry<String, JsonNode> rule : ImmutableList.copyOf(rules.fields())) {
+        String at = "$.ballotRules." + rule.getKey();
+        if (!rule.getKey().matches("[1-9][0-9]{0,8}")) {
+          throw new ScenarioException(
+              "Invalid scenario at " + at + ": expected a round number such as \"1\"");
+        }
+        byRound.put(
+            Integer.parseInt(rule.getKey()), CODEC.read(rule.getValue(), BallotRule.class, at));
+      }
+      builder.ballotRules(byRound);
+    }
+    if (!replaces.isMissingNode()) {
+      builder.laterBallotReplaces(
+          CODEC.read(replaces, Boolean.class, "$.laterBallotReplaces").booleanValue());
+    }
+    try {
+      return BallotRules.check(builder.build());
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw new ScenarioException("Invalid scenario at $.ballotRules: " + e.getMessage());
+    }
   }
 
   private static Charter charter(JsonNode node) {
