@@ -9,38 +9,50 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.concertation.api.domain.ActorId;
+import org.concertation.core.panel.Algorithm;
+import org.concertation.core.panel.Draw;
+import org.concertation.core.panel.Panels;
+import org.concertation.core.panel.Pool;
 import org.concertation.core.panel.Quota;
 
 /**
- * A draw by lot with gender parity, as French citizens' councils draw inhabitants: the seats are
- * split as evenly as the pool allows between the genders present, the odd seats going to genders
- * chosen by lot, then each gender's seats are drawn by lot among its candidates.
+ * A draw by lot with gender parity, as French citizens' councils draw inhabitants: a quota draw of
+ * the citizens' panels ({@link org.concertation.core.panel}) whose quotas are the parity's ({@link
+ * #parityQuotas}): the seats are split as evenly as the pool allows between the genders present,
+ * capped by their candidates, an odd seat going to one gender or another. The chances are shared by
+ * {@link Algorithm#LEXIMIN}, so that the least likely candidate is as likely as parity allows and
+ * candidates of one gender are equally likely, and the panel is picked from that distribution by
+ * the seed, as {@link Draw#of} does: {@link #panelDraw} redoes it, {@link Draw#verify} checks it
+ * against {@link #panelPool} and the quotas.
  *
  * <p>The draw depends only on the pool (as a set: its order does not matter), the number of seats
- * and the seed, which it records: the same three always draw the same people. This class is
- * immutable and thread-safe.
+ * and the seed, which it records: the same three always draw the same people. It needs OR-Tools, as
+ * the citizens' panels do. This class is immutable and thread-safe.
  *
  * @param seed the seed of the draw
  * @param pool the candidates, ordered by actor
- * @param drawn the candidates drawn, ordered by gender then in the order drawn
+ * @param drawn the candidates drawn, ordered by gender then by actor
  */
 public record Sortition(long seed, ImmutableList<Candidate> pool, ImmutableList<Candidate> drawn) {
   /** The quotas' category of the candidates' gender. */
   public static final String GENDER = "gender";
+
+  /** How the parity draw shares the chances among the panels that meet its quotas. */
+  public static final Algorithm ALGORITHM = Algorithm.LEXIMIN;
 
   /**
    * Validates the draw.
    *
    * @param seed the seed of the draw
    * @param pool the candidates, ordered by actor
-   * @param drawn the candidates drawn, ordered by gender then in the order drawn
+   * @param drawn the candidates drawn, ordered by gender then by actor
    */
   public Sortition {
     pool = ImmutableList.copyOf(checkNotNull(pool, "pool must not be null"));
@@ -52,7 +64,8 @@ public record Sortition(long seed, ImmutableList<Candidate> pool, ImmutableList<
   }
 
   /**
-   * Draws seats by lot with gender parity.
+   * Draws seats by lot with gender parity: the quota draw of {@link #panelDraw}, its members as
+   * candidates.
    *
    * @param pool the candidates, each actor once
    * @param seats how many to draw, at most the pool's size
@@ -60,6 +73,57 @@ public record Sortition(long seed, ImmutableList<Candidate> pool, ImmutableList<
    * @return the draw
    */
   public static Sortition draw(Collection<Candidate> pool, int seats, long seed) {
+    List<Candidate> sorted = sorted(pool, seats);
+    if (seats == 0) {
+      return new Sortition(seed, ImmutableList.copyOf(sorted), ImmutableList.of()); // no panel
+    }
+    Map<String, Candidate> byId = new HashMap<>();
+    sorted.forEach(c -> byId.put(c.actor().value(), c));
+    List<Candidate> drawn = new ArrayList<>();
+    for (String id : panelDraw(sorted, seats, seed).panel()) {
+      drawn.add(requireNonNull(byId.get(id)));
+    }
+    drawn.sort(Comparator.comparing(Candidate::gender).thenComparing(c -> c.actor().value()));
+    return new Sortition(seed, ImmutableList.copyOf(sorted), ImmutableList.copyOf(drawn));
+  }
+
+  /**
+   * The quota draw that {@link #draw} makes: {@link #ALGORITHM}'s allocation over the panels of
+   * {@link #panelPool} that meet the {@link #parityQuotas}, picked by the seed.
+   *
+   * @param pool the candidates, each actor once
+   * @param seats how many to draw, from 1 to the pool's size
+   * @param seed the seed
+   * @return the draw, which records the pool's, the quotas' and the distribution's digests
+   */
+  public static Draw panelDraw(Collection<Candidate> pool, int seats, long seed) {
+    List<Candidate> sorted = sorted(pool, seats);
+    checkArgument(seats >= 1, "Invalid number of seats '%s': a panel has at least 1", seats);
+    Pool panelPool = panelPool(sorted);
+    ImmutableList<Quota> quotas = parityQuotas(sorted, seats);
+    return Draw.of(panelPool, quotas, Panels.allocate(panelPool, quotas, seats, ALGORITHM), seed);
+  }
+
+  /**
+   * The candidates as a pool of the citizens' panels: ids are the actors' identities, the one
+   * category is {@value #GENDER}, and nobody shares a household.
+   *
+   * @param pool the candidates, each actor once
+   * @return the pool, ordered by actor
+   */
+  public static Pool panelPool(Collection<Candidate> pool) {
+    List<Candidate> sorted = sorted(pool, 0);
+    List<String> ids = new ArrayList<>();
+    List<List<String>> features = new ArrayList<>();
+    for (Candidate candidate : sorted) {
+      ids.add(candidate.actor().value());
+      features.add(List.of(candidate.gender()));
+    }
+    return Pool.of(ids, List.of(GENDER), features, List.of());
+  }
+
+  /** The candidates ordered by actor, each once, the seats checked against their number. */
+  private static List<Candidate> sorted(Collection<Candidate> pool, int seats) {
     checkNotNull(pool, "pool must not be null");
     checkArgument(
         seats >= 0 && seats <= pool.size(),
@@ -75,32 +139,14 @@ public record Sortition(long seed, ImmutableList<Candidate> pool, ImmutableList<
     }
     List<Candidate> sorted = new ArrayList<>(pool);
     sorted.sort(Comparator.comparing(c -> c.actor().value()));
-    Map<String, List<Candidate>> byGender = new TreeMap<>();
-    for (Candidate candidate : sorted) {
-      byGender.computeIfAbsent(candidate.gender(), g -> new ArrayList<>()).add(candidate);
-    }
-    SplittableRandom random = new SplittableRandom(seed);
-    Map<String, Integer> quota = quotas(byGender, seats, random);
-    ImmutableList.Builder<Candidate> drawn = ImmutableList.builder();
-    for (Map.Entry<String, List<Candidate>> group : byGender.entrySet()) {
-      List<Candidate> candidates = new ArrayList<>(group.getValue());
-      int take = requireNonNull(quota.get(group.getKey()));
-      for (int i = 0; i < take; i++) {
-        int pick = i + random.nextInt(candidates.size() - i);
-        Candidate chosen = candidates.get(pick);
-        candidates.set(pick, candidates.get(i));
-        candidates.set(i, chosen);
-        drawn.add(chosen);
-      }
-    }
-    return new Sortition(seed, ImmutableList.copyOf(sorted), drawn.build());
+    return sorted;
   }
 
   /**
    * The parity of a draw as quotas of the citizens' panels ({@link Quota}, category {@value
    * #GENDER}): each gender gets the level {@code L} that the seats reach when shared evenly and
    * capped by its candidates, and at most one more when odd seats are left over. Every parity draw
-   * of {@link #draw} meets them, so that it is a quota draw whose quotas are these.
+   * of {@link #draw} meets them: they are its quotas.
    *
    * @param pool the candidates, each actor once
    * @param seats how many are drawn, at most the pool's size
@@ -138,40 +184,6 @@ public record Sortition(long seed, ImmutableList<Candidate> pool, ImmutableList<
       sum += Math.min(count, level);
     }
     return sum;
-  }
-
-  /** Seats per gender: even shares, capped by the candidates, odd seats to genders drawn by lot. */
-  private static Map<String, Integer> quotas(
-      Map<String, List<Candidate>> byGender, int seats, SplittableRandom random) {
-    Map<String, Integer> quota = new TreeMap<>();
-    byGender.keySet().forEach(g -> quota.put(g, 0));
-    int left = seats;
-    while (left > 0) {
-      List<String> open = new ArrayList<>();
-      for (String gender : byGender.keySet()) {
-        if (requireNonNull(quota.get(gender)) < byGender.get(gender).size()) {
-          open.add(gender);
-        }
-      }
-      int each = left / open.size();
-      if (each == 0) {
-        for (int i = 0; i < left; i++) {
-          int pick = i + random.nextInt(open.size() - i);
-          String chosen = open.get(pick);
-          open.set(pick, open.get(i));
-          open.set(i, chosen);
-          quota.merge(chosen, 1, Integer::sum);
-        }
-        break;
-      }
-      for (String gender : open) {
-        int room = requireNonNull(byGender.get(gender)).size() - requireNonNull(quota.get(gender));
-        int given = Math.min(each, room);
-        quota.merge(gender, given, Integer::sum);
-        left -= given;
-      }
-    }
-    return quota;
   }
 
   /**

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.concertation.api.decision.BallotRule;
-import org.concertation.api.decision.Fraction;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.ProposalContent;
@@ -28,6 +27,7 @@ import org.concertation.core.choice.GradedProfile;
 import org.concertation.core.choice.GradedRule;
 import org.concertation.core.choice.Profile;
 import org.concertation.core.choice.RankedBallot;
+import org.concertation.core.exact.Q;
 
 /**
  * The count of one ballot round: the standalone rule's outcome on the round's ballots, with its
@@ -99,7 +99,7 @@ public record BallotCount(
    * @param agenda the proposals on the agenda, in order
    * @param costs the cost of each proposal, for a budget rule
    * @param ballots each voter's ballot, checked against the agenda and the rule
-   * @param weights each voter's weight; empty for one voter one vote
+   * @param weights each voter's weight, an exact rational; empty for one voter one vote
    * @return the count
    * @throws IllegalArgumentException when a ballot does not fit the rule or a cost is missing
    * @throws UnsupportedOperationException for unequal weights
@@ -109,7 +109,7 @@ public record BallotCount(
       List<ProposalId> agenda,
       Map<ProposalId, Long> costs,
       Map<ActorId, ? extends Ballot> ballots,
-      Map<ActorId, Fraction> weights) {
+      Map<ActorId, Q> weights) {
     checkNotNull(rule, "rule must not be null");
     checkNotNull(agenda, "agenda must not be null");
     checkNotNull(costs, "costs must not be null");

@@ -128,9 +128,10 @@ public record ProposalHistory(
   }
 
   /**
-   * Whether some round adopted it, whatever became of it after.
+   * Whether some position round adopted it, whatever became of it after. A ballot round decides a
+   * proposal in its {@link RoundFact#ballotOutcome() outcome}, not by a decision of its own.
    *
-   * @return true when a round's decision left it adopted
+   * @return true when a position round's decision left it adopted
    */
   public boolean adoptedByARound() {
     return decisions.stream().anyMatch(d -> d.status() == ProposalStatus.ADOPTED);

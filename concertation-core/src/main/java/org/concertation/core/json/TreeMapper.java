@@ -87,6 +87,7 @@ import org.concertation.api.domain.Stance;
 import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
+import org.concertation.core.history.ProcessSummary;
 import org.concertation.core.json.Mappings.Family;
 import org.concertation.core.json.Mappings.Field;
 import org.concertation.core.json.Mappings.RecordMapping;
@@ -422,6 +423,7 @@ final class TreeMapper {
           list("quotas", STRING, PanelDrawRecord::quotas),
           required("distributionDigest", STRING, PanelDrawRecord::distributionDigest),
           list("panel", STRING, PanelDrawRecord::panel),
+          optional("minimumProbability", DECIMAL, PanelDrawRecord::minimumProbability),
           PanelDrawRecord::new);
 
   static final RecordMapping<Grant> GRANT =
@@ -927,6 +929,30 @@ final class TreeMapper {
                   required("reason", STRING, Command.Abandon::reason),
                   Command.Abandon::new)));
 
+  // ---------------------------------------------------------------- process summaries
+
+  static final RecordMapping<ProcessSummary.Round> SUMMARY_ROUND =
+      record(
+          "ProcessSummary.Round",
+          required("round", INT, ProcessSummary.Round::round),
+          required("rule", STRING, ProcessSummary.Round::rule),
+          list("adopted", PROPOSAL_ID, ProcessSummary.Round::adopted),
+          list("rejected", PROPOSAL_ID, ProcessSummary.Round::rejected),
+          list("carried", PROPOSAL_ID, ProcessSummary.Round::carried),
+          required("tie", BOOLEAN, ProcessSummary.Round::tie),
+          ProcessSummary.Round::new);
+
+  static final RecordMapping<ProcessSummary> PROCESS_SUMMARY =
+      record(
+          "ProcessSummary",
+          required("stream", STRING, ProcessSummary::stream),
+          required("events", INT, ProcessSummary::events),
+          required("phase", PHASE, ProcessSummary::phase),
+          required("head", STRING, ProcessSummary::head),
+          list("rounds", SUMMARY_ROUND, ProcessSummary::rounds),
+          map("proposals", keyOf(PROPOSAL_ID), PROPOSAL_STATUS, ProcessSummary::proposals),
+          ProcessSummary::new);
+
   // ---------------------------------------------------------------- the registry
 
   /** A mapping with the class it maps, so that a value of that class is written unchecked-free. */
@@ -1000,6 +1026,8 @@ final class TreeMapper {
     put(types, Charter.class, CHARTER);
     put(types, Event.class, EVENTS);
     put(types, Command.class, COMMANDS);
+    put(types, ProcessSummary.Round.class, SUMMARY_ROUND);
+    put(types, ProcessSummary.class, PROCESS_SUMMARY);
     return ImmutableMap.copyOf(types);
   }
 

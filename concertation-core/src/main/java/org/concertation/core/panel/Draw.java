@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,9 @@ import org.concertation.api.event.Event;
  * @param quotasDigest the quotas' digest ({@link #quotasDigest(List)})
  * @param distributionDigest the allocation's digest ({@link Allocation#digest()})
  * @param panel the ids drawn, sorted
+ * @param minimumProbability the least chance of being drawn that the allocation gave a volunteer,
+ *     as a record keeps it ({@code PanelDrawRecord.probability}); empty for a draw read from a
+ *     record that did not keep it
  */
 public record Draw(
     Algorithm algorithm,
@@ -44,7 +48,8 @@ public record Draw(
     String poolDigest,
     String quotasDigest,
     String distributionDigest,
-    ImmutableList<String> panel) {
+    ImmutableList<String> panel,
+    Optional<BigDecimal> minimumProbability) {
   /** The separator of a quota's four parts in a draw's record. */
   private static final String QUOTA_SEPARATOR = ",";
 
@@ -61,6 +66,7 @@ public record Draw(
    * @param quotasDigest the quotas' digest
    * @param distributionDigest the allocation's digest
    * @param panel the ids drawn
+   * @param minimumProbability the allocation's minimum probability, if known
    */
   public Draw {
     checkNotNull(algorithm, "algorithm must not be null");
@@ -76,6 +82,37 @@ public record Draw(
         "Invalid draw: %s members drawn for a size of %s",
         panel.size(),
         size);
+    checkNotNull(minimumProbability, "minimumProbability must not be null");
+  }
+
+  /**
+   * A draw that does not know its allocation's minimum probability.
+   *
+   * @param algorithm the algorithm of the allocation
+   * @param size the panel's size, at least 1
+   * @param seed the seed
+   * @param poolDigest the pool's digest
+   * @param quotasDigest the quotas' digest
+   * @param distributionDigest the allocation's digest
+   * @param panel the ids drawn
+   */
+  public Draw(
+      Algorithm algorithm,
+      int size,
+      long seed,
+      String poolDigest,
+      String quotasDigest,
+      String distributionDigest,
+      ImmutableList<String> panel) {
+    this(
+        algorithm,
+        size,
+        seed,
+        poolDigest,
+        quotasDigest,
+        distributionDigest,
+        panel,
+        Optional.empty());
   }
 
   /**
@@ -97,7 +134,13 @@ public record Draw(
         pool.digest(),
         quotasDigest(quotas),
         allocation.digest(),
-        pick(allocation, seed).members());
+        pick(allocation, seed).members(),
+        Optional.of(PanelDrawRecord.probability(clamp(allocation.minimum()))));
+  }
+
+  /** A probability that linear-program round-off left just outside [0, 1], put back. */
+  private static double clamp(double probability) {
+    return Math.max(0, Math.min(1, probability));
   }
 
   /**
@@ -134,6 +177,14 @@ public record Draw(
               + algorithm.label()
               + " of size "
               + size);
+    }
+    BigDecimal minimum = PanelDrawRecord.probability(clamp(allocation.minimum()));
+    if (minimumProbability.isPresent() && minimumProbability.get().compareTo(minimum) != 0) {
+      problems.add(
+          "the allocation's minimum probability is "
+              + minimum
+              + ", not "
+              + minimumProbability.get());
     }
     ImmutableList<String> again = pick(allocation, seed).members();
     if (!again.equals(panel)) {
@@ -211,7 +262,13 @@ public record Draw(
         at,
         college,
         new PanelDrawRecord(
-            algorithm.label(), seed, poolDigest, lines.build(), distributionDigest, panel));
+            algorithm.label(),
+            seed,
+            poolDigest,
+            lines.build(),
+            distributionDigest,
+            panel,
+            minimumProbability));
   }
 
   /**
@@ -232,7 +289,8 @@ public record Draw(
         record.poolDigest(),
         quotasDigest(quotas(record)),
         record.distributionDigest(),
-        record.panel());
+        record.panel(),
+        record.minimumProbability());
   }
 
   /**

@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableList;
 /**
  * Thrown when no panel of the requested size meets the quotas. It names a set of quotas that
  * conflict: no panel meets them all, but dropping any one of them lifts the conflict (an
- * irreducible set, found by a deletion filter; not always the smallest such set).
+ * irreducible set). With at most 20 quotas it is the smallest such set, found by trying the smaller
+ * sets of quotas by growing size, unless that search runs out of its 2,000 integer programs; else,
+ * and then, it is the set that a deletion filter finds, not always the smallest.
  */
 public final class InfeasibleQuotasException extends RuntimeException {
   /** The serialized form's version. */

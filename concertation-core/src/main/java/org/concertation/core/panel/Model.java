@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A panel problem: the pool, the quotas and the panel's size, with the volunteers grouped into
@@ -24,6 +26,8 @@ import java.util.Set;
  * household are types of their own.
  */
 final class Model {
+  private static final Logger LOG = LoggerFactory.getLogger(Model.class);
+
   final Pool pool;
   final ImmutableList<Quota> quotas;
   final int size;
@@ -148,7 +152,23 @@ final class Model {
     }
   }
 
-  /** Throws if no panel meets the quotas, naming an irreducible set of quotas that conflict. */
+  /**
+   * Up to this many quotas, a conflict smaller than the deletion filter's is searched for among all
+   * the smaller sets of quotas; beyond, the filter's set is kept (the sets grow too many).
+   */
+  static final int EXACT_SEARCH_QUOTAS = 20;
+
+  /**
+   * The most integer programs that the search for a smaller conflict solves; when it runs out, the
+   * deletion filter's set is kept.
+   */
+  static final int EXACT_SEARCH_PROGRAMS = 2_000;
+
+  /**
+   * Throws if no panel meets the quotas, naming an irreducible set of quotas that conflict: the
+   * smallest such set when there are at most {@value #EXACT_SEARCH_QUOTAS} quotas and it is found
+   * within {@value #EXACT_SEARCH_PROGRAMS} programs, else the one a deletion filter finds.
+   */
   void checkFeasible() {
     boolean[] active = new boolean[quotas.size()];
     Arrays.fill(active, true);
@@ -159,6 +179,25 @@ final class Model {
     if (!feasible(active)) {
       throw new InfeasibleQuotasException(size, ImmutableList.of());
     }
+    boolean[] filtered = deletionFilter();
+    boolean[] conflicting = smallerConflict(filtered).orElse(filtered);
+    ImmutableList.Builder<Quota> conflict = ImmutableList.builder();
+    for (int q = 0; q < quotas.size(); q++) {
+      if (conflicting[q]) {
+        conflict.add(quotas.get(q));
+      }
+    }
+    throw new InfeasibleQuotasException(size, conflict.build());
+  }
+
+  /**
+   * The deletion filter, for quotas that no panel meets: each quota in turn is dropped, and kept
+   * out when the rest still conflict; what remains is an irreducible conflict.
+   *
+   * @return which quotas remain
+   */
+  boolean[] deletionFilter() {
+    boolean[] active = new boolean[quotas.size()];
     Arrays.fill(active, true);
     for (int q = 0; q < quotas.size(); q++) {
       active[q] = false;
@@ -166,13 +205,68 @@ final class Model {
         active[q] = true; // needed for the conflict
       }
     }
-    ImmutableList.Builder<Quota> conflict = ImmutableList.builder();
-    for (int q = 0; q < quotas.size(); q++) {
-      if (active[q]) {
-        conflict.add(quotas.get(q));
+    return active;
+  }
+
+  /**
+   * A conflict smaller than the one given, the smallest there is: the sets of quotas are tried by
+   * growing size, so the first that no panel meets is a smallest conflict (and irreducible, every
+   * smaller set having been met).
+   *
+   * @param found the conflict the deletion filter found
+   * @return a smaller conflict, or empty when there is none, there are too many quotas or the
+   *     search ran out of programs
+   */
+  private Optional<boolean[]> smallerConflict(boolean[] found) {
+    int foundSize = 0;
+    for (boolean a : found) {
+      foundSize += a ? 1 : 0;
+    }
+    int n = quotas.size();
+    if (n > EXACT_SEARCH_QUOTAS) {
+      return Optional.empty();
+    }
+    int programs = 0;
+    for (int k = 1; k < foundSize; k++) {
+      int[] chosen = new int[k];
+      for (int i = 0; i < k; i++) {
+        chosen[i] = i;
+      }
+      while (true) {
+        if (++programs > EXACT_SEARCH_PROGRAMS) {
+          LOG.debug("no smaller conflict than {} quotas within {} programs", foundSize, programs);
+          return Optional.empty();
+        }
+        boolean[] active = new boolean[n];
+        for (int q : chosen) {
+          active[q] = true;
+        }
+        if (!feasible(active)) {
+          return Optional.of(active);
+        }
+        if (!nextCombination(chosen, n)) {
+          break;
+        }
       }
     }
-    throw new InfeasibleQuotasException(size, conflict.build());
+    return Optional.empty();
+  }
+
+  /** Moves to the next set of {@code chosen.length} indices below n, in lexicographic order. */
+  private static boolean nextCombination(int[] chosen, int n) {
+    int k = chosen.length;
+    int i = k - 1;
+    while (i >= 0 && chosen[i] == n - k + i) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    chosen[i]++;
+    for (int j = i + 1; j < k; j++) {
+      chosen[j] = chosen[j - 1] + 1;
+    }
+    return true;
   }
 
   /** The panels as counts per type, with an objective that can be changed between solves. */

@@ -2,12 +2,17 @@ package org.concertation.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.concertation.api.domain.ActorId;
+import org.concertation.core.panel.Algorithm;
+import org.concertation.core.panel.Allocation;
+import org.concertation.core.panel.Draw;
 import org.concertation.core.panel.Panels;
 import org.concertation.core.panel.Pool;
 import org.concertation.core.panel.Quota;
@@ -125,18 +130,48 @@ class SortitionTest {
           List<Candidate> candidates = pool(input.get(0), input.get(1));
           int seats = input.get(2);
           Sortition draw = Sortition.draw(candidates, seats, random.nextLong());
-          List<String> ids = new ArrayList<>();
-          List<List<String>> features = new ArrayList<>();
-          for (Candidate candidate : candidates) {
-            ids.add(candidate.actor().value());
-            features.add(List.of(candidate.gender()));
-          }
-          Pool panelPool = Pool.of(ids, List.of("gender"), features, List.of());
+          Pool panelPool = Sortition.panelPool(candidates);
           List<String> drawn = draw.drawn().stream().map(c -> c.actor().value()).toList();
 
           assertThat(Panels.violations(panelPool, Sortition.parityQuotas(candidates, seats), drawn))
               .as("%s women, %s men, %s seats", input.get(0), input.get(1), seats)
               .isEmpty();
         });
+  }
+
+  @Test
+  void theParityDrawIsAQuotaDrawThatAnyoneCanRedo() {
+    List<Candidate> candidates = pool(12, 8);
+    Draw draw = Sortition.panelDraw(candidates, 6, 42);
+    ImmutableList<Quota> quotas = Sortition.parityQuotas(candidates, 6);
+    Pool panelPool = Sortition.panelPool(candidates);
+
+    assertThat(draw.algorithm()).isEqualTo(Algorithm.LEXIMIN);
+    assertThat(
+            draw.verify(
+                panelPool, quotas, Panels.allocate(panelPool, quotas, 6, Algorithm.LEXIMIN)))
+        .isEmpty();
+    assertThat(Sortition.draw(candidates, 6, 42).drawn())
+        .extracting(c -> c.actor().value())
+        .containsExactlyInAnyOrderElementsOf(draw.panel());
+  }
+
+  @Test
+  void candidatesOfOneGenderAreEquallyLikelyAndTheLeastLikelyAsLikelyAsParityAllows() {
+    List<Candidate> candidates = pool(12, 8);
+    Pool panelPool = Sortition.panelPool(candidates);
+    Allocation allocation =
+        Panels.allocate(panelPool, Sortition.parityQuotas(candidates, 6), 6, Sortition.ALGORITHM);
+
+    // 3 seats for 12 women and 3 for 8 men: 1/4 and 3/8
+    assertThat(allocation.probabilities().get("w0")).isCloseTo(0.25, within(1e-6));
+    assertThat(allocation.probabilities().get("w11")).isCloseTo(0.25, within(1e-6));
+    assertThat(allocation.probabilities().get("m7")).isCloseTo(0.375, within(1e-6));
+    assertThat(allocation.minimum()).isCloseTo(0.25, within(1e-6));
+  }
+
+  @Test
+  void noSeatDrawsNobody() {
+    assertThat(Sortition.draw(pool(3, 3), 0, 5).drawn()).isEmpty();
   }
 }

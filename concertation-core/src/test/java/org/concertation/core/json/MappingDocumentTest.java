@@ -102,6 +102,19 @@ class MappingDocumentTest {
   }
 
   @Test
+  void documentsThePanelDrawRecordAndTheProcessSummaryWithTheirKeysInWrittenOrder()
+      throws IOException {
+    String document = document();
+    for (Mappings.RecordMapping<?> mapping :
+        List.of(
+            TreeMapper.PANEL_DRAW_RECORD, TreeMapper.PROCESS_SUMMARY, TreeMapper.SUMMARY_ROUND)) {
+      assertThat(namesInRow(document, mapping.name()))
+          .as(mapping.name())
+          .isEqualTo(String.join(",", mapping.keys()));
+    }
+  }
+
+  @Test
   void documentsTheChartersFieldsInWrittenOrder() throws IOException {
     String document = document();
     String table =

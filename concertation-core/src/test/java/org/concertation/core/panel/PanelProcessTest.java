@@ -2,8 +2,12 @@ package org.concertation.core.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +26,7 @@ import org.concertation.api.domain.Role;
 import org.concertation.api.event.Event;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.core.Charters;
+import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.EventLog;
 import org.concertation.core.log.VerifiedLog;
 import org.concertation.core.process.ConcertationDecider;
@@ -241,5 +246,61 @@ class PanelProcessTest {
                     AT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("digest");
+  }
+
+  @Test
+  void theRecordedDrawKeepsTheDistributionsMinimumProbability(@TempDir Path dir) throws Exception {
+    Allocation allocation = Panels.allocate(POOL, PARITY, 4, Algorithm.LEXIMIN);
+    recordedDraw(allocation, 2014);
+    Path file = dir.resolve("council.jsonl");
+    EventLog.create().write(file, "council", charter, log);
+
+    PanelDrawRecord record = drawn(EventLog.create().read(file).events()).draw();
+    // 2 seats for 5 women and 2 for 3 men: the least chance is 2/5
+    assertThat(allocation.minimum()).isCloseTo(0.4, within(1e-6));
+    assertThat(record.minimumProbability()).contains(new BigDecimal("0.4"));
+    assertThat(Files.readString(file)).contains("\"minimumProbability\":\"0.4\"");
+  }
+
+  @Test
+  void aRecordWithoutTheMinimumProbabilityReadsAsUnknownAndStillVerifies() {
+    Allocation allocation = Panels.allocate(POOL, PARITY, 4, Algorithm.LEXIMIN);
+    recordedDraw(allocation, 2014);
+    PanelDrawRecord honest = drawn(log).draw();
+    JsonCodec codec = JsonCodec.create();
+    ObjectNode old =
+        (ObjectNode) codec.toTree(new Event.PanelDrawn(AT, OWNER.id(), INHABITANTS, honest));
+    ((ObjectNode) old.get("draw")).remove("minimumProbability");
+
+    Event.PanelDrawn read = (Event.PanelDrawn) codec.readEvent(codec.text(old));
+
+    assertThat(read.draw().minimumProbability()).isEmpty();
+    assertThat(codec.writeEvent(read)).isEqualTo(codec.text(old));
+    assertThat(Draw.fromEvent(read).verify(POOL, PARITY, allocation)).isEmpty();
+  }
+
+  @Test
+  void aForgedMinimumProbabilityIsDetected() {
+    Allocation allocation = Panels.allocate(POOL, PARITY, 4, Algorithm.LEXIMIN);
+    recordedDraw(allocation, 2014);
+    PanelDrawRecord forged = drawn(log).draw().withMinimumProbability(new BigDecimal("0.5"));
+
+    assertThat(
+            Draw.fromEvent(new Event.PanelDrawn(AT, OWNER.id(), INHABITANTS, forged))
+                .verify(POOL, PARITY, allocation))
+        .containsExactly("the allocation's minimum probability is 0.4, not 0.5");
+  }
+
+  @Test
+  void aRecordRefusesAProbabilityOutsideZeroToOne() {
+    PanelDrawRecord record = drawn(logOfADraw()).draw();
+    assertThatThrownBy(() -> record.withMinimumProbability(new BigDecimal("1.5")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid panel draw: minimum probability '1.5' must be from 0 to 1");
+  }
+
+  private List<Event> logOfADraw() {
+    recordedDraw(Panels.allocate(POOL, PARITY, 4, Algorithm.MAXIMIN), 1);
+    return log;
   }
 }

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.concertation.core.testing.PropertyHarness;
 import org.junit.jupiter.api.Test;
 
 class PanelsTest {
@@ -47,6 +49,110 @@ class PanelsTest {
             e ->
                 assertThat(((InfeasibleQuotasException) e).conflict())
                     .containsExactly(quotas.get(0), quotas.get(1)));
+  }
+
+  @Test
+  void namesASmallestConflictWhereTheDeletionFilterFindsALargerOne() {
+    // "gender female 5 5" conflicts alone (a panel of 4); old and young also conflict together
+    ImmutableList<Quota> quotas =
+        Fixtures.quotas("gender female 5 5", "gender male 0 4", "age old 3 4", "age young 2 4");
+    boolean[] filtered = new Model(POOL, quotas, 4, false).deletionFilter();
+    assertThat(filtered).containsExactly(false, false, true, true);
+
+    assertThatThrownBy(() -> Panels.checkFeasible(POOL, quotas, 4))
+        .isInstanceOf(InfeasibleQuotasException.class)
+        .hasMessage("No panel of 4 meets these quotas together: gender/female in [5, 5]")
+        .satisfies(
+            e ->
+                assertThat(((InfeasibleQuotasException) e).conflict())
+                    .containsExactly(quotas.get(0)));
+  }
+
+  @Test
+  void theConflictNamedIsASmallestOneOnRandomInfeasibleQuotas() {
+    AtomicInteger infeasible = new AtomicInteger();
+    AtomicInteger smallerThanTheFilters = new AtomicInteger();
+    PropertyHarness.Summary summary =
+        PropertyHarness.forAll(
+            "the conflict named is a smallest one",
+            150,
+            random -> {
+              List<String> rows = new ArrayList<>();
+              int volunteers = 6 + random.nextInt(5);
+              for (int v = 0; v < volunteers; v++) {
+                rows.add(
+                    (random.nextBoolean() ? "female" : "male")
+                        + " "
+                        + List.of("young", "middle", "old").get(random.nextInt(3)));
+              }
+              List<String> quotas = new ArrayList<>();
+              for (String feature :
+                  List.of("gender female", "gender male", "age young", "age middle", "age old")) {
+                int min = random.nextInt(4);
+                quotas.add(feature + " " + min + " " + (min + random.nextInt(3)));
+              }
+              return List.of(rows, quotas);
+            },
+            (input, random) -> {
+              Pool pool = Fixtures.pool(GENDER_AGE, input.get(0).toArray(String[]::new));
+              ImmutableList<Quota> quotas = Fixtures.quotas(input.get(1).toArray(String[]::new));
+              int size = 4;
+              Model model = new Model(pool, quotas, size, false);
+              boolean[] all = new boolean[quotas.size()];
+              java.util.Arrays.fill(all, true);
+              boolean[] none = new boolean[quotas.size()];
+              if (model.feasible(all) || !model.feasible(none)) {
+                return; // met, or a pool too small whatever the quotas: no conflict to name
+              }
+              infeasible.incrementAndGet();
+              ImmutableList<Quota> conflict =
+                  catchConflict(() -> Panels.checkFeasible(pool, quotas, size));
+              assertThat(model.feasible(activeOf(quotas, conflict))).isFalse();
+              for (int mask = 0; mask < 1 << quotas.size(); mask++) {
+                boolean[] active = new boolean[quotas.size()];
+                for (int q = 0; q < quotas.size(); q++) {
+                  active[q] = (mask & (1 << q)) != 0;
+                }
+                if (Integer.bitCount(mask) < conflict.size()) {
+                  assertThat(model.feasible(active)).as("a smaller conflict %s", mask).isTrue();
+                }
+              }
+              if (conflict.size() < countTrue(model.deletionFilter())) {
+                smallerThanTheFilters.incrementAndGet();
+              }
+            });
+    if (!summary.isFullRun()) {
+      return; // replaying a few tries: the coverage below is a property of many inputs
+    }
+    // the random quotas must conflict, or the property proves little
+    assertThat(infeasible.get()).isPositive();
+    // and some must be where the deletion filter alone names a larger conflict
+    assertThat(smallerThanTheFilters.get()).isPositive();
+  }
+
+  private static boolean[] activeOf(List<Quota> quotas, List<Quota> chosen) {
+    boolean[] active = new boolean[quotas.size()];
+    for (Quota quota : chosen) {
+      active[quotas.indexOf(quota)] = true;
+    }
+    return active;
+  }
+
+  private static ImmutableList<Quota> catchConflict(Runnable check) {
+    try {
+      check.run();
+    } catch (InfeasibleQuotasException e) {
+      return e.conflict();
+    }
+    throw new AssertionError("the quotas were met");
+  }
+
+  private static int countTrue(boolean[] values) {
+    int n = 0;
+    for (boolean v : values) {
+      n += v ? 1 : 0;
+    }
+    return n;
   }
 
   @Test

@@ -48,6 +48,10 @@ import org.concertation.core.choice.ChoiceOutcome;
 import org.concertation.core.choice.Profile;
 import org.concertation.core.choice.RankedBallot;
 import org.concertation.core.choice.RankedRule;
+import org.concertation.core.history.BallotFact;
+import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.history.ProcessSummary;
+import org.concertation.core.history.RoundFact;
 import org.junit.jupiter.api.Test;
 
 /** Ballot rounds: rankings, approvals, grades and budgets cast and counted in the process. */
@@ -268,6 +272,31 @@ class BallotSpec {
     assertThat(after.proposal(P1).orElseThrow().status()).isEqualTo(ProposalStatus.ADOPTED);
     assertThat(after.proposal(P2).orElseThrow().status()).isEqualTo(ProposalStatus.REJECTED);
     assertThat(after.openRound()).isEmpty();
+  }
+
+  @Test
+  void theHistoryTellsTheBallotRoundItsBallotsAndItsOutcome() {
+    Charter charter = ballotFirst(SCHULZE);
+    Run run =
+        f.inNegotiation(charter)
+            .ok(
+                f.openRound(FACILITATOR, P1, P2, P3),
+                cast(INES, ranking(P1, P2, P3)),
+                cast(ASSO, ranking(P1, P3, P2)),
+                f.closeRound(FACILITATOR));
+    ProcessHistory history = ProcessHistory.of(charter, run.events());
+    RoundFact round = history.ballotRounds().get(0);
+    assertThat(round.ballotRule()).contains(SCHULZE);
+    assertThat(round.countedBallots()).containsOnlyKeys(INES.id(), ASSO.id());
+    assertThat(history.ballots())
+        .extracting(BallotFact::voter)
+        .containsExactly(INES.id(), ASSO.id());
+    assertThat(round.ballotOutcome().orElseThrow().chosen()).containsExactly(P1);
+    assertThat(history.proposal(P1).orElseThrow().status()).isEqualTo(ProposalStatus.ADOPTED);
+    ProcessSummary.Round summary = ProcessSummary.of("s", "h", history).rounds().get(0);
+    assertThat(summary.rule()).isEqualTo("schulze");
+    assertThat(summary.adopted()).containsExactly(P1);
+    assertThat(summary.rejected()).containsExactly(P2, P3);
   }
 
   @Test

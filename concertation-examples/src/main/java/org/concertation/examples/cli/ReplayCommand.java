@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.concertation.api.domain.Proposal;
+import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.history.ProcessSummary;
+import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.VerifiedLog;
 import org.concertation.core.process.ProcessState;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code concertation replay EVENTS.jsonl}: verifies the log's chain of hashes, its seal and that
- * each event could have happened, rebuilds the process's state and prints a summary; exit status 0
- * when the log is intact, 1 with an {@code error:} line naming the first bad, missing or impossible
- * event otherwise.
+ * {@code concertation replay EVENTS.jsonl [--json]}: verifies the log's chain of hashes, its seal
+ * and that each event could have happened, rebuilds the process's state and prints a summary; exit
+ * status 0 when the log is intact, 1 with an {@code error:} line naming the first bad, missing or
+ * impossible event otherwise. With {@code --json} the summary is one JSON object, a {@link
+ * ProcessSummary} (keys documented in the JSON mapping's reference, {@code mapping.md}).
  */
 @Command(
     name = "replay",
@@ -40,6 +44,14 @@ public final class ReplayCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EVENTS.jsonl", description = "The event log.")
   @Nullable Path events;
 
+  @Option(
+      names = "--json",
+      description = {
+        "Print one JSON object instead of text: stream, events, phase, head, the closed rounds"
+            + " (round, rule, adopted, rejected, carried, tie) and every proposal's status."
+      })
+  boolean json;
+
   /** Creates the command; picocli fills its options. */
   public ReplayCommand() {}
 
@@ -47,6 +59,11 @@ public final class ReplayCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     VerifiedLog log = Logs.read(Objects.requireNonNull(events));
+    if (json) {
+      out.println(JsonCodec.create().text(JsonCodec.create().toTree(summary(log))));
+      out.flush();
+      return CommandLine.ExitCode.OK;
+    }
     ProcessState state = log.state();
     Map<String, Integer> statuses = new TreeMap<>();
     for (Proposal proposal : state.proposals().values()) {
@@ -71,5 +88,11 @@ public final class ReplayCommand implements Callable<Integer> {
         state.objectives().size(), state.actions().size(), state.indicators().size());
     out.flush();
     return CommandLine.ExitCode.OK;
+  }
+
+  /** The summary of a verified log, as {@code --json} prints it. */
+  static ProcessSummary summary(VerifiedLog log) {
+    return ProcessSummary.of(
+        log.stream(), log.head(), ProcessHistory.of(log.charter(), log.events()));
   }
 }

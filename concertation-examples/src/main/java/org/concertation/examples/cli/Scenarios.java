@@ -19,7 +19,8 @@ final class Scenarios {
   /** Reads a scenario from the text of a file. */
   static Scenario parse(Path file, String text) {
     try {
-      return Scenario.parse(text);
+      Path directory = file.toAbsolutePath().getParent();
+      return Scenario.parse(text, directory == null ? Path.of("") : directory);
     } catch (ScenarioException e) {
       return refuse(file, e);
     }

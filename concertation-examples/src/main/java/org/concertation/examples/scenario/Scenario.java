@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.concertation.api.Result;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
@@ -107,7 +108,10 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
   public static Scenario read(Path file) {
     checkNotNull(file, "file must not be null");
     try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8));
+      Path directory = file.toAbsolutePath().getParent();
+      return parse(
+          Files.readString(file, StandardCharsets.UTF_8),
+          directory == null ? Path.of("") : directory);
     } catch (CharacterCodingException e) {
       throw new ScenarioException("cannot read " + file + ": expected UTF-8 text", e);
     } catch (IOException e) {
@@ -128,7 +132,28 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
       if (in == null) {
         throw new ScenarioException("no sample scenario '" + name + "'");
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      try {
+        return parse(
+            CODEC.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)),
+            Scenario::sampleFile);
+      } catch (JsonCodecException e) {
+        throw new ScenarioException(String.valueOf(e.getMessage()), e);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A file that a sample names, shipped beside it: copied out of the jar, to be read. */
+  private static Path sampleFile(String name) {
+    try (InputStream in = Scenario.class.getResourceAsStream("/scenarios/" + name)) {
+      if (in == null) {
+        throw new ScenarioException("no sample file '" + name + "'");
+      }
+      Path copy = Files.createTempFile("concertation-sample-", ".csv");
+      copy.toFile().deleteOnExit();
+      Files.write(copy, in.readAllBytes());
+      return copy;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -142,15 +167,29 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
    * @throws ScenarioException if the JSON is malformed or is not a valid scenario
    */
   public static Scenario parse(String json) {
+    return parse(json, Path.of(""));
+  }
+
+  /**
+   * Parses a scenario whose {@code drawPanel} steps name files relative to a directory.
+   *
+   * @param json the scenario's JSON
+   * @param directory where the files that the scenario names are, relative to; usually the scenario
+   *     file's
+   * @return the scenario
+   * @throws ScenarioException if the JSON is malformed or is not a valid scenario
+   */
+  public static Scenario parse(String json, Path directory) {
     checkNotNull(json, "json must not be null");
+    checkNotNull(directory, "directory must not be null");
     try {
-      return parse(CODEC.parse(json));
+      return parse(CODEC.parse(json), name -> directory.resolve(name));
     } catch (JsonCodecException e) {
       throw new ScenarioException(String.valueOf(e.getMessage()), e);
     }
   }
 
-  private static Scenario parse(JsonNode root) {
+  private static Scenario parse(JsonNode root, Function<String, Path> files) {
     if (!root.isObject()) {
       throw new ScenarioException("Invalid scenario at $: expected an object");
     }
@@ -206,6 +245,12 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
         throw new ScenarioException("Invalid scenario at $." + place + ": expected an object");
       }
       now = instant(node.path("at"), "$." + place + ".at", now.plus(step));
+      if (PanelStep.TYPE.equals(node.path("type").textValue())) {
+        for (Command command : PanelStep.commands(node, "$." + place, now, files)) {
+          steps.add(new Step(steps.size() + 1, place, command));
+        }
+        continue;
+      }
       ObjectNode dated = node.deepCopy();
       dated.put("at", now.toString());
       ballot(dated);

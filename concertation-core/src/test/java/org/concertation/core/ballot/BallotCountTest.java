@@ -1,0 +1,119 @@
+package org.concertation.core.ballot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.concertation.api.decision.BallotRule;
+import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.Ballot;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.core.exact.Q;
+import org.junit.jupiter.api.Test;
+
+class BallotCountTest {
+  private static final ProposalId P1 = ProposalId.of("p1");
+  private static final ProposalId P2 = ProposalId.of("p2");
+  private static final ProposalId P3 = ProposalId.of("p3");
+  private static final ActorId ANA = ActorId.of("ana");
+  private static final ActorId BOB = ActorId.of("bob");
+  private static final ActorId CLE = ActorId.of("cle");
+  private static final List<ProposalId> AGENDA = List.of(P1, P2, P3);
+
+  private static final Map<ActorId, Ballot> RANKINGS =
+      Map.of(
+          ANA, Ballot.Ranking.strict(P1, P2, P3),
+          BOB, Ballot.Ranking.strict(P2, P1, P3),
+          CLE, Ballot.Ranking.strict(P1, P3, P2));
+
+  @Test
+  void theSameBallotsCountAlikeWhateverTheOrderTheyComeIn() {
+    BallotCount one = BallotCount.count(BallotRule.ranked("borda"), AGENDA, Map.of(), RANKINGS);
+    BallotCount other =
+        BallotCount.count(
+            BallotRule.ranked("borda"),
+            AGENDA,
+            Map.of(),
+            new java.util.TreeMap<>(RANKINGS).descendingMap());
+    assertThat(one).isEqualTo(other);
+    assertThat(one.chosen()).containsExactly(P1);
+  }
+
+  @Test
+  void equalWeightsCountAsOneVoterOneVote() {
+    Map<ActorId, Q> equal = Map.of(ANA, Q.ONE, BOB, Q.ONE, CLE, Q.ONE);
+    assertThat(BallotCount.count(BallotRule.ranked("schulze"), AGENDA, Map.of(), RANKINGS, equal))
+        .isEqualTo(BallotCount.count(BallotRule.ranked("schulze"), AGENDA, Map.of(), RANKINGS));
+  }
+
+  @Test
+  void unequalWeightsAreRefusedUntilWeightedBallotsAreCounted() {
+    Map<ActorId, Q> weights = Map.of(ANA, Q.of(2), BOB, Q.ONE);
+    assertThatThrownBy(
+            () ->
+                BallotCount.count(
+                    BallotRule.ranked("schulze"), AGENDA, Map.of(), RANKINGS, weights))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("weighted ballots are not counted yet");
+  }
+
+  @Test
+  void aBallotOfAnotherKindThanTheRuleCountsIsAProgrammingError() {
+    assertThatThrownBy(
+            () ->
+                BallotCount.count(
+                    BallotRule.approval(),
+                    AGENDA,
+                    Map.of(),
+                    Map.of(ANA, Ballot.Ranking.strict(P1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("approval");
+  }
+
+  @Test
+  void underATieOnlyTheWinnersOfTiersThatFitTheSeatsAreClearlyChosen() {
+    BallotCount tied =
+        BallotCount.count(
+            BallotRule.ranked("plurality", 2),
+            AGENDA,
+            Map.of(),
+            Map.of(
+                ANA, Ballot.Ranking.strict(P1),
+                BOB, Ballot.Ranking.strict(P1),
+                CLE, Ballot.Ranking.strict(P2)));
+    assertThat(tied.tie()).isFalse();
+    BallotCount tiedForSecond =
+        BallotCount.count(
+            BallotRule.ranked("plurality", 2),
+            List.of(P1, P2, P3, ProposalId.of("p4")),
+            Map.of(),
+            Map.of(
+                ANA,
+                Ballot.Ranking.strict(P1),
+                BOB,
+                Ballot.Ranking.strict(P1),
+                CLE,
+                Ballot.Ranking.strict(P2),
+                ActorId.of("dan"),
+                Ballot.Ranking.strict(P3)));
+    assertThat(tiedForSecond.tie()).isTrue();
+    assertThat(tiedForSecond.chosen()).containsExactly(P1, P2, P3);
+    assertThat(tiedForSecond.clearlyChosen()).containsExactly(P1);
+  }
+
+  @Test
+  void aCostIsCountedInWholeUnitsOnly() {
+    assertThat(
+            BallotCount.wholeCost(org.concertation.api.domain.ProposalContent.of("a", "b", 1200)))
+        .hasValue(1200);
+    assertThat(
+            BallotCount.wholeCost(
+                new org.concertation.api.domain.ProposalContent(
+                    "a",
+                    "b",
+                    com.google.common.collect.ImmutableSet.of(),
+                    java.util.Optional.of(new java.math.BigDecimal("12.50")))))
+        .isEmpty();
+  }
+}
