@@ -68,20 +68,12 @@ public final class BallotRules {
         !rule.collegeWeights(),
         "rule '%s' asks for college weights, and weighted ballots are not counted yet",
         rule.label());
-    switch (rule.kind()) {
-      case RANKED:
-        var ranked = ranked(rule);
-        break;
-      case APPROVAL:
-      case GRADED:
-        var graded = graded(rule);
-        break;
-      case BUDGET:
-        var budget = budget(rule);
-        break;
-      default:
-        throw new AssertionError(rule.kind());
-    }
+    var unused =
+        switch (rule.kind()) {
+          case RANKED -> ranked(rule);
+          case APPROVAL, GRADED -> graded(rule);
+          case BUDGET -> budget(rule);
+        };
     return rule;
   }
 

@@ -16,6 +16,12 @@ import java.math.BigInteger;
  * BudgetIncrement.parse("2.5");  // each step adds 2.5 to each voter's budget
  * }</pre>
  *
+ * <p>With weighted voters a step is shared in proportion to the weights, like the budget: an amount
+ * adds {@code amount * voters} to the money of all voters together (so a voter of average weight
+ * gains the amount), a percentage adds that share of the budget. Either way multiplying every
+ * weight by a constant changes nothing; with a percentage, an integer weight {@code k} also counts
+ * as {@code k} voters.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class BudgetIncrement {

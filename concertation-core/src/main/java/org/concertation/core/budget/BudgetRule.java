@@ -113,7 +113,8 @@ public final class BudgetRule {
   }
 
   /**
-   * A copy in which projects with fewer approvals than this are not eligible.
+   * A copy in which projects with fewer approvals than this are not eligible. Approvals are counted
+   * in voters, whatever their weights.
    *
    * @param min the least approvals, at least 0
    * @return the copy, or this rule if nothing changes
@@ -233,7 +234,8 @@ public final class BudgetRule {
     boolean[] eligible = new boolean[election.size()];
     List<String> excluded = new ArrayList<>();
     for (int p = 0; p < eligible.length; p++) {
-      eligible[p] = election.approvals[p] >= minApprovals;
+      // The least approvals counts voters, whatever their weights.
+      eligible[p] = election.voterApprovals[p] >= minApprovals;
       if (!eligible[p]) {
         excluded.add(election.id(p));
       }
@@ -243,6 +245,9 @@ public final class BudgetRule {
     ImmutableList.Builder<Object> rounds = ImmutableList.builder();
     ImmutableMap.Builder<String, Object> details = ImmutableMap.builder();
     details.put("voters", election.voters());
+    if (election.isWeighted()) {
+      details.put("totalWeight", election.totalWeight().toNumber());
+    }
     if (minApprovals > 0) {
       details.put("minApprovals", minApprovals).put("ineligible", ImmutableList.copyOf(excluded));
     }

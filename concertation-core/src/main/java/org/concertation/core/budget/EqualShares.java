@@ -48,8 +48,21 @@ final class EqualShares {
    * is one amount.
    */
   private static final class Purse {
-    /** Numerators over {@link #denominator}. */
+    /**
+     * Numerators over the denominator of their epoch: {@code values.get(v) / scale(epoch[v])} of
+     * {@link #denominator}'s start. Rescaling only starts a new epoch; an amount is brought to the
+     * current epoch when it is read ({@link #value}), so amounts no price reads cost nothing.
+     */
     List<BigInteger> values = new ArrayList<>();
+
+    /** Per amount, the epoch of the denominator its numerator is over. */
+    int[] epoch = new int[16];
+
+    /** Per epoch, the product of the factors of the rescalings before it. */
+    final List<BigInteger> scales = new ArrayList<>(List.of(BigInteger.ONE));
+
+    /** Per epoch, the factor from it to the current epoch, once asked in the current epoch. */
+    BigInteger[] toCurrent = new BigInteger[16];
 
     BigInteger denominator = BigInteger.ONE;
     double[] approx = new double[16];
@@ -66,7 +79,9 @@ final class EqualShares {
       values.add(value);
       if (id >= approx.length) {
         approx = Arrays.copyOf(approx, approx.length * 2);
+        epoch = Arrays.copyOf(epoch, approx.length);
       }
+      epoch[id] = scales.size() - 1;
       approx[id] = ratio(value, denominator);
       if (value.signum() == 0) {
         zero = id;
@@ -96,15 +111,18 @@ final class EqualShares {
       }
       List<BigInteger> kept = new ArrayList<>(Collections.nCopies(live, BigInteger.ZERO));
       double[] keptApprox = new double[Math.max(16, live * 2)];
+      int[] keptEpoch = new int[keptApprox.length];
       for (int v = 0; v < remap.length; v++) {
         if (remap[v] >= 0) {
           kept.set(remap[v], values.get(v));
           keptApprox[remap[v]] = approx[v];
+          keptEpoch[remap[v]] = epoch[v];
         }
       }
       zero = zero >= 0 ? remap[zero] : -1;
       values = kept;
       approx = keptApprox;
+      epoch = keptEpoch;
       for (int b = 0; b < money.length; b++) {
         money[b] = remap[money[b]];
       }
@@ -118,15 +136,40 @@ final class EqualShares {
           num.shiftRight(sn).doubleValue() / den.shiftRight(sd).doubleValue(), sn - sd);
     }
 
-    /** Multiplies the common denominator, and every numerator, by {@code factor}. */
+    /**
+     * Multiplies the common denominator, and so every numerator, by {@code factor}: starts a new
+     * epoch, the numerators follow when read.
+     */
     void rescale(BigInteger factor) {
       if (factor.equals(BigInteger.ONE)) {
         return;
       }
       denominator = denominator.multiply(factor);
-      for (int i = 0; i < values.size(); i++) {
-        values.set(i, values.get(i).multiply(factor));
+      scales.add(scales.get(scales.size() - 1).multiply(factor));
+      if (toCurrent.length < scales.size()) {
+        toCurrent = new BigInteger[scales.size() * 2];
+      } else {
+        Arrays.fill(toCurrent, null);
       }
+    }
+
+    /** The numerator of amount {@code v} over the current {@link #denominator}. */
+    BigInteger value(int v) {
+      int current = scales.size() - 1;
+      int from = epoch[v];
+      BigInteger numerator = values.get(v);
+      if (from == current) {
+        return numerator;
+      }
+      BigInteger factor = toCurrent[from];
+      if (factor == null) {
+        factor = scales.get(current).divide(scales.get(from));
+        toCurrent[from] = factor;
+      }
+      numerator = numerator.multiply(factor);
+      values.set(v, numerator);
+      epoch[v] = current;
+      return numerator;
     }
   }
 
@@ -158,7 +201,9 @@ final class EqualShares {
       List<String> ties,
       ImmutableList.Builder<Object> rounds,
       Map<String, Object> spending) {
-    long n = e.voters();
+    // Money is counted in units of 1 / n where n is the total weight in units: one per voter when
+    // unweighted, so a voter's share is proportional to its weight.
+    long n = e.units;
     long spent = 0;
     if (n == 0) {
       return spent;
@@ -213,7 +258,7 @@ final class EqualShares {
         }
         double q = approxPrice(e, p, money, purse, weight, touched, n, err);
         if (Double.isNaN(q)) {
-          if (price(e, p, money, purse, weight, voters) == null) {
+          if (price(e, p, money, purse, weight, touched, voters, Double.NaN, 0) == null) {
             unaffordable.add(p);
             continue;
           }
@@ -238,7 +283,9 @@ final class EqualShares {
         if (rho[p] - err[p] > bestHigh) {
           continue;
         }
-        Price price = price(e, p, money, purse, weight, voters);
+        double perRho = utility == Utility.COST ? e.cost(p) : 1;
+        Price price =
+            price(e, p, money, purse, weight, touched, voters, rho[p] * perRho, err[p] * perRho);
         if (price == null) {
           open.remove(Integer.valueOf(p));
           continue;
@@ -262,7 +309,17 @@ final class EqualShares {
       Price price =
           tied.size() > 1
               ? requireNonNull(
-                  price(e, chosen, money, purse, weight, voters), "a tied project has a price")
+                  price(
+                      e,
+                      chosen,
+                      money,
+                      purse,
+                      weight,
+                      touched,
+                      voters,
+                      rho[chosen] * (utility == Utility.COST ? e.cost(chosen) : 1),
+                      err[chosen] * (utility == Utility.COST ? e.cost(chosen) : 1)),
+                  "a tied project has a price")
               : best;
       if (tied.size() > 1) {
         ties.add(
@@ -272,7 +329,7 @@ final class EqualShares {
                 + ids(e, tied)
                 + " tied at "
                 + (utility == Utility.COST ? "price per unit of cost " : "price per voter ")
-                + show(toQ(best, purse).dividedBy(Q.of(bestUnit)), voters)
+                + show(e, toQ(best, purse).dividedBy(Q.of(bestUnit)), voters)
                 + "; "
                 + e.id(chosen)
                 + " funded by code point order of ids");
@@ -291,7 +348,7 @@ final class EqualShares {
         int old = money[b];
         int next = after[old];
         if (next < 0) {
-          BigInteger have = purse.values.get(old);
+          BigInteger have = purse.value(old);
           next = purse.intern(have.compareTo(q) > 0 ? have.subtract(q) : BigInteger.ZERO);
           after[old] = next;
         }
@@ -309,8 +366,8 @@ final class EqualShares {
               "round", round,
               "project", e.id(chosen),
               "cost", e.cost(chosen),
-              "supporters", payers,
-              "pricePerSupporter", show(paid, voters),
+              "supporters", e.amount(payers),
+              "pricePerSupporter", show(e, paid, voters),
               "tied", ids(e, tied)));
     }
     BigInteger least = null;
@@ -318,18 +375,28 @@ final class EqualShares {
     long untouched = 0;
     BigInteger start = startNumerator.multiply(purse.denominator).divide(startDenominator);
     for (int b = 0; b < money.length; b++) {
-      BigInteger left = purse.values.get(money[b]);
+      BigInteger left = purse.value(money[b]);
       BigInteger spentHere = start.subtract(left);
       least = least == null || spentHere.compareTo(least) < 0 ? spentHere : least;
       most = most == null || spentHere.compareTo(most) > 0 ? spentHere : most;
       if (spentHere.signum() == 0) {
-        untouched += e.counts[b];
+        untouched += e.voterCounts[b];
       }
     }
     if (least != null && most != null) {
       BigInteger scale = purse.denominator.multiply(voters);
-      spending.put("leastSpentByAVoter", Q.of(least, scale).toNumber().toString());
-      spending.put("mostSpentByAVoter", Q.of(most, scale).toNumber().toString());
+      if (e.isWeighted()) {
+        // What one unit spent, over the unit's weight: the spending per unit of weight.
+        Q perUnit = e.weightUnit();
+        spending.put(
+            "leastSpentPerUnitOfWeight",
+            Q.of(least, scale).dividedBy(perUnit).toNumber().toString());
+        spending.put(
+            "mostSpentPerUnitOfWeight", Q.of(most, scale).dividedBy(perUnit).toNumber().toString());
+      } else {
+        spending.put("leastSpentByAVoter", Q.of(least, scale).toNumber().toString());
+        spending.put("mostSpentByAVoter", Q.of(most, scale).toNumber().toString());
+      }
       spending.put("votersWhoSpentNothing", untouched);
     }
     return spent;
@@ -426,8 +493,37 @@ final class EqualShares {
   }
 
   /**
+   * The passes over a project's amounts after which the price is found by sorting them: a pass that
+   * caps few amounts at a time would otherwise cost a pass per amount.
+   */
+  private static final int MAX_PASSES = 6;
+
+  /**
+   * Gathers the supporters of {@code p} by amount of money left: the amounts' ids go to {@code
+   * touched} and their voters' weight to {@code weight}; returns how many amounts.
+   */
+  private static int gather(BudgetElection e, int p, int[] money, long[] weight, int[] touched) {
+    int k = 0;
+    long[] counts = e.counts;
+    for (int b : e.supporters[p]) {
+      int v = money[b];
+      if (weight[v] == 0) {
+        touched[k++] = v;
+      }
+      weight[v] += counts[b];
+    }
+    return k;
+  }
+
+  /**
    * The price {@link #price} in floating point, NaN when it looks unaffordable; {@code err[p]}
    * receives a bound on its absolute error.
+   *
+   * <p>The price {@code q} solves {@code sum of min(have, q) = cost} over the supporters: every
+   * amount below the uniform share {@code remaining / count} is below {@code q} too (capping only
+   * raises the share), so it pays all it has. Passes over the amounts cap those below the current
+   * share until none is left, without sorting the amounts; after {@link #MAX_PASSES} passes the
+   * amounts left are sorted and walked in increasing order.
    */
   private static double approxPrice(
       BudgetElection e,
@@ -438,84 +534,173 @@ final class EqualShares {
       int[] touched,
       long n,
       double[] err) {
-    int k = 0;
-    for (int b : e.supporters[p]) {
-      int v = money[b];
-      if (weight[v] == 0) {
-        touched[k++] = v;
-      }
-      weight[v] += e.counts[b];
-    }
+    int k = gather(e, p, money, weight, touched);
     double[] approx = purse.approx;
-    Integer[] order = new Integer[k];
-    for (int i = 0; i < k; i++) {
-      order[i] = touched[i];
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(approx[a], approx[b]));
     double remaining = (double) e.cost(p) * n;
     double error = remaining * ULP;
     long count = e.approvals[p];
-    double result = Double.NaN;
-    for (int v : order) {
-      double have = approx[v];
-      if (Double.isNaN(result)) {
-        if (have * count >= remaining) {
-          result = remaining / count;
-          error = error / count + result * ULP;
-        } else {
+    // touched[0, capped) pay all they have; touched[capped, k) pay the share.
+    int capped = 0;
+    boolean changed = true;
+    for (int pass = 0; changed && count > 0 && pass < MAX_PASSES; pass++) {
+      changed = false;
+      for (int i = capped; i < k; i++) {
+        int v = touched[i];
+        double have = approx[v];
+        if (have * count < remaining) {
           double pay = have * weight[v];
           error += (pay + remaining) * ULP;
           remaining -= pay;
           count -= weight[v];
+          touched[i] = touched[capped];
+          touched[capped++] = v;
+          changed = true;
         }
       }
-      weight[v] = 0;
     }
-    err[p] = Double.isNaN(result) ? 0 : error;
+    if (changed && count > 0) {
+      // Many amounts capped a few at a time: walk the rest in increasing order.
+      sortByApprox(touched, capped, k, approx);
+      for (int i = capped; i < k && count > 0; i++) {
+        int v = touched[i];
+        double have = approx[v];
+        if (have * count >= remaining) {
+          break;
+        }
+        double pay = have * weight[v];
+        error += (pay + remaining) * ULP;
+        remaining -= pay;
+        count -= weight[v];
+      }
+    }
+    for (int i = 0; i < k; i++) {
+      weight[touched[i]] = 0;
+    }
+    if (count <= 0) {
+      err[p] = 0;
+      return Double.NaN;
+    }
+    double result = remaining / count;
+    err[p] = error / count + result * ULP;
     return result;
   }
+
+  /** Sorts {@code ids[from, to)} by increasing {@code approx}, without boxing. */
+  private static void sortByApprox(int[] ids, int from, int to, double[] approx) {
+    long[] keys = new long[to - from];
+    for (int i = from; i < to; i++) {
+      // Amounts are at least 0, and the bits of non-negative doubles order as the doubles do.
+      keys[i - from] = Double.doubleToLongBits(approx[ids[i]]);
+    }
+    Integer[] order = new Integer[to - from];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+    int[] sorted = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      sorted[i] = ids[from + order[i]];
+    }
+    System.arraycopy(sorted, 0, ids, from, sorted.length);
+  }
+
+  /**
+   * The relative error of an amount's floating-point value against its exact value, with a wide
+   * margin: {@link Purse#ratio} is within about 2^-52.
+   */
+  private static final double AMOUNT_ERROR = 0x1p-44;
 
   /**
    * The least uniform price {@code q} (in units of 1/voters) such that the supporters, each paying
    * {@code min(money left, q)}, cover the cost; null when all their money is not enough. Exact, in
-   * integers over the purse's common denominator.
+   * integers over the purse's common denominator. As in {@link #approxPrice}, amounts below the
+   * current share pay all they have, pass after pass until none is left below it; the amounts that
+   * pay all they have are then exactly those below {@code q}.
+   *
+   * <p>When {@code q} is known to lie within {@code qError} of {@code qApprox} (not NaN), an amount
+   * whose floating-point value lies clearly below that interval pays all it has and one clearly
+   * above it pays the share, with no exact comparison: only the amounts close to the price are
+   * compared exactly.
    */
   private static @org.jspecify.annotations.Nullable Price price(
-      BudgetElection e, int p, int[] money, Purse purse, long[] weight, BigInteger voters) {
-    List<Integer> touched = new ArrayList<>();
-    for (int b : e.supporters[p]) {
-      int v = money[b];
-      if (weight[v] == 0) {
-        touched.add(v);
-      }
-      weight[v] += e.counts[b];
-    }
-    touched.sort((a, b) -> purse.values.get(a).compareTo(purse.values.get(b)));
+      BudgetElection e,
+      int p,
+      int[] money,
+      Purse purse,
+      long[] weight,
+      int[] touched,
+      BigInteger voters,
+      double qApprox,
+      double qError) {
+    int all = gather(e, p, money, weight, touched);
     BigInteger remaining =
         BigInteger.valueOf(e.cost(p)).multiply(voters).multiply(purse.denominator);
     long count = e.approvals[p];
-    Price result = null;
-    for (int v : touched) {
-      BigInteger have = purse.values.get(v);
-      if (result == null) {
-        if (have.multiply(BigInteger.valueOf(count)).compareTo(remaining) >= 0) {
-          result = new Price(remaining, count);
-        } else {
-          remaining = remaining.subtract(have.multiply(BigInteger.valueOf(weight[v])));
+    // touched[0, capped) pay all they have; touched[capped, open) are to be compared exactly;
+    // touched[open, all) surely pay the share.
+    int capped = 0;
+    int open = all;
+    if (!Double.isNaN(qApprox) && qError < Double.MAX_VALUE) {
+      double low = qApprox - qError;
+      double high = qApprox + qError;
+      double[] approx = purse.approx;
+      int i = 0;
+      while (i < open) {
+        int v = touched[i];
+        double margin = approx[v] * AMOUNT_ERROR;
+        if (approx[v] + margin < low) {
+          remaining = remaining.subtract(purse.value(v).multiply(BigInteger.valueOf(weight[v])));
           count -= weight[v];
+          touched[i] = touched[capped];
+          touched[capped++] = v;
+          i++;
+        } else if (approx[v] - margin > high) {
+          open--;
+          touched[i] = touched[open];
+          touched[open] = v;
+        } else {
+          i++;
         }
       }
-      weight[v] = 0;
     }
-    return result;
+    boolean changed = true;
+    while (changed && count > 0) {
+      changed = false;
+      BigInteger share = BigInteger.valueOf(count);
+      for (int i = capped; i < open; i++) {
+        int v = touched[i];
+        BigInteger have = purse.value(v);
+        // have < remaining / count, with remaining and count as they stand: the share only grows.
+        if (have.multiply(share).compareTo(remaining) < 0) {
+          remaining = remaining.subtract(have.multiply(BigInteger.valueOf(weight[v])));
+          count -= weight[v];
+          share = BigInteger.valueOf(count);
+          touched[i] = touched[capped];
+          touched[capped++] = v;
+          changed = true;
+          if (count == 0) {
+            break;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < all; i++) {
+      weight[touched[i]] = 0;
+    }
+    return count > 0 ? new Price(remaining, count) : null;
   }
 
   private static Q toQ(Price price, Purse purse) {
     return Q.of(price.numerator(), BigInteger.valueOf(price.count()).multiply(purse.denominator));
   }
 
-  private static String show(Q scaled, BigInteger voters) {
-    return scaled.dividedBy(Q.of(voters, BigInteger.ONE)).toNumber().toString();
+  /**
+   * A price counted in units of {@code 1 / voters} per unit of weight, as money per voter: per unit
+   * of weight when the voters are weighted.
+   */
+  private static String show(BudgetElection e, Q scaled, BigInteger voters) {
+    Q perUnit = scaled.dividedBy(Q.of(voters, BigInteger.ONE));
+    return (e.isWeighted() ? perUnit.dividedBy(e.weightUnit()) : perUnit).toNumber().toString();
   }
 
   private static String ids(BudgetElection e, List<Integer> projects) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
+import org.concertation.core.exact.Q;
 
 /**
  * Greedy selection by utility per unit of cost, as pabutools does it: the projects are taken in
@@ -35,6 +36,18 @@ final class Greedy {
 
   static String show(long[] d) {
     return d[1] == 0 ? "infinite" : d[1] == 1 ? Long.toString(d[0]) : d[0] + "/" + d[1];
+  }
+
+  /** A density in weight: the votes' weight per unit of cost. */
+  static String show(BudgetElection e, long[] d) {
+    if (!e.isWeighted() || d[1] == 0) {
+      return show(d);
+    }
+    Q weight = e.weightUnit().times(d[0]);
+    // A whole weight keeps the unweighted form, votes over cost.
+    return weight.isInteger()
+        ? show(new long[] {weight.longValueExact(), d[1]})
+        : weight.dividedBy(Q.of(d[1])).toString();
   }
 
   /**
@@ -92,11 +105,11 @@ final class Greedy {
                 "project",
                 e.id(p),
                 "approvals",
-                e.approvals[p],
+                e.amount(e.approvals[p]),
                 "cost",
                 e.cost(p),
                 "density",
-                show(density[p]),
+                show(e, density[p]),
                 "selected",
                 fits,
                 "budgetLeft",
@@ -109,7 +122,7 @@ final class Greedy {
                 + " and "
                 + String.join(", ", refused)
                 + " tied at "
-                + show(density[order.get(start)])
+                + show(e, density[order.get(start)])
                 + " per unit of cost; "
                 + String.join(", ", chosen)
                 + " funded first by code point order of ids, then "

@@ -1,5 +1,6 @@
 package org.concertation.core.budget;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static java.util.Objects.requireNonNull;
 
@@ -552,11 +553,17 @@ public final class Pabulib {
    *
    * @param election the election
    * @param out where to write
+   * @throws IllegalArgumentException if the election has weighted voters
    * @throws UncheckedIOException if writing fails
    */
   public static void write(BudgetElection election, java.io.Writer out) {
     checkNotNull(election, "election must not be null");
     checkNotNull(out, "out must not be null");
+    // The Pabulib format has no column for a voter's weight.
+    checkArgument(
+        !election.isWeighted(),
+        "Invalid election %s: Pabulib cannot write weighted voters",
+        election);
     try {
       out.write(
           "META\nkey;value\nbudget;"

@@ -100,7 +100,7 @@ final class Phragmen {
           stop.append("stopped: ")
               .append(e.id(p))
               .append(" has the least load ")
-              .append(min == null ? "(infinite)" : min.toNumber())
+              .append(min == null ? "(infinite)" : perWeight(e, min).toNumber())
               .append(" but costs ")
               .append(e.cost(p))
               .append(" with ")
@@ -117,7 +117,7 @@ final class Phragmen {
                 + ": "
                 + ids(e, tied)
                 + " tied at load "
-                + (min == null ? "infinite" : min.toNumber())
+                + (min == null ? "infinite" : perWeight(e, min).toNumber())
                 + "; "
                 + e.id(chosen)
                 + " funded by code point order of ids");
@@ -149,11 +149,16 @@ final class Phragmen {
               "cost",
               e.cost(chosen),
               "load",
-              min == null ? "infinite" : min.toNumber().toString(),
+              min == null ? "infinite" : perWeight(e, min).toNumber().toString(),
               "approvals",
-              e.approvals[chosen]));
+              e.amount(e.approvals[chosen])));
     }
     return spent;
+  }
+
+  /** A load counted per unit of the election's weight unit, per unit of weight. */
+  private static Q perWeight(BudgetElection e, Q load) {
+    return e.isWeighted() ? load.dividedBy(e.weightUnit()) : load;
   }
 
   private static Q exactLoad(BudgetElection e, int p, long[] carrying, List<Q> loads, int round) {

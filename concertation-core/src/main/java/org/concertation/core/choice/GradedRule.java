@@ -24,21 +24,22 @@ public enum GradedRule {
     @Override
     ChoiceOutcome count(GradedProfile profile, int seats) {
       long[] score = new long[profile.candidates().size()];
-      for (GradedProfile.Ballot ballot : profile.ballots()) {
+      for (int b = 0; b < profile.counts.length; b++) {
+        GradedProfile.Ballot ballot = profile.ballots().get(b);
         for (int c = 0; c < score.length; c++) {
           if (ballot.grades().get(c) > 0) {
-            score[c] += ballot.count();
+            score[c] += profile.counts[b];
           }
         }
       }
-      ImmutableMap<String, Object> scores = Tally.scores(profile.candidates(), score);
+      ImmutableMap<String, Object> scores = amounts(profile, score);
       return Tally.outcome(
           label,
           profile.candidates(),
           Tally.tiersByScore(score, true),
           seats,
           false,
-          ImmutableMap.of("voters", profile.voters(), "approvals", scores),
+          details(profile, "approvals", scores),
           "approvals: " + Tally.line(profile.candidates(), scores));
     }
   },
@@ -47,21 +48,22 @@ public enum GradedRule {
     @Override
     ChoiceOutcome count(GradedProfile profile, int seats) {
       long[] score = new long[profile.candidates().size()];
-      for (GradedProfile.Ballot ballot : profile.ballots()) {
+      for (int b = 0; b < profile.counts.length; b++) {
+        GradedProfile.Ballot ballot = profile.ballots().get(b);
         for (int c = 0; c < score.length; c++) {
           score[c] =
               Math.addExact(
-                  score[c], Math.multiplyExact(ballot.count(), (long) ballot.grades().get(c)));
+                  score[c], Math.multiplyExact(profile.counts[b], (long) ballot.grades().get(c)));
         }
       }
-      ImmutableMap<String, Object> scores = Tally.scores(profile.candidates(), score);
+      ImmutableMap<String, Object> scores = amounts(profile, score);
       return Tally.outcome(
           label,
           profile.candidates(),
           Tally.tiersByScore(score, true),
           seats,
           false,
-          ImmutableMap.of("voters", profile.voters(), "scores", scores),
+          details(profile, "scores", scores),
           "sums of grades: " + Tally.line(profile.candidates(), scores));
     }
   },
@@ -77,8 +79,8 @@ public enum GradedRule {
       List<TreeMap<Integer, Long>> grades = new ArrayList<>();
       for (int c = 0; c < n; c++) {
         TreeMap<Integer, Long> histogram = new TreeMap<>();
-        for (GradedProfile.Ballot ballot : profile.ballots()) {
-          histogram.merge(ballot.grades().get(c), ballot.count(), Long::sum);
+        for (int b = 0; b < profile.counts.length; b++) {
+          histogram.merge(profile.ballots().get(b).grades().get(c), profile.counts[b], Long::sum);
         }
         grades.add(histogram);
       }
@@ -108,7 +110,7 @@ public enum GradedRule {
       for (int c = 0; c < n; c++) {
         medians.put(profile.candidates().get(c), lowerMedian(grades.get(c)));
         ImmutableMap.Builder<String, Object> dist = ImmutableMap.builder();
-        grades.get(c).forEach((g, k) -> dist.put(Integer.toString(g), k));
+        grades.get(c).forEach((g, k) -> dist.put(Integer.toString(g), profile.amount(k)));
         distributions.put(profile.candidates().get(c), dist.buildOrThrow());
       }
       ImmutableMap<String, Object> majorityGrades = medians.buildOrThrow();
@@ -118,13 +120,8 @@ public enum GradedRule {
           tiers,
           seats,
           false,
-          ImmutableMap.of(
-              "voters",
-              profile.voters(),
-              "majorityGrades",
-              majorityGrades,
-              "grades",
-              distributions.buildOrThrow()),
+          details(
+              profile, "majorityGrades", majorityGrades, "grades", distributions.buildOrThrow()),
           "majority grades: "
               + Tally.line(profile.candidates(), majorityGrades)
               + "; equal majority grades compared by removing median grades one at a time");
@@ -143,7 +140,8 @@ public enum GradedRule {
     ChoiceOutcome count(GradedProfile profile, int seats) {
       int n = profile.candidates().size();
       long[][] dist = new long[n][9];
-      for (GradedProfile.Ballot ballot : profile.ballots()) {
+      for (int b = 0; b < profile.counts.length; b++) {
+        GradedProfile.Ballot ballot = profile.ballots().get(b);
         for (int c = 0; c < n; c++) {
           int g = ballot.grades().get(c);
           checkArgument(
@@ -151,19 +149,19 @@ public enum GradedRule {
               "Invalid gradient '%s' for '%s': must be from 1 to 8",
               g,
               profile.candidates().get(c));
-          dist[c][g] += ballot.count();
+          dist[c][g] += profile.counts[b];
         }
       }
-      long[] key = new long[n];
-      long v = profile.voters() + 1;
+      // Compared in turn: no veto first, then fewer serious disagreements, then more support.
+      long[][] key = new long[n][];
       ImmutableMap.Builder<String, Object> details = ImmutableMap.builder();
       StringBuilder text = new StringBuilder();
       for (int c = 0; c < n; c++) {
         long support = dist[c][1] + dist[c][2] + dist[c][3];
-        key[c] = (dist[c][8] > 0 ? 0 : 1) * v * v + (v - 1 - dist[c][7]) * v + support;
+        key[c] = new long[] {dist[c][8] > 0 ? 0 : 1, -dist[c][7], support};
         ImmutableList.Builder<Object> counts = ImmutableList.builder();
         for (int g = 1; g <= 8; g++) {
-          counts.add(dist[c][g]);
+          counts.add(profile.amount(dist[c][g]));
         }
         boolean consensus = dist[c][7] == 0 && dist[c][8] == 0;
         details.put(
@@ -172,29 +170,29 @@ public enum GradedRule {
                 "gradients",
                 counts.build(),
                 "support",
-                support,
+                profile.amount(support),
                 "vetoes",
-                dist[c][8],
+                profile.amount(dist[c][8]),
                 "consensus",
                 consensus));
         text.append(text.length() == 0 ? "" : "; ")
             .append(profile.candidates().get(c))
             .append(": ")
-            .append(support)
+            .append(profile.amount(support))
             .append(" support, ")
-            .append(dist[c][7])
+            .append(profile.amount(dist[c][7]))
             .append(" serious disagreement, ")
-            .append(dist[c][8])
+            .append(profile.amount(dist[c][8]))
             .append(" veto")
             .append(consensus ? " (consensus)" : "");
       }
       return Tally.outcome(
           label,
           profile.candidates(),
-          Tally.tiersByScore(key, true),
+          Tally.tiersByKeys(key),
           seats,
           false,
-          ImmutableMap.of("voters", profile.voters(), "proposals", details.buildOrThrow()),
+          details(profile, "proposals", details.buildOrThrow()),
           text.toString());
     }
   };
@@ -260,6 +258,31 @@ public enum GradedRule {
 
   abstract ChoiceOutcome count(GradedProfile profile, int seats);
 
+  private static ImmutableMap<String, Object> amounts(GradedProfile profile, long[] score) {
+    if (!profile.isWeighted()) {
+      return Tally.scores(profile.candidates(), score);
+    }
+    ImmutableMap.Builder<String, Object> map = ImmutableMap.builder();
+    for (int i = 0; i < score.length; i++) {
+      map.put(profile.candidates().get(i), profile.amount(score[i]));
+    }
+    return map.buildOrThrow();
+  }
+
+  /** The voters (and total weight, when weighted) followed by the rule's own entries. */
+  private static ImmutableMap<String, Object> details(
+      GradedProfile profile, Object... keysAndValues) {
+    ImmutableMap.Builder<String, Object> details = ImmutableMap.builder();
+    details.put("voters", profile.voters());
+    if (profile.isWeighted()) {
+      details.put("totalWeight", profile.totalWeight().toNumber());
+    }
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      details.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return details.buildOrThrow();
+  }
+
   static int lowerMedian(TreeMap<Integer, Long> histogram) {
     long total = histogram.values().stream().mapToLong(Long::longValue).sum();
     long target = (total - 1) / 2;
@@ -275,9 +298,94 @@ public enum GradedRule {
 
   /**
    * Compares the majority values: the sequences of lower medians obtained by removing one median
-   * grade at a time, compared term by term (linear in the number of voters).
+   * grade at a time, compared term by term. Between two distributions of as many grades, in time
+   * linear in the number of distinct grades; otherwise by {@link #compareByRemoval}.
    */
   static int compareMajorityValues(TreeMap<Integer, Long> a, TreeMap<Integer, Long> b) {
+    long n = total(a);
+    return n == total(b) ? compareSameSize(a, b, n) : compareByRemoval(a, b);
+  }
+
+  private static long total(TreeMap<Integer, Long> histogram) {
+    long total = 0;
+    for (long k : histogram.values()) {
+      total += k;
+    }
+    return total;
+  }
+
+  /**
+   * The majority values of {@code n} grades each, compared without removing grades. With the grades
+   * sorted {@code g(1) <= ... <= g(n)} and {@code m = ceil(n / 2)}, removing lower medians one at a
+   * time yields the grades at indexes {@code m, m+1, m-1, m+2, ...} for even {@code n} and {@code
+   * m, m-1, m+1, m-2, ...} for odd {@code n}: index {@code i <= m} comes at place {@code 2(m - i) +
+   * 1} (even) or {@code 2(m - i)}, {@code 1} for {@code m} itself (odd), and index {@code j > m} at
+   * place {@code 2(j - m)} (even) or {@code 2(j - m) + 1} (odd). Both sequences follow the same
+   * order of indexes, so they first differ at the difference nearest the median on either side,
+   * whichever comes first in that order.
+   */
+  private static int compareSameSize(TreeMap<Integer, Long> a, TreeMap<Integer, Long> b, long n) {
+    if (n == 0) {
+      return 0;
+    }
+    boolean even = n % 2 == 0;
+    long m = even ? n / 2 : (n + 1) / 2;
+    var ia = a.entrySet().iterator();
+    var ib = b.entrySet().iterator();
+    var ea = ia.next();
+    var eb = ib.next();
+    long endA = ea.getValue();
+    long endB = eb.getValue();
+    long low = -1;
+    int lowA = 0;
+    int lowB = 0;
+    long high = -1;
+    int highA = 0;
+    int highB = 0;
+    long from = 1;
+    while (from <= n && (high < 0 || from <= m)) {
+      long end = Math.min(endA, endB);
+      int ga = ea.getKey();
+      int gb = eb.getKey();
+      if (ga != gb) {
+        if (from <= m) {
+          low = Math.min(end, m);
+          lowA = ga;
+          lowB = gb;
+        }
+        if (end > m && high < 0) {
+          high = Math.max(from, m + 1);
+          highA = ga;
+          highB = gb;
+        }
+      }
+      from = end + 1;
+      if (from > n) {
+        break;
+      }
+      if (endA == end) {
+        ea = ia.next();
+        endA += ea.getValue();
+      }
+      if (endB == end) {
+        eb = ib.next();
+        endB += eb.getValue();
+      }
+    }
+    long lowPlace =
+        low < 0 ? Long.MAX_VALUE : even ? 2 * (m - low) + 1 : low == m ? 1 : 2 * (m - low);
+    long highPlace = high < 0 ? Long.MAX_VALUE : even ? 2 * (high - m) : 2 * (high - m) + 1;
+    if (lowPlace == Long.MAX_VALUE && highPlace == Long.MAX_VALUE) {
+      return 0;
+    }
+    return lowPlace < highPlace ? Integer.compare(lowA, lowB) : Integer.compare(highA, highB);
+  }
+
+  /**
+   * Compares the majority values by removing one median grade at a time from each distribution,
+   * comparing the medians as they come (linear in the number of grades).
+   */
+  static int compareByRemoval(TreeMap<Integer, Long> a, TreeMap<Integer, Long> b) {
     TreeMap<Integer, Long> x = new TreeMap<>(a);
     TreeMap<Integer, Long> y = new TreeMap<>(b);
     while (!x.isEmpty() && !y.isEmpty()) {

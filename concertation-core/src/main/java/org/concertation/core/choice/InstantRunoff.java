@@ -61,13 +61,13 @@ final class InstantRunoff {
           votes[c] += profile.counts[b];
         }
       }
-      long active = profile.voters() - exhausted;
+      long active = profile.units - exhausted;
       ImmutableMap.Builder<String, Object> tally = ImmutableMap.builder();
       int best = -1;
       long min = Long.MAX_VALUE;
       for (int c = 0; c < n; c++) {
         if (!out[c]) {
-          tally.put(names.get(c), votes[c]);
+          tally.put(names.get(c), profile.amount(votes[c]));
           if (best < 0 || votes[c] > votes[best]) {
             best = c;
           }
@@ -75,16 +75,19 @@ final class InstantRunoff {
         }
       }
       ImmutableMap.Builder<String, Object> record = ImmutableMap.builder();
-      record.put("round", round).put("votes", tally.buildOrThrow()).put("exhausted", exhausted);
+      record
+          .put("round", round)
+          .put("votes", tally.buildOrThrow())
+          .put("exhausted", profile.amount(exhausted));
       text.append("round ").append(round).append(": ");
-      appendVotes(text, names, votes, out);
+      appendVotes(text, names, votes, out, profile);
       if (left == 1 || 2 * votes[best] > active) {
         winners = new int[] {best};
         record.put("elected", ImmutableList.of(names.get(best)));
         text.append("; ")
             .append(names.get(best))
             .append(" has a majority of ")
-            .append(active)
+            .append(profile.amount(active))
             .append(" ballots still counting");
       } else {
         List<Integer> lowest = new ArrayList<>();
@@ -198,11 +201,15 @@ final class InstantRunoff {
     return tied.get(tied.size() - 1);
   }
 
-  static void appendVotes(StringBuilder text, List<String> names, long[] votes, boolean[] out) {
+  static void appendVotes(
+      StringBuilder text, List<String> names, long[] votes, boolean[] out, Profile profile) {
     boolean first = true;
     for (int c = 0; c < names.size(); c++) {
       if (!out[c]) {
-        text.append(first ? "" : ", ").append(names.get(c)).append(' ').append(votes[c]);
+        text.append(first ? "" : ", ")
+            .append(names.get(c))
+            .append(' ')
+            .append(profile.amount(votes[c]));
         first = false;
       }
     }

@@ -66,7 +66,7 @@ final class Kemeny {
     boolean tie = ways[0] > 1;
     ImmutableMap<String, Object> own =
         ImmutableMap.of(
-            "agreement", best[0],
+            "agreement", profile.amount(best[0]),
             "optimalRankings", ways[0],
             "possibleWinners",
                 Tally.names(
@@ -79,7 +79,7 @@ final class Kemeny {
         "best ranking "
             + String.join(" > ", order)
             + " agrees with "
-            + best[0]
+            + profile.amount(best[0])
             + " pairwise preferences"
             + (tie
                 ? "; "

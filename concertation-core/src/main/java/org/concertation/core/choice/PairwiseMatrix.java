@@ -5,11 +5,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * How many voters prefer each candidate to each other: {@code count(a, b)} voters rank {@code a}
  * strictly above {@code b}. Candidates missing from a ballot are tied last, so a listed candidate
- * is preferred to every missing one.
+ * is preferred to every missing one. For a weighted profile the counts are weights in whole
+ * multiples of the profile's {@linkplain Profile#weightUnit() weight unit}: {@code count(a, b)}
+ * times the unit is the weight of the voters ranking {@code a} above {@code b}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -127,6 +130,21 @@ public final class PairwiseMatrix {
       for (int j = 0; j < candidates.size(); j++) {
         if (i != j) {
           row.put(candidates.get(j), counts[i][j]);
+        }
+      }
+      rows.put(candidates.get(i), row.buildOrThrow());
+    }
+    return rows.buildOrThrow();
+  }
+
+  /** The rows of {@link #toMap()}, each count shown by {@code show}. */
+  ImmutableMap<String, ImmutableMap<String, Object>> toMap(LongFunction<Number> show) {
+    ImmutableMap.Builder<String, ImmutableMap<String, Object>> rows = ImmutableMap.builder();
+    for (int i = 0; i < candidates.size(); i++) {
+      ImmutableMap.Builder<String, Object> row = ImmutableMap.builder();
+      for (int j = 0; j < candidates.size(); j++) {
+        if (i != j) {
+          row.put(candidates.get(j), show.apply(counts[i][j]));
         }
       }
       rows.put(candidates.get(i), row.buildOrThrow());

@@ -93,7 +93,7 @@ final class RankedPairs {
                   + " > "
                   + profile.candidates().get(j)
                   + " ("
-                  + pair[0]
+                  + profile.amount(pair[0])
                   + ")");
     }
     List<int[]> tiers = search.tiers(canonical);

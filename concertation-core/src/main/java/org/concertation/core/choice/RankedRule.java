@@ -36,7 +36,7 @@ public enum RankedRule {
           tiedFirst += profile.counts[b];
         }
       }
-      ImmutableMap<String, Object> scores = Tally.scores(profile.candidates(), score);
+      ImmutableMap<String, Object> scores = Tally.amounts(profile, score);
       return Tally.outcome(
           name,
           profile.candidates(),
@@ -45,7 +45,8 @@ public enum RankedRule {
           false,
           details(
               profile,
-              ImmutableMap.of("scores", scores, "ballotsWithoutLoneFirstChoice", tiedFirst)),
+              ImmutableMap.of(
+                  "scores", scores, "ballotsWithoutLoneFirstChoice", profile.amount(tiedFirst))),
           "first choices: " + Tally.line(profile.candidates(), scores));
     }
   },
@@ -84,7 +85,7 @@ public enum RankedRule {
           }
         }
       }
-      ImmutableMap<String, Object> scores = Tally.halves(profile.candidates(), halves);
+      ImmutableMap<String, Object> scores = Tally.halfAmounts(profile, halves);
       return Tally.outcome(
           name,
           profile.candidates(),
@@ -161,7 +162,7 @@ public enum RankedRule {
         ImmutableMap.Builder<String, Object> row = ImmutableMap.builder();
         for (int j = 0; j < n; j++) {
           if (i != j) {
-            row.put(profile.candidates().get(j), p[i][j]);
+            row.put(profile.candidates().get(j), profile.amount(p[i][j]));
             if (p[i][j] > p[j][i]) {
               beaten[i]++;
             }
@@ -239,7 +240,7 @@ public enum RankedRule {
           }
         }
       }
-      ImmutableMap<String, Object> scores = Tally.scores(profile.candidates(), worst);
+      ImmutableMap<String, Object> scores = Tally.amounts(profile, worst);
       return Tally.outcome(
           name,
           profile.candidates(),
@@ -253,7 +254,10 @@ public enum RankedRule {
   /**
    * Single transferable vote with the Droop quota, exact fractional (Gregory) surplus transfers:
    * the only multi-winner rule here. A ballot whose next preference is a tie or is empty is
-   * exhausted.
+   * exhausted. The quota is {@code floor(V / (seats + 1)) + 1} for {@code V} voters; for weighted
+   * ballots it is the Droop quota on the total weight {@code W} counted in the profile's
+   * {@linkplain Profile#weightUnit() weight unit} {@code u}: {@code u * (floor(W / (u * (seats +
+   * 1))) + 1)}, the least multiple of {@code u} above {@code W / (seats + 1)}.
    */
   STV("stv") {
     @Override
@@ -336,10 +340,13 @@ public enum RankedRule {
       Profile profile, PairwiseMatrix m, ImmutableMap<String, Object> own) {
     ImmutableMap.Builder<String, Object> details = ImmutableMap.builder();
     details.put("voters", profile.voters());
+    if (profile.isWeighted()) {
+      details.put("totalWeight", profile.totalWeight().toNumber());
+    }
     details.putAll(own);
     m.condorcetWinner().ifPresent(w -> details.put("condorcetWinner", w));
     m.condorcetLoser().ifPresent(l -> details.put("condorcetLoser", l));
-    details.put("pairwise", m.toMap());
+    details.put("pairwise", profile.isWeighted() ? m.toMap(profile::amount) : m.toMap());
     return details.buildOrThrow();
   }
 

@@ -23,7 +23,9 @@ final class SingleTransferableVote {
   static ChoiceOutcome count(RankedRule rule, Profile profile, int seats) {
     int n = profile.size();
     List<String> names = profile.candidates();
-    long quota = profile.voters() / (seats + 1) + 1;
+    // The Droop quota counted in weight units: the voters themselves when unweighted.
+    long quota = profile.units / (seats + 1) + 1;
+    Q unit = profile.weightUnit();
     int ballots = profile.tiers.length;
     Q[] weight = new Q[ballots];
     Arrays.fill(weight, Q.ONE);
@@ -33,7 +35,9 @@ final class SingleTransferableVote {
     List<int[]> eliminated = new ArrayList<>();
     ImmutableList.Builder<Object> rounds = ImmutableList.builder();
     StringBuilder text =
-        new StringBuilder("Droop quota ").append(quota).append(System.lineSeparator());
+        new StringBuilder("Droop quota ")
+            .append(profile.amount(quota))
+            .append(System.lineSeparator());
     List<String> ties = new ArrayList<>();
     int left = n;
     int round = 0;
@@ -52,7 +56,7 @@ final class SingleTransferableVote {
       ImmutableMap.Builder<String, Object> votes = ImmutableMap.builder();
       for (int c = 0; c < n; c++) {
         if (!out[c]) {
-          votes.put(names.get(c), tally[c].toNumber());
+          votes.put(names.get(c), tally[c].times(unit).toNumber());
         }
       }
       ImmutableMap.Builder<String, Object> record = ImmutableMap.builder();
@@ -64,7 +68,7 @@ final class SingleTransferableVote {
           text.append(first ? "" : ", ")
               .append(names.get(c))
               .append(' ')
-              .append(tally[c].toNumber());
+              .append(tally[c].times(unit).toNumber());
           first = false;
         }
       }
@@ -97,7 +101,7 @@ final class SingleTransferableVote {
       }
       Q quotaQ = Q.of(quota);
       if (tally[best].compareTo(quotaQ) >= 0) {
-        noteTie(names, tally, out, best, "elected", ties);
+        noteTie(names, tally, out, best, "elected", ties, unit);
         Q factor = tally[best].minus(quotaQ).dividedBy(tally[best]);
         for (int b = 0; b < ballots; b++) {
           if (at[b] == best) {
@@ -121,7 +125,7 @@ final class SingleTransferableVote {
             break;
           }
         }
-        noteTie(names, tally, out, last, "eliminated", ties);
+        noteTie(names, tally, out, last, "eliminated", ties, unit);
         out[last] = true;
         left--;
         eliminated.add(new int[] {last});
@@ -159,7 +163,7 @@ final class SingleTransferableVote {
                 "seats",
                 seats,
                 "quota",
-                quota,
+                profile.amount(quota),
                 "rounds",
                 rounds.build(),
                 "ties",
@@ -177,7 +181,13 @@ final class SingleTransferableVote {
   }
 
   private static void noteTie(
-      List<String> names, Q[] tally, boolean[] out, int chosen, String what, List<String> ties) {
+      List<String> names,
+      Q[] tally,
+      boolean[] out,
+      int chosen,
+      String what,
+      List<String> ties,
+      Q unit) {
     List<String> tied = new ArrayList<>();
     for (int c = 0; c < names.size(); c++) {
       if (!out[c] && tally[c].equals(tally[chosen])) {
@@ -188,7 +198,7 @@ final class SingleTransferableVote {
       ties.add(
           String.join(", ", tied)
               + " tied at "
-              + tally[chosen].toNumber()
+              + tally[chosen].times(unit).toNumber()
               + ", "
               + names.get(chosen)
               + " "

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.concertation.core.exact.Q;
 
 /** Helpers shared by the rules: tiers from scores, outcomes from tiers. */
 final class Tally {
@@ -29,6 +30,36 @@ final class Tally {
     int start = 0;
     for (int i = 1; i <= order.length; i++) {
       if (i == order.length || score[order[i]] != score[order[start]]) {
+        int[] tier = new int[i - start];
+        for (int k = start; k < i; k++) {
+          tier[k - start] = order[k];
+        }
+        tiers.add(tier);
+        start = i;
+      }
+    }
+    return tiers;
+  }
+
+  /**
+   * Groups candidates into tiers by keys compared term by term, the highest first; equal keys share
+   * a tier.
+   */
+  static List<int[]> tiersByKeys(long[][] keys) {
+    Integer[] order = new Integer[keys.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        (a, b) -> {
+          int c = Arrays.compare(keys[b], keys[a]);
+          return c != 0 ? c : Integer.compare(a, b);
+        });
+    List<int[]> tiers = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= order.length; i++) {
+      if (i == order.length || !Arrays.equals(keys[order[i]], keys[order[start]])) {
         int[] tier = new int[i - start];
         for (int k = start; k < i; k++) {
           tier[k - start] = order[k];
@@ -134,6 +165,32 @@ final class Tally {
     ImmutableMap.Builder<String, Object> map = ImmutableMap.builder();
     for (int i = 0; i < score.length; i++) {
       map.put(candidates.get(i), score[i]);
+    }
+    return map.buildOrThrow();
+  }
+
+  /** Scores in a profile's weight units, reported in weight. */
+  static ImmutableMap<String, Object> amounts(Profile profile, long[] score) {
+    if (!profile.isWeighted()) {
+      return scores(profile.candidates(), score);
+    }
+    ImmutableMap.Builder<String, Object> map = ImmutableMap.builder();
+    for (int i = 0; i < score.length; i++) {
+      map.put(profile.candidates().get(i), profile.amount(score[i]));
+    }
+    return map.buildOrThrow();
+  }
+
+  /** Scores in half units of a profile's weight, reported in weight. */
+  static ImmutableMap<String, Object> halfAmounts(Profile profile, long[] halves) {
+    if (!profile.isWeighted()) {
+      return halves(profile.candidates(), halves);
+    }
+    ImmutableMap.Builder<String, Object> map = ImmutableMap.builder();
+    for (int i = 0; i < halves.length; i++) {
+      map.put(
+          profile.candidates().get(i),
+          profile.weightUnit().times(halves[i]).dividedBy(Q.of(2)).toNumber());
     }
     return map.buildOrThrow();
   }

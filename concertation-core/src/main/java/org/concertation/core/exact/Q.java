@@ -134,6 +134,44 @@ public final class Q implements Comparable<Q> {
   }
 
   /**
+   * The greatest common divisor of two positive rationals: the largest rational of which both are
+   * whole multiples, {@code gcd(numerators) / lcm(denominators)} in lowest terms.
+   *
+   * @param a a positive rational
+   * @param b another positive rational
+   * @return the greatest common divisor, positive
+   * @throws IllegalArgumentException if {@code a} or {@code b} is not positive
+   */
+  public static Q gcd(Q a, Q b) {
+    checkArgument(a.signum() > 0, "Invalid rational '%s': must be positive", a);
+    checkArgument(b.signum() > 0, "Invalid rational '%s': must be positive", b);
+    BigInteger lcm = a.den.divide(a.den.gcd(b.den)).multiply(b.den);
+    return of(a.num.gcd(b.num), lcm);
+  }
+
+  /**
+   * Whether this rational is an integer.
+   *
+   * @return true when the denominator is one
+   */
+  public boolean isInteger() {
+    return den.equals(BigInteger.ONE);
+  }
+
+  /**
+   * This rational as a {@code long}, when it is an integer that fits.
+   *
+   * @return the integer
+   * @throws ArithmeticException if this rational is not an integer or does not fit in a long
+   */
+  public long longValueExact() {
+    if (!den.equals(BigInteger.ONE)) {
+      throw new ArithmeticException("Invalid integer '" + this + "': not a whole number");
+    }
+    return num.longValueExact();
+  }
+
+  /**
    * The sign.
    *
    * @return -1, 0 or 1

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Ordering;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,14 +28,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Each stream has its own lock, so writers on different streams never wait for each other; an
  * append checks the version and adds its events under the stream's lock, all or none. Reads copy
  * the events they return, so a snapshot never changes. Command ids are kept per stream under the
- * same lock: of two appends racing with one id, exactly one succeeds.
+ * same lock: of two appends racing with one id, exactly one succeeds. It keeps the latest {@link
+ * Snapshot} of each stream too ({@link SnapshotStore}).
  *
  * <p>This class is thread-safe.
  *
  * @param <E> the type of the events
  */
-public final class InMemoryEventStore<E> implements EventStore<E> {
+public final class InMemoryEventStore<E> implements EventStore<E>, SnapshotStore {
   private final ConcurrentMap<String, Stream<E>> streams = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Snapshot> snapshots = new ConcurrentHashMap<>();
 
   private InMemoryEventStore() {}
 
@@ -120,6 +124,50 @@ public final class InMemoryEventStore<E> implements EventStore<E> {
     checkStream(stream);
     Stream<E> events = streams.get(stream);
     return events == null ? 0 : events.version();
+  }
+
+  /**
+   * The streams that hold at least one event.
+   *
+   * @return their ids, in alphabetical order
+   */
+  public ImmutableList<String> streams() {
+    return streams.values().stream()
+        .filter(s -> s.version() > 0)
+        .map(s -> s.id)
+        .sorted(Ordering.natural())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  @CanIgnoreReturnValue
+  public boolean saveSnapshot(String stream, long version, String format, byte[] payload) {
+    Snapshot snapshot = Snapshot.of(stream, version, format, payload);
+    long current = version(stream);
+    checkArgument(
+        version <= current,
+        "Invalid snapshot version %s of stream '%s': the stream is at version %s",
+        version,
+        stream,
+        current);
+    // the stream's version only grows: once checked, the snapshot stays within the stream
+    boolean[] saved = {false};
+    snapshots.compute(
+        stream,
+        (id, kept) -> {
+          if (kept != null && kept.version() > version) {
+            return kept;
+          }
+          saved[0] = true;
+          return snapshot;
+        });
+    return saved[0];
+  }
+
+  @Override
+  public Optional<Snapshot> latestSnapshot(String stream) {
+    checkStream(stream);
+    return Optional.ofNullable(snapshots.get(stream));
   }
 
   private static void checkStream(String stream) {

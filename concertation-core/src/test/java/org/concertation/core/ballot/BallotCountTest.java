@@ -103,6 +103,21 @@ class BallotCountTest {
   }
 
   @Test
+  void rankedPairsCountsAnAgendaOfEightTiedProposals() {
+    List<ProposalId> eight = new java.util.ArrayList<>();
+    for (int i = 1; i <= 8; i++) {
+      eight.add(ProposalId.of("q" + i));
+    }
+    BallotCount count =
+        BallotCount.count(
+            BallotRule.ranked("ranked-pairs"),
+            eight,
+            Map.of(),
+            Map.of(ANA, Ballot.Ranking.of(List.of(eight))));
+    assertThat(count.tie()).isTrue();
+  }
+
+  @Test
   void aCostIsCountedInWholeUnitsOnly() {
     assertThat(
             BallotCount.wholeCost(org.concertation.api.domain.ProposalContent.of("a", "b", 1200)))

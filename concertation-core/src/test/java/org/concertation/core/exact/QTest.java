@@ -198,4 +198,28 @@ class QTest {
             .divide(BigDecimal.valueOf(fraction.denominator()), context);
     return exact.subtract(approximate).abs();
   }
+
+  @Test
+  void theGreatestCommonDivisorIsTheLargestRationalBothAreWholeMultiplesOf() {
+    // gcd(2/3, 4/9) = gcd(2, 4) / lcm(3, 9) = 2/9: 2/3 = 3 * 2/9 and 4/9 = 2 * 2/9.
+    Q a = Q.of(BigInteger.TWO, BigInteger.valueOf(3));
+    Q b = Q.of(BigInteger.valueOf(4), BigInteger.valueOf(9));
+    Q gcd = Q.gcd(a, b);
+    assertThat(gcd).isEqualTo(Q.of(BigInteger.TWO, BigInteger.valueOf(9)));
+    assertThat(a.dividedBy(gcd).longValueExact()).isEqualTo(3);
+    assertThat(b.dividedBy(gcd).longValueExact()).isEqualTo(2);
+    assertThat(Q.gcd(Q.of(6), Q.of(4))).isEqualTo(Q.of(2));
+    assertThatThrownBy(() -> Q.gcd(Q.ZERO, a)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void longValueExactRefusesFractionsAndHugeIntegers() {
+    assertThat(Q.of(-7).longValueExact()).isEqualTo(-7);
+    assertThat(Q.of(-7).isInteger()).isTrue();
+    assertThat(Q.of(BigInteger.ONE, BigInteger.TWO).isInteger()).isFalse();
+    assertThatThrownBy(() -> Q.of(BigInteger.ONE, BigInteger.TWO).longValueExact())
+        .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Q.of(BigInteger.TEN.pow(30), BigInteger.ONE).longValueExact())
+        .isInstanceOf(ArithmeticException.class);
+  }
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.concertation.api.Result;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.event.Event;
@@ -21,17 +22,19 @@ import org.concertation.api.store.StoredEvent;
 import org.concertation.core.process.ProcessService;
 import org.concertation.core.process.ProcessState;
 import org.concertation.core.store.ObservedEventStore;
+import org.concertation.core.store.jdbc.DriverDataSource;
+import org.concertation.core.store.jdbc.JdbcEventStore;
 import org.concertation.examples.scenario.Scenario;
 import org.concertation.examples.scenario.Step;
-import org.concertation.examples.sqlite.SqliteEventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A host application that embeds the library the way city software would: its processes live in a
- * SQLite file ({@link SqliteEventStore}); a {@link ProcessService} decides each command and appends
- * its events; a listener on an {@link ObservedEventStore} hears every event after it is stored,
- * logs it through SLF4J and keeps a notice board of the latest news of each process.
+ * database ({@link JdbcEventStore}: a SQLite file here, or the host's PostgreSQL through its own
+ * {@link DataSource}); a {@link ProcessService} decides each command and appends its events; a
+ * listener on an {@link ObservedEventStore} hears every event after it is stored, logs it through
+ * SLF4J and keeps a notice board of the latest news of each process.
  *
  * <p>Run it with a database file and scenario samples: {@code java -cp concertation.jar
  * org.concertation.examples.embed.CityHall city.db}. It opens one process per sample, drives them
@@ -50,20 +53,51 @@ public final class CityHall {
   private final AtomicLong heard = new AtomicLong();
   private final ProcessService service;
 
-  private CityHall(Path database) {
-    this.store = ObservedEventStore.of(SqliteEventStore.open(database));
+  /**
+   * How long a writer waits for another to release a SQLite file before failing: two city halls on
+   * one file take turns instead of failing at once.
+   */
+  private static final int SQLITE_BUSY_TIMEOUT_MILLIS = 30_000;
+
+  private CityHall(DataSource database) {
+    this.store = ObservedEventStore.of(JdbcEventStore.forEvents(database));
     this.service = ProcessService.of(store, this::charterOf);
     store.subscribe(this::onAppended);
   }
 
   /**
-   * A city hall whose processes live in a database file.
+   * A city hall whose processes live in a SQLite file, in WAL mode so that readers do not block
+   * writers.
    *
    * @param database the SQLite file, created if absent
    * @return the city hall
    */
   public static CityHall open(Path database) {
+    return open(sqlite(checkNotNull(database, "database must not be null")));
+  }
+
+  /**
+   * A city hall whose processes live in the host's database, SQLite or PostgreSQL.
+   *
+   * @param database the database, whose driver the host brings
+   * @return the city hall
+   */
+  public static CityHall open(DataSource database) {
     return new CityHall(checkNotNull(database, "database must not be null"));
+  }
+
+  /**
+   * The connections to a SQLite file (through the sqlite-jdbc driver).
+   *
+   * @param file the file, created if absent
+   * @return its data source
+   */
+  static DataSource sqlite(Path file) {
+    return DriverDataSource.of(
+        "jdbc:sqlite:"
+            + file.toAbsolutePath()
+            + "?journal_mode=WAL&busy_timeout="
+            + SQLITE_BUSY_TIMEOUT_MILLIS);
   }
 
   private Charter charterOf(String stream) {

@@ -63,6 +63,22 @@ class BallotScenarioTest {
   }
 
   @Test
+  void aScenarioWhoseBallotRuleCannotBeCountedIsRefusedBeforeItsFirstCommand() throws Exception {
+    Path scenario = dir.resolve("dictator.json");
+    Files.writeString(
+        scenario,
+        Files.readString(sample("square-designs.json"))
+            .replace("\"label\": \"schulze\"", "\"label\": \"dictator\""));
+    Path events = dir.resolve("dictator.jsonl");
+    Outcome outcome = execute("run", scenario.toString(), "--events", events.toString());
+    assertThat(outcome.exitCode()).isEqualTo(1);
+    assertThat(outcome.err())
+        .startsWith("error: " + scenario + ": Invalid scenario at $.ballotRules: ")
+        .contains("'dictator'");
+    assertThat(events).doesNotExist();
+  }
+
+  @Test
   void theLogOfTheScenarioRecountsToTheCondorcetWinnerWithItsPairwiseMatrix() throws Exception {
     BallotCount count = BallotRounds.recount(run(), 1);
     assertThat(count.choice().orElseThrow().winners()).containsExactly("trees");

@@ -15,11 +15,11 @@ import org.concertation.api.domain.Phase;
 import org.concertation.api.event.Event;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.process.ConcertationDecider;
+import org.concertation.core.store.jdbc.JdbcEventStore;
 import org.concertation.examples.demo.Demo;
 import org.concertation.examples.demo.Logic;
 import org.concertation.examples.scenario.Scenario;
 import org.concertation.examples.scenario.Step;
-import org.concertation.examples.sqlite.SqliteEventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +39,7 @@ class CityHallTest {
     assertThat(hall.board().get("saint-aubin-project"))
         .startsWith("#" + Demo.run(Logic.PROJECT).events().size() + " ProcessClosed");
     assertThat(hall.state("saint-aubin-project").phase()).isEqualTo(Phase.CLOSED);
-    assertThat(SqliteEventStore.open(dir.resolve("city.db")).streams())
+    assertThat(JdbcEventStore.forEvents(CityHall.sqlite(dir.resolve("city.db"))).streams())
         .containsExactly("saint-aubin-project", "small-square");
   }
 
@@ -108,7 +108,7 @@ class CityHallTest {
   }
 
   private List<Event> events(String stream) {
-    return SqliteEventStore.open(dir.resolve("city.db")).read(stream).stream()
+    return JdbcEventStore.forEvents(CityHall.sqlite(dir.resolve("city.db"))).read(stream).stream()
         .map(StoredEvent::event)
         .toList();
   }
