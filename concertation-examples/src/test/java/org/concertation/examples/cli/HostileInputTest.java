@@ -384,13 +384,6 @@ class HostileInputTest {
     String tampered = LOG.replaceFirst("\"version\":3", "\"version\":4");
     cases.add(
         new Case(
-            "recount: a round decided by positions",
-            file("events.jsonl", LOG),
-            List.of("recount", "events.jsonl", "--round", "1", "--rule", "borda"),
-            1,
-            "events.jsonl: round 1 decided by positions, not by ballots"));
-    cases.add(
-        new Case(
             "recount: a round the log does not hold",
             file("events.jsonl", LOG),
             List.of("recount", "events.jsonl", "--round", "99", "--rule", "borda"),
