@@ -17,7 +17,7 @@ import org.concertation.api.domain.CollegeId;
  * @param populationShare its members over the members of all colleges, from 0 to 1
  * @param contributions contributions made by its members
  * @param proposals proposals its members authored
- * @param positions positions its members took
+ * @param positions positions its members took, each ballot counted in a ballot round as one
  * @param voiceShare its contributions, proposals and positions over those of all colleges, from 0
  *     to 1 (0 when nobody spoke)
  * @param meanRating the mean of its members' ratings, if any
@@ -41,7 +41,7 @@ public record CollegeEquity(
    * @param populationShare its members over the members of all colleges, from 0 to 1
    * @param contributions contributions made by its members
    * @param proposals proposals its members authored
-   * @param positions positions its members took
+   * @param positions positions its members took, each counted ballot as one
    * @param voiceShare its contributions, proposals and positions over those of all colleges, from 0
    *     to 1 (0 when nobody spoke)
    * @param meanRating the mean of its members' ratings, if any

@@ -67,7 +67,7 @@ public final class Equity {
     membership.values().forEach(c -> counts.computeIfAbsent(c, k -> new int[4])[0]++);
     count(facts.contributors, membership, counts, 1);
     count(facts.proposers, membership, counts, 2);
-    count(facts.positions, membership, counts, 3);
+    count(facts.deciders, membership, counts, 3);
     List<Integer> allRatings = new ArrayList<>();
     facts.ratings.forEach(
         (actor, scores) -> {

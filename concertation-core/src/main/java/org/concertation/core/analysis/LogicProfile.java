@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.DecisionRule;
@@ -104,7 +105,8 @@ public record LogicProfile(ImmutableMap<Dimension, DimensionScore> scores) {
                 + rule.method()
                 + " over "
                 + charter.colleges().size()
-                + " colleges");
+                + " colleges"
+                + ballotRounds(charter));
         on.check(!charter.ownerMayOverrule(), "the owner may not overrule a round's decision");
       }
       case ETHIC -> {
@@ -178,6 +180,21 @@ public record LogicProfile(ImmutableMap<Dimension, DimensionScore> scores) {
       }
     }
     return new DimensionScore(dimension, on.met, on.evidence.build());
+  }
+
+  /**
+   * The ballot rounds of a charter, said beside its position rule: each chooses among its whole
+   * agenda by every voter's ballot, whatever the position rule.
+   */
+  private static String ballotRounds(Charter charter) {
+    if (charter.ballotRules().isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("; ballot rounds, decided by the voters' ballots:");
+    charter.ballotRules().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> text.append(' ').append(e.getKey()).append(' ').append(e.getValue().label()));
+    return text.toString();
   }
 
   /** Counts indicators as they are checked. */

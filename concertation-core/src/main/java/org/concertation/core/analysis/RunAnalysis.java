@@ -6,22 +6,30 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.core.history.DeadlineFact;
+import org.concertation.core.history.ParticipantFact;
 import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.history.RoundFact;
 
 /**
  * The participation level of a run, read off its events by the same criteria as {@link
@@ -35,7 +43,8 @@ import org.concertation.core.history.ProcessHistory;
  *       process ended;
  *   <li>{@code proposals}: a citizen authored an adopted proposal (before any adoption: a citizen
  *       submitted one);
- *   <li>{@code decision}: a citizen took a position;
+ *   <li>{@code decision}: a citizen took a position or cast a ballot that counted in a ballot round
+ *       (a ballot round is a decision the participants take by their ballots);
  *   <li>{@code weight}: not read off events: the charter's finding stands;
  *   <li>{@code no-overrule}: the owner declined no adopted proposal; put to the test once a round
  *       adopted one;
@@ -48,7 +57,9 @@ import org.concertation.core.history.ProcessHistory;
  * A criterion the run has not put to the test keeps the charter's finding. A gap is a criterion the
  * charter meets and the run, having put it to the test, does not; every overruled decision is also
  * a gap on {@code no-overrule}, even where the charter lets the owner overrule: the round decided,
- * the owner decided otherwise.
+ * the owner decided otherwise. A proposal a ballot round adopted (chosen, or selected within a
+ * budget round's envelope) is an adopted proposal like any other: the owner declining it overrules
+ * the participants' ballots.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -148,8 +159,8 @@ public final class RunAnalysis {
     ParticipationLevel actual =
         ParticipationLevel.of(
             actualFindings,
-            facts.positions.stream().anyMatch(facts::isCitizen),
-            facts.positions.stream().anyMatch(facts::isInstitution));
+            facts.deciders.stream().anyMatch(facts::isCitizen),
+            facts.deciders.stream().anyMatch(facts::isInstitution));
 
     ImmutableList.Builder<Gap> gaps = ImmutableList.builder();
     for (Finding fact : actualFindings) {
@@ -159,12 +170,20 @@ public final class RunAnalysis {
       }
     }
     if (!promised.finding(ParticipationCriterion.NO_OVERRULE).met()) {
+      ImmutableMap<ProposalId, Integer> byBallot = adoptedByBallot(history);
       for (ProposalId id : overruled) {
+        Integer round = byBallot.get(id);
         gaps.add(
             new Gap(
                 ParticipationCriterion.NO_OVERRULE,
                 "a round decides the proposals on its agenda",
-                "the project owner declined " + id + ", which a round adopted"));
+                round == null
+                    ? "the project owner declined " + id + ", which a round adopted"
+                    : "the project owner declined "
+                        + id
+                        + ", which the ballots of round "
+                        + round
+                        + " chose"));
       }
     }
     return new RunReport(
@@ -177,7 +196,66 @@ public final class RunAnalysis {
         facts.delays,
         unanswered,
         ImmutableMap.copyOf(facts.carriers),
-        facts.kinds(evaluating));
+        facts.kinds(evaluating),
+        turnouts(history, facts));
+  }
+
+  /** The ballot round that adopted each proposal a ballot round adopted (the first, if several). */
+  private static ImmutableMap<ProposalId, Integer> adoptedByBallot(ProcessHistory history) {
+    Map<ProposalId, Integer> rounds = new LinkedHashMap<>();
+    for (RoundFact round : history.ballotRounds()) {
+      round
+          .ballotOutcome()
+          .ifPresent(
+              outcome ->
+                  outcome
+                      .statuses()
+                      .forEach(
+                          (id, status) -> {
+                            if (status == ProposalStatus.ADOPTED) {
+                              rounds.putIfAbsent(id, round.number());
+                            }
+                          }));
+    }
+    return ImmutableMap.copyOf(rounds);
+  }
+
+  /** What each closed ballot round says: who voted, by kind and college, and what came of it. */
+  private static ImmutableList<BallotTurnout> turnouts(ProcessHistory history, RunFacts facts) {
+    ImmutableList.Builder<BallotTurnout> turnouts = ImmutableList.builder();
+    for (RoundFact round : history.ballotRounds()) {
+      if (round.ballotOutcome().isEmpty()) {
+        continue; // a round still open has decided nothing yet
+      }
+      BallotOutcome outcome = round.ballotOutcome().get();
+      Map<ActorKind, Integer> byKind = new TreeMap<>();
+      Map<CollegeId, Integer> byCollege = new LinkedHashMap<>();
+      for (ActorId voter : round.countedBallots().keySet()) {
+        ParticipantFact p = facts.participants.get(voter);
+        if (p != null) {
+          byKind.merge(p.actor().kind(), 1, Integer::sum);
+          p.college().ifPresent(c -> byCollege.merge(c, 1, Integer::sum));
+        }
+      }
+      ImmutableList<ProposalId> adopted =
+          outcome.statuses().entrySet().stream()
+              .filter(e -> e.getValue() == ProposalStatus.ADOPTED)
+              .map(Map.Entry::getKey)
+              .collect(ImmutableList.toImmutableList());
+      turnouts.add(
+          new BallotTurnout(
+              round.number(),
+              outcome.rule(),
+              round.countedBallots().size(),
+              ImmutableMap.copyOf(byKind),
+              ImmutableMap.copyOf(byCollege),
+              outcome.chosen(),
+              adopted,
+              adopted.stream()
+                  .filter(id -> facts.answers.get(id) == AnswerKind.DECLINED)
+                  .collect(ImmutableList.toImmutableList())));
+    }
+    return turnouts.build();
   }
 
   /** The finding in fact, or the promise itself when the run has not put it to the test. */
@@ -226,13 +304,18 @@ public final class RunAnalysis {
             facts.proposers.stream().anyMatch(facts::isCitizen),
             "nothing adopted yet; proposals submitted by kinds: " + facts.kindsOf(facts.proposers));
       case DECISION:
-        if (facts.positions.isEmpty()) {
+        if (facts.deciders.isEmpty()) {
           return promise;
         }
+        List<String> by = new ArrayList<>();
+        if (!facts.positions.isEmpty()) {
+          by.add("positions taken by kinds: " + facts.kindsOf(facts.positions));
+        }
+        if (!facts.voters.isEmpty()) {
+          by.add("ballots cast by kinds: " + facts.kindsOf(facts.voters));
+        }
         return new Finding(
-            criterion,
-            facts.positions.stream().anyMatch(facts::isCitizen),
-            "positions taken by kinds: " + facts.kindsOf(facts.positions));
+            criterion, facts.deciders.stream().anyMatch(facts::isCitizen), String.join("; ", by));
       case WEIGHT:
         return promise;
       case NO_OVERRULE:

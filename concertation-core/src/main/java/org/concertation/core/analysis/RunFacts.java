@@ -57,6 +57,12 @@ final class RunFacts {
   final ImmutableList<ActorId> proposers;
   final ImmutableList<ActorId> positions;
 
+  /** The voter of each ballot that counted in a ballot round, round after round. */
+  final ImmutableList<ActorId> voters;
+
+  /** Who took part in a round's decision: a position taken or a ballot that counted. */
+  final ImmutableList<ActorId> deciders;
+
   /** Who registered another actor or a college, validated a stake or opened a round. */
   final ImmutableList<ActorId> framers;
 
@@ -82,6 +88,22 @@ final class RunFacts {
             adopted.add(d.proposal());
           }
         }
+        // a ballot round decides its whole agenda at once, by the participants' ballots
+        closing
+            .ballot()
+            .ifPresent(
+                outcome ->
+                    outcome
+                        .statuses()
+                        .forEach(
+                            (id, status) -> {
+                              if (status != ProposalStatus.OPEN) {
+                                decided.add(id);
+                              }
+                              if (status == ProposalStatus.ADOPTED) {
+                                adopted.add(id);
+                              }
+                            }));
       }
     }
     this.decided = ImmutableList.copyOf(decided);
@@ -126,6 +148,11 @@ final class RunFacts {
         history.positions().stream()
             .map(p -> p.position().actor())
             .collect(ImmutableList.toImmutableList());
+    this.voters =
+        history.rounds().stream()
+            .flatMap(r -> r.countedBallots().keySet().stream())
+            .collect(ImmutableList.toImmutableList());
+    this.deciders = ImmutableList.<ActorId>builder().addAll(positions).addAll(voters).build();
     ImmutableList.Builder<ActorId> framers = ImmutableList.builder();
     history.participants().stream()
         .filter(p -> !p.joinedByItself())

@@ -29,6 +29,7 @@ import org.concertation.api.domain.ProposalId;
  *     without an answer
  * @param carriers the kinds of the carriers of each action
  * @param evaluators the kinds of the actors who defined criteria or rated
+ * @param ballotRounds what each closed ballot round says of participation, in round order
  */
 public record RunReport(
     ParticipationLevel promised,
@@ -40,7 +41,8 @@ public record RunReport(
     ImmutableMap<ProposalId, Duration> answerDelays,
     ImmutableList<ProposalId> unanswered,
     ImmutableMap<ActionId, ImmutableSet<ActorKind>> carriers,
-    ImmutableSet<ActorKind> evaluators) {
+    ImmutableSet<ActorKind> evaluators,
+    ImmutableList<BallotTurnout> ballotRounds) {
   /**
    * Validates the report.
    *
@@ -57,6 +59,7 @@ public record RunReport(
    *     without an answer
    * @param carriers the kinds of the carriers of each action
    * @param evaluators the kinds of the actors who defined criteria or rated
+   * @param ballotRounds what each closed ballot round says of participation
    */
   public RunReport {
     checkNotNull(promised, "promised must not be null");
@@ -69,5 +72,47 @@ public record RunReport(
     unanswered = ImmutableList.copyOf(checkNotNull(unanswered, "unanswered must not be null"));
     carriers = ImmutableMap.copyOf(checkNotNull(carriers, "carriers must not be null"));
     evaluators = ImmutableSet.copyOf(checkNotNull(evaluators, "evaluators must not be null"));
+    ballotRounds =
+        ImmutableList.copyOf(checkNotNull(ballotRounds, "ballotRounds must not be null"));
+  }
+
+  /**
+   * A report of a run without ballot rounds.
+   *
+   * @param promised the level the charter promises
+   * @param actual the level the run shows
+   * @param observed the criteria the run has put to the test
+   * @param gaps where the run fell short of the charter, and every decision the owner overruled
+   * @param adoptedBy the kinds of the authors of each adopted proposal, in adoption order
+   * @param overruled the adopted proposals that the project owner declined
+   * @param answerDelays for each answered proposal, the time from its last decision to its answer
+   * @param unanswered the decided proposals, and once the process ended all live proposals, still
+   *     without an answer
+   * @param carriers the kinds of the carriers of each action
+   * @param evaluators the kinds of the actors who defined criteria or rated
+   */
+  public RunReport(
+      ParticipationLevel promised,
+      ParticipationLevel actual,
+      ImmutableSet<ParticipationCriterion> observed,
+      ImmutableList<Gap> gaps,
+      ImmutableMap<ProposalId, ImmutableSet<ActorKind>> adoptedBy,
+      ImmutableList<ProposalId> overruled,
+      ImmutableMap<ProposalId, Duration> answerDelays,
+      ImmutableList<ProposalId> unanswered,
+      ImmutableMap<ActionId, ImmutableSet<ActorKind>> carriers,
+      ImmutableSet<ActorKind> evaluators) {
+    this(
+        promised,
+        actual,
+        observed,
+        gaps,
+        adoptedBy,
+        overruled,
+        answerDelays,
+        unanswered,
+        carriers,
+        evaluators,
+        ImmutableList.of());
   }
 }

@@ -29,6 +29,7 @@ final class Activities {
           .put(Command.WithdrawProposal.class, Activity.PROPOSE)
           .put(Command.OpenRound.class, Activity.CHAIR)
           .put(Command.TakePosition.class, Activity.TAKE_POSITION)
+          .put(Command.CastBallot.class, Activity.TAKE_POSITION)
           .put(Command.CloseRound.class, Activity.CHAIR)
           .put(Command.AnswerProposal.class, Activity.ANSWER)
           .put(Command.AdoptObjective.class, Activity.ADOPT_OBJECTIVE)

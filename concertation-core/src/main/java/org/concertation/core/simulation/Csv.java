@@ -5,13 +5,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.concertation.api.decision.BallotRule;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.CollegeId;
 
 /**
  * Writes batch results as CSV that pandas and R read directly: a header, one row per observation,
  * comma-separated, numbers with a dot and six decimals, {@code true}/{@code false}, {@code NA}
- * where a measure is undefined, {@code \n} line ends.
+ * where a measure is undefined, {@code \n} line ends. The last column of {@link #runs}, {@code
+ * rule}, names the ballot rule of every round, or {@value #CHARTER_ROUNDS} for the charter's own
+ * rounds.
  *
  * <p>This class has no state and is thread-safe.
  */
@@ -24,7 +27,10 @@ public final class Csv {
           + "nash_distance,commands,strategy,stakes,proposals_submitted,harm_threshold,"
           + "heterogeneity,amendment_step,merge_similarity,share_institution,share_inhabitant,"
           + "share_association,propensity_institution,propensity_inhabitant,"
-          + "propensity_association";
+          + "propensity_association,rule";
+
+  /** The {@code rule} of a run whose rounds are the charter's own. */
+  public static final String CHARTER_ROUNDS = "charter";
 
   /** The columns of {@link #colleges}, in order. */
   public static final String COLLEGES_HEADER = "run,seed,logic,actors,college,satisfaction";
@@ -112,6 +118,8 @@ public final class Csv {
           .append(number(c.inhabitantPropensity()))
           .append(',')
           .append(number(c.associationPropensity()))
+          .append(',')
+          .append(c.roundRule().map(BallotRule::label).orElse(CHARTER_ROUNDS))
           .append('\n');
     }
     return csv.toString();

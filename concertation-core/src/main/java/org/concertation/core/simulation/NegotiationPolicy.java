@@ -1,11 +1,19 @@
 package org.concertation.core.simulation;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.command.Command;
+import org.concertation.api.decision.BallotRule;
+import org.concertation.api.decision.GradeScale;
 import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Stance;
@@ -18,6 +26,12 @@ import org.concertation.api.domain.Stance;
  * SimulationConfig#amendmentStep()} of the way toward its own preferences on the validated stakes
  * (an effect below {@link SimulationConfig#negligibleEffect()} is dropped). Then the owner answers
  * (see {@link AnswerPolicy}).
+ *
+ * <p>In a ballot round each such actor casts one ballot instead, from the same utilities and the
+ * same threshold: a ranking of the agenda by utility (equal utilities tied), approvals of what
+ * reaches its threshold, or grades on the rule's scale, the worst for a proposal it would object
+ * to, the best for one it would support, and in between in proportion to the utility. An actor
+ * counts as against a proposal, for amendments, exactly as its position would have been.
  */
 final class NegotiationPolicy implements PhasePolicy {
   private final Positions positions;
@@ -54,9 +68,15 @@ final class NegotiationPolicy implements PhasePolicy {
     double t = (stage.state().roundsHeld() + 1) / (double) limit;
     int[] mostHarmed = new int[agenda.size()];
     Arrays.fill(mostHarmed, -1);
+    Optional<BallotRule> ballotRule =
+        stage.charter().ballotRuleOfRound(stage.state().roundsHeld() + 1);
     for (int i = 0; i < stage.actors(); i++) {
       if (stage.allowed(i, Activity.TAKE_POSITION) && stage.takesPart(i)) {
-        takePositions(stage, i, agenda, t, mostHarmed);
+        if (ballotRule.isPresent()) {
+          castBallot(stage, i, agenda, t, mostHarmed, ballotRule.get());
+        } else {
+          takePositions(stage, i, agenda, t, mostHarmed);
+        }
       }
     }
     stage.issue(new Command.CloseRound(chair, stage.at()));
@@ -86,6 +106,99 @@ final class NegotiationPolicy implements PhasePolicy {
         mostHarmed[p] = actor;
       }
     }
+  }
+
+  /**
+   * An actor casts its ballot on the agenda, and marks itself as the one most harmed by each
+   * proposal its position would be against, as {@link #takePositions} does.
+   */
+  private void castBallot(
+      Stage stage,
+      int actor,
+      List<ProposalModel> agenda,
+      double t,
+      int[] mostHarmed,
+      BallotRule rule) {
+    double threshold = positions.threshold(stage.territory().reservation(actor), t);
+    double[] utility = new double[agenda.size()];
+    for (int p = 0; p < agenda.size(); p++) {
+      utility[p] = agenda.get(p).utility(actor);
+    }
+    stage.issue(
+        new Command.CastBallot(
+            stage.id(actor), stage.at(), ballot(rule, agenda, utility, threshold)));
+    for (int p = 0; p < agenda.size(); p++) {
+      ProposalModel model = agenda.get(p);
+      if (positions.stance(utility[p], threshold).isAgainst()
+          && stage.allowed(actor, Activity.AMEND)
+          && (mostHarmed[p] < 0 || utility[p] < model.utility(mostHarmed[p]))) {
+        mostHarmed[p] = actor;
+      }
+    }
+  }
+
+  /**
+   * The ballot of an actor with these utilities and this threshold, of the kind the rule counts.
+   */
+  Ballot ballot(BallotRule rule, List<ProposalModel> agenda, double[] utility, double threshold) {
+    switch (rule.ballotKind()) {
+      case RANKING:
+        {
+          List<Integer> order = new ArrayList<>();
+          for (int p = 0; p < agenda.size(); p++) {
+            order.add(p);
+          }
+          order.sort(Comparator.comparingDouble((Integer p) -> -utility[p]));
+          List<List<ProposalId>> tiers = new ArrayList<>();
+          double last = Double.NaN;
+          for (int p : order) {
+            if (tiers.isEmpty() || utility[p] != last) {
+              tiers.add(new ArrayList<>());
+              last = utility[p];
+            }
+            tiers.get(tiers.size() - 1).add(agenda.get(p).id());
+          }
+          return Ballot.Ranking.of(tiers);
+        }
+      case APPROVALS:
+        {
+          ImmutableSet.Builder<ProposalId> approved = ImmutableSet.builder();
+          for (int p = 0; p < agenda.size(); p++) {
+            if (utility[p] >= threshold) {
+              approved.add(agenda.get(p).id());
+            }
+          }
+          return new Ballot.Approvals(approved.build());
+        }
+      case GRADES:
+        {
+          GradeScale scale = rule.scale().orElseThrow();
+          // a lower gradient agrees more: the scale reads from the best grade down
+          boolean lowerIsBetter = rule.label().equals(BallotRule.GRADIENTS_LABEL);
+          ImmutableMap.Builder<ProposalId, Integer> grades = ImmutableMap.builder();
+          for (int p = 0; p < agenda.size(); p++) {
+            int steps = goodness(utility[p], threshold, scale.highest() - scale.lowest());
+            grades.put(
+                agenda.get(p).id(),
+                lowerIsBetter ? scale.highest() - steps : scale.lowest() + steps);
+          }
+          return new Ballot.Grades(grades.buildOrThrow());
+        }
+      default:
+        throw new AssertionError(rule.ballotKind());
+    }
+  }
+
+  /**
+   * How many grades above the worst a proposal deserves, out of {@code levels}: none at or below
+   * the harm that makes an actor object, all from where it would support, in proportion between.
+   */
+  private int goodness(double utility, double threshold, int levels) {
+    double worst = -positions.harmThreshold();
+    double best = threshold + positions.supportMargin();
+    // best > worst: the threshold is not negative and the harm threshold is positive
+    double share = Math.max(0.0, Math.min(1.0, (utility - worst) / (best - worst)));
+    return (int) Math.round(share * levels);
   }
 
   private void amendCarriedOver(Stage stage, List<ProposalModel> agenda, int[] mostHarmed) {

@@ -2,8 +2,11 @@ package org.concertation.core.simulation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
+import java.util.Optional;
 import org.concertation.api.charter.Charter;
+import org.concertation.api.decision.BallotRule;
 
 /**
  * Runs simulated processes. The territory's actors issue the same commands as people do, through
@@ -14,7 +17,10 @@ import org.concertation.api.charter.Charter;
  * moves with their {@link Strategy}, object with a reason when a proposal harms them beyond the
  * harm threshold, amend carried-over proposals toward their own preferences, and commit resources
  * to the actions of the proposals they gain from. The project owner answers every proposal; where
- * the charter lets it overrule, it declines adopted proposals below its reservation value.
+ * the charter lets it overrule, it declines adopted proposals below its reservation value. In a
+ * ballot round (the charter's, or every round under {@link SimulationConfig#roundRule()}) each
+ * actor casts one ballot from the same utilities instead: it ranks the agenda by utility, approves
+ * what reaches its current threshold, or grades each proposal on the rule's scale.
  *
  * <p>A run ends at agreement (the process closes), when negotiation adopts nothing (the rounds ran
  * out or rejected everything), or by abandonment when the process cannot go on.
@@ -58,13 +64,41 @@ public final class Simulation {
   public static SimulationRun run(Charter charter, Territory territory, long seed) {
     checkNotNull(charter, "charter must not be null");
     checkNotNull(territory, "territory must not be null");
-    Driver.Outcome outcome = new Driver(charter, territory, seed).run();
+    Charter rounds = charterOf(charter, territory.config());
+    Driver.Outcome outcome = new Driver(rounds, territory, seed).run();
     return new SimulationRun(
         seed,
         territory,
         outcome.commands(),
         outcome.rejections(),
         outcome.state(),
-        Measure.of(territory, charter, outcome));
+        Measure.of(territory, rounds, outcome));
+  }
+
+  /**
+   * The charter a run follows: the given one, or, under a {@linkplain SimulationConfig#roundRule()
+   * round rule}, the same charter whose every round counts ballots by that rule.
+   *
+   * @param charter the rules of the process
+   * @param config the territory's and actors' parameters
+   * @return the charter of the run
+   */
+  public static Charter charterOf(Charter charter, SimulationConfig config) {
+    checkNotNull(charter, "charter must not be null");
+    checkNotNull(config, "config must not be null");
+    Optional<BallotRule> rule = config.roundRule();
+    if (rule.isEmpty()) {
+      return charter;
+    }
+    ImmutableMap.Builder<Integer, BallotRule> rules = ImmutableMap.builder();
+    for (int round = 1; round <= charter.roundLimit(); round++) {
+      rules.put(round, rule.get());
+    }
+    // a round has a position rule or a ballot rule, never both: the ballot rule replaces them all
+    return Charter.builder()
+        .from(charter)
+        .roundRules(ImmutableMap.of())
+        .ballotRules(rules.buildOrThrow())
+        .build();
   }
 }

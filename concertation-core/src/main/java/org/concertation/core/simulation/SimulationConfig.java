@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.Optional;
+import org.concertation.api.decision.BallotRule;
 
 /**
  * The parameters of a simulated territory and of its actors' behaviour, phase by phase. {@link
@@ -78,6 +80,9 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
  *     has conceded everything, is drawn uniformly from 0 to this; not negative (default 0.2)
  * @param competenceChance the probability that an inhabitant or association declares a competence,
  *     which it may bring to an action; every institution declares one; from 0 to 1 (default 0.3)
+ * @param roundRule the ballot rule every negotiation round counts ballots by, in place of the
+ *     charter's own rounds; empty (the default) keeps the charter's rounds as they are, so that
+ *     actors take positions where the charter decides by positions
  */
 public record SimulationConfig(
     int actors,
@@ -112,7 +117,8 @@ public record SimulationConfig(
     double costAversionMinimum,
     double costAversionSpread,
     double reservationMaximum,
-    double competenceChance) {
+    double competenceChance,
+    Optional<BallotRule> roundRule) {
 
   /**
    * Validates the parameters.
@@ -155,6 +161,7 @@ public record SimulationConfig(
    * @param reservationMaximum the largest reservation value; not negative
    * @param competenceChance the probability that a non-institution declares a competence; from 0 to
    *     1
+   * @param roundRule the ballot rule of every negotiation round, or empty for the charter's rounds
    */
   public SimulationConfig {
     checkArgument(actors >= 2, "Invalid number of actors '%s': at least 2", actors);
@@ -218,6 +225,7 @@ public record SimulationConfig(
     notNegative("cost aversion spread", costAversionSpread);
     notNegative("reservation maximum", reservationMaximum);
     probability("competence chance", competenceChance);
+    checkNotNull(roundRule, "roundRule must not be null (use Optional.empty())");
   }
 
   private static void probability(String name, double value) {
@@ -443,6 +451,16 @@ public record SimulationConfig(
   }
 
   /**
+   * A copy whose negotiation rounds all count ballots by this rule, or keep the charter's rounds.
+   *
+   * @param value the ballot rule of every round, or empty for the charter's rounds
+   * @return the copy, or this when nothing changes
+   */
+  public SimulationConfig withRoundRule(Optional<BallotRule> value) {
+    return value.equals(roundRule) ? this : toBuilder().roundRule(value).build();
+  }
+
+  /**
    * Builds a {@link SimulationConfig}, each parameter starting at its default; {@link #build()}
    * validates them together. See {@link SimulationConfig} for what each parameter shapes.
    */
@@ -480,6 +498,7 @@ public record SimulationConfig(
     private double costAversionSpread = 0.3;
     private double reservationMaximum = 0.2;
     private double competenceChance = 0.3;
+    private Optional<BallotRule> roundRule = Optional.empty();
 
     private Builder(int actors) {
       this.actors = actors;
@@ -519,6 +538,7 @@ public record SimulationConfig(
       costAversionSpread = c.costAversionSpread;
       reservationMaximum = c.reservationMaximum;
       competenceChance = c.competenceChance;
+      roundRule = c.roundRule;
     }
 
     /**
@@ -918,6 +938,18 @@ public record SimulationConfig(
     }
 
     /**
+     * Sets the ballot rule of every negotiation round.
+     *
+     * @param value the rule, or empty for the charter's own rounds
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder roundRule(Optional<BallotRule> value) {
+      roundRule = checkNotNull(value, "roundRule must not be null (use Optional.empty())");
+      return this;
+    }
+
+    /**
      * Validates the parameters and builds the configuration.
      *
      * @return the configuration
@@ -957,7 +989,8 @@ public record SimulationConfig(
           costAversionMinimum,
           costAversionSpread,
           reservationMaximum,
-          competenceChance);
+          competenceChance,
+          roundRule);
     }
   }
 }

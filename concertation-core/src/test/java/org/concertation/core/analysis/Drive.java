@@ -16,6 +16,7 @@ import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.ProposalContent;
@@ -108,6 +109,10 @@ final class Drive {
 
   Drive position(Actor by, ProposalId id, Stance stance) {
     return ok(new Command.TakePosition(by.id(), at(), id, stance, Optional.empty()));
+  }
+
+  Drive ballot(Actor by, Ballot ballot) {
+    return ok(new Command.CastBallot(by.id(), at(), ballot));
   }
 
   Drive closeRound(Actor by) {

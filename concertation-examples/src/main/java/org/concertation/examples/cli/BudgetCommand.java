@@ -126,7 +126,7 @@ public final class BudgetCommand implements Callable<Integer> {
     return object;
   }
 
-  private static String table(BudgetOutcome outcome) {
+  static String table(BudgetOutcome outcome) {
     StringBuilder text = new StringBuilder();
     text.append("rule      ")
         .append(outcome.rule())

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       VoteCommand.class,
       BudgetCommand.class,
+      RecountCommand.class,
       AnalyseCommand.class,
       RunCommand.class,
       ReplayCommand.class,

@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.concertation.api.decision.BallotRule;
+import org.concertation.core.ballot.BallotRules;
 import org.concertation.core.simulation.Batch;
+import org.concertation.core.simulation.Csv;
 import org.concertation.core.simulation.SimulationConfig;
 
 /**
@@ -32,8 +36,13 @@ import org.concertation.core.simulation.SimulationConfig;
  * money_minimum}, {@code hours_minimum}, {@code hours_spread}, and the territory's hidden
  * preferences: {@code leaning_minimum}, {@code leaning_spread}, {@code cost_aversion_minimum},
  * {@code cost_aversion_spread}, {@code reservation_maximum}, {@code competence_chance} (see {@link
- * SimulationConfig}). Unset parameters take {@link SimulationConfig#of(int)}'s defaults, with 100
- * actors and the project logic.
+ * SimulationConfig}), and {@code rule}, the ballot rule of every round: {@code "charter"} (the
+ * charter's own rounds, the default), a ranked rule ({@code "schulze"}, {@code "borda"}...), {@code
+ * "approval"}, {@code "score"} (0 to 5), {@code "majority-judgment"} (reject, poor, fair, good,
+ * excellent), {@code "gradients-of-agreement"}, or a budget rule ({@code "greedy"}, {@code "mes"},
+ * {@code "phragmen"}) within an envelope of 300,000; or an object {@code {"label": "mes",
+ * "envelope": 250000}} or {@code {"label": "stv", "seats": 2}}. Unset parameters take {@link
+ * SimulationConfig#of(int)}'s defaults, with 100 actors and the project logic.
  *
  * <p>The reader is strict: the file is UTF-8 JSON; {@code seed} is required, a whole number; {@code
  * runs} (10 when absent) a whole number from 1 to {@link Options#MAX_RUNS}; integers are JSON
@@ -286,9 +295,87 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
         return c.toBuilder().reservationMaximum(number(file, key, value)).build();
       case "competence_chance":
         return c.toBuilder().competenceChance(number(file, key, value)).build();
+      case "rule":
+        return c.withRoundRule(roundRule(file, value));
       default:
         throw InputException.of(
             file, "unknown grid key '" + key + "', expected " + String.join(", ", GRID_KEYS));
+    }
+  }
+
+  /** The envelope of a budget rule named without one: about a third of eight proposals' cost. */
+  static final long DEFAULT_ENVELOPE = 300_000;
+
+  /** The highest grade of the score rule named in a grid. */
+  static final int SCORE_MAX = 5;
+
+  /** The grades of majority judgment named in a grid, from the lowest. */
+  private static final String[] JUDGMENT_GRADES = {"reject", "poor", "fair", "good", "excellent"};
+
+  /** The keys of a rule given as an object. */
+  private static final ImmutableList<String> RULE_KEYS =
+      ImmutableList.of("label", "envelope", "seats");
+
+  /** The ballot rule of every round, or empty for the charter's rounds. */
+  static Optional<BallotRule> roundRule(Path file, JsonNode value) {
+    JsonNode label = value.isObject() ? value.path("label") : value;
+    if (value.isObject()) {
+      for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!RULE_KEYS.contains(name)) {
+          throw InputException.of(
+              file, "unknown key grid.rule." + name + ", expected label, envelope and seats");
+        }
+      }
+    }
+    String name = text(file, "rule" + (value.isObject() ? ".label" : ""), label);
+    if (name.equals(Csv.CHARTER_ROUNDS)) {
+      return Optional.empty();
+    }
+    long envelope =
+        value.has("envelope")
+            ? whole(file, "grid.rule.envelope", value.get("envelope"), 0, Long.MAX_VALUE)
+            : DEFAULT_ENVELOPE;
+    BallotRule rule;
+    switch (name) {
+      case BallotRule.APPROVAL_LABEL:
+        rule = BallotRule.approval();
+        break;
+      case BallotRule.SCORE_LABEL:
+        rule = BallotRule.score(SCORE_MAX);
+        break;
+      case BallotRule.MAJORITY_JUDGMENT_LABEL:
+        rule = BallotRule.majorityJudgment(JUDGMENT_GRADES);
+        break;
+      case BallotRule.GRADIENTS_LABEL:
+        rule = BallotRule.gradientsOfAgreement();
+        break;
+      case "greedy":
+      case "mes":
+      case "phragmen":
+        rule = BallotRule.budget(name, envelope);
+        break;
+      default:
+        rule = BallotRule.ranked(name);
+    }
+    if (value.has("envelope") && rule.kind() != BallotRule.Kind.BUDGET) {
+      throw InputException.of(
+          file, "grid.rule.envelope: rule '" + name + "' is not a budget rule, it has no envelope");
+    }
+    if (value.has("seats")) {
+      if (rule.kind() == BallotRule.Kind.BUDGET) {
+        throw InputException.of(
+            file, "grid.rule.seats: budget rule '" + name + "' chooses what fits its envelope");
+      }
+      rule = rule.choosing((int) whole(file, "grid.rule.seats", value.get("seats"), 1, MAX_ITEMS));
+    }
+    try {
+      return Optional.of(BallotRules.check(rule));
+    } catch (IllegalArgumentException e) {
+      throw InputException.of(
+              file,
+              "grid.rule: '" + name + "' is not a rule the rounds can count: " + e.getMessage())
+          .causedBy(e);
     }
   }
 
@@ -331,5 +418,6 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
           "cost_aversion_minimum",
           "cost_aversion_spread",
           "reservation_maximum",
-          "competence_chance");
+          "competence_chance",
+          "rule");
 }

@@ -163,7 +163,7 @@ public final class VoteCommand implements Callable<Integer> {
     return object;
   }
 
-  private static String table(ChoiceOutcome outcome) {
+  static String table(ChoiceOutcome outcome) {
     StringBuilder text = new StringBuilder();
     text.append("rule     ").append(outcome.rule()).append('\n');
     text.append("winners  ")

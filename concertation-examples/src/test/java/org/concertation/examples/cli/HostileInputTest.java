@@ -188,6 +188,12 @@ class HostileInputTest {
               List.of("--events", "out.jsonl", "--report", "out.md")),
           new Reader("replay", "events.jsonl", LOG, List.of("replay"), List.of()),
           new Reader("report", "events.jsonl", LOG, List.of("report"), List.of()),
+          new Reader(
+              "recount",
+              "events.jsonl",
+              LOG,
+              List.of("recount"),
+              List.of("--round", "1", "--rule", "borda")),
           new Reader("diagram", "charter.json", CHARTER, List.of("diagram"), List.of()),
           new Reader("sweep", "grid.json", GRID, List.of("sweep"), List.of("--csv", "out.csv")),
           new Reader(
@@ -382,6 +388,13 @@ class HostileInputTest {
               "charter.json: "));
     }
     String tampered = LOG.replaceFirst("\"version\":3", "\"version\":4");
+    cases.add(
+        new Case(
+            "recount: a round the log does not hold",
+            file("events.jsonl", LOG),
+            List.of("recount", "events.jsonl", "--round", "99", "--rule", "borda"),
+            1,
+            "events.jsonl: the log holds no round 99"));
     for (String command : List.of("replay", "report", "analyse")) {
       cases.add(
           new Case(
@@ -707,7 +720,8 @@ class HostileInputTest {
             "diagram",
             "simulate",
             "compare",
-            "sweep")) {
+            "sweep",
+            "recount")) {
       cases.add(new Case(command + ": unknown option", none(), List.of(command, "--bogus"), 2, ""));
     }
     cases.add(new Case("no command", none(), List.of(), 2, "Missing a subcommand"));

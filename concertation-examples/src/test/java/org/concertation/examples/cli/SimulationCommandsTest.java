@@ -139,6 +139,46 @@ class SimulationCommandsTest {
   }
 
   @Test
+  void sweepComparesRoundRulesOnTheSameSeedsAndNamesTheRuleInTheLastColumn() throws IOException {
+    Path grid = dir.resolve("rules.json");
+    Files.writeString(
+        grid,
+        "{\"seed\": 5, \"runs\": 3, \"grid\": {\"rule\": [\"charter\", \"schulze\","
+            + " {\"label\": \"mes\", \"envelope\": 250000}], \"actors\": 25}}");
+    Path csv = dir.resolve("rules.csv");
+    Outcome outcome = execute("sweep", grid.toString(), "--csv", csv.toString());
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    var lines = Files.readAllLines(csv);
+    assertThat(lines).hasSize(10);
+    assertThat(lines.get(0)).endsWith(",propensity_association,rule");
+    for (int r = 0; r < 3; r++) {
+      String seed = lines.get(1 + r).split(",")[1];
+      assertThat(lines.get(1 + r)).endsWith(",charter");
+      assertThat(lines.get(4 + r).split(",")[1]).isEqualTo(seed);
+      assertThat(lines.get(4 + r)).endsWith(",schulze");
+      assertThat(lines.get(7 + r).split(",")[1]).isEqualTo(seed);
+      assertThat(lines.get(7 + r)).endsWith(",mes");
+    }
+  }
+
+  @Test
+  void sweepRefusesARuleTheRoundsCannotCountAndAnEnvelopeOutsideABudgetRule() throws IOException {
+    Path unknown = dir.resolve("unknown.json");
+    Files.writeString(unknown, "{\"seed\": 1, \"grid\": {\"rule\": \"dictator\"}}");
+    Outcome refused =
+        execute("sweep", unknown.toString(), "--csv", dir.resolve("x.csv").toString());
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err()).contains("grid.rule: 'dictator' is not a rule the rounds can count");
+    Path envelope = dir.resolve("envelope.json");
+    Files.writeString(
+        envelope, "{\"seed\": 1, \"grid\": {\"rule\": {\"label\": \"borda\", \"envelope\": 5}}}");
+    Outcome misplaced =
+        execute("sweep", envelope.toString(), "--csv", dir.resolve("y.csv").toString());
+    assertThat(misplaced.exitCode()).isEqualTo(1);
+    assertThat(misplaced.err()).contains("grid.rule.envelope: rule 'borda' is not a budget rule");
+  }
+
+  @Test
   void sweepRefusesAnUnknownGridKeyQuotingIt() throws IOException {
     Path grid = dir.resolve("bad.json");
     Files.writeString(grid, "{\"seed\": 1, \"grid\": {\"budget\": [1, 2]}}");
