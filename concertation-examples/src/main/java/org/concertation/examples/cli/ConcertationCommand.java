@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       CompareCommand.class,
       SweepCommand.class,
-      PanelCommand.class
+      PanelCommand.class,
+      ServeCommand.class
     })
 public final class ConcertationCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -195,7 +195,13 @@ class HostileInputTest {
               List.of("recount"),
               List.of("--round", "1", "--rule", "borda")),
           new Reader("diagram", "charter.json", CHARTER, List.of("diagram"), List.of()),
-          new Reader("sweep", "grid.json", GRID, List.of("sweep"), List.of("--csv", "out.csv")));
+          new Reader("sweep", "grid.json", GRID, List.of("sweep"), List.of("--csv", "out.csv")),
+          new Reader(
+              "serve",
+              "tokens.json",
+              "{\"0123456789abcdef\": \"ines\",\n \"fedcba9876543210\": \"town-hall\"}\n",
+              List.of("serve", "--db", "jdbc:sqlite:citydb", "--tokens"),
+              List.of("--port", "0")));
 
   /** Bad files of every kind, for every command that reads one. */
   static List<Case> badFiles() {
