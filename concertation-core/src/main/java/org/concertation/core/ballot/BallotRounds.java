@@ -5,14 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.concertation.api.decision.BallotRule;
-import org.concertation.api.domain.ActorId;
-import org.concertation.api.domain.Ballot;
-import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.event.Event;
 import org.jspecify.annotations.Nullable;
@@ -40,26 +35,8 @@ public final class BallotRounds {
    */
   public static BallotCount recount(List<? extends Event> history, int round) {
     checkNotNull(history, "history must not be null");
-    Map<ProposalId, ProposalContent> contents = new HashMap<>();
-    Map<ActorId, Ballot> ballots = new LinkedHashMap<>();
-    Event.@Nullable RoundOpened opened = null;
-    for (Event event : history) {
-      if (opened == null) {
-        if (event instanceof Event.ProposalSubmitted e) {
-          contents.put(e.proposal(), e.content());
-        } else if (event instanceof Event.ProposalAmended e) {
-          contents.put(e.proposal(), e.content());
-        } else if (event instanceof Event.ProposalsMerged e) {
-          contents.put(e.result(), e.content());
-        } else if (event instanceof Event.RoundOpened e && e.round() == round) {
-          opened = e;
-        }
-      } else if (event instanceof Event.BallotCast e && e.round() == round) {
-        ballots.put(e.voter(), e.ballot());
-      } else if (event instanceof Event.RoundClosed e && e.round() == round) {
-        break;
-      }
-    }
+    RoundBallots read = RoundBallots.read(history, round);
+    Event.@Nullable RoundOpened opened = read.opened().orElse(null);
     checkArgument(opened != null, "Invalid recount: the history opens no round %s", round);
     BallotRule rule =
         opened
@@ -71,10 +48,8 @@ public final class BallotRounds {
     ImmutableList<ProposalId> agenda = opened.agenda();
     Map<ProposalId, Long> costs = new HashMap<>();
     for (ProposalId id : agenda) {
-      ProposalContent content = contents.get(id);
-      OptionalLong cost = content == null ? OptionalLong.empty() : BallotCount.wholeCost(content);
-      cost.ifPresent(c -> costs.put(id, c));
+      read.cost(id).ifPresent(c -> costs.put(id, c));
     }
-    return BallotCount.count(rule, agenda, costs, ballots);
+    return BallotCount.count(rule, agenda, costs, read.ballots());
   }
 }

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.BallotRule;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Ballot;
-import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.event.BallotOutcome;
@@ -120,28 +118,9 @@ public record Recount(
     checkNotNull(history, "history must not be null");
     checkNotNull(rule, "rule must not be null");
     checkNotNull(approvalFrom, "approvalFrom must not be null");
-    Map<ProposalId, ProposalContent> contents = new HashMap<>();
-    Map<ActorId, Ballot> ballots = new LinkedHashMap<>();
-    Event.@Nullable RoundOpened opened = null;
-    Event.@Nullable RoundClosed closed = null;
-    for (Event event : history) {
-      if (opened == null) {
-        if (event instanceof Event.ProposalSubmitted e) {
-          contents.put(e.proposal(), e.content());
-        } else if (event instanceof Event.ProposalAmended e) {
-          contents.put(e.proposal(), e.content());
-        } else if (event instanceof Event.ProposalsMerged e) {
-          contents.put(e.result(), e.content());
-        } else if (event instanceof Event.RoundOpened e && e.round() == round) {
-          opened = e;
-        }
-      } else if (event instanceof Event.BallotCast e && e.round() == round) {
-        ballots.put(e.voter(), e.ballot());
-      } else if (event instanceof Event.RoundClosed e && e.round() == round) {
-        closed = e;
-        break;
-      }
-    }
+    RoundBallots roundRead = RoundBallots.read(history, round);
+    Event.@Nullable RoundOpened opened = roundRead.opened().orElse(null);
+    Event.@Nullable RoundClosed closed = roundRead.closed().orElse(null);
     checkArgument(opened != null, "the history holds no round %s", round);
     Optional<BallotRule> recordedRule = opened.ballotRule();
     checkArgument(
@@ -152,12 +131,11 @@ public record Recount(
     BallotOutcome recorded = closed.ballot().orElseThrow();
     BallotRule own = recordedRule.get();
     BallotRule counting = BallotRules.check(rule.withQuorum(own.quorum()));
-    ImmutableMap<ActorId, Ballot> read = read(own, counting, ballots, approvalFrom);
+    ImmutableMap<ActorId, Ballot> read = read(own, counting, roundRead.ballots(), approvalFrom);
     ImmutableList<ProposalId> agenda = opened.agenda();
     Map<ProposalId, Long> costs = new HashMap<>();
     for (ProposalId id : agenda) {
-      ProposalContent content = contents.get(id);
-      OptionalLong cost = content == null ? OptionalLong.empty() : BallotCount.wholeCost(content);
+      OptionalLong cost = roundRead.cost(id);
       if (cost.isPresent()) {
         costs.put(id, cost.getAsLong());
       } else {
