@@ -122,68 +122,19 @@ class BudgetRuleProperties {
     }
   }
 
-  /** Method of Equal Shares from its definition, one voter at a time. */
+  /**
+   * Method of Equal Shares from its definition, one voter at a time, each voter holding an equal
+   * share of the budget.
+   */
   static List<String> naiveEqualShares(
       BudgetElection e, List<List<Integer>> ballots, Utility utility) {
-    int n = ballots.size();
-    List<F> money = new ArrayList<>();
-    for (int v = 0; v < n; v++) {
-      money.add(new F(BigInteger.valueOf(e.budget()), BigInteger.valueOf(n)));
+    if (ballots.isEmpty()) {
+      return List.of();
     }
-    List<String> selected = new ArrayList<>();
-    Set<Integer> open = new HashSet<>();
-    for (int p = 0; p < e.size(); p++) {
-      if (e.approvals[p] > 0) {
-        if (e.cost(p) == 0) {
-          selected.add(e.id(p));
-        } else {
-          open.add(p);
-        }
-      }
-    }
-    selected.sort(null);
-    while (true) {
-      F best = null;
-      int chosen = -1;
-      for (int p : open) {
-        List<F> supporters = new ArrayList<>();
-        for (int v = 0; v < n; v++) {
-          if (ballots.get(v).contains(p)) {
-            supporters.add(money.get(v));
-          }
-        }
-        supporters.sort(null);
-        F remaining = F.of(e.cost(p));
-        F rho = null;
-        for (int i = 0; i < supporters.size(); i++) {
-          F share = remaining.div(F.of(supporters.size() - i));
-          if (share.compareTo(supporters.get(i)) <= 0) {
-            rho = utility == Utility.COST ? share.div(F.of(e.cost(p))) : share;
-            break;
-          }
-          remaining = remaining.minus(supporters.get(i));
-        }
-        if (rho != null
-            && (best == null
-                || rho.compareTo(best) < 0
-                || (rho.compareTo(best) == 0 && e.id(p).compareTo(e.id(chosen)) < 0))) {
-          best = rho;
-          chosen = p;
-        }
-      }
-      if (chosen < 0) {
-        return selected;
-      }
-      F price = utility == Utility.COST ? best.times(F.of(e.cost(chosen))) : best;
-      for (int v = 0; v < n; v++) {
-        if (ballots.get(v).contains(chosen)) {
-          F have = money.get(v);
-          money.set(v, have.compareTo(price) > 0 ? have.minus(price) : F.of(0));
-        }
-      }
-      open.remove(chosen);
-      selected.add(e.id(chosen));
-    }
+    F perVoter = new F(BigInteger.valueOf(e.budget()), BigInteger.valueOf(ballots.size()));
+    return EqualSharesIncrementProperties.naiveEqualShares(e, ballots, utility, perVoter).stream()
+        .map(e::id)
+        .toList();
   }
 
   /** Sequential Phragmén from its definition (pabutools' stopping rule), one voter at a time. */
