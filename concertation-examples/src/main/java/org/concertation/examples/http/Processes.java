@@ -8,6 +8,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import org.concertation.api.Result;
@@ -22,6 +24,7 @@ import org.concertation.api.store.EventStore;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.process.ProcessService;
 import org.concertation.core.process.ProcessState;
+import org.concertation.core.store.ObservedEventStore;
 import org.concertation.core.store.jdbc.JdbcEventStore;
 
 /**
@@ -79,11 +82,24 @@ final class Processes implements AutoCloseable {
   private final ProcessService service;
   private final Striped<Lock> locks = Striped.lock(STRIPES);
 
-  private Processes(HikariDataSource pool, EventStore<Event> store, Clock clock) {
+  /** The streams known to hold a process: a process once opened is never removed. */
+  private final Set<String> known = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The version of the last event this thread appended, 0 before: the store tells it on the
+   * appending thread, so a command applied now needs no second read to answer with its version.
+   */
+  private final ThreadLocal<Long> appended = ThreadLocal.withInitial(() -> 0L);
+
+  private Processes(HikariDataSource pool, EventStore<Event> events, Clock clock) {
     this.pool = pool;
-    this.store = store;
+    ObservedEventStore<Event> observed = ObservedEventStore.of(events);
+    var unused =
+        observed.subscribe(
+            (stream, stored) -> appended.set(stored.get(stored.size() - 1).version()));
+    this.store = observed;
     this.clock = clock;
-    this.service = ProcessService.builder(store).clock(clock).attempts(ATTEMPTS).build();
+    this.service = ProcessService.builder(observed).clock(clock).attempts(ATTEMPTS).build();
   }
 
   /**
@@ -156,7 +172,17 @@ final class Processes implements AutoCloseable {
 
   /** The state of a stream's process, or a 404. */
   ProcessState get(String stream) {
-    return service.find(stream).orElseThrow(() -> Failure.notFound("no process '" + stream + "'"));
+    ProcessState state =
+        service.find(stream).orElseThrow(() -> Failure.notFound("no process '" + stream + "'"));
+    known.add(stream);
+    return state;
+  }
+
+  /** Nothing, or a 404 when the stream holds no process; the database is asked once per stream. */
+  void require(String stream) {
+    if (!known.contains(stream)) {
+      get(stream);
+    }
   }
 
   /** The events of a process after a version. */
@@ -175,11 +201,12 @@ final class Processes implements AutoCloseable {
    * @throws Failure 404 for an unknown process, 503 when other writers kept winning the race
    */
   Decided handle(String stream, CommandId id, Function<Instant, Command> command) {
-    get(stream);
+    require(stream);
     Lock lock = locks.get(stream);
     lock.lock();
     try {
       for (int stamp = 1; ; stamp++) {
+        appended.set(0L);
         Result<Event> result =
             decide(stream, () -> service.handle(stream, id, command.apply(clock.instant())));
         if (result instanceof Result.Rejected<Event> rejected) {
@@ -188,6 +215,11 @@ final class Processes implements AutoCloseable {
           }
           return new Decided(result, 0);
         }
+        long now = appended.get();
+        if (now > 0) {
+          return new Decided(result, now);
+        }
+        // applied before (a retry, or another instance): its events are read with their versions
         ImmutableList<StoredEvent<Event>> stored =
             store
                 .readCommand(stream, id)
