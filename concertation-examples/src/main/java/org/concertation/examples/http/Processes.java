@@ -24,6 +24,7 @@ import org.concertation.api.store.EventStore;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.process.ProcessService;
 import org.concertation.core.process.ProcessState;
+import org.concertation.core.process.SnapshotPolicy;
 import org.concertation.core.store.ObservedEventStore;
 import org.concertation.core.store.jdbc.JdbcEventStore;
 
@@ -41,7 +42,9 @@ import org.concertation.core.store.jdbc.JdbcEventStore;
  *
  * <p>The database is reached through a pool of connections (HikariCP), opened with the processes
  * and closed with them: a command takes a few store calls, and opening a connection for each costs
- * more than the call itself (1.8 ms on a local PostgreSQL).
+ * more than the call itself (1.8 ms on a local PostgreSQL). Each stream's state is saved as a
+ * snapshot every {@link SnapshotPolicy#DEFAULT_EVENTS} events, so that an instance that starts
+ * reads a stream from its latest snapshot and the events after it.
  *
  * <p>This class is thread-safe.
  */
@@ -70,6 +73,12 @@ final class Processes implements AutoCloseable {
    */
   static final int MAX_CONNECTIONS = 10;
 
+  /**
+   * How often a stream's state is saved as a snapshot: an instance that starts folds at most this
+   * many events of a stream after its latest snapshot.
+   */
+  static final SnapshotPolicy SNAPSHOTS = SnapshotPolicy.ofDefaults();
+
   /** The name of the pool, in the pool's own log lines. */
   private static final String POOL_NAME = "concertation-serve";
 
@@ -91,7 +100,7 @@ final class Processes implements AutoCloseable {
    */
   private final ThreadLocal<Long> appended = ThreadLocal.withInitial(() -> 0L);
 
-  private Processes(HikariDataSource pool, EventStore<Event> events, Clock clock) {
+  private Processes(HikariDataSource pool, JdbcEventStore<Event> events, Clock clock) {
     this.pool = pool;
     ObservedEventStore<Event> observed = ObservedEventStore.of(events);
     var unused =
@@ -99,7 +108,12 @@ final class Processes implements AutoCloseable {
             (stream, stored) -> appended.set(stored.get(stored.size() - 1).version()));
     this.store = observed;
     this.clock = clock;
-    this.service = ProcessService.builder(observed).clock(clock).attempts(ATTEMPTS).build();
+    this.service =
+        ProcessService.builder(observed)
+            .clock(clock)
+            .attempts(ATTEMPTS)
+            .snapshots(events, SNAPSHOTS)
+            .build();
   }
 
   /**
