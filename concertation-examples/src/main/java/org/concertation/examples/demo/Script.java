@@ -128,6 +128,44 @@ final class Script {
     return story;
   }
 
+  // --- ids in the story's language
+
+  private ProposalId id(ProposalId proposal) {
+    return ProposalId.of(story.id(proposal.value()));
+  }
+
+  private ImmutableList<ProposalId> ids(ProposalId... proposals) {
+    return ImmutableList.copyOf(proposals).stream()
+        .map(this::id)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private StakeId id(StakeId stake) {
+    return StakeId.of(story.id(stake.value()));
+  }
+
+  private ImmutableSet<StakeId> ids(StakeId... stakes) {
+    return ImmutableList.copyOf(stakes).stream()
+        .map(this::id)
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  private ObjectiveId id(ObjectiveId objective) {
+    return ObjectiveId.of(story.id(objective.value()));
+  }
+
+  private ActionId id(ActionId action) {
+    return ActionId.of(story.id(action.value()));
+  }
+
+  private IndicatorId id(IndicatorId indicator) {
+    return IndicatorId.of(story.id(indicator.value()));
+  }
+
+  private CriterionId id(CriterionId criterion) {
+    return CriterionId.of(story.id(criterion.value()));
+  }
+
   // --- framing
 
   Script register(Actor by, Actor actor, Role role) {
@@ -138,7 +176,7 @@ final class Script {
   /** Registers a college, such as one per neighbourhood; its name is the story's. */
   Script college(Actor by, College college) {
     College named =
-        new College(college.id(), story.text(college.name()), college.weight(), college.kinds());
+        new College(college.id(), story.name(college.name()), college.weight(), college.kinds());
     run(new Command.RegisterCollege(by.id(), at(), named));
     return this;
   }
@@ -169,18 +207,18 @@ final class Script {
   // --- diagnosis
 
   Script contribute(Actor by, String text, StakeId... stakes) {
-    run(new Command.Contribute(by.id(), at(), story.text(text), ImmutableSet.copyOf(stakes)));
+    run(new Command.Contribute(by.id(), at(), story.text(text), ids(stakes)));
     return this;
   }
 
   Script identify(Actor by, StakeId stake, String title) {
-    run(new Command.IdentifyStake(by.id(), at(), stake, story.text(title)));
+    run(new Command.IdentifyStake(by.id(), at(), id(stake), story.text(title)));
     return this;
   }
 
   Script validate(Actor by, StakeId... stakes) {
     for (StakeId stake : stakes) {
-      run(new Command.ValidateStake(by.id(), at(), stake));
+      run(new Command.ValidateStake(by.id(), at(), id(stake)));
     }
     return this;
   }
@@ -190,35 +228,35 @@ final class Script {
   Script submit(Actor by, ProposalId proposal, ProposalContent content, Actor... coAuthors) {
     ImmutableSet<ActorId> others =
         ImmutableSet.copyOf(ImmutableList.copyOf(coAuthors).stream().map(Actor::id).iterator());
-    run(new Command.SubmitProposal(by.id(), at(), proposal, story.content(content), others));
+    run(new Command.SubmitProposal(by.id(), at(), id(proposal), story.content(content), others));
     return this;
   }
 
   Script amend(Actor by, ProposalId proposal, ProposalContent content, String rationale) {
     run(
         new Command.AmendProposal(
-            by.id(), at(), proposal, story.content(content), story.text(rationale)));
+            by.id(), at(), id(proposal), story.content(content), story.text(rationale)));
     return this;
   }
 
   Script merge(Actor by, ProposalId result, ProposalContent content, ProposalId... sources) {
     run(
         new Command.MergeProposals(
-            by.id(), at(), result, ImmutableList.copyOf(sources), story.content(content)));
+            by.id(), at(), id(result), ids(sources), story.content(content)));
     return this;
   }
 
   // --- negotiation
 
   Script openRound(Actor by, ProposalId... agenda) {
-    run(new Command.OpenRound(by.id(), at(), ImmutableList.copyOf(agenda)));
+    run(new Command.OpenRound(by.id(), at(), ids(agenda)));
     return this;
   }
 
   /** The same stance, without a reason, from each of the actors. */
   Script positions(ProposalId proposal, Stance stance, Actor... actors) {
     for (Actor actor : actors) {
-      run(new Command.TakePosition(actor.id(), at(), proposal, stance, Optional.empty()));
+      run(new Command.TakePosition(actor.id(), at(), id(proposal), stance, Optional.empty()));
     }
     return this;
   }
@@ -226,14 +264,16 @@ final class Script {
   Script object(Actor by, ProposalId proposal, String reason) {
     run(
         new Command.TakePosition(
-            by.id(), at(), proposal, Stance.OBJECT, Optional.of(story.text(reason))));
+            by.id(), at(), id(proposal), Stance.OBJECT, Optional.of(story.text(reason))));
     return this;
   }
 
   /** The approval ballot of each voter, in a ballot round. */
   Script approve(ProposalId[] approved, Actor... voters) {
     for (Actor voter : voters) {
-      run(new Command.CastBallot(voter.id(), at(), Ballot.Approvals.of(approved)));
+      run(
+          new Command.CastBallot(
+              voter.id(), at(), new Ballot.Approvals(ImmutableSet.copyOf(ids(approved)))));
     }
     return this;
   }
@@ -244,26 +284,26 @@ final class Script {
   }
 
   Script answer(Actor by, ProposalId proposal, AnswerKind answer, String reasoning) {
-    run(new Command.AnswerProposal(by.id(), at(), proposal, answer, story.text(reasoning)));
+    run(new Command.AnswerProposal(by.id(), at(), id(proposal), answer, story.text(reasoning)));
     return this;
   }
 
   Script adopt(Actor by, ObjectiveId objective, String title, ProposalId... from) {
     run(
         new Command.AdoptObjective(
-            by.id(), at(), objective, story.text(title), ImmutableSet.copyOf(from)));
+            by.id(), at(), id(objective), story.text(title), ImmutableSet.copyOf(ids(from))));
     return this;
   }
 
   // --- action
 
   Script launch(Actor by, ActionId action, ObjectiveId objective, String title) {
-    run(new Command.LaunchAction(by.id(), at(), action, objective, story.text(title)));
+    run(new Command.LaunchAction(by.id(), at(), id(action), id(objective), story.text(title)));
     return this;
   }
 
   Script commit(Actor by, ActionId action, Resource resource) {
-    run(new Command.Commit(by.id(), at(), action, story.resource(resource)));
+    run(new Command.Commit(by.id(), at(), id(action), story.resource(resource)));
     return this;
   }
 
@@ -273,8 +313,8 @@ final class Script {
         new Command.DefineIndicator(
             by.id(),
             at(),
-            indicator,
-            action,
+            id(indicator),
+            id(action),
             story.text(name),
             story.text(unit),
             BigDecimal.valueOf(expected)));
@@ -284,22 +324,22 @@ final class Script {
   // --- evaluation
 
   Script report(Actor by, IndicatorId indicator, long observed) {
-    run(new Command.ReportIndicator(by.id(), at(), indicator, BigDecimal.valueOf(observed)));
+    run(new Command.ReportIndicator(by.id(), at(), id(indicator), BigDecimal.valueOf(observed)));
     return this;
   }
 
   Script criterion(Actor by, CriterionId criterion, String title) {
-    run(new Command.DefineCriterion(by.id(), at(), criterion, story.text(title)));
+    run(new Command.DefineCriterion(by.id(), at(), id(criterion), story.text(title)));
     return this;
   }
 
   Script rate(Actor by, CriterionId criterion, int score) {
-    run(new Command.Rate(by.id(), at(), criterion, score, Optional.empty()));
+    run(new Command.Rate(by.id(), at(), id(criterion), score, Optional.empty()));
     return this;
   }
 
   Script rate(Actor by, CriterionId criterion, int score, String comment) {
-    run(new Command.Rate(by.id(), at(), criterion, score, Optional.of(story.text(comment))));
+    run(new Command.Rate(by.id(), at(), id(criterion), score, Optional.of(story.text(comment))));
     return this;
   }
 

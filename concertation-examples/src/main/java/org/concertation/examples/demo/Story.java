@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,7 @@ import org.concertation.api.domain.Competence;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.Resource;
 import org.concertation.api.domain.ResourceKind;
+import org.concertation.api.domain.StakeId;
 import org.concertation.core.text.Texts;
 import org.jspecify.annotations.Nullable;
 
@@ -34,9 +36,10 @@ import org.jspecify.annotations.Nullable;
  * scenarios read the same in both languages and the English run is the scenario as written.
  *
  * <p>The catalogue is a UTF-8 file of blocks separated by blank lines: a block is the English text
- * on one line and its French on the next; a line starting with {@code #} is a comment. A sentence
- * the catalogue lacks fails the French run at once, with the sentence quoted: a missing translation
- * fails a test, not a reader.
+ * on one line and its French on the next; a line starting with {@code #} is a comment; an id's
+ * English line starts with {@code id: }, so that an id and a word spelt alike may differ. A
+ * sentence the catalogue lacks fails the French run at once, with the sentence quoted: a missing
+ * translation fails a test, not a reader.
  *
  * <p>A story remembers every English text it was asked for, people's names apart, so that a test
  * can check that none of them reaches the French account. It is not thread-safe: one run, one
@@ -51,10 +54,14 @@ final class Story {
     static final ImmutableMap<String, String> CATALOGUE = load(FRENCH_CATALOGUE);
   }
 
+  /** What an id's English line starts with in the catalogue: ids and texts are apart. */
+  static final String ID = "id: ";
+
   private final Locale language;
   private final @Nullable ImmutableMap<String, String> catalogue;
   private final Set<String> texts = new LinkedHashSet<>();
   private final Set<String> names = new LinkedHashSet<>();
+  private final Set<String> ids = new LinkedHashSet<>();
 
   private Story(Locale language, @Nullable ImmutableMap<String, String> catalogue) {
     this.language = language;
@@ -91,11 +98,28 @@ final class Story {
     return translate(english);
   }
 
+  /**
+   * The id of a stake, a proposal, an objective, an action, an indicator or a criterion, in the
+   * story's language: a French run names its proposals in French as it titles them. Actors and
+   * colleges keep their ids, which are names.
+   */
+  String id(String english) {
+    checkNotNull(english, "id must not be null");
+    ids.add(english);
+    return catalogue == null ? english : translate(ID + english);
+  }
+
+  /** The name of an actor or a college: a body's is translated, a person's or a place's kept. */
+  String name(String english) {
+    checkNotNull(english, "name must not be null");
+    names.add(english);
+    return translate(english);
+  }
+
   /** An actor with its name and competences in the story's language. */
   Actor actor(Actor actor) {
     checkNotNull(actor, "actor must not be null");
-    names.add(actor.name());
-    Actor localized = Actor.of(actor.id().value(), translate(actor.name()), actor.kind());
+    Actor localized = Actor.of(actor.id().value(), name(actor.name()), actor.kind());
     for (Competence competence : actor.competences()) {
       localized = localized.withCompetence(Competence.of(text(competence.name())));
     }
@@ -117,7 +141,12 @@ final class Story {
   ProposalContent content(ProposalContent content) {
     checkNotNull(content, "content must not be null");
     return new ProposalContent(
-        text(content.title()), text(content.text()), content.stakes(), content.cost());
+        text(content.title()),
+        text(content.text()),
+        content.stakes().stream()
+            .map(stake -> StakeId.of(id(stake.value())))
+            .collect(ImmutableSet.toImmutableSet()),
+        content.cost());
   }
 
   /** The English texts asked for, names of people and bodies apart, in order of first use. */
@@ -125,7 +154,12 @@ final class Story {
     return ImmutableList.copyOf(texts);
   }
 
-  /** The English names of the actors registered, in order of first use. */
+  /** The English ids asked for, in order of first use. */
+  ImmutableList<String> ids() {
+    return ImmutableList.copyOf(ids);
+  }
+
+  /** The English names of the actors and colleges registered, in order of first use. */
   ImmutableList<String> names() {
     return ImmutableList.copyOf(names);
   }
