@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The readable account of the participatory budget, in Markdown, told from its history: a title,
- * then {@code ## The envelope and the rule}, {@code ## Inhabitants}, {@code ## Projects}, {@code ##
- * The vote}, {@code ## Equal Shares}, {@code ## What greedy would have funded}, {@code ##
+ * then {@code ## The envelope and the rule}, {@code ## Participants}, {@code ## Projects}, {@code
+ * ## The vote}, {@code ## Equal Shares}, {@code ## What greedy would have funded}, {@code ##
  * Decisions} and {@code ## Actions} (in English; the French account has the same sections in
  * French).
  *
@@ -62,7 +62,10 @@ final class BudgetAccount {
           "demo.budget.heading.decisions",
           "demo.heading.actions");
 
-  /** What a stopped increment says when nothing more fits, as the budgeting rule reports it. */
+  /**
+   * What a stopped increment says when nothing more fits, as the budgeting rule reports it in its
+   * details (a test reads the account's sentence, so that a change of that wording is seen).
+   */
   private static final String STOP_EXHAUSTIVE = "nothing more fits";
 
   private final RunView view;

@@ -146,7 +146,11 @@ class BudgetDemoTest {
                 + " Amina B. (Les Tilleuls) | Le Vieux Bourg, Les Tilleuls | 10,000 |")
         .contains("| footbridge | A footbridge over the ring road | Yanis K. (Les Tilleuls) |")
         .contains("not feasible: off the ballot")
-        .contains("each voter's share was raised 18 times by 100 (1% of the envelope")
+        .contains(
+            "each voter's share was raised 18 times by 100 (1% of the envelope shared among the"
+                + " voters), to 11,800, where nothing more fits.")
+        .contains("| 4 | bike-workshop | 5,250 | 3 | 1,750 |")
+        .contains("Greedy completion funded 0 more projects.")
         .contains(
             "Funded: shade-trees, market-hall, playground, bike-workshop, for 99,250 of 100,000.");
   }
@@ -192,6 +196,12 @@ class BudgetDemoTest {
     assertThat(english.texts()).isNotEmpty().noneMatch(account::contains);
     assertThat(english.ids()).isNotEmpty().noneMatch(id -> account.contains("| " + id + " |"));
     assertThat(Demo.budget(Locale.ENGLISH, ZoneOffset.UTC)).isEqualTo(ACCOUNT);
+  }
+
+  @Test
+  void twoRunsTellTheSameBudget() {
+    assertThat(Demo.budget(BudgetScenario.run(Story.english()), ENGLISH)).isEqualTo(ACCOUNT);
+    assertThat(BudgetScenario.run(Story.english()).events()).isEqualTo(RUN.events());
   }
 
   @Test
