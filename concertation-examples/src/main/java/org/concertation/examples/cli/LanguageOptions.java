@@ -49,6 +49,11 @@ final class LanguageOptions {
     return texts(Locale.ENGLISH, ZoneOffset.UTC);
   }
 
+  /** The texts of the command of a specification: its language's, or English. */
+  static Texts of(CommandLine.Model.CommandSpec spec) {
+    return spec.userObject() instanceof Localized localized ? localized.texts() : english();
+  }
+
   /** A command whose output is in a language. */
   interface Localized {
     /** The texts of its output. */
