@@ -118,10 +118,33 @@ final class InputException extends RuntimeException {
       text.append(':').append(line);
     }
     text.append(": ");
-    String detail = texts.text(key, arguments.toArray());
+    String detail = texts.text(key, rendered(arguments, texts));
     return text.append(
             offset > NO_OFFSET ? texts.text("cli.input.at.byte", offset, detail) : detail)
         .toString();
+  }
+
+  /** Arguments as a language says them: a nested message by its own words. */
+  private static Object[] rendered(ImmutableList<Object> arguments, Texts texts) {
+    return arguments.stream()
+        .map(
+            a ->
+                a instanceof Words words ? texts.text(words.key(), words.arguments().toArray()) : a)
+        .toArray();
+  }
+
+  /**
+   * Words of the command line's bundle given as an argument of another message, such as what a
+   * value was found to be.
+   *
+   * @param key the words' key
+   * @param arguments their arguments
+   */
+  record Words(String key, ImmutableList<Object> arguments) {
+    /** The words of a key. */
+    static Words of(String key, Object... arguments) {
+      return new Words(key, ImmutableList.copyOf(arguments));
+    }
   }
 
   /**
@@ -151,6 +174,6 @@ final class InputException extends RuntimeException {
 
   /** What was expected and what was found, in English. */
   String detail() {
-    return LanguageOptions.english().text(key, arguments.toArray());
+    return LanguageOptions.english().text(key, rendered(arguments, LanguageOptions.english()));
   }
 }
