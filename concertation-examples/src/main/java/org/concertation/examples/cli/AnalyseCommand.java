@@ -113,7 +113,8 @@ public final class AnalyseCommand implements Callable<Integer>, LanguageOptions.
     } else {
       Path file = given == null ? null : given.file;
       if (file == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to analyse");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), texts().text("cli.analyse.nothing"));
       }
       subject = read(file, texts());
     }

@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
  * <p>The command line's own messages are in {@code
  * org/concertation/examples/cli/messages.properties} (English) and {@code messages_fr.properties}
  * (French), one key per message, {@code cli.<command>.…}; a new message is added to both files, and
- * {@code CliMessagesTest} fails when one lacks a key the other has. The library's texts (reports,
- * rejections, labels) come behind them.
+ * {@code LanguageOptionsTest} fails when one lacks a key the other has. The library's texts
+ * (reports, rejections, labels) come behind them.
  */
 final class LanguageOptions {
   @Option(
