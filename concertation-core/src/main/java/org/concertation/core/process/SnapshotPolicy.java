@@ -2,6 +2,8 @@ package org.concertation.core.process;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * When a {@link ProcessService} saves a stream's state as a snapshot: each time the stream's
  * version reaches a multiple of a number of events ({@link #everyEvents}), so that a restart folds
@@ -68,7 +70,7 @@ public final class SnapshotPolicy {
   }
 
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof SnapshotPolicy that && events == that.events;
   }
 
