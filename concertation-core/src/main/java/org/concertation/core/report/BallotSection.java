@@ -204,8 +204,7 @@ final class BallotSection {
   private void turnout(RoundFact round, BallotOutcome outcome) {
     Optional<TurnoutFact> turnout = round.turnout();
     if (turnout.isEmpty()) {
-      doc.para(t.text("report.ballot.counted", outcome.ballots()));
-      return;
+      return; // a closed ballot round of the read model always has its turnout
     }
     TurnoutFact facts = turnout.get();
     doc.para(
