@@ -95,6 +95,14 @@ final class BallotSection {
     return t.money(amount.setScale(MONEY_DECIMALS, RoundingMode.HALF_EVEN), charter.currency());
   }
 
+  /** A count of votes, a score or a margin: whole, or to two decimals when transfers split it. */
+  private String amount(BigDecimal value) {
+    return t.number(
+        value.scale() > MONEY_DECIMALS
+            ? value.setScale(MONEY_DECIMALS, RoundingMode.HALF_EVEN)
+            : value);
+  }
+
   private String share(Fraction share) {
     return share.toString();
   }
@@ -159,7 +167,10 @@ final class BallotSection {
     if (rule.seats() > 0) {
       lines.add(t.text("report.ballot.seats", rule.seats()));
     }
-    rule.scale().ifPresent(scale -> lines.add(t.text("report.ballot.scale", grades(scale))));
+    // approvals need no scale: a voter approves a proposal or does not
+    if (rule.kind() == BallotRule.Kind.GRADED) {
+      lines.add(t.text("report.ballot.scale", grades(rule.scale().orElseThrow())));
+    }
     rule.threshold()
         .ifPresent(
             grade ->
@@ -197,7 +208,11 @@ final class BallotSection {
 
   /** A grade with its name, or its number alone when the name is the number. */
   private String grade(GradeScale scale, int grade) {
-    String name = scale.name(grade);
+    // the gradients of agreement are the library's own scale: they are named in the language
+    String name =
+        scale.equals(GradeScale.gradientsOfAgreement())
+            ? t.text("report.ballot.gradient." + grade)
+            : scale.name(grade);
     return name.equals(Integer.toString(grade)) ? name : t.text("report.ballot.grade", grade, name);
   }
 
@@ -246,6 +261,8 @@ final class BallotSection {
               "report.ballot.outcome.judged",
               grade(rule.scale().orElseThrow(), rule.threshold().orElseThrow()),
               outcome.chosen().isEmpty() ? t.text("report.ballot.none") : ids(outcome.chosen())));
+    } else if (outcome.tie()) {
+      doc.para(t.text("report.ballot.outcome.tied", ids(outcome.chosen()), rule.seats()));
     } else {
       doc.para(
           outcome.chosen().isEmpty()
@@ -283,7 +300,7 @@ final class BallotSection {
                                   id.value(),
                                   scores.measure() == BallotTally.Measure.MAJORITY_GRADES
                                       ? grade(rule.scale().orElseThrow(), value.intValueExact())
-                                      : t.number(value))));
+                                      : amount(value))));
               doc.table(
                   List.of(
                       t.text("report.column.proposal"),
@@ -307,18 +324,18 @@ final class BallotSection {
       doc.para(
           tally
               .quota()
-              .map(q -> t.text("report.ballot.eliminations.quota", t.number(q)))
+              .map(q -> t.text("report.ballot.eliminations.quota", amount(q)))
               .orElse(t.text("report.ballot.eliminations")));
       List<List<String>> rows = new ArrayList<>();
       for (BallotTally.Elimination e : tally.eliminations()) {
         List<String> votes = new ArrayList<>();
         e.votes()
-            .forEach((id, n) -> votes.add(t.text("report.ballot.votes", id.value(), t.number(n))));
+            .forEach((id, n) -> votes.add(t.text("report.ballot.votes", id.value(), amount(n))));
         rows.add(
             List.of(
                 t.count(e.round()),
                 t.list(votes),
-                e.exhausted().map(t::number).orElse(""),
+                e.exhausted().map(this::amount).orElse(""),
                 ids(e.elected()),
                 ids(e.eliminated())));
       }
@@ -341,7 +358,7 @@ final class BallotSection {
           line.add(row.value());
           for (ProposalId column : matrix.keySet()) {
             BigDecimal n = cells.get(column);
-            line.add(n == null ? "—" : t.number(n)); // a proposal is not compared with itself
+            line.add(n == null ? "—" : amount(n)); // a proposal is not compared with itself
           }
           rows.add(line);
         });
@@ -362,7 +379,7 @@ final class BallotSection {
           List<String> line = new ArrayList<>();
           line.add(id.value());
           for (int g = scale.lowest(); g <= scale.highest(); g++) {
-            line.add(t.number(distribution.getOrDefault(g, BigDecimal.ZERO)));
+            line.add(amount(distribution.getOrDefault(g, BigDecimal.ZERO)));
           }
           rows.add(line);
         });
@@ -379,7 +396,7 @@ final class BallotSection {
               t.count(order++),
               f.proposal().value(),
               money(f.cost()),
-              t.number(f.supporters()),
+              amount(f.supporters()),
               f.pricePerSupporter().map(this::money).orElse(""),
               t.text(f.completion() ? "report.ballot.by.completion" : "report.ballot.by.rule")));
     }

@@ -97,7 +97,7 @@ class BallotRoundReportSpec {
           Ballot.Approvals.of(P3));
 
   /** A process moved command by command; every command must be accepted. */
-  private static final class Process {
+  static final class Process {
     private final Charter charter;
     private ProcessState state;
     private final List<Event> events = new ArrayList<>();
@@ -192,7 +192,7 @@ class BallotRoundReportSpec {
     return proposedAndOpened(rule, 1).cast(ballots).closeRound();
   }
 
-  private static String report(Process p, Texts texts) {
+  static String report(Process p, Texts texts) {
     return PublicReport.of("A participatory budget", p.history(), texts).markdown();
   }
 
@@ -311,7 +311,7 @@ class BallotRoundReportSpec {
   // ------------------------------------------------------------ every text, in both languages
 
   /** One process for each ballot rule and each way a round can end. */
-  private static List<Process> everyRule() {
+  static List<Process> everyRule() {
     List<Process> processes = new ArrayList<>();
     for (String label :
         List.of(
