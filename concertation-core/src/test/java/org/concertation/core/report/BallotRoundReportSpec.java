@@ -29,6 +29,7 @@ import org.concertation.api.decision.Fraction;
 import org.concertation.api.decision.Quorum;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.ProposalContent;
@@ -37,11 +38,14 @@ import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.Role;
 import org.concertation.api.event.Event;
 import org.concertation.core.Charters;
+import org.concertation.core.analysis.RunAnalysis;
+import org.concertation.core.analysis.RunReport;
 import org.concertation.core.ballot.BallotCount;
 import org.concertation.core.ballot.BallotRounds;
 import org.concertation.core.history.BallotTally;
 import org.concertation.core.history.DecisionFact;
 import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.history.ProposalHistory;
 import org.concertation.core.history.RoundFact;
 import org.concertation.core.process.ConcertationDecider;
 import org.concertation.core.process.ProcessState;
@@ -418,6 +422,49 @@ class BallotRoundReportSpec {
       }
       assertThat(missing).as("texts never shown in %s", t).isEmpty();
     }
+  }
+
+  @Test
+  void theReadModelTheReportAndTheAnalysisAgreeOnWhatEveryBallotRoundDecided() {
+    for (Process p : everyRule()) {
+      ProcessHistory history = p.history();
+      RunReport analysis = RunAnalysis.of(history);
+      List<ProposalId> adopted =
+          history.proposals().stream()
+              .filter(ProposalHistory::adoptedByARound)
+              .map(ProposalHistory::id)
+              .toList();
+      assertThat(analysis.adoptedBy().keySet()).containsExactlyElementsOf(adopted);
+      for (RoundFact round : history.ballotRounds()) {
+        round
+            .ballotOutcome()
+            .ifPresent(
+                outcome -> {
+                  round
+                      .count()
+                      .ifPresent(count -> assertThat(count.chosen()).isEqualTo(outcome.chosen()));
+                  outcome
+                      .statuses()
+                      .forEach(
+                          (id, status) ->
+                              assertThat(round.decisionOn(id).orElseThrow().status())
+                                  .isEqualTo(status));
+                  assertThat(round.count().isPresent()).isEqualTo(outcome.quorumMet());
+                });
+      }
+    }
+  }
+
+  @Test
+  void anAnswerAfterABallotRoundIsDelayedFromTheRoundsCloseNotFromTheSubmission() {
+    Process p = closed(BallotRule.ranked("schulze"), RANKINGS);
+    Instant closedAt = p.events.get(p.events.size() - 1).at();
+    p.ok(
+        new Command.AnswerProposal(
+            OWNER.id(), p.at(), P1, AnswerKind.ACCEPTED, "the inhabitants chose it"));
+    Instant answeredAt = p.events.get(p.events.size() - 1).at();
+    assertThat(RunAnalysis.of(p.history()).answerDelays())
+        .containsEntry(P1, Duration.between(closedAt, answeredAt));
   }
 
   @Test
