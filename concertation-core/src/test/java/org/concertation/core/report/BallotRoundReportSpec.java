@@ -101,7 +101,7 @@ class BallotRoundReportSpec {
           Ballot.Approvals.of(P3));
 
   /** A process moved command by command; every command must be accepted. */
-  static final class Process {
+  private static final class Process {
     private final Charter charter;
     private ProcessState state;
     private final List<Event> events = new ArrayList<>();
@@ -196,7 +196,7 @@ class BallotRoundReportSpec {
     return proposedAndOpened(rule, 1).cast(ballots).closeRound();
   }
 
-  static String report(Process p, Texts texts) {
+  private static String report(Process p, Texts texts) {
     return PublicReport.of("A participatory budget", p.history(), texts).markdown();
   }
 
@@ -315,7 +315,7 @@ class BallotRoundReportSpec {
   // ------------------------------------------------------------ every text, in both languages
 
   /** One process for each ballot rule and each way a round can end. */
-  static List<Process> everyRule() {
+  private static List<Process> everyRule() {
     List<Process> processes = new ArrayList<>();
     for (String label :
         List.of(
