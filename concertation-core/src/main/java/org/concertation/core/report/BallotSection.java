@@ -150,7 +150,7 @@ final class BallotSection {
               .map(Map.Entry::getKey)
               .toList();
       if (!these.isEmpty()) {
-        decided.add(t.text("report.ballot.status." + status.name(), ids(these)));
+        decided.add(t.text("report.ballot.status." + status.name(), ids(these), these.size()));
       }
     }
     doc.para(t.text("report.ballot.decided"));
