@@ -382,10 +382,14 @@ class BallotRoundReportSpec {
         Texts.class.getResourceAsStream("/org/concertation/core/text/messages.properties")) {
       bundle = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    String block = bundle.substring(bundle.indexOf("\n# roundreport\n"));
+    String block = bundle.substring(bundle.indexOf("\n# roundreport\n") + 1);
     List<String> keys = new ArrayList<>();
-    for (String line : block.split("\n")) {
-      if (!line.isBlank() && !line.startsWith("#")) {
+    List<String> lines = Arrays.asList(block.split("\n"));
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.startsWith("#")) {
+        break; // the next block is another part's
+      }
+      if (!line.isBlank()) {
         keys.add(line.substring(0, line.indexOf('=')));
       }
     }
