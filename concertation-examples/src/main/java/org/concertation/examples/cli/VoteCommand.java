@@ -38,21 +38,6 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Count ballots with a voting rule and explain the outcome.")
 public final class VoteCommand implements Callable<Integer> {
-  private static final List<String> RULES =
-      List.of(
-          "plurality",
-          "borda",
-          "copeland",
-          "schulze",
-          "ranked-pairs",
-          "irv",
-          "kemeny",
-          "minimax",
-          "stv",
-          "approval",
-          "score",
-          "majority-judgment");
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -64,14 +49,7 @@ public final class VoteCommand implements Callable<Integer> {
               + "approval, score, majority-judgment.")
   String rule = "";
 
-  @Option(
-      names = "--seats",
-      paramLabel = "K",
-      defaultValue = "1",
-      description =
-          "Number of winners, from 1 to the number of candidates (default 1); stv fills them by"
-              + " quota, other rules from the top of their ranking.")
-  int seats = 1;
+  @CommandLine.Mixin VoteOptions choice = new VoteOptions();
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
@@ -81,20 +59,7 @@ public final class VoteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String name = rule.toLowerCase(Locale.ROOT);
-    if (!RULES.contains(name)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--rule': '"
-              + rule
-              + "' is not one of "
-              + String.join(", ", RULES));
-    }
-    if (seats < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--seats': '" + seats + "' must be at least 1");
-    }
+    String name = choice.rule(spec, rule);
     ChoiceOutcome outcome;
     try {
       outcome = count(name);
@@ -135,22 +100,16 @@ public final class VoteCommand implements Callable<Integer> {
             name.equals("approval") && !extension(file).equals("csv")
                 ? PlainBallots.parseApprovals(fileName, new StringReader(text))
                 : PlainBallots.parseGrades(fileName, new StringReader(text));
-        return GradedRule.fromLabel(name).apply(graded, seatsFor(graded.candidates().size()));
+        return GradedRule.fromLabel(name)
+            .apply(graded, choice.seatsFor(graded.candidates().size()));
       default:
         Profile profile =
             kind == BallotFile.PREFLIB
                 ? PrefLib.parse(fileName, new StringReader(text))
                 : PlainBallots.parseRanked(fileName, new StringReader(text));
-        return RankedRule.fromLabel(name).apply(profile, seatsFor(profile.candidates().size()));
+        return RankedRule.fromLabel(name)
+            .apply(profile, choice.seatsFor(profile.candidates().size()));
     }
-  }
-
-  private int seatsFor(int candidates) {
-    if (seats > candidates) {
-      throw new IllegalArgumentException(
-          "expected at most " + candidates + " seats, one per candidate, found --seats " + seats);
-    }
-    return seats;
   }
 
   static Map<String, Object> toJson(ChoiceOutcome outcome) {
