@@ -5,6 +5,7 @@ import org.concertation.api.decision.BallotRule;
 import org.concertation.core.budget.BudgetIncrement;
 import org.concertation.core.budget.BudgetRule;
 import org.concertation.core.budget.Utility;
+import org.concertation.core.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -56,14 +57,13 @@ final class BudgetOptions {
    * @throws CommandLine.ParameterException for a rule, utility, completion, increment or minimum
    *     that the rule does not accept
    */
-  BudgetRule rule(CommandLine.Model.CommandSpec spec, String label) {
+  BudgetRule rule(CommandLine.Model.CommandSpec spec, String label, Texts texts) {
     try {
       BudgetRule chosen =
           BudgetRule.fromLabel(label.toLowerCase(Locale.ROOT), Utility.fromLabel(utility));
       if (!complete.isEmpty()) {
         if (!complete.equalsIgnoreCase("greedy")) {
-          throw new IllegalArgumentException(
-              "Invalid value for option '--complete': '" + complete + "', expected greedy");
+          throw new IllegalArgumentException(texts.text("cli.usage.greedy", complete));
         }
         chosen = chosen.withGreedyCompletion(true);
       }

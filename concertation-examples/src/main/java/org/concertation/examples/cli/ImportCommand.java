@@ -144,15 +144,14 @@ public final class ImportCommand implements Callable<Integer>, LanguageOptions.L
   private ObjectNode budgetRound(Path input, String text, Texts texts) {
     refuseOptions(input, BallotFile.PABULIB, "--seats");
     if (VoteOptions.RULES.contains(rule.toLowerCase(Locale.ROOT))) {
-      throw InputException.of(
+      throw InputException.said(
           input,
-          texts.text(
-              "cli.import.budget.only",
-              BallotFile.PABULIB.describe(),
-              rule,
-              String.join(", ", BUDGET_RULES)));
+          "cli.import.budget.only",
+          BallotFile.PABULIB.describe(texts),
+          rule,
+          String.join(", ", BUDGET_RULES));
     }
-    BudgetRule counting = budget.rule(spec, rule);
+    BudgetRule counting = budget.rule(spec, rule, texts);
     ImmutableMap<String, String> meta = Pabulib.meta(input);
     BudgetElection election = Pabulib.parse(input.toString(), new StringReader(text));
     BallotRule ballotRule = BudgetOptions.ballotRule(counting, election.budget());
@@ -239,31 +238,24 @@ public final class ImportCommand implements Callable<Integer>, LanguageOptions.L
     String name =
         BUDGET_RULES.contains(rule.toLowerCase(Locale.ROOT))
             ? rule.toLowerCase(Locale.ROOT)
-            : choice.rule(spec, rule);
+            : choice.rule(spec, rule, texts);
     if (!VoteOptions.RANKED.contains(name)) {
-      throw InputException.of(
+      throw InputException.said(
           input,
-          texts.text(
-              "cli.import.ranked.only",
-              kind.describe(),
-              name,
-              String.join(", ", VoteOptions.RANKED)));
+          "cli.import.ranked.only",
+          kind.describe(texts),
+          name,
+          String.join(", ", VoteOptions.RANKED));
     }
     Profile profile =
         kind == BallotFile.PREFLIB
             ? PrefLib.parse(input.toString(), new StringReader(text))
             : parseRanked(input, text);
-    int seats;
-    try {
-      seats = choice.seatsFor(profile.candidates().size());
-    } catch (IllegalArgumentException e) {
-      throw InputException.of(input, String.valueOf(e.getMessage())).causedBy(e);
-    }
+    int seats = choice.seatsFor(input, profile.candidates().size());
     if (RankedRule.fromLabel(name) == RankedRule.KEMENY
         && profile.candidates().size() > RankedRule.KEMENY_LIMIT) {
-      throw InputException.of(
-          input,
-          texts.text("cli.import.kemeny", profile.candidates().size(), RankedRule.KEMENY_LIMIT));
+      throw InputException.said(
+          input, "cli.import.kemeny", profile.candidates().size(), RankedRule.KEMENY_LIMIT);
     }
     Charter charter =
         Charter.builder()
@@ -292,7 +284,7 @@ public final class ImportCommand implements Callable<Integer>, LanguageOptions.L
     for (RankedBallot ballot : profile.ballots()) {
       if (ballot.tiers().isEmpty()) {
         // the machine refuses a ranking of nothing: the voter would mean to abstain
-        throw InputException.of(input, texts.text("cli.import.empty.ranking", voter + 1));
+        throw InputException.said(input, "cli.import.empty.ranking", voter + 1);
       }
       ArrayNode ranking = NODES.arrayNode();
       for (ImmutableSet<String> tier : ballot.tiers()) {
@@ -327,7 +319,8 @@ public final class ImportCommand implements Callable<Integer>, LanguageOptions.L
     for (String option : names) {
       if (parsed.hasMatchedOption(option)) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), texts().text("cli.import.option", option, input, kind.describe()));
+            spec.commandLine(),
+            texts().text("cli.import.option", option, input, kind.describe(texts())));
       }
     }
   }
@@ -394,7 +387,8 @@ public final class ImportCommand implements Callable<Integer>, LanguageOptions.L
     try {
       return ProposalId.of(id).value();
     } catch (IllegalArgumentException e) {
-      throw InputException.of(input, texts().text("cli.import.id", id, e.getMessage())).causedBy(e);
+      throw InputException.said(input, "cli.import.id", id, String.valueOf(e.getMessage()))
+          .causedBy(e);
     }
   }
 

@@ -2,6 +2,7 @@ package org.concertation.examples.cli;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
+import org.concertation.core.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -46,20 +47,17 @@ final class VoteOptions {
    *
    * @throws CommandLine.ParameterException for a rule not in {@link #RULES} or seats below 1
    */
-  String rule(CommandLine.Model.CommandSpec spec, String rule) {
+  String rule(CommandLine.Model.CommandSpec spec, String rule, Texts texts) {
     String name = rule.toLowerCase(Locale.ROOT);
     if (!RULES.contains(name)) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "Invalid value for option '--rule': '"
-              + rule
-              + "' is not one of "
-              + String.join(", ", RULES));
+          texts.text("cli.usage.not.one.of", "--rule", rule, String.join(", ", RULES)));
     }
     if (seats < 1) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "Invalid value for option '--seats': '" + seats + "' must be at least 1");
+          texts.text("cli.usage.at.least", "--seats", String.valueOf(seats), "1"));
     }
     return name;
   }
@@ -67,12 +65,11 @@ final class VoteOptions {
   /**
    * The seats, checked against the candidates of the file.
    *
-   * @throws IllegalArgumentException for more seats than candidates
+   * @throws InputException naming the file, for more seats than candidates
    */
-  int seatsFor(int candidates) {
+  int seatsFor(Object file, int candidates) {
     if (seats > candidates) {
-      throw new IllegalArgumentException(
-          "expected at most " + candidates + " seats, one per candidate, found --seats " + seats);
+      throw InputException.said(file, "cli.vote.seats", candidates, seats);
     }
     return seats;
   }
