@@ -102,7 +102,8 @@ public class CastingBenchmark {
 
   /**
    * Writes the stream afresh before each iteration, so that every iteration starts with the same
-   * ballots cast, and lets a new service load it (outside the measurement).
+   * ballots cast, lets a new service load it and collects the earlier streams (outside the
+   * measurement).
    */
   @Setup(Level.Iteration)
   public void writeStream() {
@@ -114,6 +115,8 @@ public class CastingBenchmark {
             Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), afterHistory))
                 .withZone(ZoneOffset.UTC));
     served = 0;
+    // the streams of earlier iterations are garbage: collect them now, not while measuring
+    System.gc();
   }
 
   private Ballot approvals(int voter) {
