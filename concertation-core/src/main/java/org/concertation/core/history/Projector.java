@@ -344,6 +344,7 @@ final class Projector implements Event.Visitor<Void> {
       if (round != null) {
         round.costs = ImmutableMap.copyOf(costs);
         round.turnout = turnout(round);
+        weigh(round);
       }
     }
     RoundClosing closing =
@@ -487,6 +488,29 @@ final class Projector implements Event.Visitor<Void> {
     return new TurnoutFact(eligible, cast, byCollege.build());
   }
 
+  /**
+   * The colleges a ballot round's close counted by: each voter's college as last registered, each
+   * college's weight from the charter, then as registered (a later registration replacing it).
+   */
+  private void weigh(RoundDraft round) {
+    Map<ActorId, CollegeId> collegeOf = new LinkedHashMap<>();
+    for (ParticipantFact p : participants) {
+      p.college().ifPresentOrElse(c -> collegeOf.put(p.id(), c), () -> collegeOf.remove(p.id()));
+    }
+    Map<ActorId, CollegeId> voters = new LinkedHashMap<>();
+    for (BallotFact ballot : round.ballots) {
+      CollegeId college = collegeOf.get(ballot.voter());
+      if (college != null) {
+        voters.put(ballot.voter(), college);
+      }
+    }
+    Map<CollegeId, Integer> weights = new LinkedHashMap<>();
+    charter.colleges().forEach(c -> weights.put(c.id(), c.weight()));
+    colleges.forEach(c -> weights.put(c.college().id(), c.college().weight()));
+    round.collegeOf = ImmutableMap.copyOf(voters);
+    round.collegeWeights = ImmutableMap.copyOf(weights);
+  }
+
   // ------------------------------------------------------------ drafts
 
   /** A proposal's life as the events tell it so far. */
@@ -539,6 +563,8 @@ final class Projector implements Event.Visitor<Void> {
     @Nullable RoundClosing closing;
     ImmutableMap<ProposalId, Long> costs = ImmutableMap.of();
     @Nullable TurnoutFact turnout;
+    ImmutableMap<ActorId, CollegeId> collegeOf = ImmutableMap.of();
+    ImmutableMap<CollegeId, Integer> collegeWeights = ImmutableMap.of();
 
     RoundDraft(RoundOpening opening) {
       this.opening = opening;
@@ -551,7 +577,9 @@ final class Projector implements Event.Visitor<Void> {
           Optional.ofNullable(closing),
           ImmutableList.copyOf(ballots),
           costs,
-          Optional.ofNullable(turnout));
+          Optional.ofNullable(turnout),
+          collegeOf,
+          collegeWeights);
     }
   }
 

@@ -11,6 +11,7 @@ import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Ballot;
+import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.event.BallotOutcome;
 import org.concertation.core.ballot.BallotCount;
@@ -28,6 +29,10 @@ import org.concertation.core.ballot.BallotCount;
  * @param costs the whole cost of each proposal of a ballot round's agenda that has one, as the
  *     round's close counted it
  * @param turnout who could vote in a closed ballot round and who did; empty otherwise
+ * @param collegeOf the college of each voter of a closed ballot round that belongs to one, as
+ *     registered when the round closed
+ * @param collegeWeights the weight of each college known when a ballot round closed, from the
+ *     charter and the colleges registered; what a rule with college weights counts by
  */
 public record RoundFact(
     RoundOpening opening,
@@ -35,7 +40,9 @@ public record RoundFact(
     Optional<RoundClosing> closing,
     ImmutableList<BallotFact> ballots,
     ImmutableMap<ProposalId, Long> costs,
-    Optional<TurnoutFact> turnout) {
+    Optional<TurnoutFact> turnout,
+    ImmutableMap<ActorId, CollegeId> collegeOf,
+    ImmutableMap<CollegeId, Integer> collegeWeights) {
   /**
    * Validates the fact.
    *
@@ -45,6 +52,8 @@ public record RoundFact(
    * @param ballots the ballots cast in a ballot round, in order
    * @param costs the whole cost of each proposal of a ballot round's agenda that has one
    * @param turnout who could vote in a closed ballot round and who did
+   * @param collegeOf the college of each voter that belongs to one
+   * @param collegeWeights the weight of each college
    */
   public RoundFact {
     checkNotNull(opening, "opening must not be null");
@@ -53,6 +62,31 @@ public record RoundFact(
     ballots = ImmutableList.copyOf(checkNotNull(ballots, "ballots must not be null"));
     costs = ImmutableMap.copyOf(checkNotNull(costs, "costs must not be null"));
     checkNotNull(turnout, "turnout must not be null (use Optional.empty())");
+    collegeOf = ImmutableMap.copyOf(checkNotNull(collegeOf, "collegeOf must not be null"));
+    collegeWeights =
+        ImmutableMap.copyOf(checkNotNull(collegeWeights, "collegeWeights must not be null"));
+  }
+
+  /**
+   * A round without colleges: under a rule with college weights its count gives no ballot any
+   * weight.
+   *
+   * @param opening its opening
+   * @param positions the positions taken, in order
+   * @param closing its closing, if it closed
+   * @param ballots the ballots cast in a ballot round, in order
+   * @param costs the whole cost of each proposal of a ballot round's agenda that has one
+   * @param turnout who could vote in a closed ballot round and who did
+   */
+  public RoundFact(
+      RoundOpening opening,
+      ImmutableList<PositionFact> positions,
+      Optional<RoundClosing> closing,
+      ImmutableList<BallotFact> ballots,
+      ImmutableMap<ProposalId, Long> costs,
+      Optional<TurnoutFact> turnout) {
+    this(
+        opening, positions, closing, ballots, costs, turnout, ImmutableMap.of(), ImmutableMap.of());
   }
 
   /**
@@ -125,7 +159,8 @@ public record RoundFact(
 
   /**
    * The count a closed ballot round decided on, rebuilt from its ballots by the standalone rule
-   * ({@link BallotCount}), with its whole explanation; a round short of quorum was not counted.
+   * ({@link BallotCount}), with its whole explanation, weighted by the colleges where the rule says
+   * so (as the round's close weighted it); a round short of quorum was not counted.
    *
    * @return the count, or empty for a position round, a round still open or one short of quorum
    */
@@ -134,7 +169,13 @@ public record RoundFact(
       return Optional.empty();
     }
     return Optional.of(
-        BallotCount.count(ballotRule().orElseThrow(), opening.agenda(), costs, countedBallots()));
+        BallotCount.count(
+            ballotRule().orElseThrow(),
+            opening.agenda(),
+            costs,
+            countedBallots(),
+            collegeOf,
+            collegeWeights));
   }
 
   /**

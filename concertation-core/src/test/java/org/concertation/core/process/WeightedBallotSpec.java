@@ -23,6 +23,7 @@ import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.College;
+import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
@@ -40,6 +41,8 @@ import org.concertation.core.choice.Profile;
 import org.concertation.core.choice.RankedBallot;
 import org.concertation.core.choice.RankedRule;
 import org.concertation.core.exact.Q;
+import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.history.RoundFact;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -139,6 +142,23 @@ class WeightedBallotSpec {
     Recount borda = Recount.of(charter, run.events(), 1, BallotRule.ranked("borda"));
     assertThat(borda.rule().collegeWeights()).isTrue();
     assertThat(borda.outcome().chosen()).containsExactly(P2);
+  }
+
+  @Test
+  void theReadModelCountsAWeightedRoundAsItsCloseCountedIt() {
+    BallotRule plurality = BallotRule.ranked("plurality").withCollegeWeights(true);
+    Run run =
+        threeForP1TwoForP2(
+            plurality, Ballot.Ranking.strict(P1, P2, P3), Ballot.Ranking.strict(P2, P1, P3));
+    RoundFact round =
+        ProcessHistory.of(weightedFirst(plurality), run.events()).ballotRounds().get(0);
+
+    // what the report explains is the weighted count (p2, 5/2 against 3/2), not one voter one vote
+    assertThat(round.count().orElseThrow().chosen()).isEqualTo(outcomeOf(run).chosen());
+    assertThat(round.count().orElseThrow().chosen()).containsExactly(P2);
+    assertThat(round.collegeOf())
+        .containsOnlyKeys(INES.id(), IVAN.id(), OWNER.id(), ASSO.id(), LANDLORD.id());
+    assertThat(round.collegeWeights()).containsEntry(CollegeId.of("associations"), 2);
   }
 
   @Test
