@@ -74,6 +74,7 @@ import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.Indicator;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Merge;
+import org.concertation.api.domain.Naming;
 import org.concertation.api.domain.Objective;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.PanelDrawRecord;
@@ -118,6 +119,8 @@ final class TreeMapper {
   static final Mapping<TieBreak> TIE_BREAK = enumeration(TieBreak.values());
   static final Mapping<Verdict> VERDICT = enumeration(Verdict.values());
   static final Mapping<BallotRule.Kind> BALLOT_RULE_KIND = enumeration(BallotRule.Kind.values());
+  // consent: how the public record may show an actor
+  static final Mapping<Naming> NAMING = enumeration(Naming.values());
 
   // ---------------------------------------------------------------- single strings
 
@@ -307,7 +310,19 @@ final class TreeMapper {
           required("kind", ACTOR_KIND, Actor::kind),
           set("competences", COMPETENCE, Actor::competences),
           list("resources", RESOURCE, Actor::resources),
-          Actor::new);
+          // consent: written only when the actor said otherwise than its kind's default, so that
+          // actors registered before consent was asked keep their bytes; absent, it is the default
+          optional("naming", NAMING, TreeMapper::saidNaming),
+          (id, name, kind, competences, resources, naming) ->
+              new Actor(
+                  id, name, kind, competences, resources, naming.orElse(Naming.defaultFor(kind))));
+
+  /** The naming an actor said, when it is not its kind's default. */
+  private static Optional<Naming> saidNaming(Actor actor) {
+    return actor.naming() == Naming.defaultFor(actor.kind())
+        ? Optional.empty()
+        : Optional.of(actor.naming());
+  }
 
   static final RecordMapping<College> COLLEGE =
       record(
@@ -1099,6 +1114,8 @@ final class TreeMapper {
     put(types, BallotRule.class, BALLOT_RULE);
     put(types, Ballot.class, BALLOTS);
     put(types, BallotOutcome.class, BALLOT_OUTCOME);
+    // consent
+    put(types, Naming.class, NAMING);
     put(types, Charter.class, CHARTER);
     put(types, Event.class, EVENTS);
     put(types, Command.class, COMMANDS);

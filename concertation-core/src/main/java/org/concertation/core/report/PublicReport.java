@@ -145,16 +145,19 @@ public final class PublicReport {
     private final ProcessHistory history;
     private final Charter charter;
     private final Texts t;
+    private final ActorLabel actors;
 
     Renderer(String title, ProcessHistory history, Texts texts) {
       this.doc = new Doc(title, texts.locale());
       this.history = history;
       this.charter = history.charter();
       this.t = texts;
+      this.actors = ActorLabel.of(history, texts);
     }
 
+    /** An actor, as it consented to be shown: every actor of the report is shown here. */
     private String name(ActorId id) {
-      return history.name(id);
+      return actors.name(id);
     }
 
     private String date(Instant at) {
@@ -314,11 +317,7 @@ public final class PublicReport {
         byCollege.merge(college, 1, Integer::sum);
         rows.add(
             List.of(
-                p.actor().name(),
-                t.kind(kind),
-                college,
-                t.label(p.role()),
-                date(p.registered().at())));
+                name(p.id()), t.kind(kind), college, t.label(p.role()), date(p.registered().at())));
       }
       List<String> counts = new ArrayList<>();
       byKind.forEach((kind, n) -> counts.add(t.text("report.participants.kind", t.kind(kind), n)));

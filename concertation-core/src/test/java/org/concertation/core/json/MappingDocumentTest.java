@@ -152,6 +152,8 @@ class MappingDocumentTest {
             "Method", Method.values(),
             "TieBreak", TieBreak.values(),
             "Verdict", Verdict.values());
+    // consent
+    assertThat(namesInRow(document, "Naming")).isEqualTo("BY_NAME,BY_KIND");
     assertThat(namesInRow(document, "BallotRule.Kind"))
         .isEqualTo(
             Arrays.stream(BallotRule.Kind.values())

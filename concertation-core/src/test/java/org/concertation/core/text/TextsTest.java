@@ -31,6 +31,7 @@ import org.concertation.api.decision.Method;
 import org.concertation.api.decision.Verdict;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.Naming;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.ResourceKind;
@@ -58,7 +59,9 @@ class TextsTest {
           ResourceKind.class,
           PhaseChange.Kind.class,
           Entity.class,
-          Activity.class);
+          Activity.class,
+          // consent
+          Naming.class);
 
   @Test
   void bothLanguagesHoldTheSameKeysButTheRejectionsThatEnglishSaysThroughTheApi() {
