@@ -49,6 +49,7 @@ import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.decision.Electorate;
 import org.concertation.api.decision.Fraction;
 import org.concertation.api.decision.GradeScale;
+import org.concertation.api.decision.Grounds;
 import org.concertation.api.decision.Method;
 import org.concertation.api.decision.Outcome;
 import org.concertation.api.decision.Quorum;
@@ -94,6 +95,7 @@ import org.concertation.api.domain.Stance;
 import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
+import org.concertation.core.decision.PositionRules;
 import org.concertation.core.history.ProcessSummary;
 import org.concertation.core.json.Mappings.Family;
 import org.concertation.core.json.Mappings.Field;
@@ -208,6 +210,81 @@ final class TreeMapper {
           list("objections", POSITION, Tally::objections),
           Tally::new);
 
+  // consent: the grounds of a verdict, as typed facts
+  static final Mapping<Grounds.Measure> MEASURE = enumeration(Grounds.Measure.values());
+  static final Mapping<Grounds.Relation> RELATION = enumeration(Grounds.Relation.values());
+  static final Mapping<Grounds.Finding> FINDING = enumeration(Grounds.Finding.values());
+
+  static final RecordMapping<Grounds.Shortfall> SHORTFALL =
+      record(
+          "Grounds.Shortfall",
+          optional("college", COLLEGE_ID, Grounds.Shortfall::college),
+          required("cast", INT, Grounds.Shortfall::cast),
+          required("eligible", INT, Grounds.Shortfall::eligible),
+          required("quorum", FRACTION, Grounds.Shortfall::quorum),
+          Grounds.Shortfall::new);
+
+  static final RecordMapping<Grounds.CollegeShare> COLLEGE_SHARE =
+      record(
+          "Grounds.CollegeShare",
+          required("college", COLLEGE_ID, Grounds.CollegeShare::college),
+          required("share", FRACTION, Grounds.CollegeShare::share),
+          required("weight", INT, Grounds.CollegeShare::weight),
+          Grounds.CollegeShare::new);
+
+  static final Family<Grounds> GROUNDS =
+      new Family<>(
+          "Grounds",
+          0,
+          member(
+              Grounds.NoQuorum.class,
+              record(
+                  "NoQuorum",
+                  list("shortfalls", SHORTFALL, Grounds.NoQuorum::shortfalls),
+                  Grounds.NoQuorum::new)),
+          member(
+              Grounds.Blocked.class,
+              record(
+                  "Blocked",
+                  list("objectors", ACTOR_ID, Grounds.Blocked::objectors),
+                  Grounds.Blocked::new)),
+          member(
+              Grounds.Compared.class,
+              record(
+                  "Compared",
+                  required("measure", MEASURE, Grounds.Compared::measure),
+                  required("share", FRACTION, Grounds.Compared::share),
+                  required("relation", RELATION, Grounds.Compared::relation),
+                  required("threshold", FRACTION, Grounds.Compared::threshold),
+                  withDefault("approximate", BOOLEAN, Grounds.Compared::approximate, false),
+                  list("colleges", COLLEGE_SHARE, Grounds.Compared::colleges),
+                  optional("lowest", COLLEGE_ID, Grounds.Compared::lowest),
+                  Grounds.Compared::new)),
+          member(
+              Grounds.Found.class,
+              record(
+                  "Found",
+                  required("finding", FINDING, Grounds.Found::finding),
+                  Grounds.Found::new)),
+          member(
+              Grounds.NoneInCollege.class,
+              record(
+                  "NoneInCollege",
+                  required("college", COLLEGE_ID, Grounds.NoneInCollege::college),
+                  Grounds.NoneInCollege::new)),
+          member(
+              Grounds.AgainstUnanimity.class,
+              record(
+                  "AgainstUnanimity",
+                  required("against", INT, Grounds.AgainstUnanimity::against),
+                  Grounds.AgainstUnanimity::new)));
+
+  /**
+   * An outcome: decided since grounds were structured, it holds {@code grounds} and no {@code
+   * explanation}; stored before, it holds its English {@code explanation}, kept as it was so that
+   * the log is written back to the same bytes, and its grounds are recomputed from the rule and the
+   * tally, exactly as the rule gives them.
+   */
   static final RecordMapping<Outcome> OUTCOME =
       record(
           "Outcome",
@@ -215,8 +292,31 @@ final class TreeMapper {
           required("verdict", VERDICT, Outcome::verdict),
           required("tie", BOOLEAN, Outcome::tie),
           required("tally", TALLY, Outcome::tally),
-          required("explanation", STRING, Outcome::explanation),
-          Outcome::new);
+          optional("explanation", STRING, Outcome::legacyExplanation),
+          optional(
+              "grounds",
+              GROUNDS,
+              o -> o.legacyExplanation().isPresent() ? Optional.empty() : Optional.of(o.grounds())),
+          TreeMapper::outcome);
+
+  private static Outcome outcome(
+      DecisionRule rule,
+      Verdict verdict,
+      boolean tie,
+      Tally tally,
+      Optional<String> legacy,
+      Optional<Grounds> grounds) {
+    checkArgument(
+        grounds.isPresent() || legacy.isPresent(),
+        "Invalid outcome: it needs its grounds (or, stored before them, its explanation)");
+    return new Outcome(
+        rule,
+        verdict,
+        tie,
+        tally,
+        grounds.orElseGet(() -> PositionRules.grounds(rule, tally)),
+        grounds.isPresent() ? Optional.empty() : legacy);
+  }
 
   static final RecordMapping<Electorate> ELECTORATE =
       record(
@@ -1116,6 +1216,12 @@ final class TreeMapper {
     put(types, BallotOutcome.class, BALLOT_OUTCOME);
     // consent
     put(types, Naming.class, NAMING);
+    put(types, Grounds.class, GROUNDS);
+    put(types, Grounds.Shortfall.class, SHORTFALL);
+    put(types, Grounds.CollegeShare.class, COLLEGE_SHARE);
+    put(types, Grounds.Measure.class, MEASURE);
+    put(types, Grounds.Relation.class, RELATION);
+    put(types, Grounds.Finding.class, FINDING);
     put(types, Charter.class, CHARTER);
     put(types, Event.class, EVENTS);
     put(types, Command.class, COMMANDS);
@@ -1203,6 +1309,9 @@ final class TreeMapper {
     }
     if (typed == null) {
       typed = BALLOTS.classes().contains(type) ? BY_CLASS.get(Ballot.class) : null;
+    }
+    if (typed == null) {
+      typed = GROUNDS.classes().contains(type) ? BY_CLASS.get(Grounds.class) : null;
     }
     if (typed == null) {
       throw new IllegalArgumentException(String.format("No JSON mapping for %s", type));

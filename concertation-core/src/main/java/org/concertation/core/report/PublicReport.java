@@ -44,6 +44,7 @@ import org.concertation.core.history.RoundClosing;
 import org.concertation.core.history.RoundOpening;
 import org.concertation.core.history.VersionFact;
 import org.concertation.core.history.WithdrawalFact;
+import org.concertation.core.text.GroundsText;
 import org.concertation.core.text.Texts;
 
 /**
@@ -455,7 +456,7 @@ public final class PublicReport {
               t.label(outcome.verdict()),
               outcome.tie() ? 1 : 0,
               t.label(decision.status()),
-              outcome.explanation()));
+              GroundsText.explanation(outcome, t, actors::reference)));
       List<List<String>> rows = new ArrayList<>();
       List<PositionFact> positions =
           history

@@ -1,6 +1,7 @@
 package org.concertation.core.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concertation.core.decision.Explained.explained;
 import static org.concertation.core.testing.PropertyHarness.assume;
 
 import com.google.common.collect.ImmutableMap;
@@ -99,7 +100,7 @@ class PositionRulesProperties {
           assertThat(permuted.tally().objections())
               .containsExactlyInAnyOrderElementsOf(original.tally().objections());
           if (original.verdict() != Verdict.BLOCKED) {
-            assertThat(permuted.explanation()).isEqualTo(original.explanation());
+            assertThat(explained(permuted)).isEqualTo(explained(original));
           }
         });
   }
@@ -266,7 +267,7 @@ class PositionRulesProperties {
                 .isEqualTo(statusQuo.verdict())
                 .isNotEqualTo(Verdict.TIED);
             assertThat(carryOver.tally()).isEqualTo(statusQuo.tally());
-            assertThat(carryOver.explanation()).isEqualTo(statusQuo.explanation());
+            assertThat(explained(carryOver)).isEqualTo(explained(statusQuo));
           }
           assume(statusQuo.tie());
         });
@@ -350,7 +351,7 @@ class PositionRulesProperties {
           var tally = outcome.tally();
           int inFavour = tally.count(Stance.SUPPORT) + tally.count(Stance.ACCEPT);
           int against = tally.count(Stance.OPPOSE) + tally.count(Stance.OBJECT);
-          assertThat(outcome.explanation())
+          assertThat(explained(outcome))
               .startsWith(
                   String.format(
                       "%s: %d for, %d against, %d abstaining; ",
