@@ -427,6 +427,12 @@ final class Projector implements Event.Visitor<Void> {
     return null;
   }
 
+  // consent: leaving a process
+  @Override
+  public Void visit(Event.ActorLeft e) {
+    return null; // what she said stays as it was, shown as she consented at registration
+  }
+
   // ------------------------------------------------------------ drafts
 
   /** A proposal's life as the events tell it so far. */

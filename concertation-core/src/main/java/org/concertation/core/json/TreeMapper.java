@@ -854,7 +854,15 @@ final class TreeMapper {
                   required("at", INSTANT, Event.ProcessAbandoned::at),
                   required("by", ACTOR_ID, Event.ProcessAbandoned::by),
                   required("reason", STRING, Event.ProcessAbandoned::reason),
-                  Event.ProcessAbandoned::new)));
+                  Event.ProcessAbandoned::new)),
+          // consent: leaving a process
+          member(
+              Event.ActorLeft.class,
+              record(
+                  "ActorLeft",
+                  required("at", INSTANT, Event.ActorLeft::at),
+                  required("by", ACTOR_ID, Event.ActorLeft::by),
+                  Event.ActorLeft::new)));
 
   // ---------------------------------------------------------------- commands
 
@@ -1116,7 +1124,15 @@ final class TreeMapper {
                   required("by", ACTOR_ID, Command.Abandon::by),
                   required("at", INSTANT, Command.Abandon::at),
                   required("reason", STRING, Command.Abandon::reason),
-                  Command.Abandon::new)));
+                  Command.Abandon::new)),
+          // consent: leaving a process
+          member(
+              Command.LeaveProcess.class,
+              record(
+                  "LeaveProcess",
+                  required("by", ACTOR_ID, Command.LeaveProcess::by),
+                  required("at", INSTANT, Command.LeaveProcess::at),
+                  Command.LeaveProcess::new)));
 
   // ---------------------------------------------------------------- process summaries
 
