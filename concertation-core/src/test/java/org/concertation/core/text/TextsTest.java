@@ -39,6 +39,10 @@ import org.concertation.api.domain.Role;
 import org.concertation.api.domain.Stance;
 import org.concertation.api.rejection.Entity;
 import org.concertation.api.rejection.Rejection;
+import org.concertation.core.analysis.ArnsteinRung;
+import org.concertation.core.analysis.Dimension;
+import org.concertation.core.analysis.Iap2Level;
+import org.concertation.core.analysis.ParticipationCriterion;
 import org.concertation.core.history.PhaseChange;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +64,10 @@ class TextsTest {
           PhaseChange.Kind.class,
           Entity.class,
           Activity.class,
+          Iap2Level.class,
+          ArnsteinRung.class,
+          ParticipationCriterion.class,
+          Dimension.class,
           // consent
           Naming.class);
 

@@ -13,6 +13,7 @@ import org.concertation.core.budget.BudgetOutcome;
 import org.concertation.core.budget.BudgetRule;
 import org.concertation.core.budget.Pabulib;
 import org.concertation.core.budget.Utility;
+import org.concertation.core.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,8 +28,15 @@ import picocli.CommandLine.Parameters;
     name = "budget",
     mixinStandardHelpOptions = true,
     description = "Run a participatory budgeting rule on a Pabulib (.pb) file.")
-public final class BudgetCommand implements Callable<Integer> {
+public final class BudgetCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
 
   @Option(
       names = "--rule",
@@ -82,8 +90,7 @@ public final class BudgetCommand implements Callable<Integer> {
       chosen = BudgetRule.fromLabel(rule.toLowerCase(Locale.ROOT), Utility.fromLabel(utility));
       if (!complete.isEmpty()) {
         if (!complete.equalsIgnoreCase("greedy")) {
-          throw new IllegalArgumentException(
-              "Invalid value for option '--complete': '" + complete + "', expected greedy");
+          throw new IllegalArgumentException(texts().text("cli.usage.greedy", complete));
         }
         chosen = chosen.withGreedyCompletion(true);
       }
@@ -97,17 +104,15 @@ public final class BudgetCommand implements Callable<Integer> {
     String text = Inputs.text(file);
     BallotFile kind = BallotFile.of(text);
     if (kind != BallotFile.PABULIB) {
-      throw InputException.of(
+      throw InputException.said(
           file,
-          "is "
-              + kind.describe()
-              + ", expected a Pabulib file starting with a META section"
-              + (kind == BallotFile.PREFLIB ? ": count it with 'concertation vote'" : ""));
+          kind == BallotFile.PREFLIB ? "cli.budget.not.pabulib.preflib" : "cli.budget.not.pabulib",
+          kind.describe(texts()));
     }
     BudgetElection election = Pabulib.parse(file.toString(), new StringReader(text));
     BudgetOutcome outcome = chosen.apply(election);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome));
+    out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome, texts()));
     out.flush();
     return 0;
   }
@@ -126,21 +131,14 @@ public final class BudgetCommand implements Callable<Integer> {
     return object;
   }
 
-  static String table(BudgetOutcome outcome) {
+  static String table(BudgetOutcome outcome, Texts texts) {
     StringBuilder text = new StringBuilder();
-    text.append("rule      ")
-        .append(outcome.rule())
-        .append(" (")
-        .append(outcome.utility())
-        .append(" utility)\n");
+    text.append(texts.text("cli.budget.rule", outcome.rule(), outcome.utility())).append('\n');
     text.append(
-        String.format(
-            Locale.ROOT,
-            "funded    %d projects for %,d of %,d%n",
-            outcome.selected().size(),
-            outcome.cost(),
-            outcome.budget()));
-    text.append("selected  ").append(String.join(", ", outcome.selected())).append('\n');
+            texts.text(
+                "cli.budget.funded", outcome.selected().size(), outcome.cost(), outcome.budget()))
+        .append(System.lineSeparator());
+    text.append(texts.text("cli.budget.selected", texts.list(outcome.selected()))).append('\n');
     text.append(outcome.explanation());
     return text.toString();
   }

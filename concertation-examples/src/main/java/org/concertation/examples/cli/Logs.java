@@ -19,7 +19,7 @@ final class Logs {
     try {
       return EventLog.create().read(text.lines().toList());
     } catch (BrokenLogException e) {
-      throw InputException.of(file, "broken event log at " + e.logBreak().describe()).causedBy(e);
+      throw InputException.said(file, "cli.input.broken.log", e.logBreak().describe()).causedBy(e);
     }
   }
 }

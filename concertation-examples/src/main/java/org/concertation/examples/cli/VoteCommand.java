@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.PrintWriter;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,8 @@ import org.concertation.core.choice.PlainBallots;
 import org.concertation.core.choice.PrefLib;
 import org.concertation.core.choice.Profile;
 import org.concertation.core.choice.RankedRule;
+import org.concertation.core.text.Texts;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +41,7 @@ import picocli.CommandLine.Parameters;
     name = "vote",
     mixinStandardHelpOptions = true,
     description = "Count ballots with a voting rule and explain the outcome.")
-public final class VoteCommand implements Callable<Integer> {
+public final class VoteCommand implements Callable<Integer>, LanguageOptions.Localized {
   private static final List<String> RULES =
       List.of(
           "plurality",
@@ -54,6 +58,13 @@ public final class VoteCommand implements Callable<Integer> {
           "majority-judgment");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
 
   @Option(
       names = "--rule",
@@ -85,15 +96,12 @@ public final class VoteCommand implements Callable<Integer> {
     if (!RULES.contains(name)) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "Invalid value for option '--rule': '"
-              + rule
-              + "' is not one of "
-              + String.join(", ", RULES));
+          texts().text("cli.usage.not.one.of", "--rule", rule, String.join(", ", RULES)));
     }
     if (seats < 1) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "Invalid value for option '--seats': '" + seats + "' must be at least 1");
+          texts().text("cli.usage.at.least", "--seats", String.valueOf(seats), "1"));
     }
     ChoiceOutcome outcome;
     try {
@@ -102,7 +110,7 @@ public final class VoteCommand implements Callable<Integer> {
       throw InputException.of(file, String.valueOf(e.getMessage())).causedBy(e);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome));
+    out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome, texts()));
     out.flush();
     return 0;
   }
@@ -112,24 +120,18 @@ public final class VoteCommand implements Callable<Integer> {
     String fileName = file.toString();
     BallotFile kind = BallotFile.of(text);
     if (kind == BallotFile.PABULIB) {
-      throw InputException.of(
-          file,
-          "is " + kind.describe() + ", expected ballots: count it with 'concertation budget'");
+      throw InputException.said(file, "cli.vote.pabulib", kind.describe(texts()));
     }
     switch (name) {
       case "approval":
       case "score":
       case "majority-judgment":
         if (kind == BallotFile.PREFLIB) {
-          throw InputException.of(
+          throw InputException.said(
               file,
-              "is "
-                  + kind.describe()
-                  + ", which rule "
-                  + name
-                  + " cannot read: it expects "
-                  + (name.equals("approval") ? "'COUNT: A, C' lines or " : "")
-                  + "a grade CSV with a header 'count,A,B,...'");
+              name.equals("approval") ? "cli.vote.approval.preflib" : "cli.vote.graded.preflib",
+              kind.describe(texts()),
+              name);
         }
         GradedProfile graded =
             name.equals("approval") && !extension(file).equals("csv")
@@ -147,8 +149,7 @@ public final class VoteCommand implements Callable<Integer> {
 
   private int seatsFor(int candidates) {
     if (seats > candidates) {
-      throw new IllegalArgumentException(
-          "expected at most " + candidates + " seats, one per candidate, found --seats " + seats);
+      throw InputException.said(file, "cli.vote.seats", candidates, seats);
     }
     return seats;
   }
@@ -163,14 +164,13 @@ public final class VoteCommand implements Callable<Integer> {
     return object;
   }
 
-  static String table(ChoiceOutcome outcome) {
+  static String table(ChoiceOutcome outcome, Texts texts) {
     StringBuilder text = new StringBuilder();
-    text.append("rule     ").append(outcome.rule()).append('\n');
-    text.append("winners  ")
-        .append(String.join(", ", outcome.winners()))
-        .append(outcome.tie() ? "  (tie)" : "")
+    text.append(texts.text("cli.vote.rule", outcome.rule())).append('\n');
+    text.append(texts.text("cli.vote.winners", texts.list(outcome.winners())))
+        .append(outcome.tie() ? texts.text("cli.vote.tie") : "")
         .append('\n');
-    text.append("ranking\n");
+    text.append(texts.text("cli.vote.ranking")).append('\n');
     int place = 1;
     for (ImmutableList<String> tier : outcome.ranking()) {
       text.append(String.format(Locale.ROOT, "  %3d  %s%n", place, String.join(" = ", tier)));
@@ -178,13 +178,41 @@ public final class VoteCommand implements Callable<Integer> {
     }
     Object scores = firstScores(outcome.details());
     if (scores != null) {
-      text.append("tally    ").append(scores).append('\n');
+      text.append(texts.text("cli.vote.tally", tally(scores, texts))).append('\n');
     }
     text.append(outcome.explanation());
     return text.toString();
   }
 
-  private static Object firstScores(ImmutableMap<String, Object> details) {
+  /**
+   * A tally for readers: a map of candidates to numbers as {@code {a=7, b=3}} in English, each
+   * number in the language's format; anything else as it is.
+   */
+  static String tally(Object scores, Texts texts) {
+    if (!(scores instanceof Map<?, ?> map)) {
+      return String.valueOf(scores);
+    }
+    List<String> entries = new ArrayList<>();
+    map.forEach(
+        (candidate, value) ->
+            entries.add(
+                texts.text("cli.tally.entry", String.valueOf(candidate), number(value, texts))));
+    return texts.text("cli.tally.map", texts.list(entries));
+  }
+
+  /** A number in the language's format, with the digits it has; anything else as it is. */
+  private static String number(Object value, Texts texts) {
+    if (value instanceof Number) {
+      try {
+        return texts.number(new BigDecimal(value.toString()));
+      } catch (NumberFormatException e) {
+        return value.toString(); // not a finite decimal: infinity or not a number
+      }
+    }
+    return String.valueOf(value);
+  }
+
+  private static @Nullable Object firstScores(ImmutableMap<String, Object> details) {
     for (String key :
         List.of("scores", "approvals", "majorityGrades", "worstDefeatMargins", "pathWins")) {
       if (details.containsKey(key)) {

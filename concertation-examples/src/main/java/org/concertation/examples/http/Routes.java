@@ -151,7 +151,10 @@ final class Routes {
           rejected.rejection().getClass().getSimpleName());
       ctx.status(Failure.Status.CONFLICT)
           .contentType(JSON)
-          .result(Bodies.text(Bodies.rejected(rejected.rejection())));
+          .result(
+              Bodies.text(
+                  Bodies.rejected(
+                      rejected.rejection(), Bodies.language(ctx.header("Accept-Language")))));
       return;
     }
     ctx.status(Failure.Status.OK)
