@@ -105,6 +105,19 @@ class PositionRulesProperties {
         });
   }
 
+  // consent
+  @Test
+  void theGroundsRecomputedFromTheRuleAndTheTallyAreTheGroundsTheRuleGave() {
+    forAll(
+        "the grounds recomputed from the rule and the tally are those the rule gave",
+        1000,
+        (c, random) -> {
+          Outcome outcome = c.decide();
+          assertThat(PositionRules.grounds(outcome.rule(), outcome.tally()))
+              .isEqualTo(outcome.grounds());
+        });
+  }
+
   @Test
   void decidingTwiceGivesEqualOutcomes() {
     forAll(
