@@ -137,7 +137,7 @@ final class Routes {
   private void command(Context ctx) {
     ActorId by = actor(ctx);
     String stream = stream(ctx);
-    processes.get(stream);
+    processes.require(stream);
     ObjectNode body = Bodies.object(ctx.body());
     // a command sent without an id gets one of its own, so that its events can be found again
     CommandId id =
