@@ -4,15 +4,12 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.concertation.core.budget.BudgetElection;
-import org.concertation.core.budget.BudgetIncrement;
 import org.concertation.core.budget.BudgetOutcome;
 import org.concertation.core.budget.BudgetRule;
 import org.concertation.core.budget.Pabulib;
-import org.concertation.core.budget.Utility;
 import org.concertation.core.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,37 +42,7 @@ public final class BudgetCommand implements Callable<Integer>, LanguageOptions.L
       description = "greedy, mes or phragmen.")
   String rule = "";
 
-  @Option(
-      names = "--utility",
-      paramLabel = "UTILITY",
-      defaultValue = "cost",
-      description =
-          "cost (greedy by votes) or approval (greedy by votes per unit of cost); default cost.")
-  String utility = "cost";
-
-  @Option(
-      names = "--complete",
-      paramLabel = "RULE",
-      description = "Spend what mes leaves with this rule: greedy.")
-  String complete = "";
-
-  @Option(
-      names = "--increment",
-      paramLabel = "AMOUNT|P%",
-      description =
-          "With mes: raise each voter's budget step by step, each step adding AMOUNT to each"
-              + " voter's budget, or P percent of the whole budget shared equally among the"
-              + " voters, until the next step would spend more than the budget (the last outcome"
-              + " that fits is kept) or nothing more fits; then --complete, if given. AMOUNT more"
-              + " than 0, P more than 0 and at most 100, at most 9 decimals.")
-  String increment = "";
-
-  @Option(
-      names = "--min-approvals",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Leave out projects with fewer approvals (0 or more).")
-  long minApprovals;
+  @CommandLine.Mixin BudgetOptions terms = new BudgetOptions();
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
@@ -85,22 +52,7 @@ public final class BudgetCommand implements Callable<Integer>, LanguageOptions.L
 
   @Override
   public Integer call() {
-    BudgetRule chosen;
-    try {
-      chosen = BudgetRule.fromLabel(rule.toLowerCase(Locale.ROOT), Utility.fromLabel(utility));
-      if (!complete.isEmpty()) {
-        if (!complete.equalsIgnoreCase("greedy")) {
-          throw new IllegalArgumentException(texts().text("cli.usage.greedy", complete));
-        }
-        chosen = chosen.withGreedyCompletion(true);
-      }
-      if (!increment.isEmpty()) {
-        chosen = chosen.withIncrement(BudgetIncrement.parse(increment));
-      }
-      chosen = chosen.withMinApprovals(minApprovals);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    BudgetRule chosen = terms.rule(spec, rule, texts());
     String text = Inputs.text(file);
     BallotFile kind = BallotFile.of(text);
     if (kind != BallotFile.PABULIB) {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       SweepCommand.class,
       PanelCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      ImportCommand.class
     })
 public final class ConcertationCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

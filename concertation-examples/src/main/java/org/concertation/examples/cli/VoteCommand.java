@@ -42,21 +42,6 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Count ballots with a voting rule and explain the outcome.")
 public final class VoteCommand implements Callable<Integer>, LanguageOptions.Localized {
-  private static final List<String> RULES =
-      List.of(
-          "plurality",
-          "borda",
-          "copeland",
-          "schulze",
-          "ranked-pairs",
-          "irv",
-          "kemeny",
-          "minimax",
-          "stv",
-          "approval",
-          "score",
-          "majority-judgment");
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
@@ -75,14 +60,7 @@ public final class VoteCommand implements Callable<Integer>, LanguageOptions.Loc
               + "approval, score, majority-judgment.")
   String rule = "";
 
-  @Option(
-      names = "--seats",
-      paramLabel = "K",
-      defaultValue = "1",
-      description =
-          "Number of winners, from 1 to the number of candidates (default 1); stv fills them by"
-              + " quota, other rules from the top of their ranking.")
-  int seats = 1;
+  @CommandLine.Mixin VoteOptions choice = new VoteOptions();
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
@@ -92,17 +70,7 @@ public final class VoteCommand implements Callable<Integer>, LanguageOptions.Loc
 
   @Override
   public Integer call() {
-    String name = rule.toLowerCase(Locale.ROOT);
-    if (!RULES.contains(name)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          texts().text("cli.usage.not.one.of", "--rule", rule, String.join(", ", RULES)));
-    }
-    if (seats < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          texts().text("cli.usage.at.least", "--seats", String.valueOf(seats), "1"));
-    }
+    String name = choice.rule(spec, rule, texts());
     ChoiceOutcome outcome;
     try {
       outcome = count(name);
@@ -137,21 +105,16 @@ public final class VoteCommand implements Callable<Integer>, LanguageOptions.Loc
             name.equals("approval") && !extension(file).equals("csv")
                 ? PlainBallots.parseApprovals(fileName, new StringReader(text))
                 : PlainBallots.parseGrades(fileName, new StringReader(text));
-        return GradedRule.fromLabel(name).apply(graded, seatsFor(graded.candidates().size()));
+        return GradedRule.fromLabel(name)
+            .apply(graded, choice.seatsFor(file, graded.candidates().size()));
       default:
         Profile profile =
             kind == BallotFile.PREFLIB
                 ? PrefLib.parse(fileName, new StringReader(text))
                 : PlainBallots.parseRanked(fileName, new StringReader(text));
-        return RankedRule.fromLabel(name).apply(profile, seatsFor(profile.candidates().size()));
+        return RankedRule.fromLabel(name)
+            .apply(profile, choice.seatsFor(file, profile.candidates().size()));
     }
-  }
-
-  private int seatsFor(int candidates) {
-    if (seats > candidates) {
-      throw InputException.said(file, "cli.vote.seats", candidates, seats);
-    }
-    return seats;
   }
 
   static Map<String, Object> toJson(ChoiceOutcome outcome) {
