@@ -29,8 +29,9 @@ import org.concertation.api.domain.Ballot;
  * when its majority grade (the lower median of the grades it received) reaches the threshold. The
  * {@link Quorum} counts the voters who cast a ballot, overall and per college, and a round short of
  * it, or whose count ends in a tie the rule flags, carries its agenda to the next round while the
- * round limit allows. With {@link #collegeWeights()} each college would count with its weight
- * whatever its size.
+ * round limit allows. With {@link #collegeWeights()} each college counts with its weight whatever
+ * its size: a ballot weighs its college's weight over the number of the college's voters in the
+ * round, and a voter outside any college weighs nothing (the core's {@code BallotCount} says how).
  *
  * <p>This class checks the structure of a rule; the labels are checked by the core when a charter
  * is used. This class is immutable and thread-safe.

@@ -18,9 +18,8 @@ import org.concertation.core.choice.RankedRule;
  * Maps a charter's {@link BallotRule} to the standalone rule that counts it: a {@link RankedRule},
  * a {@link GradedRule} or a configured {@link BudgetRule}, each found by its label. A rule the core
  * cannot count is refused with an {@link IllegalArgumentException} that names it: an unknown label,
- * utility or increment, a judging rule whose grades do not read from worse to better, or a rule
- * that asks for college weights (weighted ballots are not counted yet: refusing such a charter is
- * better than counting it unweighted).
+ * utility or increment, or a judging rule whose grades do not read from worse to better. A rule
+ * with college weights is counted weighted ({@link BallotCount}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -64,10 +63,6 @@ public final class BallotRules {
   @CanIgnoreReturnValue
   public static BallotRule check(BallotRule rule) {
     checkNotNull(rule, "rule must not be null");
-    checkArgument(
-        !rule.collegeWeights(),
-        "rule '%s' asks for college weights, and weighted ballots are not counted yet",
-        rule.label());
     var unused =
         switch (rule.kind()) {
           case RANKED -> ranked(rule);

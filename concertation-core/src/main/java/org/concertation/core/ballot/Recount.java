@@ -37,9 +37,11 @@ import org.jspecify.annotations.Nullable;
  * {@link IllegalArgumentException} that says which ballots the round holds.
  *
  * <p>The recount keeps the round's quorum (who cast a ballot does not depend on how ballots are
- * counted, so whether the quorum was met is the round's), and decides as the round's close does:
- * short of quorum, or on a tie the rule flags, the agenda is carried to the next round (after the
- * last round only what was chosen beyond doubt is adopted); otherwise what the rule chose is
+ * counted, so whether the quorum was met is the round's) and its college weights (how much each
+ * college weighs is the charter's framing, not the counting rule's: a weighted round is recounted
+ * weighted, each voter's college read from its registration), and decides as the round's close
+ * does: short of quorum, or on a tie the rule flags, the agenda is carried to the next round (after
+ * the last round only what was chosen beyond doubt is adopted); otherwise what the rule chose is
  * adopted and the rest rejected. Recounted under its own rule, a round gives exactly the outcome
  * its close recorded.
  *
@@ -84,7 +86,7 @@ public record Recount(
    * @param charter the charter the process ran under (it says which round is the last)
    * @param history the process's events, in order, at least up to the round's close
    * @param round the round's number
-   * @param rule the rule of the recount; its quorum is replaced by the round's
+   * @param rule the rule of the recount; its quorum and college weights are replaced by the round's
    * @return the recount
    * @throws IllegalArgumentException when the history opens no such round, the round decides by
    *     positions or has not closed, or the rule cannot read the round's ballots
@@ -101,7 +103,7 @@ public record Recount(
    * @param charter the charter the process ran under (it says which round is the last)
    * @param history the process's events, in order, at least up to the round's close
    * @param round the round's number
-   * @param rule the rule of the recount; its quorum is replaced by the round's
+   * @param rule the rule of the recount; its quorum and college weights are replaced by the round's
    * @param approvalFrom for grades read by an approval or budget rule: the least grade that counts
    *     as an approval
    * @return the recount
@@ -118,7 +120,7 @@ public record Recount(
     checkNotNull(history, "history must not be null");
     checkNotNull(rule, "rule must not be null");
     checkNotNull(approvalFrom, "approvalFrom must not be null");
-    RoundBallots roundRead = RoundBallots.read(history, round);
+    RoundBallots roundRead = RoundBallots.read(Optional.of(charter), history, round);
     Event.@Nullable RoundOpened opened = roundRead.opened().orElse(null);
     Event.@Nullable RoundClosed closed = roundRead.closed().orElse(null);
     checkArgument(opened != null, "the history holds no round %s", round);
@@ -130,7 +132,8 @@ public record Recount(
     checkArgument(closed != null, "round %s has not closed: there is no outcome to recount", round);
     BallotOutcome recorded = closed.ballot().orElseThrow();
     BallotRule own = recordedRule.get();
-    BallotRule counting = BallotRules.check(rule.withQuorum(own.quorum()));
+    BallotRule counting =
+        BallotRules.check(rule.withQuorum(own.quorum()).withCollegeWeights(own.collegeWeights()));
     ImmutableMap<ActorId, Ballot> read = read(own, counting, roundRead.ballots(), approvalFrom);
     ImmutableList<ProposalId> agenda = opened.agenda();
     Map<ProposalId, Long> costs = new HashMap<>();
@@ -147,7 +150,7 @@ public record Recount(
             counting.label());
       }
     }
-    BallotCount count = BallotCount.count(counting, agenda, costs, read);
+    BallotCount count = roundRead.count(counting, agenda, costs, read);
     boolean lastRound = round >= charter.roundLimit();
     return new Recount(
         round,

@@ -173,6 +173,13 @@ final class EqualShares {
     }
   }
 
+  /**
+   * A project funded in a round, with the price its supporters paid, over the purse's denominator
+   * of that round.
+   */
+  private record Funded(
+      int round, int project, long payers, Price price, BigInteger over, List<Integer> tied) {}
+
   /** An exact price per supporter: {@code numerator / (count * purse denominator)}. */
   private record Price(BigInteger numerator, long count) {
     /** Compares {@code this / a} with {@code other / b}. */
@@ -201,6 +208,116 @@ final class EqualShares {
       List<String> ties,
       ImmutableList.Builder<Object> rounds,
       Map<String, Object> spending) {
+    Left[] left = new Left[1];
+    long spent =
+        run(
+            e,
+            utility,
+            eligible,
+            startNumerator,
+            startDenominator,
+            spendLimit,
+            selected,
+            ties,
+            rounds,
+            left);
+    if (left[0] != null) {
+      left[0].summarise(e, spending);
+    }
+    return spent;
+  }
+
+  /**
+   * What a run leaves in the voters' hands: enough to tell, when the run is kept, how much each
+   * voter spent. A completion by increments runs the rule many times and keeps one run: only that
+   * one is summarised.
+   */
+  private record Left(
+      Purse purse,
+      int[] money,
+      BigInteger startNumerator,
+      BigInteger startDenominator,
+      List<Funded> funded,
+      ImmutableList.Builder<Object> rounds) {
+    /**
+     * Adds the funded projects' rounds to {@code rounds}, and the least and most spent by a voter
+     * and how many spent nothing to {@code spending}.
+     */
+    void summarise(BudgetElection e, Map<String, Object> spending) {
+      BigInteger voters = BigInteger.valueOf(e.units);
+      for (Funded f : funded) {
+        Q paid =
+            Q.of(f.price().numerator(), BigInteger.valueOf(f.price().count()).multiply(f.over()));
+        rounds.add(
+            ImmutableMap.of(
+                "round", f.round(),
+                "project", e.id(f.project()),
+                "cost", e.cost(f.project()),
+                "supporters", e.amount(f.payers()),
+                "pricePerSupporter", show(e, paid, voters),
+                "tied", ids(e, f.tied())));
+      }
+      BigInteger least = null;
+      BigInteger most = null;
+      long untouched = 0;
+      BigInteger start = startNumerator.multiply(purse.denominator).divide(startDenominator);
+      // Ballots share amounts: each amount a ballot holds is compared once, its voters added up.
+      long[] votersHolding = new long[purse.values.size()];
+      int[] held = new int[purse.values.size()];
+      int amounts = 0;
+      for (int b = 0; b < money.length; b++) {
+        int v = money[b];
+        if (votersHolding[v] == 0) {
+          held[amounts++] = v;
+        }
+        votersHolding[v] += e.voterCounts[b];
+      }
+      for (int i = 0; i < amounts; i++) {
+        BigInteger leftHere = purse.value(held[i]);
+        BigInteger spentHere = start.subtract(leftHere);
+        least = least == null || spentHere.compareTo(least) < 0 ? spentHere : least;
+        most = most == null || spentHere.compareTo(most) > 0 ? spentHere : most;
+        if (spentHere.signum() == 0) {
+          untouched += votersHolding[held[i]];
+        }
+      }
+      if (least != null && most != null) {
+        BigInteger scale = purse.denominator.multiply(voters);
+        if (e.isWeighted()) {
+          // What one unit spent, over the unit's weight: the spending per unit of weight.
+          Q perUnit = e.weightUnit();
+          spending.put(
+              "leastSpentPerUnitOfWeight",
+              Q.of(least, scale).dividedBy(perUnit).toNumber().toString());
+          spending.put(
+              "mostSpentPerUnitOfWeight",
+              Q.of(most, scale).dividedBy(perUnit).toNumber().toString());
+        } else {
+          spending.put("leastSpentByAVoter", Q.of(least, scale).toNumber().toString());
+          spending.put("mostSpentByAVoter", Q.of(most, scale).toNumber().toString());
+        }
+        spending.put("votersWhoSpentNothing", untouched);
+      }
+    }
+  }
+
+  /**
+   * Runs the rule as {@link #run(BudgetElection, Utility, boolean[], BigInteger, BigInteger, long,
+   * List, List, ImmutableList.Builder, Map)} does, leaving what the voters hold in {@code left[0]}
+   * instead of summarising it (unless the run stops beyond {@code spendLimit}, which leaves it
+   * null).
+   */
+  private static long run(
+      BudgetElection e,
+      Utility utility,
+      boolean[] eligible,
+      BigInteger startNumerator,
+      BigInteger startDenominator,
+      long spendLimit,
+      List<Integer> selected,
+      List<String> ties,
+      ImmutableList.Builder<Object> rounds,
+      Left[] left) {
     // Money is counted in units of 1 / n where n is the total weight in units: one per voter when
     // unweighted, so a voter's share is proportional to its weight.
     long n = e.units;
@@ -224,7 +341,9 @@ final class EqualShares {
     Purse purse = new Purse();
     purse.denominator = startDenominator;
     int[] money = new int[e.ballots.length];
-    Arrays.fill(money, purse.intern(startNumerator));
+    // While no ballot has paid, every supporter holds this amount and a price needs no gather.
+    int uniform = purse.intern(startNumerator);
+    Arrays.fill(money, uniform);
     List<Integer> open = new ArrayList<>();
     double[] low = new double[e.size()];
     for (int p = 0; p < e.size(); p++) {
@@ -234,9 +353,11 @@ final class EqualShares {
       }
     }
     long[] weight = new long[16];
+    Gathered gathered = new Gathered(e.size());
     int[] touched = new int[16];
     double[] rho = new double[e.size()];
     double[] err = new double[e.size()];
+    List<Funded> funded = new ArrayList<>();
     int round = 0;
     while (!open.isEmpty()) {
       round++;
@@ -256,9 +377,10 @@ final class EqualShares {
         if (low[p] > bestHigh) {
           break;
         }
-        double q = approxPrice(e, p, money, purse, weight, touched, n, err);
+        double q = approxPrice(e, p, money, purse, weight, touched, n, err, uniform, gathered);
         if (Double.isNaN(q)) {
-          if (price(e, p, money, purse, weight, touched, voters, Double.NaN, 0) == null) {
+          if (price(e, p, money, purse, weight, touched, voters, Double.NaN, 0, uniform, gathered)
+              == null) {
             unaffordable.add(p);
             continue;
           }
@@ -285,7 +407,18 @@ final class EqualShares {
         }
         double perRho = utility == Utility.COST ? e.cost(p) : 1;
         Price price =
-            price(e, p, money, purse, weight, touched, voters, rho[p] * perRho, err[p] * perRho);
+            price(
+                e,
+                p,
+                money,
+                purse,
+                weight,
+                touched,
+                voters,
+                rho[p] * perRho,
+                err[p] * perRho,
+                uniform,
+                gathered);
         if (price == null) {
           open.remove(Integer.valueOf(p));
           continue;
@@ -318,7 +451,9 @@ final class EqualShares {
                       touched,
                       voters,
                       rho[chosen] * (utility == Utility.COST ? e.cost(chosen) : 1),
-                      err[chosen] * (utility == Utility.COST ? e.cost(chosen) : 1)),
+                      err[chosen] * (utility == Utility.COST ? e.cost(chosen) : 1),
+                      uniform,
+                      gathered),
                   "a tied project has a price")
               : best;
       if (tied.size() > 1) {
@@ -334,13 +469,14 @@ final class EqualShares {
                 + e.id(chosen)
                 + " funded by code point order of ids");
       }
-      Q paid = toQ(price, purse);
       // Make the price a whole numerator over the common denominator, then pay.
       BigInteger count = BigInteger.valueOf(price.count());
       BigInteger g = price.numerator().gcd(count);
       purse.compact(money);
       purse.rescale(count.divide(g));
       BigInteger q = price.numerator().divide(g);
+      uniform = -1;
+      gathered.forget(); // the money changes: what was gathered no longer holds
       int[] after = new int[purse.values.size()];
       Arrays.fill(after, -1);
       long payers = 0;
@@ -361,44 +497,9 @@ final class EqualShares {
       if (spent > spendLimit) {
         return spent;
       }
-      rounds.add(
-          ImmutableMap.of(
-              "round", round,
-              "project", e.id(chosen),
-              "cost", e.cost(chosen),
-              "supporters", e.amount(payers),
-              "pricePerSupporter", show(e, paid, voters),
-              "tied", ids(e, tied)));
+      funded.add(new Funded(round, chosen, payers, price, purse.denominator, List.copyOf(tied)));
     }
-    BigInteger least = null;
-    BigInteger most = null;
-    long untouched = 0;
-    BigInteger start = startNumerator.multiply(purse.denominator).divide(startDenominator);
-    for (int b = 0; b < money.length; b++) {
-      BigInteger left = purse.value(money[b]);
-      BigInteger spentHere = start.subtract(left);
-      least = least == null || spentHere.compareTo(least) < 0 ? spentHere : least;
-      most = most == null || spentHere.compareTo(most) > 0 ? spentHere : most;
-      if (spentHere.signum() == 0) {
-        untouched += e.voterCounts[b];
-      }
-    }
-    if (least != null && most != null) {
-      BigInteger scale = purse.denominator.multiply(voters);
-      if (e.isWeighted()) {
-        // What one unit spent, over the unit's weight: the spending per unit of weight.
-        Q perUnit = e.weightUnit();
-        spending.put(
-            "leastSpentPerUnitOfWeight",
-            Q.of(least, scale).dividedBy(perUnit).toNumber().toString());
-        spending.put(
-            "mostSpentPerUnitOfWeight", Q.of(most, scale).dividedBy(perUnit).toNumber().toString());
-      } else {
-        spending.put("leastSpentByAVoter", Q.of(least, scale).toNumber().toString());
-        spending.put("mostSpentByAVoter", Q.of(most, scale).toNumber().toString());
-      }
-      spending.put("votersWhoSpentNothing", untouched);
-    }
+    left[0] = new Left(purse, money, startNumerator, startDenominator, funded, rounds);
     return spent;
   }
 
@@ -417,9 +518,23 @@ final class EqualShares {
 
     long spent;
 
+    /** What the voters hold at the end of the run, until it is summarised. */
+    final Left[] left = new Left[1];
+
     Run(BigInteger[] start, long steps) {
       this.start = start;
       this.steps = steps;
+    }
+
+    /** Fills {@link #spending} from what the voters hold at the end, and returns this run. */
+    @com.google.errorprone.annotations.CanIgnoreReturnValue
+    Run summarised(BudgetElection e) {
+      Left end = left[0];
+      if (end != null) {
+        end.summarise(e, spending);
+        left[0] = null;
+      }
+      return this;
     }
   }
 
@@ -456,16 +571,16 @@ final class EqualShares {
               run.selected,
               run.ties,
               run.rounds,
-              run.spending);
+              run.left);
       if (run.spent > e.budget()) {
         stop[0] = Stop.NEXT_OVERSPENDS;
         // The first run spends at most the voters' money, i.e. the budget: kept is set.
-        return requireNonNull(kept, "the first run fits");
+        return requireNonNull(kept, "the first run fits").summarised(e);
       }
       kept = run;
       if (e.voters() == 0 || exhaustive(e, eligible, run)) {
         stop[0] = Stop.EXHAUSTIVE;
-        return run;
+        return run.summarised(e);
       }
       start =
           new BigInteger[] {
@@ -490,6 +605,50 @@ final class EqualShares {
       }
     }
     return true;
+  }
+
+  /**
+   * What {@link #gather} found for each project since the money last changed: a round prices a
+   * project approximately, then exactly, from the same amounts.
+   */
+  private static final class Gathered {
+    final int[][] amounts;
+    final long[][] weights;
+
+    Gathered(int projects) {
+      amounts = new int[projects][];
+      weights = new long[projects][];
+    }
+
+    /** Keeps the {@code k} amounts just gathered for {@code p} and their weights. */
+    void keep(int p, long[] weight, int[] touched, int k) {
+      int[] ids = Arrays.copyOf(touched, k);
+      long[] w = new long[k];
+      for (int i = 0; i < k; i++) {
+        w[i] = weight[ids[i]];
+      }
+      amounts[p] = ids;
+      weights[p] = w;
+    }
+
+    /** Puts back what was gathered for {@code p} and returns how many amounts; -1 if nothing. */
+    int restore(int p, long[] weight, int[] touched) {
+      int[] ids = amounts[p];
+      if (ids == null) {
+        return -1;
+      }
+      long[] w = weights[p];
+      for (int i = 0; i < ids.length; i++) {
+        touched[i] = ids[i];
+        weight[ids[i]] = w[i];
+      }
+      return ids.length;
+    }
+
+    void forget() {
+      Arrays.fill(amounts, null);
+      Arrays.fill(weights, null);
+    }
   }
 
   /**
@@ -523,7 +682,8 @@ final class EqualShares {
    * amount below the uniform share {@code remaining / count} is below {@code q} too (capping only
    * raises the share), so it pays all it has. Passes over the amounts cap those below the current
    * share until none is left, without sorting the amounts; after {@link #MAX_PASSES} passes the
-   * amounts left are sorted and walked in increasing order.
+   * amounts left are sorted and walked in increasing order. While no ballot has paid ({@code
+   * uniform} is the amount every ballot holds, else -1), every supporter holds the same amount.
    */
   private static double approxPrice(
       BudgetElection e,
@@ -533,8 +693,24 @@ final class EqualShares {
       long[] weight,
       int[] touched,
       long n,
-      double[] err) {
+      double[] err,
+      int uniform,
+      Gathered gathered) {
+    if (uniform >= 0) {
+      // Every supporter holds the one amount: the pass below would cap all or none of them.
+      double have = purse.approx[uniform];
+      double remaining = (double) e.cost(p) * n;
+      long count = e.approvals[p];
+      if (have * count < remaining) {
+        err[p] = 0;
+        return Double.NaN;
+      }
+      double result = remaining / count;
+      err[p] = remaining * ULP / count + result * ULP;
+      return result;
+    }
     int k = gather(e, p, money, weight, touched);
+    gathered.keep(p, weight, touched, k);
     double[] approx = purse.approx;
     double remaining = (double) e.cost(p) * n;
     double error = remaining * ULP;
@@ -621,6 +797,9 @@ final class EqualShares {
    * whose floating-point value lies clearly below that interval pays all it has and one clearly
    * above it pays the share, with no exact comparison: only the amounts close to the price are
    * compared exactly.
+   *
+   * <p>While no ballot has paid ({@code uniform} is the amount every ballot holds, else -1), the
+   * price is found without looking at the supporters.
    */
   private static @org.jspecify.annotations.Nullable Price price(
       BudgetElection e,
@@ -631,11 +810,22 @@ final class EqualShares {
       int[] touched,
       BigInteger voters,
       double qApprox,
-      double qError) {
-    int all = gather(e, p, money, weight, touched);
+      double qError,
+      int uniform,
+      Gathered gathered) {
     BigInteger remaining =
         BigInteger.valueOf(e.cost(p)).multiply(voters).multiply(purse.denominator);
     long count = e.approvals[p];
+    if (uniform >= 0) {
+      // Every supporter holds the one amount: all pay the share, or all they have is too little.
+      return purse.value(uniform).multiply(BigInteger.valueOf(count)).compareTo(remaining) < 0
+          ? null
+          : new Price(remaining, count);
+    }
+    int all = gathered.restore(p, weight, touched);
+    if (all < 0) {
+      all = gather(e, p, money, weight, touched);
+    }
     // touched[0, capped) pay all they have; touched[capped, open) are to be compared exactly;
     // touched[open, all) surely pay the share.
     int capped = 0;

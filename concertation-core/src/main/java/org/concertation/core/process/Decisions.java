@@ -719,7 +719,9 @@ final class Decisions implements Command.Visitor<Result<Event>> {
       for (ProposalId id : round.agenda()) {
         BallotCount.wholeCost(proposal(id).current()).ifPresent(cost -> costs.put(id, cost));
       }
-      BallotCount count = BallotCount.count(rule, round.agenda(), costs, ballots);
+      BallotCount count =
+          BallotCount.count(
+              rule, round.agenda(), costs, ballots, collegeOf(ballots.keySet()), collegeWeights());
       chosen = count.chosen();
       tie = count.tie();
       carried = tie && !lastRound;
@@ -748,6 +750,27 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     }
   }
 
+  /** The college of each of these actors that belongs to one, from its registration. */
+  private ImmutableMap<ActorId, CollegeId> collegeOf(Set<ActorId> actors) {
+    ImmutableMap.Builder<ActorId, CollegeId> collegeOf = ImmutableMap.builder();
+    for (ActorId actor : actors) {
+      Member member = state.members.get(actor);
+      if (member != null) {
+        member.college().ifPresent(college -> collegeOf.put(actor, college));
+      }
+    }
+    return collegeOf.buildOrThrow();
+  }
+
+  /** The weight of every college, in the charter's order, then in the order registered. */
+  private ImmutableMap<CollegeId, Integer> collegeWeights() {
+    ImmutableMap.Builder<CollegeId, Integer> weights = ImmutableMap.builder();
+    for (CollegeId id : state.collegeOrder) {
+      weights.put(id, requireNonNull(state.colleges.get(id)).weight());
+    }
+    return weights.buildOrThrow();
+  }
+
   /**
    * Everyone the charter lets take a position in negotiation, with colleges and weights; the
    * colleges in the charter's order, then in the order they were registered. An actor who left is
@@ -757,7 +780,6 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   private Electorate electorate() {
     ImmutableSet.Builder<ActorId> voters = ImmutableSet.builder();
     ImmutableMap.Builder<ActorId, CollegeId> collegeOf = ImmutableMap.builder();
-    ImmutableMap.Builder<CollegeId, Integer> weights = ImmutableMap.builder();
     for (Member member : state.members.values()) {
       if (charter.allows(
               Activity.TAKE_POSITION, member.role(), member.actor().kind(), Phase.NEGOTIATION)
@@ -767,10 +789,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
         member.college().ifPresent(college -> collegeOf.put(member.actor().id(), college));
       }
     }
-    for (CollegeId id : state.collegeOrder) {
-      weights.put(id, requireNonNull(state.colleges.get(id)).weight());
-    }
-    return new Electorate(voters.build(), collegeOf.buildOrThrow(), weights.buildOrThrow());
+    return new Electorate(voters.build(), collegeOf.buildOrThrow(), collegeWeights());
   }
 
   @Override

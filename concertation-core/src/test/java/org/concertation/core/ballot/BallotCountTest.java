@@ -8,6 +8,7 @@ import java.util.Map;
 import org.concertation.api.decision.BallotRule;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Ballot;
+import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.core.exact.Q;
 import org.junit.jupiter.api.Test;
@@ -41,21 +42,69 @@ class BallotCountTest {
   }
 
   @Test
-  void equalWeightsCountAsOneVoterOneVote() {
-    Map<ActorId, Q> equal = Map.of(ANA, Q.ONE, BOB, Q.ONE, CLE, Q.ONE);
-    assertThat(BallotCount.count(BallotRule.ranked("schulze"), AGENDA, Map.of(), RANKINGS, equal))
-        .isEqualTo(BallotCount.count(BallotRule.ranked("schulze"), AGENDA, Map.of(), RANKINGS));
+  void equalWeightsChooseAsOneVoterOneVote() {
+    Map<ActorId, Q> equal = Map.of(ANA, q(1, 3), BOB, q(1, 3), CLE, q(1, 3));
+    BallotCount weighted =
+        BallotCount.count(BallotRule.ranked("schulze"), AGENDA, Map.of(), RANKINGS, equal);
+    BallotCount plain = BallotCount.count(BallotRule.ranked("schulze"), AGENDA, Map.of(), RANKINGS);
+    assertThat(weighted.chosen()).isEqualTo(plain.chosen());
+    assertThat(weighted.choice().orElseThrow().ranking())
+        .isEqualTo(plain.choice().orElseThrow().ranking());
+    // the tallies are in weight: the three voters weigh one together
+    assertThat(weighted.choice().orElseThrow().details()).containsEntry("totalWeight", 1L);
   }
 
   @Test
-  void unequalWeightsAreRefusedUntilWeightedBallotsAreCounted() {
+  void unequalWeightsCountEachBallotWithItsWeight() {
+    // borda one voter one vote: p1 2 + 1 + 2 = 5, p2 1 + 2 + 0 = 3, p3 0 + 0 + 1 = 1;
+    // bob weighing 3: p1 2 + 3 + 2 = 7, p2 1 + 6 + 0 = 7, p3 1: a tie of p1 and p2
+    Map<ActorId, Q> weights = Map.of(ANA, Q.ONE, BOB, Q.of(3), CLE, Q.ONE);
+    BallotCount weighted =
+        BallotCount.count(BallotRule.ranked("borda"), AGENDA, Map.of(), RANKINGS, weights);
+    assertThat(BallotCount.count(BallotRule.ranked("borda"), AGENDA, Map.of(), RANKINGS).chosen())
+        .containsExactly(P1);
+    assertThat(weighted.tie()).isTrue();
+    assertThat(weighted.chosen()).containsExactlyInAnyOrder(P1, P2);
+  }
+
+  @Test
+  void weightsThatMissAVoterAreAProgrammingError() {
     Map<ActorId, Q> weights = Map.of(ANA, Q.of(2), BOB, Q.ONE);
     assertThatThrownBy(
             () ->
                 BallotCount.count(
                     BallotRule.ranked("schulze"), AGENDA, Map.of(), RANKINGS, weights))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("weighted ballots are not counted yet");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cle");
+  }
+
+  @Test
+  void eachCollegeWeighsItsWeightSharedAmongItsVotersInTheRound() {
+    CollegeId big = CollegeId.of("big");
+    CollegeId small = CollegeId.of("small");
+    CollegeId absent = CollegeId.of("absent");
+    assertThat(
+            BallotCount.collegeWeights(
+                List.of(ANA, BOB, CLE, ActorId.of("dan")),
+                Map.of(ANA, big, BOB, big, CLE, small, ActorId.of("eve"), absent),
+                Map.of(big, 3, small, 2, absent, 5)))
+        .containsExactly(Map.entry(ANA, q(3, 2)), Map.entry(BOB, q(3, 2)), Map.entry(CLE, Q.of(2)));
+  }
+
+  @Test
+  void aRuleWithoutCollegeWeightsCountsOneVoterOneVoteWhateverTheColleges() {
+    CollegeId big = CollegeId.of("big");
+    CollegeId small = CollegeId.of("small");
+    BallotCount plain = BallotCount.count(BallotRule.ranked("borda"), AGENDA, Map.of(), RANKINGS);
+    assertThat(
+            BallotCount.count(
+                BallotRule.ranked("borda"),
+                AGENDA,
+                Map.of(),
+                RANKINGS,
+                Map.of(ANA, big, BOB, small, CLE, big),
+                Map.of(big, 1, small, 7)))
+        .isEqualTo(plain);
   }
 
   @Test
@@ -130,5 +179,10 @@ class BallotCountTest {
                     com.google.common.collect.ImmutableSet.of(),
                     java.util.Optional.of(new java.math.BigDecimal("12.50")))))
         .isEmpty();
+  }
+
+  /** The exact rational {@code num / den}. */
+  private static Q q(long num, long den) {
+    return Q.of(java.math.BigInteger.valueOf(num), java.math.BigInteger.valueOf(den));
   }
 }

@@ -148,6 +148,33 @@ final class CommandGenerator {
         .build();
   }
 
+  /**
+   * A charter whose ballot rounds weigh colleges: a {@link #ballotCharter} whose every ballot rule
+   * counts each college with its weight, under colleges of random weights from 1 to {@value
+   * #MAX_COLLEGE_WEIGHT} (the project logic's three, or the mission logic's none, to which the
+   * sequences add colleges of their own).
+   */
+  static Charter weightedBallotCharter(SplittableRandom random) {
+    Charter ballots = ballotCharter(random);
+    java.util.Map<Integer, BallotRule> weighted = new java.util.HashMap<>();
+    ballots
+        .ballotRules()
+        .forEach((round, rule) -> weighted.put(round, rule.withCollegeWeights(true)));
+    List<College> colleges = new ArrayList<>();
+    for (College college : ballots.colleges()) {
+      colleges.add(
+          new College(
+              college.id(),
+              college.name(),
+              1 + random.nextInt(MAX_COLLEGE_WEIGHT),
+              college.kinds()));
+    }
+    return Charter.builder().from(ballots).colleges(colleges).ballotRules(weighted).build();
+  }
+
+  /** The highest weight of a college in a {@link #weightedBallotCharter}. */
+  static final int MAX_COLLEGE_WEIGHT = 4;
+
   private static BallotRule ballotRule(BallotRule.Kind kind, SplittableRandom random) {
     BallotRule rule;
     switch (kind) {
