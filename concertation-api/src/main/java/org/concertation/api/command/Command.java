@@ -289,6 +289,16 @@ public sealed interface Command {
      * @return the result
      */
     R visit(Abandon c);
+
+    // consent: leaving a process
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(LeaveProcess c);
   }
 
   /**
@@ -1200,6 +1210,37 @@ public sealed interface Command {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
       Checks.text("reason", reason);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  // consent: leaving a process
+
+  /**
+   * Leaves the process: a right of every registered actor but the project owner, in any phase and
+   * at any time before the process ends, needing no grant of the charter. Leaving is final: every
+   * later command by the actor is refused ({@code Rejection.HasLeft}), and no one may register her
+   * identity again or name her as a co-author. What she said stays, shown as she consented at
+   * registration; rounds closed after she left count her no more among those who may take a
+   * position, unless she took one in that round before leaving (a position taken stands).
+   *
+   * @param by the actor who leaves
+   * @param at when
+   */
+  record LeaveProcess(ActorId by, Instant at) implements Command {
+    /**
+     * Validates the command.
+     *
+     * @param by the actor who leaves
+     * @param at when
+     */
+    public LeaveProcess {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
     }
 
     @Override

@@ -1,12 +1,15 @@
 package org.concertation.api.domain;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 
 /**
- * A person or body taking part in a process: a kind, competences and resources it can bring.
+ * A person or body taking part in a process: a kind, competences and resources it can bring, and
+ * how the public record may show it ({@link Naming}): an inhabitant is shown by kind and college
+ * unless she consents to be named; institutions and associations are always shown by name.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -15,13 +18,16 @@ import com.google.common.collect.ImmutableSet;
  * @param kind its kind
  * @param competences what it knows how to do
  * @param resources what it can bring
+ * @param naming how the public record may show it; never {@link Naming#BY_KIND} for a body ({@link
+ *     Naming#isBody})
  */
 public record Actor(
     ActorId id,
     String name,
     ActorKind kind,
     ImmutableSet<Competence> competences,
-    ImmutableList<Resource> resources) {
+    ImmutableList<Resource> resources,
+    Naming naming) {
   /**
    * Validates the actor.
    *
@@ -30,6 +36,7 @@ public record Actor(
    * @param kind its kind
    * @param competences what it knows how to do
    * @param resources what it can bring
+   * @param naming how the public record may show it
    */
   public Actor {
     checkNotNull(id, "actor id must not be null");
@@ -37,10 +44,37 @@ public record Actor(
     checkNotNull(kind, "actor kind must not be null");
     competences = ImmutableSet.copyOf(checkNotNull(competences, "competences must not be null"));
     resources = ImmutableList.copyOf(checkNotNull(resources, "resources must not be null"));
+    checkNotNull(naming, "naming must not be null");
+    // a public body answers for what it says in the open: it cannot hide behind its kind
+    checkArgument(
+        naming == Naming.BY_NAME || !Naming.isBody(kind),
+        "Invalid naming '%s' of actor '%s': an actor of kind '%s' is shown by name",
+        naming,
+        id,
+        kind);
   }
 
   /**
-   * An actor with no declared competence or resource.
+   * An actor shown as its kind says by default ({@link Naming#defaultFor}).
+   *
+   * @param id the actor's identity
+   * @param name its display name, not blank
+   * @param kind its kind
+   * @param competences what it knows how to do
+   * @param resources what it can bring
+   */
+  public Actor(
+      ActorId id,
+      String name,
+      ActorKind kind,
+      ImmutableSet<Competence> competences,
+      ImmutableList<Resource> resources) {
+    this(id, name, kind, competences, resources, Naming.defaultFor(kind));
+  }
+
+  /**
+   * An actor with no declared competence or resource, shown as its kind says by default ({@link
+   * Naming#defaultFor}).
    *
    * @param id the identity
    * @param name the display name
@@ -66,7 +100,8 @@ public record Actor(
         name,
         kind,
         ImmutableSet.<Competence>builder().addAll(competences).add(competence).build(),
-        resources);
+        resources,
+        naming);
   }
 
   /**
@@ -81,6 +116,29 @@ public record Actor(
         name,
         kind,
         competences,
-        ImmutableList.<Resource>builder().addAll(resources).add(resource).build());
+        ImmutableList.<Resource>builder().addAll(resources).add(resource).build(),
+        naming);
+  }
+
+  /**
+   * Returns a copy shown as it says.
+   *
+   * @param newNaming how the public record may show it
+   * @return the copy, or this actor if nothing changes
+   * @throws IllegalArgumentException if a body is to be shown by kind
+   */
+  public Actor withNaming(Naming newNaming) {
+    return newNaming == naming
+        ? this
+        : new Actor(id, name, kind, competences, resources, newNaming);
+  }
+
+  /**
+   * Tells whether the public record may show the actor's name.
+   *
+   * @return true when it is shown by name
+   */
+  public boolean shownByName() {
+    return naming == Naming.BY_NAME;
   }
 }

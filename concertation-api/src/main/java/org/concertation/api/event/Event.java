@@ -287,6 +287,16 @@ public sealed interface Event {
      * @return the result
      */
     R visit(ProcessAbandoned e);
+
+    // consent: leaving a process
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ActorLeft e);
   }
 
   /**
@@ -1284,6 +1294,34 @@ public sealed interface Event {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
       checkNotNull(reason, "reason must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  // consent: leaving a process
+
+  /**
+   * An actor left the process. She can no longer act in it; what she said stays, shown as she
+   * consented at registration, and rounds closed after she left count her no more among those who
+   * may take a position, unless she took one in that round before leaving.
+   *
+   * @param at when
+   * @param by the actor who left
+   */
+  record ActorLeft(Instant at, ActorId by) implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by the actor who left
+     */
+    public ActorLeft {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
     }
 
     @Override

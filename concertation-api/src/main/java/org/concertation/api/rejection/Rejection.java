@@ -1084,6 +1084,58 @@ public sealed interface Rejection {
     }
   }
 
+  // consent: leaving a process
+
+  /**
+   * The actor left the process: she can no longer act in it, nor be named in a command as a
+   * co-author.
+   *
+   * @param actor who left
+   * @param left when she left
+   */
+  record HasLeft(ActorId actor, Instant left) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param actor who left
+     * @param left when she left
+     */
+    public HasLeft {
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(left, "left must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "actor '" + actor + "' left the process at " + left + ": she can no longer act in it";
+    }
+  }
+
+  /**
+   * The project owner cannot leave its own process: it owes every proposal its answer and holds the
+   * process until it closes or abandons it.
+   *
+   * @param actor the project owner
+   */
+  record OwnerCannotLeave(ActorId actor) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param actor the project owner
+     */
+    public OwnerCannotLeave {
+      checkNotNull(actor, "actor must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "actor '"
+          + actor
+          + "' is the project owner: it cannot leave the process it holds, but may close or"
+          + " abandon it";
+    }
+  }
+
   /**
    * The refused command's type and its activity, for messages: {@code WithdrawProposal (PROPOSE)}.
    */

@@ -7,18 +7,21 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.concertation.api.decision.CollegeTally;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.decision.Electorate;
 import org.concertation.api.decision.Fraction;
+import org.concertation.api.decision.Grounds;
+import org.concertation.api.decision.Grounds.Finding;
+import org.concertation.api.decision.Grounds.Measure;
+import org.concertation.api.decision.Grounds.Relation;
 import org.concertation.api.decision.Method;
 import org.concertation.api.decision.Outcome;
 import org.concertation.api.decision.Quorum;
@@ -34,7 +37,8 @@ import org.concertation.core.exact.Q;
 /**
  * Applies a {@link DecisionRule} to the positions taken on one proposal: a pure function from the
  * rule, the electorate and the positions to an {@link Outcome} with its full {@link Tally} and a
- * one-line explanation. All arithmetic is exact.
+ * grounds ({@link Grounds}: typed facts, rendered in a reader's language by {@code
+ * org.concertation.core.text.GroundsText}). All arithmetic is exact.
  *
  * <p>{@link Stance#SUPPORT} and {@link Stance#ACCEPT} count for, {@link Stance#OPPOSE} and {@link
  * Stance#OBJECT} against, {@link Stance#ABSTAIN} neither, but every position counts towards the
@@ -81,7 +85,8 @@ import org.concertation.core.exact.Q;
  * computed even when the quorum fails or an objection blocks. The weighted mean of college shares
  * is computed and compared exactly; in the rare case where its lowest terms do not fit a {@code
  * long}, the tally shows a close approximation that fits (a continued-fraction convergent) and lies
- * on the same side of the threshold, and the explanation marks it with "&asymp;".
+ * on the same side of the threshold, and the grounds mark it {@link
+ * Grounds.Compared#approximate()}.
  *
  * <p>Positions from actors outside the electorate, or two positions from one actor, are programming
  * errors (a process refuses them before they reach a rule) and throw {@link
@@ -98,7 +103,7 @@ public final class PositionRules {
    * @param rule the rule
    * @param electorate who may take a position, their colleges and the colleges' weights
    * @param positions the positions taken, at most one per actor, each by a voter of the electorate
-   * @return the verdict with its tally and explanation
+   * @return the verdict with its tally and grounds
    * @throws IllegalArgumentException if a position comes from an actor outside the electorate, or
    *     an actor took more than one position
    */
@@ -109,20 +114,11 @@ public final class PositionRules {
     checkNotNull(positions, "positions must not be null");
     ImmutableList<Position> given = copy(positions);
     Counting counting = Counting.of(electorate, given);
-
-    Judgement counted = count(rule, counting);
-    Judgement judgement = counted;
-    List<String> shortfalls = quorumShortfalls(rule.quorum(), counting);
     ImmutableList<Position> objections =
         given.stream()
             .filter(position -> position.stance() == Stance.OBJECT)
             .collect(ImmutableList.toImmutableList());
-    if (!shortfalls.isEmpty()) {
-      judgement =
-          new Judgement(Verdict.NO_QUORUM, false, counted.share(), String.join("; ", shortfalls));
-    } else if (rule.objectionsBlock() && !objections.isEmpty()) {
-      judgement = new Judgement(Verdict.BLOCKED, false, counted.share(), blocking(objections));
-    }
+    Judgement judgement = judge(rule, counting, objections);
 
     ImmutableMap.Builder<CollegeId, CollegeTally> colleges = ImmutableMap.builder();
     for (Map.Entry<CollegeId, Count> entry : counting.colleges().entrySet()) {
@@ -143,9 +139,42 @@ public final class PositionRules {
             colleges.buildOrThrow(),
             judgement.share(),
             objections);
-    String explanation =
-        phrase(judgement, rule.tieBreak()) + ": " + overall.describe() + "; " + judgement.reason();
-    return new Outcome(rule, judgement.verdict(), judgement.tie(), tally, explanation);
+    return new Outcome(rule, judgement.verdict(), judgement.tie(), tally, judgement.grounds());
+  }
+
+  /**
+   * The grounds of the verdict that a rule gives on a tally: the same as {@link #decide} gave with
+   * the tally's outcome, since the tally holds every count the rule reads. Reading an outcome
+   * stored before grounds were structured recomputes its grounds so.
+   *
+   * @param rule the rule
+   * @param tally a tally that {@link #decide} made under the rule
+   * @return the grounds
+   */
+  public static Grounds grounds(DecisionRule rule, Tally tally) {
+    checkNotNull(rule, "rule must not be null");
+    checkNotNull(tally, "tally must not be null");
+    return judge(rule, Counting.of(tally), tally.objections()).grounds();
+  }
+
+  /** The verdict: the quorum first, then blocking objections, then the count. */
+  private static Judgement judge(
+      DecisionRule rule, Counting counting, ImmutableList<Position> objections) {
+    Judgement counted = count(rule, counting);
+    ImmutableList<Grounds.Shortfall> shortfalls = quorumShortfalls(rule.quorum(), counting);
+    if (!shortfalls.isEmpty()) {
+      return new Judgement(
+          Verdict.NO_QUORUM, false, counted.share(), new Grounds.NoQuorum(shortfalls));
+    }
+    if (rule.objectionsBlock() && !objections.isEmpty()) {
+      return new Judgement(
+          Verdict.BLOCKED,
+          false,
+          counted.share(),
+          new Grounds.Blocked(
+              objections.stream().map(Position::actor).collect(ImmutableList.toImmutableList())));
+    }
+    return counted;
   }
 
   private static ImmutableList<Position> copy(Collection<Position> positions) {
@@ -158,37 +187,26 @@ public final class PositionRules {
     return copy.build();
   }
 
-  private static List<String> quorumShortfalls(Quorum quorum, Counting counting) {
-    List<String> shortfalls = new ArrayList<>();
+  private static ImmutableList<Grounds.Shortfall> quorumShortfalls(
+      Quorum quorum, Counting counting) {
+    ImmutableList.Builder<Grounds.Shortfall> shortfalls = ImmutableList.builder();
     Count overall = counting.overall();
     Fraction participation = Fraction.share(overall.cast(), overall.eligible());
     if (participation.compareTo(quorum.overall()) < 0) {
       shortfalls.add(
-          String.format(
-              "%d of %d eligible took a position, %s < quorum %s",
-              overall.cast(), overall.eligible(), participation, quorum.overall()));
+          new Grounds.Shortfall(
+              Optional.empty(), overall.cast(), overall.eligible(), quorum.overall()));
     }
     for (Map.Entry<CollegeId, Count> entry : counting.colleges().entrySet()) {
       Count count = entry.getValue();
       Fraction share = Fraction.share(count.cast(), count.eligible());
       if (count.eligible() > 0 && share.compareTo(quorum.perCollege()) < 0) {
         shortfalls.add(
-            String.format(
-                "in college '%s' %d of %d took a position, %s < quorum %s",
-                entry.getKey(), count.cast(), count.eligible(), share, quorum.perCollege()));
+            new Grounds.Shortfall(
+                Optional.of(entry.getKey()), count.cast(), count.eligible(), quorum.perCollege()));
       }
     }
-    return shortfalls;
-  }
-
-  private static String blocking(List<Position> objections) {
-    String by =
-        objections.stream()
-            .map(position -> "'" + position.actor() + "'")
-            .collect(Collectors.joining(", "));
-    return objections.size() == 1
-        ? "1 reasoned objection stands (by " + by + ")"
-        : objections.size() + " reasoned objections stand (by " + by + ")";
+    return shortfalls.build();
   }
 
   private static Judgement count(DecisionRule rule, Counting counting) {
@@ -198,26 +216,27 @@ public final class PositionRules {
       case MAJORITY:
       case QUALIFIED_MAJORITY:
         if (overall.decided() == 0) {
-          return Judgement.rejected(Fraction.ZERO, "no position for or against");
+          return Judgement.rejected(Fraction.ZERO, found(Finding.NO_POSITION_FOR_OR_AGAINST));
         }
-        return compare(rule, Q.of(overall.forShare()), overall.forShare(), "share", "");
+        return compare(rule, Q.of(overall.forShare()), overall.forShare(), Measure.SHARE);
       case ABSOLUTE_MAJORITY:
         Fraction ofCast = Fraction.share(overall.inFavour(), overall.cast());
         if (overall.decided() == 0) {
-          return Judgement.rejected(ofCast, "no position for or against");
+          return Judgement.rejected(ofCast, found(Finding.NO_POSITION_FOR_OR_AGAINST));
         }
-        return compare(rule, Q.of(ofCast), ofCast, "share of all positions cast", "");
+        return compare(rule, Q.of(ofCast), ofCast, Measure.SHARE_OF_CAST);
       case UNANIMITY:
         if (overall.against() > 0) {
           return Judgement.rejected(
-              overall.forShare(), overall.against() + " against, no unanimity");
+              overall.forShare(), new Grounds.AgainstUnanimity(overall.against()));
         }
         if (overall.inFavour() == 0) {
-          return Judgement.rejected(overall.forShare(), "no position for");
+          return Judgement.rejected(overall.forShare(), found(Finding.NO_POSITION_FOR));
         }
-        return new Judgement(Verdict.ADOPTED, false, overall.forShare(), "unanimous");
+        return new Judgement(Verdict.ADOPTED, false, overall.forShare(), found(Finding.UNANIMOUS));
       case CONSENT:
-        return new Judgement(Verdict.ADOPTED, false, overall.forShare(), "no reasoned objection");
+        return new Judgement(
+            Verdict.ADOPTED, false, overall.forShare(), found(Finding.NO_OBJECTION));
       case WEIGHTED_COLLEGES:
         return weightedColleges(rule, counting);
       case COLLEGE_MAJORITY:
@@ -231,7 +250,7 @@ public final class PositionRules {
     BigInteger numerator = BigInteger.ZERO;
     BigInteger denominator = BigInteger.ONE;
     long totalWeight = 0;
-    List<String> parts = new ArrayList<>();
+    ImmutableList.Builder<Grounds.CollegeShare> parts = ImmutableList.builder();
     for (Map.Entry<CollegeId, Count> entry : counting.colleges().entrySet()) {
       Count count = entry.getValue();
       if (count.decided() == 0) {
@@ -245,51 +264,61 @@ public final class PositionRules {
               .add(BigInteger.valueOf(weight * count.inFavour()).multiply(denominator));
       denominator = denominator.multiply(decided);
       totalWeight += weight;
-      parts.add("'" + entry.getKey() + "' " + count.forShare() + " (weight " + weight + ")");
+      parts.add(new Grounds.CollegeShare(entry.getKey(), count.forShare(), count.weight()));
     }
     if (totalWeight == 0) {
-      return Judgement.rejected(Fraction.ZERO, "no position for or against in any college");
+      return Judgement.rejected(Fraction.ZERO, found(Finding.NO_POSITION_IN_ANY_COLLEGE));
     }
     Q mean = Q.of(numerator, denominator.multiply(BigInteger.valueOf(totalWeight)));
     Fraction shown = mean.toFraction(rule.threshold());
-    String approximately = mean.fitsInFraction() ? "" : " \u2248";
     return compare(
-        rule, mean, shown, "weighted share" + approximately, " over " + String.join(", ", parts));
+        rule,
+        mean,
+        shown,
+        Measure.WEIGHTED_SHARE,
+        !mean.fitsInFraction(),
+        parts.build(),
+        Optional.empty());
   }
 
   private static Judgement collegeMajority(DecisionRule rule, Counting counting) {
     CollegeId lowest = null;
     Fraction lowestShare = Fraction.ONE;
-    int withMembers = 0;
+    ImmutableList.Builder<Grounds.CollegeShare> withMembers = ImmutableList.builder();
     for (Map.Entry<CollegeId, Count> entry : counting.colleges().entrySet()) {
       Count count = entry.getValue();
       if (count.eligible() == 0) {
         continue;
       }
-      withMembers++;
+      withMembers.add(new Grounds.CollegeShare(entry.getKey(), count.forShare(), count.weight()));
       if (lowest == null || count.forShare().compareTo(lowestShare) < 0) {
         lowest = entry.getKey();
         lowestShare = count.forShare();
       }
     }
     if (lowest == null) {
-      return Judgement.rejected(Fraction.ZERO, "no college has eligible members");
+      return Judgement.rejected(Fraction.ZERO, found(Finding.NO_COLLEGE_WITH_MEMBERS));
     }
     if (requireNonNull(counting.colleges().get(lowest)).decided() == 0) {
-      return Judgement.rejected(
-          Fraction.ZERO, "no position for or against in college '" + lowest + "'");
+      return Judgement.rejected(Fraction.ZERO, new Grounds.NoneInCollege(lowest));
     }
     return compare(
         rule,
         Q.of(lowestShare),
         lowestShare,
-        "lowest share of "
-            + withMembers
-            + (withMembers == 1 ? " college" : " colleges")
-            + ", in '"
-            + lowest
-            + "',",
-        "");
+        Measure.LOWEST_COLLEGE_SHARE,
+        false,
+        withMembers.build(),
+        Optional.of(lowest));
+  }
+
+  private static Grounds found(Finding finding) {
+    return new Grounds.Found(finding);
+  }
+
+  /** Compares a share of no college, shown exactly, with the rule's threshold. */
+  private static Judgement compare(DecisionRule rule, Q exact, Fraction shown, Measure measure) {
+    return compare(rule, exact, shown, measure, false, ImmutableList.of(), Optional.empty());
   }
 
   /**
@@ -298,15 +327,25 @@ public final class PositionRules {
    * @param rule the rule
    * @param exact the share, exactly
    * @param shown the share as the tally shows it
-   * @param label what the share is, before it in the reason
-   * @param suffix what follows the comparison in the reason
+   * @param measure what the share is
+   * @param approximate whether the share shown approximates the exact one
+   * @param colleges the colleges the share comes from, for the measures of colleges
+   * @param lowest the college with the lowest share, for that measure
    */
   private static Judgement compare(
-      DecisionRule rule, Q exact, Fraction shown, String label, String suffix) {
+      DecisionRule rule,
+      Q exact,
+      Fraction shown,
+      Measure measure,
+      boolean approximate,
+      ImmutableList<Grounds.CollegeShare> colleges,
+      Optional<CollegeId> lowest) {
     Fraction threshold = rule.threshold();
     int comparison = exact.compareTo(Q.of(threshold));
-    String sign = comparison > 0 ? ">" : comparison < 0 ? "<" : "=";
-    String reason = label + " " + shown + " " + sign + " " + threshold + suffix;
+    Relation relation =
+        comparison > 0 ? Relation.ABOVE : comparison < 0 ? Relation.BELOW : Relation.EQUAL;
+    Grounds reason =
+        new Grounds.Compared(measure, shown, relation, threshold, approximate, colleges, lowest);
     if (comparison > 0 || (comparison == 0 && threshold.compareTo(Fraction.HALF) > 0)) {
       return new Judgement(Verdict.ADOPTED, false, shown, reason);
     }
@@ -317,26 +356,10 @@ public final class PositionRules {
     return new Judgement(tied, true, shown, reason);
   }
 
-  private static String phrase(Judgement judgement, TieBreak tieBreak) {
-    switch (judgement.verdict()) {
-      case ADOPTED:
-        return "adopted";
-      case REJECTED:
-        return judgement.tie() ? "rejected on a tie (status quo)" : "rejected";
-      case BLOCKED:
-        return "blocked";
-      case NO_QUORUM:
-        return "no quorum";
-      case TIED:
-        return "tied, carried over";
-    }
-    throw new AssertionError("Unknown verdict '" + judgement.verdict() + "' under " + tieBreak);
-  }
-
-  /** A verdict before the tally is assembled: the share compared and the reason. */
-  private record Judgement(Verdict verdict, boolean tie, Fraction share, String reason) {
-    static Judgement rejected(Fraction share, String reason) {
-      return new Judgement(Verdict.REJECTED, false, share, reason);
+  /** A verdict before the tally is assembled: the share compared and the grounds. */
+  private record Judgement(Verdict verdict, boolean tie, Fraction share, Grounds grounds) {
+    static Judgement rejected(Fraction share, Grounds grounds) {
+      return new Judgement(Verdict.REJECTED, false, share, grounds);
     }
   }
 
@@ -368,6 +391,19 @@ public final class PositionRules {
       }
       return new Counting(overall, ImmutableMap.copyOf(colleges));
     }
+
+    /** The counts a tally holds: every count a rule reads is in it. */
+    static Counting of(Tally tally) {
+      Map<CollegeId, Count> colleges = new LinkedHashMap<>();
+      tally
+          .colleges()
+          .forEach(
+              (college, counted) ->
+                  colleges.put(
+                      college, Count.of(counted.weight(), counted.eligible(), counted.counts())));
+      return new Counting(
+          Count.of(0, tally.eligible(), tally.counts()), ImmutableMap.copyOf(colleges));
+    }
   }
 
   /** A mutable count of positions by stance, used only while counting. */
@@ -378,6 +414,13 @@ public final class PositionRules {
 
     Count(int weight) {
       this.weight = weight;
+    }
+
+    static Count of(int weight, int eligible, Map<Stance, Integer> counts) {
+      Count count = new Count(weight);
+      count.eligible = eligible;
+      counts.forEach((stance, n) -> count.byStance[stance.ordinal()] = n);
+      return count;
     }
 
     void addEligible() {
@@ -434,11 +477,6 @@ public final class PositionRules {
         counts.put(stance, byStance[stance.ordinal()]);
       }
       return counts.buildOrThrow();
-    }
-
-    String describe() {
-      return String.format(
-          "%d for, %d against, %d abstaining", inFavour(), against(), cast() - decided());
     }
   }
 }

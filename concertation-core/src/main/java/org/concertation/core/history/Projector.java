@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.Verdict;
@@ -40,6 +42,8 @@ final class Projector implements Event.Visitor<Void> {
   @Nullable Instant lastAt;
   Phase phase = Phase.FRAMING;
   final List<ParticipantFact> participants = new ArrayList<>();
+  // consent: who left the process
+  private final Set<ActorId> left = new HashSet<>();
   final List<CollegeFact> colleges = new ArrayList<>();
   final List<PhaseChange> phaseChanges = new ArrayList<>();
   final List<Milestone> timeline = new ArrayList<>();
@@ -473,6 +477,9 @@ final class Projector implements Event.Visitor<Void> {
         continue;
       }
       boolean did = voted.containsKey(p.id());
+      if (left.contains(p.id()) && !did) {
+        continue; // consent: who left is no longer asked, unless she voted before leaving
+      }
       eligible++;
       cast += did ? 1 : 0;
       p.college()
@@ -509,6 +516,15 @@ final class Projector implements Event.Visitor<Void> {
     colleges.forEach(c -> weights.put(c.college().id(), c.college().weight()));
     round.collegeOf = ImmutableMap.copyOf(voters);
     round.collegeWeights = ImmutableMap.copyOf(weights);
+  }
+
+  // consent: leaving a process
+  @Override
+  public Void visit(Event.ActorLeft e) {
+    // what she said stays as it was, shown as she consented at registration; rounds closed
+    // afterwards no longer count her among who could vote
+    left.add(e.by());
+    return null;
   }
 
   // ------------------------------------------------------------ drafts

@@ -228,10 +228,20 @@ public final class JsonCodec {
       return node;
     } catch (JsonProcessingException e) {
       throw new JsonCodecException(
-          "$", "Malformed JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+          "$", "Malformed JSON" + where(e.getLocation()) + ": " + withoutSource(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read JSON text: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The parser's message without the source it would name: where an object or array left open
+   * started, it names a redacted source, which says nothing to a reader.
+   */
+  private static String withoutSource(JsonProcessingException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    int source = message.indexOf(" (start marker at [Source:");
+    return source < 0 ? message : message.substring(0, source);
   }
 
   private static String where(@Nullable JsonLocation at) {

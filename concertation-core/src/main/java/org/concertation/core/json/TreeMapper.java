@@ -49,6 +49,7 @@ import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.decision.Electorate;
 import org.concertation.api.decision.Fraction;
 import org.concertation.api.decision.GradeScale;
+import org.concertation.api.decision.Grounds;
 import org.concertation.api.decision.Method;
 import org.concertation.api.decision.Outcome;
 import org.concertation.api.decision.Quorum;
@@ -74,6 +75,7 @@ import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.Indicator;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Merge;
+import org.concertation.api.domain.Naming;
 import org.concertation.api.domain.Objective;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.PanelDrawRecord;
@@ -93,6 +95,7 @@ import org.concertation.api.domain.Stance;
 import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
+import org.concertation.core.decision.PositionRules;
 import org.concertation.core.history.ProcessSummary;
 import org.concertation.core.json.Mappings.Family;
 import org.concertation.core.json.Mappings.Field;
@@ -118,6 +121,8 @@ final class TreeMapper {
   static final Mapping<TieBreak> TIE_BREAK = enumeration(TieBreak.values());
   static final Mapping<Verdict> VERDICT = enumeration(Verdict.values());
   static final Mapping<BallotRule.Kind> BALLOT_RULE_KIND = enumeration(BallotRule.Kind.values());
+  // consent: how the public record may show an actor
+  static final Mapping<Naming> NAMING = enumeration(Naming.values());
 
   // ---------------------------------------------------------------- single strings
 
@@ -205,6 +210,81 @@ final class TreeMapper {
           list("objections", POSITION, Tally::objections),
           Tally::new);
 
+  // consent: the grounds of a verdict, as typed facts
+  static final Mapping<Grounds.Measure> MEASURE = enumeration(Grounds.Measure.values());
+  static final Mapping<Grounds.Relation> RELATION = enumeration(Grounds.Relation.values());
+  static final Mapping<Grounds.Finding> FINDING = enumeration(Grounds.Finding.values());
+
+  static final RecordMapping<Grounds.Shortfall> SHORTFALL =
+      record(
+          "Grounds.Shortfall",
+          optional("college", COLLEGE_ID, Grounds.Shortfall::college),
+          required("cast", INT, Grounds.Shortfall::cast),
+          required("eligible", INT, Grounds.Shortfall::eligible),
+          required("quorum", FRACTION, Grounds.Shortfall::quorum),
+          Grounds.Shortfall::new);
+
+  static final RecordMapping<Grounds.CollegeShare> COLLEGE_SHARE =
+      record(
+          "Grounds.CollegeShare",
+          required("college", COLLEGE_ID, Grounds.CollegeShare::college),
+          required("share", FRACTION, Grounds.CollegeShare::share),
+          required("weight", INT, Grounds.CollegeShare::weight),
+          Grounds.CollegeShare::new);
+
+  static final Family<Grounds> GROUNDS =
+      new Family<>(
+          "Grounds",
+          0,
+          member(
+              Grounds.NoQuorum.class,
+              record(
+                  "NoQuorum",
+                  list("shortfalls", SHORTFALL, Grounds.NoQuorum::shortfalls),
+                  Grounds.NoQuorum::new)),
+          member(
+              Grounds.Blocked.class,
+              record(
+                  "Blocked",
+                  list("objectors", ACTOR_ID, Grounds.Blocked::objectors),
+                  Grounds.Blocked::new)),
+          member(
+              Grounds.Compared.class,
+              record(
+                  "Compared",
+                  required("measure", MEASURE, Grounds.Compared::measure),
+                  required("share", FRACTION, Grounds.Compared::share),
+                  required("relation", RELATION, Grounds.Compared::relation),
+                  required("threshold", FRACTION, Grounds.Compared::threshold),
+                  withDefault("approximate", BOOLEAN, Grounds.Compared::approximate, false),
+                  list("colleges", COLLEGE_SHARE, Grounds.Compared::colleges),
+                  optional("lowest", COLLEGE_ID, Grounds.Compared::lowest),
+                  Grounds.Compared::new)),
+          member(
+              Grounds.Found.class,
+              record(
+                  "Found",
+                  required("finding", FINDING, Grounds.Found::finding),
+                  Grounds.Found::new)),
+          member(
+              Grounds.NoneInCollege.class,
+              record(
+                  "NoneInCollege",
+                  required("college", COLLEGE_ID, Grounds.NoneInCollege::college),
+                  Grounds.NoneInCollege::new)),
+          member(
+              Grounds.AgainstUnanimity.class,
+              record(
+                  "AgainstUnanimity",
+                  required("against", INT, Grounds.AgainstUnanimity::against),
+                  Grounds.AgainstUnanimity::new)));
+
+  /**
+   * An outcome: decided since grounds were structured, it holds {@code grounds} and no {@code
+   * explanation}; stored before, it holds its English {@code explanation}, kept as it was so that
+   * the log is written back to the same bytes, and its grounds are recomputed from the rule and the
+   * tally, exactly as the rule gives them.
+   */
   static final RecordMapping<Outcome> OUTCOME =
       record(
           "Outcome",
@@ -212,8 +292,31 @@ final class TreeMapper {
           required("verdict", VERDICT, Outcome::verdict),
           required("tie", BOOLEAN, Outcome::tie),
           required("tally", TALLY, Outcome::tally),
-          required("explanation", STRING, Outcome::explanation),
-          Outcome::new);
+          optional("explanation", STRING, Outcome::legacyExplanation),
+          optional(
+              "grounds",
+              GROUNDS,
+              o -> o.legacyExplanation().isPresent() ? Optional.empty() : Optional.of(o.grounds())),
+          TreeMapper::outcome);
+
+  private static Outcome outcome(
+      DecisionRule rule,
+      Verdict verdict,
+      boolean tie,
+      Tally tally,
+      Optional<String> legacy,
+      Optional<Grounds> grounds) {
+    checkArgument(
+        grounds.isPresent() || legacy.isPresent(),
+        "Invalid outcome: it needs its grounds (or, stored before them, its explanation)");
+    return new Outcome(
+        rule,
+        verdict,
+        tie,
+        tally,
+        grounds.orElseGet(() -> PositionRules.grounds(rule, tally)),
+        grounds.isPresent() ? Optional.empty() : legacy);
+  }
 
   static final RecordMapping<Electorate> ELECTORATE =
       record(
@@ -307,7 +410,19 @@ final class TreeMapper {
           required("kind", ACTOR_KIND, Actor::kind),
           set("competences", COMPETENCE, Actor::competences),
           list("resources", RESOURCE, Actor::resources),
-          Actor::new);
+          // consent: written only when the actor said otherwise than its kind's default, so that
+          // actors registered before consent was asked keep their bytes; absent, it is the default
+          optional("naming", NAMING, TreeMapper::saidNaming),
+          (id, name, kind, competences, resources, naming) ->
+              new Actor(
+                  id, name, kind, competences, resources, naming.orElse(Naming.defaultFor(kind))));
+
+  /** The naming an actor said, when it is not its kind's default. */
+  private static Optional<Naming> saidNaming(Actor actor) {
+    return actor.naming() == Naming.defaultFor(actor.kind())
+        ? Optional.empty()
+        : Optional.of(actor.naming());
+  }
 
   static final RecordMapping<College> COLLEGE =
       record(
@@ -739,7 +854,15 @@ final class TreeMapper {
                   required("at", INSTANT, Event.ProcessAbandoned::at),
                   required("by", ACTOR_ID, Event.ProcessAbandoned::by),
                   required("reason", STRING, Event.ProcessAbandoned::reason),
-                  Event.ProcessAbandoned::new)));
+                  Event.ProcessAbandoned::new)),
+          // consent: leaving a process
+          member(
+              Event.ActorLeft.class,
+              record(
+                  "ActorLeft",
+                  required("at", INSTANT, Event.ActorLeft::at),
+                  required("by", ACTOR_ID, Event.ActorLeft::by),
+                  Event.ActorLeft::new)));
 
   // ---------------------------------------------------------------- commands
 
@@ -1001,7 +1124,15 @@ final class TreeMapper {
                   required("by", ACTOR_ID, Command.Abandon::by),
                   required("at", INSTANT, Command.Abandon::at),
                   required("reason", STRING, Command.Abandon::reason),
-                  Command.Abandon::new)));
+                  Command.Abandon::new)),
+          // consent: leaving a process
+          member(
+              Command.LeaveProcess.class,
+              record(
+                  "LeaveProcess",
+                  required("by", ACTOR_ID, Command.LeaveProcess::by),
+                  required("at", INSTANT, Command.LeaveProcess::at),
+                  Command.LeaveProcess::new)));
 
   // ---------------------------------------------------------------- process summaries
 
@@ -1099,6 +1230,14 @@ final class TreeMapper {
     put(types, BallotRule.class, BALLOT_RULE);
     put(types, Ballot.class, BALLOTS);
     put(types, BallotOutcome.class, BALLOT_OUTCOME);
+    // consent
+    put(types, Naming.class, NAMING);
+    put(types, Grounds.class, GROUNDS);
+    put(types, Grounds.Shortfall.class, SHORTFALL);
+    put(types, Grounds.CollegeShare.class, COLLEGE_SHARE);
+    put(types, Grounds.Measure.class, MEASURE);
+    put(types, Grounds.Relation.class, RELATION);
+    put(types, Grounds.Finding.class, FINDING);
     put(types, Charter.class, CHARTER);
     put(types, Event.class, EVENTS);
     put(types, Command.class, COMMANDS);
@@ -1186,6 +1325,9 @@ final class TreeMapper {
     }
     if (typed == null) {
       typed = BALLOTS.classes().contains(type) ? BY_CLASS.get(Ballot.class) : null;
+    }
+    if (typed == null) {
+      typed = GROUNDS.classes().contains(type) ? BY_CLASS.get(Grounds.class) : null;
     }
     if (typed == null) {
       throw new IllegalArgumentException(String.format("No JSON mapping for %s", type));

@@ -3,6 +3,7 @@ package org.concertation.core.process;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.command.Command;
@@ -43,13 +44,20 @@ final class Activities {
           .put(Command.Abandon.class, Activity.GOVERN)
           .buildOrThrow();
 
+  // consent: leaving is a right, not an activity a charter grants
+  private static final ImmutableSet<Class<? extends Command>> NEEDING_NONE =
+      ImmutableSet.of(Command.OpenProcess.class, Command.LeaveProcess.class);
+
   private Activities() {}
 
-  /** The activity a type of command needs; empty for opening a process, which needs none. */
+  /**
+   * The activity a type of command needs; empty for opening a process and for leaving one, which
+   * need none.
+   */
   static Optional<Activity> of(Class<? extends Command> command) {
     checkNotNull(command, "command must not be null");
     Activity activity = BY_COMMAND.get(command);
-    if (activity == null && command != Command.OpenProcess.class) {
+    if (activity == null && !NEEDING_NONE.contains(command)) {
       throw new IllegalArgumentException("No activity known for command " + command.getName());
     }
     return Optional.ofNullable(activity);

@@ -60,6 +60,11 @@ public final class ConcertationDecider implements Decider<Charter, Command, Even
     if (state.lastAt != null && command.at().isBefore(state.lastAt)) {
       return Result.rejected(new Rejection.TimeWentBack(state.lastAt, command.at()));
     }
+    // consent: an actor who left can no longer act, whatever the command
+    Member issuer = state.members.get(command.by());
+    if (issuer != null && issuer.hasLeft()) {
+      return Result.rejected(new Rejection.HasLeft(command.by(), issuer.left().orElseThrow()));
+    }
     return command.accept(new Decisions(state));
   }
 

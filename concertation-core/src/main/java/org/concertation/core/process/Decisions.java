@@ -461,6 +461,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
             allowed(c, Activity.PROPOSE),
             isNew(Entity.PROPOSAL, c.proposal(), state.proposals::containsKey),
             each(c.coAuthors(), author -> known(Entity.ACTOR, author, state.members::containsKey)),
+            // consent: nobody is made the author of a text after she left
+            each(c.coAuthors(), this::notLeft),
             validatedStakes(c.content().stakes()))
         .thenAccept(
             () ->
@@ -771,14 +773,18 @@ final class Decisions implements Command.Visitor<Result<Event>> {
 
   /**
    * Everyone the charter lets take a position in negotiation, with colleges and weights; the
-   * colleges in the charter's order, then in the order they were registered.
+   * colleges in the charter's order, then in the order they were registered. An actor who left is
+   * left out, unless she took a position or cast a ballot in the round before leaving: what she
+   * said stands, so the electorate holds every voter the round counts.
    */
   private Electorate electorate() {
     ImmutableSet.Builder<ActorId> voters = ImmutableSet.builder();
     ImmutableMap.Builder<ActorId, CollegeId> collegeOf = ImmutableMap.builder();
     for (Member member : state.members.values()) {
       if (charter.allows(
-          Activity.TAKE_POSITION, member.role(), member.actor().kind(), Phase.NEGOTIATION)) {
+              Activity.TAKE_POSITION, member.role(), member.actor().kind(), Phase.NEGOTIATION)
+          // who left is no longer asked, but a position she took in the round stands and counts
+          && (!member.hasLeft() || spokeInOpenRound(member.actor().id()))) {
         voters.add(member.actor().id());
         member.college().ifPresent(college -> collegeOf.put(member.actor().id(), college));
       }
@@ -973,5 +979,40 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   public Result<Event> visit(Command.Abandon c) {
     return checks(allowed(c, Activity.GOVERN))
         .thenAccept(() -> new Event.ProcessAbandoned(c.at(), c.by(), c.reason()));
+  }
+
+  // consent: leaving a process
+
+  /** The actor has not left the process; checked: she is registered. */
+  private Check notLeft(ActorId actor) {
+    return () -> {
+      Member member = requireNonNull(state.members.get(actor), "checked: registered");
+      return refuseIf(
+          member.hasLeft(), () -> new Rejection.HasLeft(actor, member.left().orElseThrow()));
+    };
+  }
+
+  /** Whether the actor took a position or cast a ballot in the open round, if one is open. */
+  private boolean spokeInOpenRound(ActorId actor) {
+    RoundState round = state.openRound;
+    return round != null
+        && (round.ballots().containsKey(actor)
+            || round.agenda().stream().anyMatch(id -> round.positionsOn(id).containsKey(actor)));
+  }
+
+  /**
+   * Leaving needs no grant, phase or deadline: it is every participant's right. Only the project
+   * owner may not leave, since it owes the process its answers and alone may close or abandon it.
+   */
+  @Override
+  public Result<Event> visit(Command.LeaveProcess c) {
+    return checks(
+            known(Entity.ACTOR, c.by(), state.members::containsKey),
+            notLeft(c.by()),
+            () ->
+                refuseIf(
+                    issuer(c).role() == Role.PROJECT_OWNER,
+                    () -> new Rejection.OwnerCannotLeave(c.by())))
+        .thenAccept(() -> new Event.ActorLeft(c.at(), c.by()));
   }
 }

@@ -1,6 +1,7 @@
 package org.concertation.core.process;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -303,6 +304,15 @@ final class Evolution implements Event.Visitor<Void> {
   public Void visit(Event.ProcessAbandoned e) {
     next.phase = Phase.ABANDONED;
     next.openRound = null;
+    return null;
+  }
+
+  // consent: leaving a process
+
+  @Override
+  public Void visit(Event.ActorLeft e) {
+    Member member = requireNonNull(next.members.get(e.by()), "checked: she is registered");
+    next.members = next.members.plus(e.by(), member.leaving(e.at()));
     return null;
   }
 }

@@ -173,4 +173,11 @@ final class Reenactment implements Event.Visitor<Command> {
   public Command visit(Event.ProcessAbandoned e) {
     return new Command.Abandon(e.by(), e.at(), e.reason());
   }
+
+  // consent: leaving a process
+
+  @Override
+  public Command visit(Event.ActorLeft e) {
+    return new Command.LeaveProcess(e.by(), e.at());
+  }
 }

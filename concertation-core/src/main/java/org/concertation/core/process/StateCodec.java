@@ -241,6 +241,8 @@ public final class StateCodec {
     node.set("actor", json.toTree(member.actor()));
     node.set("role", json.toTree(member.role()));
     node.set("college", json.toTree(member.college()));
+    // consent: written only for who left, so that snapshots taken before read as they were
+    member.left().ifPresent(at -> node.set("left", json.toTree(at)));
     return node;
   }
 
@@ -251,7 +253,10 @@ public final class StateCodec {
         json.read(node.path("role"), Role.class, path + ".role"),
         college.isNull()
             ? Optional.empty()
-            : Optional.of(json.read(college, CollegeId.class, path + ".college")));
+            : Optional.of(json.read(college, CollegeId.class, path + ".college")),
+        node.hasNonNull("left")
+            ? Optional.of(json.read(node.get("left"), Instant.class, path + ".left"))
+            : Optional.empty());
   }
 
   private JsonNode round(RoundState round) {

@@ -44,6 +44,7 @@ import org.concertation.core.history.RoundClosing;
 import org.concertation.core.history.RoundOpening;
 import org.concertation.core.history.VersionFact;
 import org.concertation.core.history.WithdrawalFact;
+import org.concertation.core.text.GroundsText;
 import org.concertation.core.text.Texts;
 
 /**
@@ -147,6 +148,7 @@ public final class PublicReport {
     private final Charter charter;
     private final Texts t;
     private final BallotSection ballots;
+    private final ActorLabel actors;
 
     Renderer(String title, ProcessHistory history, Texts texts) {
       this.doc = new Doc(title, texts.locale());
@@ -154,10 +156,12 @@ public final class PublicReport {
       this.charter = history.charter();
       this.t = texts;
       this.ballots = new BallotSection(doc, texts, charter);
+      this.actors = ActorLabel.of(history, texts);
     }
 
+    /** An actor, as it consented to be shown: every actor of the report is shown here. */
     private String name(ActorId id) {
-      return history.name(id);
+      return actors.name(id);
     }
 
     private String date(Instant at) {
@@ -327,11 +331,7 @@ public final class PublicReport {
         byCollege.merge(college, 1, Integer::sum);
         rows.add(
             List.of(
-                p.actor().name(),
-                t.kind(kind),
-                college,
-                t.label(p.role()),
-                date(p.registered().at())));
+                name(p.id()), t.kind(kind), college, t.label(p.role()), date(p.registered().at())));
       }
       List<String> counts = new ArrayList<>();
       byKind.forEach((kind, n) -> counts.add(t.text("report.participants.kind", t.kind(kind), n)));
@@ -473,7 +473,7 @@ public final class PublicReport {
               t.label(outcome.verdict()),
               outcome.tie() ? 1 : 0,
               t.label(decision.status()),
-              outcome.explanation()));
+              GroundsText.explanation(outcome, t, actors::reference)));
       List<List<String>> rows = new ArrayList<>();
       List<PositionFact> positions =
           history

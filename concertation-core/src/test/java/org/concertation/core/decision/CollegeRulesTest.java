@@ -1,6 +1,7 @@
 package org.concertation.core.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concertation.core.decision.Explained.explained;
 import static org.concertation.core.decision.Fixtures.abstain;
 import static org.concertation.core.decision.Fixtures.electorate;
 import static org.concertation.core.decision.Fixtures.oppose;
@@ -45,7 +46,7 @@ class CollegeRulesTest {
 
     assertThat(weighted.verdict()).isEqualTo(Verdict.ADOPTED);
     assertThat(weighted.tally().share()).isEqualTo(Fraction.of(13, 16));
-    assertThat(weighted.explanation())
+    assertThat(explained(weighted))
         .isEqualTo(
             "adopted: 4 for, 3 against, 0 abstaining; weighted share 13/16 > 1/2"
                 + " over 'inhabitants' 1/4 (weight 1), 'institutions' 1/1 (weight 3)");
@@ -61,7 +62,7 @@ class CollegeRulesTest {
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ADOPTED);
     assertThat(outcome.tally().share()).isEqualTo(Fraction.of(2, 3));
-    assertThat(outcome.explanation()).endsWith("over 'institutions' 2/3 (weight 3)");
+    assertThat(explained(outcome)).endsWith("over 'institutions' 2/3 (weight 3)");
   }
 
   @Test
@@ -85,7 +86,7 @@ class CollegeRulesTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(outcome.tie()).isFalse();
     assertThat(outcome.tally().share()).isEqualTo(Fraction.ZERO);
-    assertThat(outcome.explanation()).endsWith("; no position for or against in any college");
+    assertThat(explained(outcome)).endsWith("; no position for or against in any college");
   }
 
   @Test
@@ -130,7 +131,7 @@ class CollegeRulesTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.ADOPTED);
     assertThat(outcome.tally().share())
         .isEqualTo(Fraction.of(4363350135040273538L, 8720984598707194365L));
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .contains("weighted share \u2248 4363350135040273538/8720984598707194365 > 1/2");
   }
 
@@ -150,7 +151,7 @@ class CollegeRulesTest {
 
     assertThat(college.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(college.tally().share()).isEqualTo(Fraction.of(1, 3));
-    assertThat(college.explanation())
+    assertThat(explained(college))
         .isEqualTo(
             "rejected: 4 for, 3 against, 0 abstaining;"
                 + " lowest share of 2 colleges, in 'institutions', 1/3 < 1/2");
@@ -170,7 +171,7 @@ class CollegeRulesTest {
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ADOPTED);
     assertThat(outcome.tally().share()).isEqualTo(Fraction.of(2, 3));
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .endsWith("lowest share of 2 colleges, in 'institutions', 2/3 > 1/2");
   }
 
@@ -182,7 +183,7 @@ class CollegeRulesTest {
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(outcome.tally().share()).isEqualTo(Fraction.ZERO);
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .endsWith("; no position for or against in college 'institutions'");
   }
 
@@ -196,7 +197,7 @@ class CollegeRulesTest {
             DecisionRule.collegeMajority(), electorate, take(Stance.SUPPORT, "a", 1, 2));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ADOPTED);
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .endsWith("lowest share of 1 college, in 'inhabitants', 1/1 > 1/2");
   }
 
@@ -246,7 +247,7 @@ class CollegeRulesTest {
             DecisionRule.collegeMajority(), voters("v", 3), take(Stance.SUPPORT, "v", 1, 3));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
-    assertThat(outcome.explanation()).endsWith("; no college has eligible members");
+    assertThat(explained(outcome)).endsWith("; no college has eligible members");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.concertation.core.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concertation.core.decision.Explained.explained;
 import static org.concertation.core.testing.PropertyHarness.assume;
 
 import com.google.common.collect.ImmutableMap;
@@ -99,8 +100,21 @@ class PositionRulesProperties {
           assertThat(permuted.tally().objections())
               .containsExactlyInAnyOrderElementsOf(original.tally().objections());
           if (original.verdict() != Verdict.BLOCKED) {
-            assertThat(permuted.explanation()).isEqualTo(original.explanation());
+            assertThat(explained(permuted)).isEqualTo(explained(original));
           }
+        });
+  }
+
+  // consent
+  @Test
+  void theGroundsRecomputedFromTheRuleAndTheTallyAreTheGroundsTheRuleGave() {
+    forAll(
+        "the grounds recomputed from the rule and the tally are those the rule gave",
+        1000,
+        (c, random) -> {
+          Outcome outcome = c.decide();
+          assertThat(PositionRules.grounds(outcome.rule(), outcome.tally()))
+              .isEqualTo(outcome.grounds());
         });
   }
 
@@ -266,7 +280,7 @@ class PositionRulesProperties {
                 .isEqualTo(statusQuo.verdict())
                 .isNotEqualTo(Verdict.TIED);
             assertThat(carryOver.tally()).isEqualTo(statusQuo.tally());
-            assertThat(carryOver.explanation()).isEqualTo(statusQuo.explanation());
+            assertThat(explained(carryOver)).isEqualTo(explained(statusQuo));
           }
           assume(statusQuo.tie());
         });
@@ -350,7 +364,7 @@ class PositionRulesProperties {
           var tally = outcome.tally();
           int inFavour = tally.count(Stance.SUPPORT) + tally.count(Stance.ACCEPT);
           int against = tally.count(Stance.OPPOSE) + tally.count(Stance.OBJECT);
-          assertThat(outcome.explanation())
+          assertThat(explained(outcome))
               .startsWith(
                   String.format(
                       "%s: %d for, %d against, %d abstaining; ",

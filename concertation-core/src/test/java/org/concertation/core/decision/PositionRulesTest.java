@@ -2,6 +2,7 @@ package org.concertation.core.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.concertation.core.decision.Explained.explained;
 import static org.concertation.core.decision.Fixtures.abstain;
 import static org.concertation.core.decision.Fixtures.accept;
 import static org.concertation.core.decision.Fixtures.electorate;
@@ -45,7 +46,7 @@ class PositionRulesTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.ADOPTED);
     assertThat(outcome.tie()).isFalse();
     assertThat(outcome.tally().share()).isEqualTo(Fraction.of(7, 9));
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .isEqualTo("adopted: 7 for, 2 against, 1 abstaining; share 7/9 > 1/2");
   }
 
@@ -69,7 +70,7 @@ class PositionRulesTest {
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(outcome.tie()).isFalse();
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .isEqualTo("rejected: 3 for, 5 against, 0 abstaining; share 3/8 < 1/2");
   }
 
@@ -84,7 +85,7 @@ class PositionRulesTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(outcome.tie()).isFalse();
     assertThat(outcome.tally().share()).isEqualTo(Fraction.ZERO);
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .isEqualTo("rejected: 0 for, 0 against, 3 abstaining; no position for or against");
   }
 
@@ -109,7 +110,7 @@ class PositionRulesTest {
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(outcome.tie()).isTrue();
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .isEqualTo(
             "rejected on a tie (status quo): 2 for, 2 against, 0 abstaining; share 1/2 = 1/2");
   }
@@ -125,7 +126,7 @@ class PositionRulesTest {
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.TIED);
     assertThat(outcome.tie()).isTrue();
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .isEqualTo("tied, carried over: 2 for, 2 against, 0 abstaining; share 1/2 = 1/2");
   }
 
@@ -141,7 +142,7 @@ class PositionRulesTest {
 
     assertThat(absolute.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(absolute.tally().share()).isEqualTo(Fraction.of(4, 9));
-    assertThat(absolute.explanation())
+    assertThat(explained(absolute))
         .isEqualTo(
             "rejected: 4 for, 1 against, 4 abstaining; share of all positions cast 4/9 < 1/2");
     assertThat(simple.verdict()).isEqualTo(Verdict.ADOPTED);
@@ -183,7 +184,7 @@ class PositionRulesTest {
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ADOPTED);
     assertThat(outcome.tie()).isFalse();
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .isEqualTo("adopted: 6 for, 3 against, 0 abstaining; share 2/3 = 2/3");
   }
 
@@ -218,7 +219,7 @@ class PositionRulesTest {
         PositionRules.decide(DecisionRule.qualifiedMajority(Fraction.ONE), TEN, positions);
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ADOPTED);
-    assertThat(outcome.explanation()).endsWith("share 1/1 = 1/1");
+    assertThat(explained(outcome)).endsWith("share 1/1 = 1/1");
   }
 
   // unanimity
@@ -232,8 +233,7 @@ class PositionRulesTest {
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ADOPTED);
     assertThat(outcome.tally().share()).isEqualTo(Fraction.ONE);
-    assertThat(outcome.explanation())
-        .isEqualTo("adopted: 5 for, 0 against, 1 abstaining; unanimous");
+    assertThat(explained(outcome)).isEqualTo("adopted: 5 for, 0 against, 1 abstaining; unanimous");
   }
 
   @Test
@@ -245,7 +245,7 @@ class PositionRulesTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
     assertThat(outcome.tie()).isFalse();
     assertThat(outcome.tally().share()).isEqualTo(Fraction.of(9, 10));
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .isEqualTo("rejected: 9 for, 1 against, 0 abstaining; 1 against, no unanimity");
   }
 
@@ -255,7 +255,7 @@ class PositionRulesTest {
         PositionRules.decide(DecisionRule.unanimity(), TEN, take(Stance.ABSTAIN, "v", 1, 10));
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.REJECTED);
-    assertThat(outcome.explanation()).endsWith("; no position for");
+    assertThat(explained(outcome)).endsWith("; no position for");
   }
 
   // consent
@@ -269,7 +269,7 @@ class PositionRulesTest {
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.ADOPTED);
     assertThat(outcome.tally().share()).isEqualTo(Fraction.of(1, 8));
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .isEqualTo("adopted: 1 for, 7 against, 1 abstaining; no reasoned objection");
   }
 
@@ -281,7 +281,7 @@ class PositionRulesTest {
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.BLOCKED);
     assertThat(outcome.tally().objections()).containsExactly(object("v10"));
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .isEqualTo(
             "blocked: 9 for, 1 against, 0 abstaining; 1 reasoned objection stands (by 'v10')");
   }
@@ -333,7 +333,7 @@ class PositionRulesTest {
     Outcome outcome = PositionRules.decide(DecisionRule.consent(), TEN, positions);
 
     assertThat(outcome.tally().objections()).containsExactly(object("v3"), object("v2"));
-    assertThat(outcome.explanation()).endsWith("2 reasoned objections stand (by 'v3', 'v2')");
+    assertThat(explained(outcome)).endsWith("2 reasoned objections stand (by 'v3', 'v2')");
   }
 
   @Test
@@ -356,7 +356,7 @@ class PositionRulesTest {
     assertThat(outcome.verdict()).isEqualTo(Verdict.NO_QUORUM);
     assertThat(outcome.tie()).isFalse();
     assertThat(outcome.tally().share()).isEqualTo(Fraction.ONE);
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .isEqualTo(
             "no quorum: 4 for, 0 against, 0 abstaining;"
                 + " 4 of 10 eligible took a position, 2/5 < quorum 1/2");
@@ -393,7 +393,7 @@ class PositionRulesTest {
     Outcome outcome = PositionRules.decide(rule, electorate, positions);
 
     assertThat(outcome.verdict()).isEqualTo(Verdict.NO_QUORUM);
-    assertThat(outcome.explanation())
+    assertThat(explained(outcome))
         .isEqualTo(
             "no quorum: 6 for, 0 against, 0 abstaining;"
                 + " in college 'institutions' 1 of 4 took a position, 1/4 < quorum 1/3");
@@ -441,7 +441,7 @@ class PositionRulesTest {
 
     assertThat(withoutQuorum.verdict()).isEqualTo(Verdict.ADOPTED);
     assertThat(withQuorum.verdict()).isEqualTo(Verdict.NO_QUORUM);
-    assertThat(withQuorum.explanation())
+    assertThat(explained(withQuorum))
         .endsWith("0 of 0 eligible took a position, 0/1 < quorum 1/100");
   }
 
@@ -513,7 +513,7 @@ class PositionRulesTest {
             TEN,
             positions(object("v1"), object("v2")));
 
-    assertThat(outcome.explanation()).doesNotContain("\n").doesNotContain("\r");
+    assertThat(explained(outcome)).doesNotContain("\n").doesNotContain("\r");
   }
 
   // defensive checks

@@ -16,6 +16,7 @@ import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
 import org.concertation.api.decision.BallotRule;
+import org.concertation.api.decision.Grounds;
 import org.concertation.api.decision.Method;
 import org.concertation.api.decision.TieBreak;
 import org.concertation.api.decision.Verdict;
@@ -152,6 +153,8 @@ class MappingDocumentTest {
             "Method", Method.values(),
             "TieBreak", TieBreak.values(),
             "Verdict", Verdict.values());
+    // consent
+    assertThat(namesInRow(document, "Naming")).isEqualTo("BY_NAME,BY_KIND");
     assertThat(namesInRow(document, "BallotRule.Kind"))
         .isEqualTo(
             Arrays.stream(BallotRule.Kind.values())
@@ -177,6 +180,39 @@ class MappingDocumentTest {
     }
     assertThat(TreeMapper.BALLOTS.classes())
         .containsExactlyInAnyOrder(Ballot.class.getPermittedSubclasses());
+  }
+
+  // consent
+  @Test
+  void documentsEveryKindOfGroundsAndTheirRecordsWithTheirStoredKeysInWrittenOrder()
+      throws IOException {
+    String document = document();
+    for (Mappings.Member<? extends Grounds> member : TreeMapper.GROUNDS.members()) {
+      assertThat(namesInRow(document, member.type()))
+          .as(member.type())
+          .isEqualTo(String.join(",", member.mapping().keys()));
+    }
+    assertThat(TreeMapper.GROUNDS.classes())
+        .containsExactlyInAnyOrder(Grounds.class.getPermittedSubclasses());
+    for (Mappings.RecordMapping<?> mapping :
+        List.of(TreeMapper.SHORTFALL, TreeMapper.COLLEGE_SHARE)) {
+      assertThat(namesInRow(document, mapping.name()))
+          .as(mapping.name())
+          .isEqualTo(String.join(",", mapping.keys()));
+    }
+    Map<String, Enum<?>[]> enums =
+        Map.of(
+            "Grounds.Measure", Grounds.Measure.values(),
+            "Grounds.Relation", Grounds.Relation.values(),
+            "Grounds.Finding", Grounds.Finding.values());
+    enums.forEach(
+        (name, constants) ->
+            assertThat(namesInRow(document, name))
+                .as(name)
+                .isEqualTo(
+                    Arrays.stream(constants)
+                        .map(c -> CODEC.toTree(c).textValue())
+                        .collect(Collectors.joining(","))));
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.concertation.api.charter.Charter;
+import org.concertation.api.decision.Outcome;
 import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.Phase;
 import org.concertation.core.Charters;
@@ -91,6 +92,12 @@ final class RandomValues {
         map.put(value(argument(type, 0)), value(argument(type, 1)));
       }
       return ImmutableMap.copyOf(map);
+    } else if (raw == Outcome.class) {
+      // consent: only reading an older log gives an outcome a legacy text (the golden files test
+      // it); an outcome decided now has none, and random tallies would give no grounds to read
+      Outcome outcome = (Outcome) record(raw);
+      return new Outcome(
+          outcome.rule(), outcome.verdict(), outcome.tie(), outcome.tally(), outcome.grounds());
     } else if (raw.isRecord()) {
       return record(raw);
     } else if (raw.isSealed()) {

@@ -64,8 +64,9 @@ class ActivitiesTest {
       boolean first = i == 0 || events.get(i - 1) instanceof Event.ProcessOpened;
       if (command instanceof Command.OpenProcess
           || command instanceof Command.WithdrawProposal
+          || command instanceof Command.LeaveProcess
           || (command instanceof Command.RegisterActor && first)) {
-        // opening, withdrawing and the owner's own registration need no grant
+        // opening, withdrawing, leaving and the owner's own registration need no grant
         continue;
       }
       Activity needed =
@@ -87,12 +88,12 @@ class ActivitiesTest {
   }
 
   @Test
-  void everyCommandNeedsAnActivityButOpeningAProcess() {
+  void everyCommandNeedsAnActivityButOpeningAndLeavingAProcess() {
     for (Class<?> type : Command.class.getPermittedSubclasses()) {
       Class<? extends Command> command = type.asSubclass(Command.class);
       assertThat(ProcessService.activityOf(command).isEmpty())
           .as("%s", type.getSimpleName())
-          .isEqualTo(command == Command.OpenProcess.class);
+          .isEqualTo(command == Command.OpenProcess.class || command == Command.LeaveProcess.class);
     }
   }
 

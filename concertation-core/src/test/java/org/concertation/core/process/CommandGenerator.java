@@ -342,6 +342,10 @@ final class CommandGenerator {
     if (roll < 12) {
       return new Command.Close(steward(), at, "the project goes on without us");
     }
+    if (roll < 13 && chance(30)) {
+      // consent: now and then someone leaves, the owner too (who may not)
+      return new Command.LeaveProcess(pick(ACTORS).id(), at);
+    }
     // otherwise a command that fits the phase, or, one time in five, any command
     Phase target = chance(80) ? phase : pick(List.of(Phase.values()));
     switch (target) {

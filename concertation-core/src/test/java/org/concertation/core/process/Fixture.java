@@ -130,6 +130,11 @@ final class Fixture {
     return new Command.CloseRound(by.id(), at());
   }
 
+  // consent: leaving a process
+  Command leave(Actor actor) {
+    return new Command.LeaveProcess(actor.id(), at());
+  }
+
   Command join(Actor actor) {
     return register(actor, actor, Role.PARTICIPANT);
   }

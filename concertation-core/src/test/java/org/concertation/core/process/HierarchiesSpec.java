@@ -110,6 +110,7 @@ class HierarchiesSpec {
             f.defineCriterion(INES, C1),
             f.advance(FACILITATOR),
             f.rate(INES, C1, 4),
+            f.leave(IVAN), // consent: an actor leaves before the close
             f.close(OWNER));
   }
 
@@ -231,7 +232,10 @@ class HierarchiesSpec {
         new Rejection.LastPhase(Phase.EVALUATION),
         new Rejection.NotLastPhase(Phase.ACTION, Phase.EVALUATION),
         new Rejection.StakeNotValidated(YOUTH),
-        new Rejection.StakeAlreadyValidated(MOBILITY));
+        new Rejection.StakeAlreadyValidated(MOBILITY),
+        // consent: leaving a process
+        new Rejection.HasLeft(IVAN.id(), Fixture.START),
+        new Rejection.OwnerCannotLeave(OWNER.id()));
   }
 
   @Test

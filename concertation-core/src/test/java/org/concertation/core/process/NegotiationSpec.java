@@ -18,6 +18,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
@@ -40,6 +41,8 @@ import org.concertation.api.rejection.Entity;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.core.Charters;
 import org.concertation.core.decision.PositionRules;
+import org.concertation.core.text.GroundsText;
+import org.concertation.core.text.Texts;
 import org.junit.jupiter.api.Test;
 
 class NegotiationSpec {
@@ -569,6 +572,9 @@ class NegotiationSpec {
             CollegeId.of("institutions"),
             CollegeId.of("inhabitants"),
             CollegeId.of("associations"));
-    assertThat(closed.decisions().get(0).outcome().explanation()).contains("in 'institutions'");
+    assertThat(
+            GroundsText.explanation(
+                closed.decisions().get(0).outcome(), Texts.of(Locale.ENGLISH), id -> id.value()))
+        .contains("in 'institutions'");
   }
 }

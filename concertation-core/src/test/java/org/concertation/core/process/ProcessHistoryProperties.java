@@ -120,7 +120,8 @@ class ProcessHistoryProperties {
                     wrong,
                     "member " + id,
                     history.participant(id).map(p -> new Member(p.actor(), p.role(), p.college())),
-                    Optional.of(member)));
+                    // consent: the history keeps the registration; leaving changes nothing it shows
+                    Optional.of(new Member(member.actor(), member.role(), member.college()))));
     check(wrong, "contributions", history.contributions().size(), state.contributions());
     check(wrong, "stakes", history.stakes().size(), state.stakes().size());
     check(

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.concertation.api.Result;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
+import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.Stance;
@@ -79,7 +80,11 @@ class ProcessProperties {
     assertThat(stats.phasesReached).containsAll(charter.phases());
     assertThat(stats.finalPhases).containsKeys(Phase.CLOSED, Phase.ABANDONED);
     assertThat(stats.eventTypes)
-        .contains(Event.RoundClosed.class, Event.RatingGiven.class, Event.CommitmentMade.class);
+        .contains(
+            Event.RoundClosed.class,
+            Event.RatingGiven.class,
+            Event.CommitmentMade.class,
+            Event.ActorLeft.class);
     assertThat(stats.accepted.get()).isGreaterThan(stats.commands.get() / 5);
   }
 
@@ -109,6 +114,8 @@ class ProcessProperties {
     List<Event> log = new ArrayList<>();
     Set<String> positionKeys = new HashSet<>();
     Map<String, List<Position>> cast = new HashMap<>();
+    // consent: who left, and at which step
+    Map<ActorId, Integer> left = new HashMap<>();
     for (int step = 0; step < commands.size(); step++) {
       Command command = commands.get(step);
       String where = "step " + (step + 1) + " (" + command.getClass().getSimpleName() + ")";
@@ -130,6 +137,17 @@ class ProcessProperties {
       }
       if (!result.isAccepted()) {
         continue;
+      }
+      if (left.containsKey(command.by())) {
+        return Optional.of(
+            where
+                + ": a command by '"
+                + command.by()
+                + "' was accepted after she left at step "
+                + left.get(command.by()));
+      }
+      if (command instanceof Command.LeaveProcess) {
+        left.put(command.by(), step + 1);
       }
       if (stats != null) {
         stats.accepted.incrementAndGet();

@@ -31,6 +31,7 @@ import org.concertation.api.decision.Method;
 import org.concertation.api.decision.Verdict;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.Naming;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.ResourceKind;
@@ -66,7 +67,9 @@ class TextsTest {
           Iap2Level.class,
           ArnsteinRung.class,
           ParticipationCriterion.class,
-          Dimension.class);
+          Dimension.class,
+          // consent
+          Naming.class);
 
   @Test
   void bothLanguagesHoldTheSameKeysButTheRejectionsThatEnglishSaysThroughTheApi() {

@@ -14,6 +14,7 @@ import org.concertation.core.history.DecisionFact;
 import org.concertation.core.history.RoundClosing;
 import org.concertation.core.history.RoundFact;
 import org.concertation.core.history.RoundOpening;
+import org.concertation.core.text.GroundsText;
 
 /**
  * The {@code ## Negotiation rounds} section: for each round, its rule, then for each proposal on
@@ -75,11 +76,13 @@ final class RoundsSection {
           view.words(d.outcome().verdict()) + (d.carried() ? view.text("demo.carried") : ""));
     }
     table.appendTo(out);
-    // The rule explains itself: the outcome's explanation is the machine's, word for word.
+    // The rule explains itself: the outcome's grounds, said in the demo's language; the story's
+    // people consented to be named, so an objector is referred to by her identity.
     out.append(view.text("demo.explanations")).append("\n\n");
     for (DecisionFact d : closed.decisions()) {
-      out.append(view.text("demo.explanation", d.proposal().value(), d.outcome().explanation()))
-          .append('\n');
+      String explanation =
+          GroundsText.explanation(d.outcome(), view.texts(), id -> "'" + id.value() + "'");
+      out.append(view.text("demo.explanation", d.proposal().value(), explanation)).append('\n');
       for (Position objection : d.outcome().tally().objections()) {
         out.append(
                 view.text(

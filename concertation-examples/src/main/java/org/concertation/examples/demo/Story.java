@@ -119,7 +119,8 @@ final class Story {
   /** An actor with its name and competences in the story's language. */
   Actor actor(Actor actor) {
     checkNotNull(actor, "actor must not be null");
-    Actor localized = Actor.of(actor.id().value(), name(actor.name()), actor.kind());
+    Actor localized =
+        Actor.of(actor.id().value(), name(actor.name()), actor.kind()).withNaming(actor.naming());
     for (Competence competence : actor.competences()) {
       localized = localized.withCompetence(Competence.of(text(competence.name())));
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Competence;
+import org.concertation.api.domain.Naming;
 import org.concertation.api.domain.Resource;
 import org.concertation.api.domain.StakeId;
 
@@ -35,15 +36,20 @@ final class Territory {
       Actor.of("prefecture", "Prefecture (urban policy delegate)", ActorKind.INSTITUTION)
           .withResource(Resource.money(100_000));
 
-  // --- inhabitants: two of Les Tilleuls, two of Le Vieux Bourg
+  // --- inhabitants: two of Les Tilleuls, two of Le Vieux Bourg; the story tells what each one
+  // said, so each consented to be named in the public record
 
-  static final Actor AMINA = Actor.of("amina", "Amina B. (Les Tilleuls)", ActorKind.INHABITANT);
-  static final Actor KARIM = Actor.of("karim", "Karim D. (Les Tilleuls)", ActorKind.INHABITANT);
+  static final Actor AMINA =
+      Actor.of("amina", "Amina B. (Les Tilleuls)", ActorKind.INHABITANT).withNaming(Naming.BY_NAME);
+  static final Actor KARIM =
+      Actor.of("karim", "Karim D. (Les Tilleuls)", ActorKind.INHABITANT).withNaming(Naming.BY_NAME);
   static final Actor LUCIE =
       Actor.of("lucie", "Lucie M. (Le Vieux Bourg)", ActorKind.INHABITANT)
-          .withCompetence(Competence.of("landscape gardening"));
+          .withCompetence(Competence.of("landscape gardening"))
+          .withNaming(Naming.BY_NAME);
   static final Actor MARCEL =
-      Actor.of("marcel", "Marcel R. (Le Vieux Bourg)", ActorKind.INHABITANT);
+      Actor.of("marcel", "Marcel R. (Le Vieux Bourg)", ActorKind.INHABITANT)
+          .withNaming(Naming.BY_NAME);
 
   // --- associations: they know the ground and can carry activities
 
@@ -56,11 +62,14 @@ final class Territory {
       Actor.of("social-centre", "La Passerelle social centre", ActorKind.ASSOCIATION)
           .withCompetence(Competence.of("youth work"));
 
-  // --- the process's neutral roles: a kind of their own, outside every college
+  // --- the process's neutral roles: a kind of their own, outside every college; they answer for
+  // the process in public, by name
 
   static final ActorKind INDEPENDENT = ActorKind.of("independent");
-  static final Actor FACILITATOR = Actor.of("facilitator", "Claire V., facilitator", INDEPENDENT);
-  static final Actor GUARANTOR = Actor.of("guarantor", "Paul H., guarantor", INDEPENDENT);
+  static final Actor FACILITATOR =
+      Actor.of("facilitator", "Claire V., facilitator", INDEPENDENT).withNaming(Naming.BY_NAME);
+  static final Actor GUARANTOR =
+      Actor.of("guarantor", "Paul H., guarantor", INDEPENDENT).withNaming(Naming.BY_NAME);
 
   // --- stakes of the territory
 
