@@ -11,14 +11,14 @@ import com.google.common.collect.ImmutableSet;
  * <p>This class is immutable and thread-safe.
  *
  * @param id the actor's identity
- * @param name its display name, not blank
+ * @param name its display name, not blank when present: a {@link PersonalText}
  * @param kind its kind
  * @param competences what it knows how to do
  * @param resources what it can bring
  */
 public record Actor(
     ActorId id,
-    String name,
+    PersonalText name,
     ActorKind kind,
     ImmutableSet<Competence> competences,
     ImmutableList<Resource> resources) {
@@ -33,10 +33,41 @@ public record Actor(
    */
   public Actor {
     checkNotNull(id, "actor id must not be null");
-    Checks.text("actor name", name);
+    Checks.personal("actor name", name);
     checkNotNull(kind, "actor kind must not be null");
     competences = ImmutableSet.copyOf(checkNotNull(competences, "competences must not be null"));
     resources = ImmutableList.copyOf(checkNotNull(resources, "resources must not be null"));
+  }
+
+  /**
+   * An actor whose name is given as a present text.
+   *
+   * @param id the actor's identity
+   * @param name its display name, not blank
+   * @param kind its kind
+   * @param competences what it knows how to do
+   * @param resources what it can bring
+   */
+  public Actor(
+      ActorId id,
+      String name,
+      ActorKind kind,
+      ImmutableSet<Competence> competences,
+      ImmutableList<Resource> resources) {
+    this(id, PersonalText.of(name), kind, competences, resources);
+  }
+
+  /**
+   * A copy with another name: the same value sealed, or erased.
+   *
+   * @param newName the name
+   * @return the copy, or this actor if the name is the same value
+   */
+  public Actor withName(PersonalText newName) {
+    if (newName == name) {
+      return this;
+    }
+    return new Actor(id, newName, kind, competences, resources);
   }
 
   /**

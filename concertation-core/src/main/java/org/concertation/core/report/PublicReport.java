@@ -19,6 +19,7 @@ import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Commitment;
 import org.concertation.api.domain.PanelDrawRecord;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Resource;
@@ -157,6 +158,12 @@ public final class PublicReport {
       return history.name(id);
     }
 
+    // personal: the one place where a personal value is rendered
+    /** A personal value as the report shows it: its text, or a mark where it was erased. */
+    private String personal(PersonalText value) {
+      return value.orElse(t.text("report.erased"));
+    }
+
     private String date(Instant at) {
       return t.date(at);
     }
@@ -211,7 +218,7 @@ public final class PublicReport {
                           : "report.ending.abandoned",
                       date(end.stamp().at()),
                       name(end.stamp().by()),
-                      end.statement()))
+                      personal(end.statement())))
           .orElse("");
     }
 
@@ -273,7 +280,7 @@ public final class PublicReport {
                       "report.timeline.reopened",
                       t.label(m.to()),
                       t.label(m.from()),
-                      m.statement());
+                      personal(m.statement()));
                 case CLOSED:
                   return t.text("report.timeline.closed");
                 case ABANDONED:
@@ -314,7 +321,7 @@ public final class PublicReport {
         byCollege.merge(college, 1, Integer::sum);
         rows.add(
             List.of(
-                p.actor().name(),
+                personal(p.actor().name()),
                 t.kind(kind),
                 college,
                 t.label(p.role()),
@@ -356,21 +363,27 @@ public final class PublicReport {
                       List.of(
                           date(c.stamp().at()),
                           name(c.stamp().by()),
-                          c.text(),
+                          personal(c.text()),
                           stakes(c.stakes()))));
       doc.table(columns("when", "by", "contribution", "stakes"), rows);
     }
 
     private String answer(ProposalHistory p) {
       return p.answer()
-          .map(a -> t.text("report.answer", t.label(a.kind()), date(a.stamp().at()), a.reasoning()))
+          .map(
+              a ->
+                  t.text(
+                      "report.answer",
+                      t.label(a.kind()),
+                      date(a.stamp().at()),
+                      personal(a.reasoning())))
           .orElse("");
     }
 
     private void proposal(ProposalHistory p) {
       ProposalContent content = p.current();
-      doc.heading(3, t.text("report.proposal.heading", content.title(), p.id().value()));
-      doc.para(content.text());
+      doc.heading(3, t.text("report.proposal.heading", personal(content.title()), p.id().value()));
+      doc.para(personal(content.text()));
       List<String> facts = new ArrayList<>();
       facts.add(
           t.text(
@@ -407,8 +420,8 @@ public final class PublicReport {
                       "report.step.amended",
                       name(s.stamp().by()),
                       s.number(),
-                      s.content().title(),
-                      s.rationale().orElseThrow())
+                      personal(s.content().title()),
+                      personal(s.rationale().orElseThrow()))
                   : t.text("report.step.submitted", s.number(), name(s.stamp().by()));
             }
 
@@ -421,7 +434,7 @@ public final class PublicReport {
 
             @Override
             public String visit(WithdrawalFact s) {
-              return t.text("report.step.withdrawn", name(s.stamp().by()), s.reason());
+              return t.text("report.step.withdrawn", name(s.stamp().by()), personal(s.reason()));
             }
 
             @Override
@@ -468,7 +481,7 @@ public final class PublicReport {
             List.of(
                 name(f.position().actor()),
                 t.label(f.position().stance()),
-                f.position().reason().orElse("")));
+                f.position().reason().map(this::personal).orElse("")));
       }
       doc.table(columns("who", "position", "reason"), rows);
       doc.para(
@@ -517,9 +530,9 @@ public final class PublicReport {
                 + (answer.isEmpty() ? "" : t.text("report.objection.answer", answer));
         rows.add(
             List.of(
-                t.text("report.proposal.heading", p.current().title(), p.id().value()),
+                t.text("report.proposal.heading", personal(p.current().title()), p.id().value()),
                 name(position.position().actor()),
-                position.position().reason().orElse(""),
+                position.position().reason().map(this::personal).orElse(""),
                 treated));
       }
       doc.table(columns("proposal", "raised", "objection", "treated"), rows);
@@ -628,7 +641,7 @@ public final class PublicReport {
                             "report.comment",
                             name(f.rating().actor()),
                             f.rating().criterion().value(),
-                            c)));
+                            personal(c))));
       }
       doc.bullets(comments);
       String ending = ending();

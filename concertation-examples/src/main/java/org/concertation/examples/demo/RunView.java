@@ -16,6 +16,7 @@ import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.decision.TieBreak;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.core.history.ParticipantFact;
 import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.ProposalHistory;
@@ -106,7 +107,12 @@ final class RunView {
   }
 
   String name(ActorId actor) {
-    return member(actor).actor().name();
+    return personal(member(actor).actor().name());
+  }
+
+  /** A personal value as the account shows it: its text, or a mark where it was erased. */
+  String personal(PersonalText value) {
+    return value.orElse(text("demo.erased"));
   }
 
   ActorKind kind(ActorId actor) {

@@ -160,7 +160,7 @@ final class Script {
   }
 
   Script object(Actor by, ProposalId proposal, String reason) {
-    run(new Command.TakePosition(by.id(), at(), proposal, Stance.OBJECT, Optional.of(reason)));
+    run(Command.TakePosition.of(by.id(), at(), proposal, Stance.OBJECT, Optional.of(reason)));
     return this;
   }
 
@@ -217,7 +217,7 @@ final class Script {
   }
 
   Script rate(Actor by, CriterionId criterion, int score, String comment) {
-    run(new Command.Rate(by.id(), at(), criterion, score, Optional.of(comment)));
+    run(Command.Rate.of(by.id(), at(), criterion, score, Optional.of(comment)));
     return this;
   }
 
