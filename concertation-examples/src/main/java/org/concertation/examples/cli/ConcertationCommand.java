@@ -24,7 +24,10 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       SweepCommand.class,
       PanelCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      // personal: erasure and export
+      EraseCommand.class,
+      ExportCommand.class
     })
 public final class ConcertationCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
