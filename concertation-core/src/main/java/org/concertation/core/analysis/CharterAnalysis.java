@@ -3,7 +3,9 @@ package org.concertation.core.analysis;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
@@ -73,9 +75,7 @@ public final class CharterAnalysis {
           new Finding(
               criterion,
               charter.answersOwed(),
-              charter.answersOwed()
-                  ? "the project owner owes a reasoned answer to every proposal"
-                  : "no answer is owed to proposals");
+              Evidence.of(charter.answersOwed() ? "answers.owed" : "answers.not.owed"));
       case PROPOSALS -> granted(charter, criterion, Activity.PROPOSE);
       case DECISION -> granted(charter, criterion, Activity.TAKE_POSITION);
       case WEIGHT -> weight(charter);
@@ -83,16 +83,13 @@ public final class CharterAnalysis {
           new Finding(
               criterion,
               !charter.ownerMayOverrule(),
-              charter.ownerMayOverrule()
-                  ? "the project owner may decline a proposal that a round adopted"
-                  : "the project owner may not decline a proposal that a round adopted");
+              Evidence.of(
+                  charter.ownerMayOverrule() ? "owner.may.overrule" : "owner.may.not.overrule"));
       case CO_CARRYING ->
           new Finding(
               criterion,
               charter.minCarrierKinds() >= 2,
-              "each action needs carriers of at least "
-                  + charter.minCarrierKinds()
-                  + (charter.minCarrierKinds() == 1 ? " kind" : " kinds"));
+              Evidence.of("carrier.kinds", charter.minCarrierKinds()));
       case EVALUATION -> granted(charter, criterion, Activity.DEFINE_CRITERION);
       case AGENDA -> agenda(charter);
     };
@@ -104,38 +101,38 @@ public final class CharterAnalysis {
     return new Finding(
         criterion,
         met,
-        (met ? "citizens hold " : "citizens do not hold ")
-            + activity
-            + ": "
-            + Citizens.holders(charter, activity));
+        Evidence.of(
+            met ? "citizens.hold" : "citizens.hold.not",
+            activity,
+            Citizens.holders(charter, activity)));
   }
 
   private static Finding agenda(Charter charter) {
     Activity[] framing = {Activity.REGISTER, Activity.VALIDATE_STAKE, Activity.CHAIR};
     Set<Activity> held = new LinkedHashSet<>();
-    StringBuilder holders = new StringBuilder();
+    List<Evidence> holders = new ArrayList<>();
     for (Activity activity : framing) {
       if (Citizens.may(charter, activity)) {
         held.add(activity);
       }
-      holders.append(holders.length() == 0 ? "" : "; ").append(Citizens.holders(charter, activity));
+      holders.add(Citizens.holders(charter, activity));
     }
+    Evidence.Series all = Evidence.Series.clauses(holders);
     return new Finding(
         ParticipationCriterion.AGENDA,
         !held.isEmpty(),
-        (held.isEmpty() ? "citizens frame nothing" : "citizens hold " + held) + ": " + holders);
+        held.isEmpty()
+            ? Evidence.of("agenda.none", all)
+            : Evidence.of("agenda.held", ImmutableList.copyOf(held), all));
   }
 
   private static Finding weight(Charter charter) {
     Set<DecisionRule> rules = new LinkedHashSet<>();
     rules.add(charter.rule());
     rules.addAll(charter.roundRules().values());
-    StringBuilder evidence = new StringBuilder();
+    List<Evidence> clauses = new ArrayList<>();
     boolean met = true;
     for (DecisionRule rule : rules) {
-      if (evidence.length() > 0) {
-        evidence.append("; ");
-      }
       if (rule.method() == Method.WEIGHTED_COLLEGES || rule.method() == Method.COLLEGE_MAJORITY) {
         long total = 0;
         long citizens = 0;
@@ -147,14 +144,17 @@ public final class CharterAnalysis {
         }
         boolean half = total > 0 && 2 * citizens >= total;
         met &= half;
-        evidence.append(
+        clauses.add(
             total == 0
-                ? rule.method() + " with no college in the charter"
-                : rule.method() + ": colleges open to citizens weigh " + citizens + " of " + total);
+                ? Evidence.of("weight.no.college", rule.method())
+                : Evidence.of("weight.colleges", rule.method(), citizens, total));
       } else {
-        evidence.append(rule.method()).append(": each position counts alike");
+        clauses.add(Evidence.of("weight.head.count", rule.method()));
       }
     }
-    return new Finding(ParticipationCriterion.WEIGHT, met, evidence.toString());
+    return new Finding(
+        ParticipationCriterion.WEIGHT,
+        met,
+        Evidence.of("clauses", Evidence.Series.clauses(clauses)));
   }
 }

@@ -3,10 +3,8 @@ package org.concertation.core.analysis;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.charter.Grant;
@@ -75,23 +73,29 @@ final class Citizens {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Who holds the activity, in words: "PROPOSE: participants and project owners of any kind". */
-  static String holders(Charter charter, Activity activity) {
-    List<String> parts = new ArrayList<>();
+  /**
+   * Who holds the activity, as evidence: "PROPOSE to participant, project owner (any kind)" in
+   * English.
+   */
+  static Evidence holders(Charter charter, Activity activity) {
+    List<Object> parts = new ArrayList<>();
     for (Grant grant : grants(charter, activity)) {
-      String roles =
+      Object roles =
           grant.roles().isEmpty()
-              ? "any role"
+              ? Evidence.of("any.role")
               : grant.roles().stream()
-                  .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                  .collect(Collectors.joining(", "));
-      String kinds =
+                  .map(r -> Evidence.of("role." + r.name()))
+                  .collect(ImmutableList.toImmutableList());
+      Object kinds =
           grant.kinds().isEmpty()
-              ? "any kind"
-              : new TreeSet<>(grant.kinds()).toString().replace("[", "").replace("]", "");
-      parts.add(roles + " (" + kinds + ")");
+              ? Evidence.of("any.kind")
+              : ImmutableList.copyOf(new TreeSet<>(grant.kinds()));
+      parts.add(Evidence.of("grant", roles, kinds));
     }
-    return activity + " to " + (parts.isEmpty() ? "nobody" : String.join("; ", parts));
+    return Evidence.of(
+        "holders",
+        activity,
+        parts.isEmpty() ? Evidence.of("nobody") : Evidence.Series.clauses(parts));
   }
 
   /** Whether a college admits citizens. */

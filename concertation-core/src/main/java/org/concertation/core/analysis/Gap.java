@@ -1,7 +1,9 @@
 package org.concertation.core.analysis;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Locale;
+import org.concertation.core.text.Texts;
 
 /**
  * A difference between what a charter promised and what a run did, on one criterion.
@@ -12,7 +14,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param promised what the charter promised
  * @param observed what the run shows
  */
-public record Gap(ParticipationCriterion criterion, String promised, String observed) {
+public record Gap(ParticipationCriterion criterion, Evidence promised, Evidence observed) {
   /**
    * Validates the gap.
    *
@@ -24,16 +26,25 @@ public record Gap(ParticipationCriterion criterion, String promised, String obse
     checkNotNull(criterion, "criterion must not be null");
     checkNotNull(promised, "promised must not be null");
     checkNotNull(observed, "observed must not be null");
-    checkArgument(
-        !observed.isBlank(), "Invalid gap on '%s': observed must not be blank", criterion);
   }
 
   /**
-   * The gap in one line: {@code no-overrule: promised ...; observed ...}.
+   * The gap in one line, in English: {@code no-overrule: promised ...; observed ...}.
    *
    * @return the line
    */
   public String describe() {
-    return criterion.label() + ": promised " + promised + "; observed " + observed;
+    return describe(Texts.of(Locale.ENGLISH));
+  }
+
+  /**
+   * The gap in one line, in a language.
+   *
+   * @param texts the language's texts
+   * @return the line
+   */
+  public String describe(Texts texts) {
+    checkNotNull(texts, "texts must not be null");
+    return Evidence.of("gap", criterion, promised, observed).text(texts);
   }
 }

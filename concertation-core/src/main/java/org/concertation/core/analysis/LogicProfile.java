@@ -96,117 +96,120 @@ public record LogicProfile(ImmutableMap<Dimension, DimensionScore> scores) {
       case PRINCIPLE -> {
         on.check(
             Citizens.may(charter, Activity.TAKE_POSITION),
-            "citizens take positions: " + Citizens.holders(charter, Activity.TAKE_POSITION));
-        on.check(
+            "citizens.take.positions",
+            Citizens.holders(charter, Activity.TAKE_POSITION));
+        boolean consent =
             (rule.method() == Method.COLLEGE_MAJORITY && charter.colleges().size() >= 2)
                 || rule.method() == Method.UNANIMITY
-                || rule.method() == Method.CONSENT,
-            "the rule needs the consent of several kinds: "
-                + rule.method()
-                + " over "
-                + charter.colleges().size()
-                + " colleges"
-                + ballotRounds(charter));
-        on.check(!charter.ownerMayOverrule(), "the owner may not overrule a round's decision");
+                || rule.method() == Method.CONSENT;
+        if (charter.ballotRules().isEmpty()) {
+          on.check(consent, "consent", rule.method(), charter.colleges().size());
+        } else {
+          on.check(
+              consent,
+              "consent.ballots",
+              rule.method(),
+              charter.colleges().size(),
+              ballotRounds(charter));
+        }
+        on.check(!charter.ownerMayOverrule(), "owner.may.not.overrule.round");
       }
       case ETHIC -> {
         for (Activity activity :
             new Activity[] {Activity.JOIN, Activity.CONTRIBUTE, Activity.PROPOSE, Activity.AMEND}) {
           on.check(
               Citizens.may(charter, activity),
-              "citizens may " + activity + ": " + Citizens.holders(charter, activity));
+              "citizens.may",
+              activity,
+              Citizens.holders(charter, activity));
         }
-        on.check(rule.objectionsBlock(), "a reasoned objection blocks a decision");
+        on.check(rule.objectionsBlock(), "objection.blocks");
       }
       case LOGIC -> {
         on.check(
             Citizens.participantsOfKindMay(charter, Activity.PROPOSE, ActorKind.INHABITANT),
-            "inhabitants may propose");
+            "inhabitants.propose");
         on.check(
             Citizens.participantsOfKindMay(charter, Activity.PROPOSE, ActorKind.ASSOCIATION),
-            "associations may propose");
-        on.check(
-            charter.roundLimit() >= 2,
-            "proposals are confronted over up to " + charter.roundLimit() + " rounds");
+            "associations.propose");
+        on.check(charter.roundLimit() >= 2, "rounds", charter.roundLimit());
         on.check(
             Citizens.may(charter, Activity.MERGE),
-            "citizens may merge proposals: " + Citizens.holders(charter, Activity.MERGE));
+            "citizens.merge",
+            Citizens.holders(charter, Activity.MERGE));
       }
       case ORGANISATION -> {
-        on.check(
-            charter.colleges().size() >= 2, charter.colleges().size() + " colleges from the start");
-        on.check(collegeRule, "the rule weighs colleges: " + rule.method());
+        on.check(charter.colleges().size() >= 2, "colleges", charter.colleges().size());
+        on.check(collegeRule, "rule.weighs.colleges", rule.method());
         on.check(
             charter.diagnosisKinds().size() >= 2,
-            "the diagnosis is shared by kinds " + charter.diagnosisKinds());
+            "diagnosis.kinds",
+            ImmutableList.copyOf(charter.diagnosisKinds()));
       }
       case MANAGEMENT -> {
         on.check(
             Citizens.roleMay(charter, Activity.CHAIR, Role.FACILITATOR)
                 && !Citizens.roleMay(charter, Activity.CHAIR, Role.PROJECT_OWNER),
-            "facilitators, not the owner, chair the rounds: "
-                + Citizens.holders(charter, Activity.CHAIR));
+            "facilitators.chair",
+            Citizens.holders(charter, Activity.CHAIR));
         on.check(
             Citizens.roleMay(charter, Activity.FACILITATE, Role.FACILITATOR),
-            "facilitators move the phases: " + Citizens.holders(charter, Activity.FACILITATE));
+            "facilitators.move",
+            Citizens.holders(charter, Activity.FACILITATE));
         on.check(
             !charter.reopenable().isEmpty(),
-            "phases that may be reopened: " + charter.reopenable());
+            "reopenable",
+            ImmutableList.copyOf(charter.reopenable()),
+            charter.reopenable().size());
       }
       case OPERATIONALISATION -> {
-        on.check(
-            charter.minCarrierKinds() >= 2,
-            "each action needs carriers of at least "
-                + charter.minCarrierKinds()
-                + (charter.minCarrierKinds() == 1 ? " kind" : " kinds"));
+        on.check(charter.minCarrierKinds() >= 2, "carrier.kinds", charter.minCarrierKinds());
         on.check(
             Citizens.may(charter, Activity.COMMIT),
-            "citizens commit means: " + Citizens.holders(charter, Activity.COMMIT));
+            "citizens.commit",
+            Citizens.holders(charter, Activity.COMMIT));
         on.check(
             Citizens.roleMay(charter, Activity.PLAN_ACTION, Role.PARTICIPANT),
-            "participants plan actions: " + Citizens.holders(charter, Activity.PLAN_ACTION));
+            "participants.plan",
+            Citizens.holders(charter, Activity.PLAN_ACTION));
       }
       case EVALUATION -> {
         on.check(
             Citizens.may(charter, Activity.DEFINE_CRITERION),
-            "citizens define the criteria: "
-                + Citizens.holders(charter, Activity.DEFINE_CRITERION));
+            "citizens.define.criteria",
+            Citizens.holders(charter, Activity.DEFINE_CRITERION));
         on.check(
             Citizens.may(charter, Activity.RATE),
-            "citizens rate: " + Citizens.holders(charter, Activity.RATE));
+            "citizens.rate",
+            Citizens.holders(charter, Activity.RATE));
         on.check(
             Citizens.roleMay(charter, Activity.REPORT, Role.PARTICIPANT),
-            "participants report indicators: " + Citizens.holders(charter, Activity.REPORT));
+            "participants.report",
+            Citizens.holders(charter, Activity.REPORT));
       }
     }
-    return new DimensionScore(dimension, on.met, on.evidence.build());
+    return new DimensionScore(dimension, on.indicators.build());
   }
 
   /**
    * The ballot rounds of a charter, said beside its position rule: each chooses among its whole
    * agenda by every voter's ballot, whatever the position rule.
    */
-  private static String ballotRounds(Charter charter) {
-    if (charter.ballotRules().isEmpty()) {
-      return "";
-    }
-    StringBuilder text = new StringBuilder("; ballot rounds, decided by the voters' ballots:");
-    charter.ballotRules().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> text.append(' ').append(e.getKey()).append(' ').append(e.getValue().label()));
-    return text.toString();
+  private static Evidence.Series ballotRounds(Charter charter) {
+    return new Evidence.Series(
+        "join.ballot.rounds",
+        charter.ballotRules().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(e -> (Object) Evidence.of("ballot.round", e.getKey(), e.getValue().label()))
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /** Counts indicators as they are checked. */
   private static final class Indicators {
-    int met;
-    final ImmutableList.Builder<String> evidence = ImmutableList.builder();
+    final ImmutableList.Builder<DimensionScore.Indicator> indicators = ImmutableList.builder();
 
-    void check(boolean yes, String sentence) {
-      if (yes) {
-        met++;
-      }
-      evidence.add((yes ? "yes: " : "no: ") + sentence);
+    void check(boolean yes, String key, Object... arguments) {
+      indicators.add(new DimensionScore.Indicator(yes, Evidence.of(key, arguments)));
     }
   }
 }

@@ -176,14 +176,10 @@ public final class RunAnalysis {
         gaps.add(
             new Gap(
                 ParticipationCriterion.NO_OVERRULE,
-                "a round decides the proposals on its agenda",
+                Evidence.of("round.decides"),
                 round == null
-                    ? "the project owner declined " + id + ", which a round adopted"
-                    : "the project owner declined "
-                        + id
-                        + ", which the ballots of round "
-                        + round
-                        + " chose"));
+                    ? Evidence.of("owner.declined", id)
+                    : Evidence.of("owner.declined.ballots", id, round)));
       }
     }
     return new RunReport(
@@ -258,6 +254,15 @@ public final class RunAnalysis {
     return turnouts.build();
   }
 
+  /**
+   * The carriers of each action, in the order of the actions: {@code a1=[association, inhabitant]}.
+   */
+  private static ImmutableList<Evidence> carriers(RunFacts facts) {
+    return facts.carriers.entrySet().stream()
+        .map(e -> Evidence.of("carriers", e.getKey(), e.getValue()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** The finding in fact, or the promise itself when the run has not put it to the test. */
   private static Finding fact(
       Finding promise,
@@ -274,11 +279,13 @@ public final class RunAnalysis {
         return new Finding(
             criterion,
             unanswered.isEmpty(),
-            (owed.size() - unanswered.size())
-                + " of "
-                + owed.size()
-                + " proposals owed an answer were answered"
-                + (unanswered.isEmpty() ? "" : "; unanswered: " + unanswered));
+            unanswered.isEmpty()
+                ? Evidence.of("run.answers", owed.size() - unanswered.size(), owed.size())
+                : Evidence.of(
+                    "run.answers.missing",
+                    owed.size() - unanswered.size(),
+                    owed.size(),
+                    unanswered));
       case PROPOSALS:
         if (!facts.adopted.isEmpty()) {
           List<ProposalId> byCitizens =
@@ -291,10 +298,7 @@ public final class RunAnalysis {
           return new Finding(
               criterion,
               !byCitizens.isEmpty(),
-              byCitizens.size()
-                  + " of "
-                  + facts.adopted.size()
-                  + " adopted proposals have a citizen among their authors");
+              Evidence.of("run.proposals", byCitizens.size(), facts.adopted.size()));
         }
         if (facts.proposers.isEmpty()) {
           return promise;
@@ -302,20 +306,22 @@ public final class RunAnalysis {
         return new Finding(
             criterion,
             facts.proposers.stream().anyMatch(facts::isCitizen),
-            "nothing adopted yet; proposals submitted by kinds: " + facts.kindsOf(facts.proposers));
+            Evidence.of("run.proposals.submitted", facts.kindsOf(facts.proposers)));
       case DECISION:
         if (facts.deciders.isEmpty()) {
           return promise;
         }
-        List<String> by = new ArrayList<>();
+        List<Evidence> by = new ArrayList<>();
         if (!facts.positions.isEmpty()) {
-          by.add("positions taken by kinds: " + facts.kindsOf(facts.positions));
+          by.add(Evidence.of("run.positions", facts.kindsOf(facts.positions)));
         }
         if (!facts.voters.isEmpty()) {
-          by.add("ballots cast by kinds: " + facts.kindsOf(facts.voters));
+          by.add(Evidence.of("run.ballots", facts.kindsOf(facts.voters)));
         }
         return new Finding(
-            criterion, facts.deciders.stream().anyMatch(facts::isCitizen), String.join("; ", by));
+            criterion,
+            facts.deciders.stream().anyMatch(facts::isCitizen),
+            Evidence.of("clauses", Evidence.Series.clauses(by)));
       case WEIGHT:
         return promise;
       case NO_OVERRULE:
@@ -326,10 +332,8 @@ public final class RunAnalysis {
             criterion,
             overruled.isEmpty(),
             overruled.isEmpty()
-                ? "the project owner declined none of the "
-                    + facts.adopted.size()
-                    + " adopted proposals"
-                : "the project owner declined adopted proposals " + overruled);
+                ? Evidence.of("run.declined.none", facts.adopted.size())
+                : Evidence.of("run.declined", overruled));
       case CO_CARRYING:
         if (facts.carriers.isEmpty()) {
           return promise;
@@ -343,8 +347,10 @@ public final class RunAnalysis {
             criterion,
             alone.isEmpty(),
             alone.isEmpty()
-                ? "every action has carriers of at least two kinds: " + facts.carriers
-                : "actions carried by fewer than two kinds: " + alone);
+                // English writes the map as Java does, its braces given as arguments, since the
+                // braces of a message pattern are its placeholders
+                ? Evidence.of("run.carried", carriers(facts), "{", "}")
+                : Evidence.of("run.carried.alone", alone));
       case EVALUATION:
         if (facts.criterionAuthors.isEmpty()) {
           return promise;
@@ -352,7 +358,7 @@ public final class RunAnalysis {
         return new Finding(
             criterion,
             facts.criterionAuthors.stream().anyMatch(facts::isCitizen),
-            "evaluation criteria defined by kinds: " + facts.kindsOf(facts.criterionAuthors));
+            Evidence.of("run.criteria", facts.kindsOf(facts.criterionAuthors)));
       case AGENDA:
         if (facts.framers.isEmpty()) {
           return promise;
@@ -360,8 +366,7 @@ public final class RunAnalysis {
         return new Finding(
             criterion,
             facts.framers.stream().anyMatch(facts::isCitizen),
-            "registrations, stake validations and rounds by kinds: "
-                + facts.kindsOf(facts.framers));
+            Evidence.of("run.framing", facts.kindsOf(facts.framers)));
     }
     throw new AssertionError("unknown criterion " + criterion);
   }

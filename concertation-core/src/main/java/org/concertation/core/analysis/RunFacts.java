@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
@@ -35,6 +36,9 @@ import org.concertation.core.history.StakeFact;
  * off a {@link ProcessHistory}; immutable once built, not shared.
  */
 final class RunFacts {
+  /** The key, and the sorting name, of the kind of an actor never registered. */
+  private static final String UNREGISTERED = "unregistered";
+
   final ProcessHistory history;
   final ImmutableMap<ActorId, ParticipantFact> participants;
 
@@ -205,13 +209,18 @@ final class RunFacts {
     return ImmutableSortedSet.copyOf(kinds);
   }
 
-  /** The names of these actors' kinds, sorted, "unregistered" for those never registered. */
-  String kindsOf(List<ActorId> actors) {
-    Set<String> names = new TreeSet<>();
+  /** These actors' kinds, sorted by name, "unregistered" for those never registered. */
+  ImmutableList<Object> kindsOf(List<ActorId> actors) {
+    // sorted by the kinds' names, an actor never registered counted as "unregistered"
+    Map<String, Object> kinds = new TreeMap<>();
     for (ActorId actor : actors) {
       ParticipantFact p = participants.get(actor);
-      names.add(p == null ? "unregistered" : p.actor().kind().name());
+      if (p == null) {
+        kinds.put(UNREGISTERED, Evidence.of(UNREGISTERED));
+      } else {
+        kinds.put(p.actor().kind().name(), p.actor().kind());
+      }
     }
-    return String.join(", ", names);
+    return ImmutableList.copyOf(kinds.values());
   }
 }

@@ -11,10 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.Verdict;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.PersonalText;
@@ -22,8 +24,10 @@ import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.StakeId;
+import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
+import org.concertation.core.ballot.BallotCount;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -140,7 +144,9 @@ final class Projector implements Event.Visitor<Void> {
     }
     ActorId author = objection.position().actor();
     for (RoundFact later : rounds) {
-      if (later.opening().stamp().isAfter(objection.stamp())
+      // a ballot round gives no way to object again: it neither lifts an objection nor keeps it
+      if (!later.isBallotRound()
+          && later.opening().stamp().isAfter(objection.stamp())
           && later.decisionOn(objection.proposal()).isPresent()) {
         boolean again =
             later.positionsOn(objection.proposal()).stream()
@@ -318,11 +324,32 @@ final class Projector implements Event.Visitor<Void> {
       p.steps.add(fact);
       p.status = decision.status();
     }
-    e.ballot()
-        .ifPresent(
-            outcome -> outcome.statuses().forEach((id, status) -> proposal(id).status = status));
-    RoundClosing closing = new RoundClosing(stamp, e.round(), decisions.build(), e.ballot());
+    ImmutableList.Builder<DecisionFact> byBallot = ImmutableList.builder();
     RoundDraft round = rounds.get(e.round());
+    if (e.ballot().isPresent()) {
+      BallotOutcome outcome = e.ballot().get();
+      Map<ProposalId, Long> costs = new LinkedHashMap<>();
+      for (ProposalId id : outcome.statuses().keySet()) {
+        ProposalDraft p = proposal(id);
+        // a proposal the history never saw submitted is on the ballot as its first version
+        DecisionFact fact =
+            DecisionFact.ofBallot(stamp, e.round(), id, Math.max(1, p.versions.size()), outcome);
+        byBallot.add(fact);
+        p.decisions.add(fact);
+        p.steps.add(fact);
+        p.status = fact.status();
+        if (!p.versions.isEmpty()) {
+          BallotCount.wholeCost(p.versions.get(p.versions.size() - 1).content())
+              .ifPresent(cost -> costs.put(id, cost));
+        }
+      }
+      if (round != null) {
+        round.costs = ImmutableMap.copyOf(costs);
+        round.turnout = turnout(round);
+      }
+    }
+    RoundClosing closing =
+        new RoundClosing(stamp, e.round(), decisions.build(), e.ballot(), byBallot.build());
     if (round != null) {
       round.closing = closing;
     }
@@ -429,6 +456,39 @@ final class Projector implements Event.Visitor<Void> {
     return null;
   }
 
+  /**
+   * Who could vote in a ballot round as it closes: every participant registered so far whom the
+   * charter lets take a position in negotiation (an actor registered twice counts once, as last
+   * registered).
+   */
+  private TurnoutFact turnout(RoundDraft round) {
+    Map<ActorId, ParticipantFact> members = new LinkedHashMap<>();
+    participants.forEach(p -> members.put(p.id(), p));
+    Map<ActorId, Boolean> voted = new LinkedHashMap<>();
+    round.ballots.forEach(b -> voted.put(b.voter(), true));
+    int eligible = 0;
+    int cast = 0;
+    Map<CollegeId, int[]> colleges = new LinkedHashMap<>();
+    for (ParticipantFact p : members.values()) {
+      if (!charter.allows(Activity.TAKE_POSITION, p.role(), p.actor().kind(), Phase.NEGOTIATION)) {
+        continue;
+      }
+      boolean did = voted.containsKey(p.id());
+      eligible++;
+      cast += did ? 1 : 0;
+      p.college()
+          .ifPresent(
+              c -> {
+                int[] count = colleges.computeIfAbsent(c, id -> new int[2]);
+                count[0]++;
+                count[1] += did ? 1 : 0;
+              });
+    }
+    ImmutableList.Builder<TurnoutFact.College> byCollege = ImmutableList.builder();
+    colleges.forEach((c, n) -> byCollege.add(new TurnoutFact.College(c, n[0], n[1])));
+    return new TurnoutFact(eligible, cast, byCollege.build());
+  }
+
   // ------------------------------------------------------------ drafts
 
   /** A proposal's life as the events tell it so far. */
@@ -479,6 +539,8 @@ final class Projector implements Event.Visitor<Void> {
     final List<PositionFact> positions = new ArrayList<>();
     final List<BallotFact> ballots = new ArrayList<>();
     @Nullable RoundClosing closing;
+    ImmutableMap<ProposalId, Long> costs = ImmutableMap.of();
+    @Nullable TurnoutFact turnout;
 
     RoundDraft(RoundOpening opening) {
       this.opening = opening;
@@ -489,7 +551,9 @@ final class Projector implements Event.Visitor<Void> {
           opening,
           ImmutableList.copyOf(positions),
           Optional.ofNullable(closing),
-          ImmutableList.copyOf(ballots));
+          ImmutableList.copyOf(ballots),
+          costs,
+          Optional.ofNullable(turnout));
     }
   }
 

@@ -23,7 +23,7 @@ import org.concertation.api.domain.ProposalStatus;
  * @param mergedFrom the merge that made it, if a merge did
  * @param mergedInto the merge it went into, if any
  * @param withdrawal its withdrawal, if it was withdrawn
- * @param decisions the rounds' decisions on it, in order
+ * @param decisions the rounds' decisions on it, by positions or by ballots, in order
  * @param answer the project owner's answer, if given
  * @param status where it stands after the last event
  * @param steps every step above, in the order it happened
@@ -128,10 +128,9 @@ public record ProposalHistory(
   }
 
   /**
-   * Whether some position round adopted it, whatever became of it after. A ballot round decides a
-   * proposal in its {@link RoundFact#ballotOutcome() outcome}, not by a decision of its own.
+   * Whether some round adopted it, by positions or by ballots, whatever became of it after.
    *
-   * @return true when a position round's decision left it adopted
+   * @return true when a round's decision left it adopted
    */
   public boolean adoptedByARound() {
     return decisions.stream().anyMatch(d -> d.status() == ProposalStatus.ADOPTED);

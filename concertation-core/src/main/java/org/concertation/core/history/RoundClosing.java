@@ -14,12 +14,18 @@ import org.concertation.api.event.BallotOutcome;
  *
  * @param stamp when, and by the facilitator
  * @param round its number
- * @param decisions one decision per proposal on the agenda, in agenda order; empty for a ballot
- *     round
+ * @param decisions one decision per proposal on the agenda, in agenda order, as a position round
+ *     recorded them; empty for a ballot round
  * @param ballot what a ballot round decided; empty for a position round
+ * @param ballotDecisions a ballot round's decision on each proposal of its agenda, in agenda order,
+ *     from its outcome; empty for a position round
  */
 public record RoundClosing(
-    Stamp stamp, int round, ImmutableList<DecisionFact> decisions, Optional<BallotOutcome> ballot)
+    Stamp stamp,
+    int round,
+    ImmutableList<DecisionFact> decisions,
+    Optional<BallotOutcome> ballot,
+    ImmutableList<DecisionFact> ballotDecisions)
     implements Milestone {
   /**
    * Validates the fact.
@@ -28,12 +34,19 @@ public record RoundClosing(
    * @param round its number
    * @param decisions one decision per proposal on the agenda
    * @param ballot what a ballot round decided
+   * @param ballotDecisions a ballot round's decision on each proposal of its agenda
    */
   public RoundClosing {
     checkNotNull(stamp, "stamp must not be null");
     checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
     decisions = ImmutableList.copyOf(checkNotNull(decisions, "decisions must not be null"));
     checkNotNull(ballot, "ballot must not be null (use Optional.empty())");
+    ballotDecisions =
+        ImmutableList.copyOf(checkNotNull(ballotDecisions, "ballotDecisions must not be null"));
+    checkArgument(
+        ballot.isPresent() || ballotDecisions.isEmpty(),
+        "Invalid closing of round %s: decisions by ballot without a ballot outcome",
+        round);
   }
 
   /**
@@ -44,7 +57,16 @@ public record RoundClosing(
    * @param decisions one decision per proposal on the agenda
    */
   public RoundClosing(Stamp stamp, int round, ImmutableList<DecisionFact> decisions) {
-    this(stamp, round, decisions, Optional.empty());
+    this(stamp, round, decisions, Optional.empty(), ImmutableList.of());
+  }
+
+  /**
+   * Every decision of the round, by positions or by ballots, in agenda order.
+   *
+   * @return the decisions
+   */
+  public ImmutableList<DecisionFact> allDecisions() {
+    return ballot.isPresent() ? ballotDecisions : decisions;
   }
 
   @Override

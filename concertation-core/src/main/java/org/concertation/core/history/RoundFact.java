@@ -13,6 +13,7 @@ import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.event.BallotOutcome;
+import org.concertation.core.ballot.BallotCount;
 
 /**
  * One negotiation round: its opening with agenda and rule, the positions (or, in a ballot round,
@@ -24,12 +25,17 @@ import org.concertation.api.event.BallotOutcome;
  * @param positions the positions taken, in order
  * @param closing its closing, if it closed
  * @param ballots the ballots cast in a ballot round, in order, replaced ones included
+ * @param costs the whole cost of each proposal of a ballot round's agenda that has one, as the
+ *     round's close counted it
+ * @param turnout who could vote in a closed ballot round and who did; empty otherwise
  */
 public record RoundFact(
     RoundOpening opening,
     ImmutableList<PositionFact> positions,
     Optional<RoundClosing> closing,
-    ImmutableList<BallotFact> ballots) {
+    ImmutableList<BallotFact> ballots,
+    ImmutableMap<ProposalId, Long> costs,
+    Optional<TurnoutFact> turnout) {
   /**
    * Validates the fact.
    *
@@ -37,12 +43,32 @@ public record RoundFact(
    * @param positions the positions taken, in order
    * @param closing its closing, if it closed
    * @param ballots the ballots cast in a ballot round, in order
+   * @param costs the whole cost of each proposal of a ballot round's agenda that has one
+   * @param turnout who could vote in a closed ballot round and who did
    */
   public RoundFact {
     checkNotNull(opening, "opening must not be null");
     positions = ImmutableList.copyOf(checkNotNull(positions, "positions must not be null"));
     checkNotNull(closing, "closing must not be null");
     ballots = ImmutableList.copyOf(checkNotNull(ballots, "ballots must not be null"));
+    costs = ImmutableMap.copyOf(checkNotNull(costs, "costs must not be null"));
+    checkNotNull(turnout, "turnout must not be null (use Optional.empty())");
+  }
+
+  /**
+   * A round without costs or turnout.
+   *
+   * @param opening its opening
+   * @param positions the positions taken, in order
+   * @param closing its closing, if it closed
+   * @param ballots the ballots cast in a ballot round, in order
+   */
+  public RoundFact(
+      RoundOpening opening,
+      ImmutableList<PositionFact> positions,
+      Optional<RoundClosing> closing,
+      ImmutableList<BallotFact> ballots) {
+    this(opening, positions, closing, ballots, ImmutableMap.of(), Optional.empty());
   }
 
   /**
@@ -98,6 +124,38 @@ public record RoundFact(
   }
 
   /**
+   * The count a closed ballot round decided on, rebuilt from its ballots by the standalone rule
+   * ({@link BallotCount}), with its whole explanation; a round short of quorum was not counted.
+   *
+   * @return the count, or empty for a position round, a round still open or one short of quorum
+   */
+  public Optional<BallotCount> count() {
+    if (ballotOutcome().isEmpty() || !ballotOutcome().get().quorumMet()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        BallotCount.count(ballotRule().orElseThrow(), opening.agenda(), costs, countedBallots()));
+  }
+
+  /**
+   * The explanation of the count a closed ballot round decided on, as typed facts.
+   *
+   * @return the tally, or empty when {@link #count()} is
+   */
+  public Optional<BallotTally> tally() {
+    return count().map(BallotTally::of);
+  }
+
+  /**
+   * Every decision of the round once it closed, by positions or by ballots, in agenda order.
+   *
+   * @return the decisions; empty while the round is open
+   */
+  public ImmutableList<DecisionFact> decisions() {
+    return closing.map(RoundClosing::allDecisions).orElse(ImmutableList.of());
+  }
+
+  /**
    * The round's number.
    *
    * @return its number, from 1
@@ -129,16 +187,13 @@ public record RoundFact(
   }
 
   /**
-   * The round's decision on one proposal, once it closed.
+   * The round's decision on one proposal, once it closed, by positions or by ballots.
    *
    * @param proposal the proposal
    * @return the decision, or empty when the round did not close or did not decide it
    */
   public Optional<DecisionFact> decisionOn(ProposalId proposal) {
     checkNotNull(proposal, "proposal must not be null");
-    return closing.stream()
-        .flatMap(c -> c.decisions().stream())
-        .filter(d -> d.proposal().equals(proposal))
-        .findFirst();
+    return decisions().stream().filter(d -> d.proposal().equals(proposal)).findFirst();
   }
 }

@@ -26,6 +26,8 @@ import org.concertation.api.store.ConcurrencyConflictException;
 import org.concertation.api.store.DuplicateCommandException;
 import org.concertation.api.store.EventStore;
 import org.concertation.api.store.StoredEvent;
+import org.concertation.core.store.Snapshot;
+import org.concertation.core.store.SnapshotStore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,9 +66,19 @@ import org.slf4j.LoggerFactory;
  * Command)} decides the command at its own instant first and re-dates it only on the attempts after
  * a lost race.
  *
+ * <p><b>Snapshots.</b> Given a {@link SnapshotStore} ({@link Builder#snapshots}), the service saves
+ * a stream's state ({@link StateCodec}) each time an append it makes reaches a multiple of the
+ * {@link SnapshotPolicy}'s interval, and loads a stream it has not seen from its latest snapshot
+ * and the events after it, so a restart folds at most an interval's events instead of the whole
+ * stream. A snapshot is trusted as the store is (the service that saved it had checked the events
+ * before it); the events after it are checked. A snapshot that cannot be read (another format, a
+ * damaged payload, another stream or version) or that the events after it do not fit is logged by
+ * stream, version and reason, never its content, and the whole stream is folded instead; a failed
+ * save is logged and leaves the command applied. A snapshot holds the state's names and free texts:
+ * a host that erases a person's data must drop the snapshots of the streams that held them.
+ *
  * <p>Give it an {@link org.concertation.core.store.ObservedEventStore} to have listeners told of
- * the events it appends. A snapshot source plugs in where a stream is first loaded: a state at a
- * version, then the events after it.
+ * the events it appends.
  *
  * <p>This class is thread-safe when its store is.
  */
@@ -85,6 +97,9 @@ public final class ProcessService {
   private final Clock clock;
   private final StateCache cache;
   private final boolean redateRetries;
+  private final @Nullable SnapshotStore snapshots;
+  private final SnapshotPolicy snapshotPolicy;
+  private final StateCodec stateCodec = StateCodec.create();
   private final ConcertationDecider decider = ConcertationDecider.create();
 
   private ProcessService(Builder b) {
@@ -94,6 +109,8 @@ public final class ProcessService {
     this.clock = b.clock;
     this.cache = new StateCache(b.cachedStreams);
     this.redateRetries = b.redateRetries;
+    this.snapshots = b.snapshots;
+    this.snapshotPolicy = b.snapshotPolicy;
   }
 
   /**
@@ -304,7 +321,9 @@ public final class ProcessService {
         } else {
           store.append(stream, base.version(), commandId, result.events());
         }
-        cache.offer(stream, decider.after(base, result));
+        ProcessState after = decider.after(base, result);
+        cache.offer(stream, after);
+        saveIfDue(stream, base.version(), after);
         return result;
       } catch (DuplicateCommandException e) {
         // another writer applied the same command in between: answer with its events
@@ -370,10 +389,87 @@ public final class ProcessService {
   }
 
   /**
-   * A stream seen for the first time, read whole and checked. A snapshot source would plug in here:
-   * its state at a version, then only the events after it.
+   * A stream seen for the first time: from its latest snapshot and the events after it, or else
+   * read whole; the events read are checked.
    */
   private @Nullable ProcessState load(String stream) {
+    @Nullable ProcessState restored = restore(stream);
+    if (restored != null) {
+      cache.offer(stream, restored);
+      return restored;
+    }
+    ProcessState whole = loadWhole(stream);
+    if (whole != null) {
+      saveIfDue(stream, 0, whole);
+    }
+    return whole;
+  }
+
+  /**
+   * The state from the stream's latest snapshot and the events after it, or null when there is no
+   * snapshot, or it cannot be read, or the events after it do not fit it.
+   */
+  private @Nullable ProcessState restore(String stream) {
+    SnapshotStore saved = snapshots;
+    if (saved == null) {
+      return null;
+    }
+    Optional<Snapshot> latest = saved.latestSnapshot(stream);
+    if (latest.isEmpty()) {
+      return null;
+    }
+    Snapshot snapshot = latest.get();
+    ProcessState state;
+    try {
+      state = stateCodec.decode(snapshot);
+    } catch (IllegalArgumentException e) {
+      // its message names the stream, the version and the place of the fault, never a value
+      LOG.warn("folding stream '{}' whole: {}", stream, e.getMessage());
+      return null;
+    }
+    try {
+      ProcessState current = fold(stream, state, store.read(stream, snapshot.version()));
+      LOG.debug(
+          "stream '{}' loaded from its snapshot at version {}, now at version {}",
+          stream,
+          snapshot.version(),
+          current.version());
+      saveIfDue(stream, snapshot.version(), current);
+      return current;
+    } catch (ImpossibleEventException e) {
+      LOG.warn(
+          "folding stream '{}' whole: an event after its snapshot at version {} does not fit it"
+              + " ({})",
+          stream,
+          snapshot.version(),
+          e.impossible().reason().getClass().getSimpleName());
+      return null;
+    }
+  }
+
+  /** Saves a stream's state when the policy says the move from a version to it calls for one. */
+  private void saveIfDue(String stream, long before, ProcessState state) {
+    SnapshotStore saved = snapshots;
+    if (saved == null || !snapshotPolicy.isDue(before, state.version())) {
+      return;
+    }
+    try {
+      Snapshot snapshot = stateCodec.encode(stream, state);
+      boolean kept =
+          saved.saveSnapshot(stream, snapshot.version(), snapshot.format(), snapshot.payload());
+      LOG.debug("snapshot of stream '{}' at version {} saved: {}", stream, state.version(), kept);
+    } catch (RuntimeException e) {
+      // the command is applied whatever befalls its snapshot; the next one is tried later
+      LOG.warn(
+          "cannot save the snapshot of stream '{}' at version {}: {}",
+          stream,
+          state.version(),
+          e.getClass().getName());
+    }
+  }
+
+  /** A stream seen for the first time, read whole and checked. */
+  private @Nullable ProcessState loadWhole(String stream) {
     ImmutableList<StoredEvent<Event>> events = store.read(stream);
     Optional<Charter> charter = charterOf(stream, events);
     if (charter.isEmpty()) {
@@ -472,6 +568,8 @@ public final class ProcessService {
     private int cachedStreams = DEFAULT_CACHED_STREAMS;
     private Clock clock = Clock.systemUTC();
     private boolean redateRetries = true;
+    private @Nullable SnapshotStore snapshots;
+    private SnapshotPolicy snapshotPolicy = SnapshotPolicy.ofDefaults();
 
     private Builder(EventStore<Event> store) {
       this.store = checkNotNull(store, "store must not be null");
@@ -527,6 +625,24 @@ public final class ProcessService {
     @CanIgnoreReturnValue
     public Builder clock(Clock clock) {
       this.clock = checkNotNull(clock, "clock must not be null");
+      return this;
+    }
+
+    /**
+     * Where the service saves and finds the streams' snapshots, and when it saves one: a stream it
+     * has not seen is then loaded from its latest snapshot and the events after it. No snapshots
+     * unless set. The snapshot store is usually the event store itself ({@link
+     * org.concertation.core.store.jdbc.JdbcEventStore}, {@link
+     * org.concertation.core.store.InMemoryEventStore}).
+     *
+     * @param store the snapshots' store
+     * @param policy when to save one
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder snapshots(SnapshotStore store, SnapshotPolicy policy) {
+      this.snapshots = checkNotNull(store, "snapshot store must not be null");
+      this.snapshotPolicy = checkNotNull(policy, "snapshot policy must not be null");
       return this;
     }
 

@@ -64,6 +64,19 @@ public final class RoundState {
   }
 
   /**
+   * A round as it stood, from its parts: how a snapshot's round is read back ({@link StateCodec}).
+   */
+  static RoundState restore(
+      int number,
+      ImmutableList<ProposalId> agenda,
+      DecisionRule rule,
+      PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions,
+      Optional<BallotRule> ballotRule,
+      PersistentMap<ActorId, Ballot> ballots) {
+    return new RoundState(number, agenda, rule, positions, ballotRule.orElse(null), ballots);
+  }
+
+  /**
    * The ballot rule that decides a ballot round.
    *
    * @return the rule, or empty for a round decided by positions

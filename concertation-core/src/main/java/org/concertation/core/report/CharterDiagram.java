@@ -7,16 +7,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.concertation.api.charter.Charter;
+import org.concertation.api.decision.BallotRule;
 import org.concertation.api.domain.Phase;
 import org.concertation.core.text.Texts;
 
 /**
  * A state diagram of a charter: its phases in order, the advance from each to the next, the
- * reopenings it allows, closing from the last phase and abandoning from any; as Mermaid source, or
- * drawn in SVG for a page that loads no script.
+ * reopenings it allows, closing from the last phase and abandoning from any, and the rounds that
+ * decide by ballot with their rules; as Mermaid source, or drawn in SVG for a page that loads no
+ * script.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -26,20 +30,27 @@ public final class CharterDiagram {
   /**
    * The diagram, in Mermaid's {@code stateDiagram-v2} syntax, one statement a line: states named by
    * the phases' constants, transitions labelled {@code advance}, {@code reopen}, {@code close} and
-   * {@code abandon}, deadlines as instants.
+   * {@code abandon}, deadlines as instants, and a note on the negotiation phase for each round that
+   * decides by ballot ({@code round 1 by ballot: schulze}).
    *
    * @param charter the charter
    * @return the diagram's text
    */
   public static String mermaid(Charter charter) {
     checkNotNull(charter, "charter must not be null");
-    return mermaid(charter, Phase::name, edge -> edge, d -> "deadline " + d);
+    return mermaid(
+        charter,
+        Phase::name,
+        edge -> edge,
+        d -> "deadline " + d,
+        (round, rule) -> "round " + round + " by ballot: " + rule.label());
   }
 
   /**
    * The diagram in Mermaid's {@code stateDiagram-v2} syntax, its words in a language: a phase whose
    * label is not its constant is declared with it ({@code state "cadrage" as FRAMING}), the
-   * transitions are labelled in the language and deadlines dated in the texts' zone.
+   * transitions are labelled in the language, deadlines dated in the texts' zone, and the rounds
+   * that decide by ballot named with their rules.
    *
    * @param charter the charter
    * @param texts the language and zone
@@ -52,14 +63,21 @@ public final class CharterDiagram {
         charter,
         texts::label,
         edge -> texts.text("report.diagram." + edge),
-        d -> texts.text("report.diagram.deadline", texts.date(d)));
+        d -> texts.text("report.diagram.deadline", texts.date(d)),
+        (round, rule) -> ballot(texts, round, rule));
+  }
+
+  /** A round that decides by ballot, and by which rule. */
+  private static String ballot(Texts texts, int round, BallotRule rule) {
+    return texts.text("report.diagram.ballot", round, BallotSection.ruleName(texts, rule.label()));
   }
 
   private static String mermaid(
       Charter charter,
       Function<Phase, String> label,
       UnaryOperator<String> edge,
-      Function<Instant, String> deadline) {
+      Function<Instant, String> deadline,
+      BiFunction<Integer, BallotRule, String> ballot) {
     List<Phase> phases = charter.phases();
     StringBuilder out = new StringBuilder("stateDiagram-v2\n");
     out.append("    %% charter: ").append(charter.name().replace("\n", " ")).append("\n");
@@ -121,10 +139,29 @@ public final class CharterDiagram {
                       .append(deadline.apply(d))
                       .append("\n"));
     }
+    if (charter.phases().contains(ROUNDS)) {
+      for (Map.Entry<Integer, BallotRule> rule : charter.ballotRules().entrySet()) {
+        out.append("    note left of ")
+            .append(ROUNDS)
+            .append(" : ")
+            .append(
+                ballot
+                    .apply(rule.getKey(), rule.getValue())
+                    .replace("\"", "#quot;")
+                    .replace("\n", " "))
+            .append("\n");
+      }
+    }
     out.append("    CLOSED --> [*]\n");
     out.append("    ABANDONED --> [*]\n");
     return out.toString();
   }
+
+  /** The phase in which rounds are held, positions taken and ballots cast. */
+  private static final Phase ROUNDS = Phase.NEGOTIATION;
+
+  /** The height of one line of the legend that names the rounds decided by ballot. */
+  private static final int LEGEND_LINE = 18;
 
   /** The drawing's width, and the column of the phases, in SVG user units. */
   private static final int WIDTH = 640;
@@ -154,8 +191,8 @@ public final class CharterDiagram {
   /**
    * The diagram drawn as one SVG element, for an HTML page: one box a phase, top to bottom,
    * labelled in the texts' language, with arrows for advancing, reopening, closing and abandoning,
-   * and a phase's deadline under its name. The element is well-formed XML; every text in it is
-   * escaped.
+   * a phase's deadline under its name, and under the drawing the rounds that decide by ballot. The
+   * element is well-formed XML; every text in it is escaped.
    *
    * @param charter the charter
    * @param texts the language of the labels and the zone of the deadlines
@@ -167,7 +204,10 @@ public final class CharterDiagram {
     List<Phase> phases = charter.phases();
     int n = phases.size();
     int endY = TOP + n * STEP;
-    int height = endY + NODE_HEIGHT + 24;
+    List<String> legend = new ArrayList<>();
+    charter.ballotRules().forEach((round, rule) -> legend.add(ballot(texts, round, rule)));
+    int legendTop = endY + NODE_HEIGHT + 24;
+    int height = legendTop + legend.size() * LEGEND_LINE;
     int centre = NODE_X + NODE_WIDTH / 2;
     StringBuilder out = new StringBuilder();
     out.append(
@@ -246,6 +286,17 @@ public final class CharterDiagram {
     }
     node(out, "end", centre - END_WIDTH / 2, endY, END_WIDTH, texts.label(Phase.CLOSED), "");
     node(out, "end", ABANDONED_X, endY, END_WIDTH, texts.label(Phase.ABANDONED), "");
+    // the rounds decided by ballot, under the drawing: only charters that have some
+    for (int i = 0; i < legend.size(); i++) {
+      out.append(
+              String.format(
+                  Locale.ROOT,
+                  "<text class=\"ballot-round\" x=\"%d\" y=\"%d\" fill=\"#222\" stroke=\"none\">",
+                  ABANDONED_X,
+                  legendTop + (i + 1) * LEGEND_LINE - 4))
+          .append(xml(legend.get(i)))
+          .append("</text>\n");
+    }
     return out.append("</g>\n</svg>\n").toString();
   }
 

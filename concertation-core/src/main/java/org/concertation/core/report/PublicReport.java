@@ -51,11 +51,12 @@ import org.concertation.core.text.Texts;
  * The public report of a process, from its events alone: timeline of phases; participants by kind
  * and college; the diagnosis and its stakes; every proposal with its history (versions, amendments,
  * merges, withdrawal), its positions and tallies per round and the project owner's reasoned answer;
- * the objections and how they were treated; objectives, actions and commitments; the evaluation;
- * and a diagram of the charter. Rendered as Markdown (the diagram as Mermaid source), or as one
- * self-contained HTML page (the diagram drawn in SVG), in English or French ({@link Texts}): dates
- * in the zone the texts name, numbers and money in their language, money in the charter's currency
- * when it has one.
+ * each ballot round explained as its rule counted it (rule and parameters, turnout, quorum,
+ * outcome, pairwise matrix, elimination rounds, grades, funding and spending); the objections and
+ * how they were treated; objectives, actions and commitments; the evaluation; and a diagram of the
+ * charter. Rendered as Markdown (the diagram as Mermaid source), or as one self-contained HTML page
+ * (the diagram drawn in SVG), in English or French ({@link Texts}): dates in the zone the texts
+ * name, numbers and money in their language, money in the charter's currency when it has one.
  *
  * <p>The report reads the process through its {@link ProcessHistory} and only renders its facts.
  *
@@ -146,12 +147,14 @@ public final class PublicReport {
     private final ProcessHistory history;
     private final Charter charter;
     private final Texts t;
+    private final BallotSection ballots;
 
     Renderer(String title, ProcessHistory history, Texts texts) {
       this.doc = new Doc(title, texts.locale());
       this.history = history;
       this.charter = history.charter();
       this.t = texts;
+      this.ballots = new BallotSection(doc, texts, charter);
     }
 
     private String name(ActorId id) {
@@ -195,6 +198,9 @@ public final class PublicReport {
       contributions();
       doc.heading(2, t.text("report.heading.proposals"));
       history.proposals().forEach(this::proposal);
+      if (!history.ballotRounds().isEmpty()) {
+        ballots.render(history.ballotRounds());
+      }
       doc.heading(2, t.text("report.heading.objections"));
       objections();
       doc.heading(2, t.text("report.heading.outcomes"));
@@ -291,6 +297,13 @@ public final class PublicReport {
 
             @Override
             public String visit(RoundOpening m) {
+              if (m.ballotRule().isPresent()) {
+                return t.text(
+                    "report.timeline.round.opened.ballot",
+                    m.round(),
+                    ids(m.agenda()),
+                    BallotSection.ruleName(t, m.ballotRule().get().label()));
+              }
               return t.text(
                   "report.timeline.round.opened",
                   m.round(),
@@ -401,7 +414,11 @@ public final class PublicReport {
       doc.para(t.text("report.proposal.history"));
       doc.bullets(steps(p));
       for (DecisionFact decision : p.decisions()) {
-        round(p, decision);
+        if (decision.byBallot()) {
+          doc.para(ballots.decision(decision, history.round(decision.round()).orElseThrow()));
+        } else {
+          round(p, decision);
+        }
       }
       String answer = answer(p);
       doc.para(

@@ -14,6 +14,10 @@ import java.util.Optional;
  * earlier version, so writers that race keep the latest state. Saving again at the same version
  * replaces the snapshot (a new format of the same state).
  *
+ * <p>A snapshot of a process's state ({@link org.concertation.core.process.StateCodec}) holds its
+ * names and free texts: erasing a person's data must drop the snapshots of the streams that held
+ * them, and the next reader folds the events.
+ *
  * <p>Implementations must be safe for use by concurrent threads.
  */
 public interface SnapshotStore {

@@ -72,7 +72,7 @@ class BallotRunAnalysisTest {
     assertThat(turnout.overruled()).isEmpty();
     Finding decision = report.actual().finding(ParticipationCriterion.DECISION);
     assertThat(decision.met()).isTrue();
-    assertThat(decision.evidence()).startsWith("ballots cast by kinds: ");
+    assertThat(decision.evidence().english()).startsWith("ballots cast by kinds: ");
     assertThat(report.observed()).contains(ParticipationCriterion.DECISION);
   }
 
@@ -114,7 +114,7 @@ class BallotRunAnalysisTest {
         .anySatisfy(
             gap -> {
               assertThat(gap.criterion()).isEqualTo(ParticipationCriterion.NO_OVERRULE);
-              assertThat(gap.observed())
+              assertThat(gap.observed().english())
                   .isEqualTo("the project owner declined p1, which the ballots of round 1 chose");
             });
     assertThat(report.actual().finding(ParticipationCriterion.NO_OVERRULE).met()).isFalse();

@@ -62,7 +62,7 @@ class CharterAnalysisTest {
         .extracting(Finding::criterion)
         .containsExactly(ParticipationCriterion.values());
     assertThat(level.finding(ParticipationCriterion.AGENDA).met()).isFalse();
-    assertThat(level.finding(ParticipationCriterion.AGENDA).evidence())
+    assertThat(level.finding(ParticipationCriterion.AGENDA).evidence().english())
         .contains("CHAIR to facilitator (any kind)");
   }
 
@@ -74,7 +74,7 @@ class CharterAnalysisTest {
         .containsExactly(
             tuple(ParticipationCriterion.ANSWERS, true),
             tuple(ParticipationCriterion.PROPOSALS, false));
-    assertThat(level.finding(ParticipationCriterion.PROPOSALS).evidence())
+    assertThat(level.finding(ParticipationCriterion.PROPOSALS).evidence().english())
         .contains("PROPOSE to participant, project owner (institution)");
   }
 
@@ -145,7 +145,7 @@ class CharterAnalysisTest {
             .build();
     ParticipationLevel level = CharterAnalysis.level(charter);
     assertThat(level.iap2()).isEqualTo(Iap2Level.INVOLVE);
-    assertThat(level.finding(ParticipationCriterion.WEIGHT).evidence())
+    assertThat(level.finding(ParticipationCriterion.WEIGHT).evidence().english())
         .isEqualTo("COLLEGE_MAJORITY: colleges open to citizens weigh 2 of 5");
   }
 

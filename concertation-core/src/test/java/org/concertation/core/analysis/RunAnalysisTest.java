@@ -32,7 +32,7 @@ class RunAnalysisTest {
         .satisfies(
             gap -> {
               assertThat(gap.criterion()).isEqualTo(ParticipationCriterion.NO_OVERRULE);
-              assertThat(gap.observed()).contains("declined p1");
+              assertThat(gap.observed().english()).contains("declined p1");
             });
     assertThat(report.actual().finding(ParticipationCriterion.NO_OVERRULE).met()).isFalse();
   }
@@ -90,7 +90,7 @@ class RunAnalysisTest {
     Drive run = Drive.missionP1Adopted(MISSION).answer(OWNER, P1, AnswerKind.ACCEPTED);
     RunReport report = RunAnalysis.of(MISSION, run.events());
     assertThat(report.actual().iap2()).isEqualTo(Iap2Level.CONSULT);
-    assertThat(report.actual().finding(ParticipationCriterion.PROPOSALS).evidence())
+    assertThat(report.actual().finding(ParticipationCriterion.PROPOSALS).evidence().english())
         .isEqualTo("0 of 1 adopted proposals have a citizen among their authors");
     assertThat(report.promised()).isEqualTo(CharterAnalysis.level(MISSION));
   }

@@ -38,6 +38,10 @@ import org.concertation.api.domain.Role;
 import org.concertation.api.domain.Stance;
 import org.concertation.api.rejection.Entity;
 import org.concertation.api.rejection.Rejection;
+import org.concertation.core.analysis.ArnsteinRung;
+import org.concertation.core.analysis.Dimension;
+import org.concertation.core.analysis.Iap2Level;
+import org.concertation.core.analysis.ParticipationCriterion;
 import org.concertation.core.history.PhaseChange;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +62,11 @@ class TextsTest {
           ResourceKind.class,
           PhaseChange.Kind.class,
           Entity.class,
-          Activity.class);
+          Activity.class,
+          Iap2Level.class,
+          ArnsteinRung.class,
+          ParticipationCriterion.class,
+          Dimension.class);
 
   @Test
   void bothLanguagesHoldTheSameKeysButTheRejectionsThatEnglishSaysThroughTheApi() {

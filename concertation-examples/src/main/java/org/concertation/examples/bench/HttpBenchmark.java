@@ -190,7 +190,9 @@ public final class HttpBenchmark {
               : new Command.Contribute(
                   ActorId.of(actor(n % clients)), at, "note " + n, ImmutableSet.of());
       Result<Event> result = decider.decide(command, state);
-      check(result.isAccepted(), "the machine refused " + command + ": " + result);
+      if (!result.isAccepted()) {
+        throw new IllegalStateException("the machine refused " + command + ": " + result);
+      }
       state = decider.after(state, result);
       batch.addAll(result.events());
       if (batch.size() >= BATCH || version + batch.size() >= events) {

@@ -59,6 +59,9 @@ import picocli.CommandLine.Parameters;
       "Give a ready-made charter with --charter."
     })
 public final class AnalyseCommand implements Callable<Integer>, LanguageOptions.Localized {
+  /** The width of the dimensions' column: the longest English label, {@code operationalisation}. */
+  private static final int DIMENSION_WIDTH = 18;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -110,7 +113,8 @@ public final class AnalyseCommand implements Callable<Integer>, LanguageOptions.
     } else {
       Path file = given == null ? null : given.file;
       if (file == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to analyse");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), texts().text("cli.analyse.nothing"));
       }
       subject = read(file, texts());
     }
@@ -118,12 +122,10 @@ public final class AnalyseCommand implements Callable<Integer>, LanguageOptions.
     try {
       out.print(
           json
-              ? json(subject.charter(), subject.level(), profile, subject.gaps())
+              ? json(subject.charter(), subject.level(), profile, subject.gaps(), texts())
               : text(subject.charter(), subject.level(), profile, subject.gaps(), texts()));
     } catch (JsonProcessingException e) {
-      err.println("error: cannot write JSON: " + e.getOriginalMessage());
-      err.flush();
-      return 1;
+      return Errors.print(err, texts().text("cli.error.json", e.getOriginalMessage()));
     }
     out.flush();
     return CommandLine.ExitCode.OK;
@@ -162,8 +164,12 @@ public final class AnalyseCommand implements Callable<Integer>, LanguageOptions.
     return new Subject(charter, report.actual(), report.gaps());
   }
 
+  /**
+   * The analysis as JSON: its keys and its identifiers (levels, rungs, criteria, dimensions) are
+   * the same in every language; the evidence is in the language of the texts.
+   */
   static String json(
-      Charter charter, ParticipationLevel level, LogicProfile profile, List<Gap> gaps)
+      Charter charter, ParticipationLevel level, LogicProfile profile, List<Gap> gaps, Texts texts)
       throws JsonProcessingException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
@@ -176,7 +182,7 @@ public final class AnalyseCommand implements Callable<Integer>, LanguageOptions.
           .addObject()
           .put("criterion", finding.criterion().label())
           .put("met", finding.met())
-          .put("evidence", finding.evidence());
+          .put("evidence", finding.evidence(texts));
     }
     ArrayNode placedBy = root.putArray("placedBy");
     level.placedBy().forEach(f -> placedBy.add(f.criterion().label()));
@@ -186,15 +192,15 @@ public final class AnalyseCommand implements Callable<Integer>, LanguageOptions.
       DimensionScore score = profile.scores().get(dimension);
       scores.put(dimension.label(), score.score());
       ArrayNode lines = evidence.putArray(dimension.label());
-      score.evidence().forEach(lines::add);
+      score.evidence(texts).forEach(lines::add);
     }
     ArrayNode gapNodes = root.putArray("gaps");
     for (Gap gap : gaps) {
       gapNodes
           .addObject()
           .put("criterion", gap.criterion().label())
-          .put("promised", gap.promised())
-          .put("observed", gap.observed());
+          .put("promised", gap.promised().text(texts))
+          .put("observed", gap.observed().text(texts));
     }
     return mapper.writeValueAsString(root) + "\n";
   }
@@ -207,28 +213,33 @@ public final class AnalyseCommand implements Callable<Integer>, LanguageOptions.
       Texts texts) {
     StringBuilder text = new StringBuilder();
     text.append(texts.text("cli.analyse.charter", charter.name())).append('\n');
-    text.append(texts.text("cli.analyse.iap2", level.iap2().label())).append('\n');
-    text.append(texts.text("cli.analyse.arnstein", level.arnstein().label())).append('\n');
+    text.append(texts.text("cli.analyse.iap2", texts.label(level.iap2()))).append('\n');
+    text.append(texts.text("cli.analyse.arnstein", texts.label(level.arnstein()))).append('\n');
     text.append('\n').append(texts.text("cli.analyse.criteria")).append('\n');
     for (Finding finding : level.findings()) {
       text.append(level.placedBy().contains(finding) ? "* " : "  ")
           .append(finding.met() ? "[x] " : "[ ] ")
-          .append(finding.criterion().label())
-          .append(": ")
-          .append(finding.evidence())
+          .append(
+              texts.text("format.entry", texts.label(finding.criterion()), finding.evidence(texts)))
           .append('\n');
     }
     text.append('\n').append(texts.text("cli.analyse.profile")).append('\n');
+    int width = DIMENSION_WIDTH;
+    for (Dimension dimension : Dimension.values()) {
+      width = Math.max(width, texts.label(dimension).length());
+    }
     for (Dimension dimension : Dimension.values()) {
       DimensionScore score = profile.scores().get(dimension);
-      text.append(String.format(texts.locale(), "  %-18s %.2f", dimension.label(), score.score()))
+      text.append(
+              String.format(
+                  texts.locale(), "  %-" + width + "s %.2f", texts.label(dimension), score.score()))
           .append('\n');
-      score.evidence().forEach(line -> text.append("      ").append(line).append('\n'));
+      score.evidence(texts).forEach(line -> text.append("      ").append(line).append('\n'));
     }
     text.append('\n')
         .append(texts.text(gaps.isEmpty() ? "cli.analyse.no.gaps" : "cli.analyse.gaps"))
         .append('\n');
-    gaps.forEach(gap -> text.append("  ").append(gap.describe()).append('\n'));
+    gaps.forEach(gap -> text.append("  ").append(gap.describe(texts)).append('\n'));
     return text.toString();
   }
 }

@@ -1,6 +1,7 @@
 package org.concertation.examples.cli;
 
 import java.util.Locale;
+import org.concertation.core.text.Texts;
 
 /**
  * What a ballot or budgeting file holds, told by its content rather than its name: a PrefLib file
@@ -38,15 +39,8 @@ enum BallotFile {
     return PLAIN;
   }
 
-  /** How the file is named in a refusal. */
-  String describe() {
-    switch (this) {
-      case PREFLIB:
-        return "a PrefLib file of rankings";
-      case PABULIB:
-        return "a Pabulib participatory budgeting file";
-      default:
-        return "a plain ballot file";
-    }
+  /** How the file is named in a refusal, in a language. */
+  String describe(Texts texts) {
+    return texts.text("cli.ballot.file." + name());
   }
 }

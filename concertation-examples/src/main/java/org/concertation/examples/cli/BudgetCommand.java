@@ -4,15 +4,13 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.concertation.core.budget.BudgetElection;
-import org.concertation.core.budget.BudgetIncrement;
 import org.concertation.core.budget.BudgetOutcome;
 import org.concertation.core.budget.BudgetRule;
 import org.concertation.core.budget.Pabulib;
-import org.concertation.core.budget.Utility;
+import org.concertation.core.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,8 +25,15 @@ import picocli.CommandLine.Parameters;
     name = "budget",
     mixinStandardHelpOptions = true,
     description = "Run a participatory budgeting rule on a Pabulib (.pb) file.")
-public final class BudgetCommand implements Callable<Integer> {
+public final class BudgetCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
 
   @Option(
       names = "--rule",
@@ -37,37 +42,7 @@ public final class BudgetCommand implements Callable<Integer> {
       description = "greedy, mes or phragmen.")
   String rule = "";
 
-  @Option(
-      names = "--utility",
-      paramLabel = "UTILITY",
-      defaultValue = "cost",
-      description =
-          "cost (greedy by votes) or approval (greedy by votes per unit of cost); default cost.")
-  String utility = "cost";
-
-  @Option(
-      names = "--complete",
-      paramLabel = "RULE",
-      description = "Spend what mes leaves with this rule: greedy.")
-  String complete = "";
-
-  @Option(
-      names = "--increment",
-      paramLabel = "AMOUNT|P%",
-      description =
-          "With mes: raise each voter's budget step by step, each step adding AMOUNT to each"
-              + " voter's budget, or P percent of the whole budget shared equally among the"
-              + " voters, until the next step would spend more than the budget (the last outcome"
-              + " that fits is kept) or nothing more fits; then --complete, if given. AMOUNT more"
-              + " than 0, P more than 0 and at most 100, at most 9 decimals.")
-  String increment = "";
-
-  @Option(
-      names = "--min-approvals",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Leave out projects with fewer approvals (0 or more).")
-  long minApprovals;
+  @CommandLine.Mixin BudgetOptions terms = new BudgetOptions();
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
@@ -77,37 +52,19 @@ public final class BudgetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BudgetRule chosen;
-    try {
-      chosen = BudgetRule.fromLabel(rule.toLowerCase(Locale.ROOT), Utility.fromLabel(utility));
-      if (!complete.isEmpty()) {
-        if (!complete.equalsIgnoreCase("greedy")) {
-          throw new IllegalArgumentException(
-              "Invalid value for option '--complete': '" + complete + "', expected greedy");
-        }
-        chosen = chosen.withGreedyCompletion(true);
-      }
-      if (!increment.isEmpty()) {
-        chosen = chosen.withIncrement(BudgetIncrement.parse(increment));
-      }
-      chosen = chosen.withMinApprovals(minApprovals);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    BudgetRule chosen = terms.rule(spec, rule, texts());
     String text = Inputs.text(file);
     BallotFile kind = BallotFile.of(text);
     if (kind != BallotFile.PABULIB) {
-      throw InputException.of(
+      throw InputException.said(
           file,
-          "is "
-              + kind.describe()
-              + ", expected a Pabulib file starting with a META section"
-              + (kind == BallotFile.PREFLIB ? ": count it with 'concertation vote'" : ""));
+          kind == BallotFile.PREFLIB ? "cli.budget.not.pabulib.preflib" : "cli.budget.not.pabulib",
+          kind.describe(texts()));
     }
     BudgetElection election = Pabulib.parse(file.toString(), new StringReader(text));
     BudgetOutcome outcome = chosen.apply(election);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome));
+    out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome, texts()));
     out.flush();
     return 0;
   }
@@ -126,21 +83,14 @@ public final class BudgetCommand implements Callable<Integer> {
     return object;
   }
 
-  static String table(BudgetOutcome outcome) {
+  static String table(BudgetOutcome outcome, Texts texts) {
     StringBuilder text = new StringBuilder();
-    text.append("rule      ")
-        .append(outcome.rule())
-        .append(" (")
-        .append(outcome.utility())
-        .append(" utility)\n");
+    text.append(texts.text("cli.budget.rule", outcome.rule(), outcome.utility())).append('\n');
     text.append(
-        String.format(
-            Locale.ROOT,
-            "funded    %d projects for %,d of %,d%n",
-            outcome.selected().size(),
-            outcome.cost(),
-            outcome.budget()));
-    text.append("selected  ").append(String.join(", ", outcome.selected())).append('\n');
+            texts.text(
+                "cli.budget.funded", outcome.selected().size(), outcome.cost(), outcome.budget()))
+        .append(System.lineSeparator());
+    text.append(texts.text("cli.budget.selected", texts.list(outcome.selected()))).append('\n');
     text.append(outcome.explanation());
     return text.toString();
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.concertation.core.simulation.Batch;
 import org.concertation.core.simulation.SimulationConfig;
+import org.concertation.core.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,8 +23,15 @@ import picocli.CommandLine.Option;
       "Run the project and the mission logic on the same K seeded territories of N actors;"
           + " print both summaries side by side and plot the distributions side by side."
     })
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
 
   @Option(
       names = {"-h", "--help"},
@@ -71,12 +79,13 @@ public final class CompareCommand implements Callable<Integer> {
         ImmutableList.of(Batch.Cell.of("project", config), Batch.Cell.of("mission", config));
     PrintWriter err = spec.commandLine().getErr();
     List<Batch.Row> rows =
-        Batch.run(grid, runs, seed, batch.threads, Simulations.progress(err, 2 * runs));
+        Batch.run(grid, runs, seed, batch.threads, Simulations.progress(err, 2 * runs, texts()));
     Simulations.putCsv(outputs, batch.csv, rows);
-    outputs.put(plot, Simulations.plot(plot, rows, actors + " actors"));
+    outputs.put(
+        plot, Simulations.plot(plot, rows, texts().text("cli.plot.actors", actors), texts()));
     outputs.commit();
     PrintWriter out = spec.commandLine().getOut();
-    out.print(Simulations.summary(rows));
+    out.print(Simulations.summary(rows, texts()));
     out.flush();
     return CommandLine.ExitCode.OK;
   }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       SweepCommand.class,
       PanelCommand.class,
       ServeCommand.class,
+      ImportCommand.class,
       // personal: erasure and export
       EraseCommand.class,
       ExportCommand.class

@@ -3,6 +3,8 @@ package org.concertation.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.concertation.api.charter.Charter;
@@ -10,6 +12,7 @@ import org.concertation.core.Charters;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.json.JsonCodecException;
 import org.concertation.core.report.CharterDiagram;
+import org.concertation.core.text.Texts;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,8 +30,15 @@ import picocli.CommandLine.Parameters;
       "Print a Mermaid diagram of a charter's phases and transitions.",
       "CHARTER.json is a charter in JSON; 'project' or 'mission' name the ready-made ones."
     })
-public final class DiagramCommand implements Callable<Integer> {
+public final class DiagramCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
 
   @Option(
       names = {"-h", "--help"},
@@ -58,7 +68,12 @@ public final class DiagramCommand implements Callable<Integer> {
         throw Inputs.fromCodec(file, e);
       }
     }
-    out.print(CharterDiagram.mermaid(read));
+    Texts texts = texts();
+    // the English diagram in UTC is the one this command always printed, its deadlines as instants
+    boolean asBefore =
+        texts.locale().getLanguage().equals(Locale.ENGLISH.getLanguage())
+            && texts.zone().normalized().equals(ZoneOffset.UTC);
+    out.print(asBefore ? CharterDiagram.mermaid(read) : CharterDiagram.mermaid(read, texts));
     out.flush();
     return CommandLine.ExitCode.OK;
   }

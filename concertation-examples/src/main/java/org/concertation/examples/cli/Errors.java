@@ -77,9 +77,10 @@ final class Errors {
    * said it.
    */
   static String message(Throwable e, Texts texts) {
-    if (e instanceof InputException
-        || e instanceof ScenarioException
-        || e instanceof JsonCodecException) {
+    if (e instanceof InputException input) {
+      return input.message(texts);
+    }
+    if (e instanceof ScenarioException || e instanceof JsonCodecException) {
       return String.valueOf(e.getMessage());
     }
     if (e instanceof FormatException format) {

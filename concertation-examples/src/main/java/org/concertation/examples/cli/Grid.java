@@ -61,17 +61,16 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
   static Grid read(Path file) {
     JsonNode root = Inputs.json(file);
     if (!root.isObject()) {
-      throw InputException.of(
-          file, "expected a JSON object with seed, runs and grid, found " + kind(root));
+      throw InputException.said(file, "cli.grid.not.object", kind(root));
     }
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!KEYS.contains(name)) {
-        throw InputException.of(file, "unknown key '" + name + "', expected seed, runs and grid");
+        throw InputException.said(file, "cli.grid.unknown.key", name);
       }
     }
     if (!root.has("seed")) {
-      throw InputException.of(file, "expected a seed, a whole number, found none");
+      throw InputException.said(file, "cli.grid.no.seed");
     }
     long seed = whole(file, "seed", root.get("seed"), Long.MIN_VALUE, Long.MAX_VALUE);
     int runs =
@@ -81,7 +80,7 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
     List<Map.Entry<String, List<JsonNode>>> axes = new ArrayList<>();
     JsonNode grid = root.path("grid");
     if (!grid.isMissingNode() && !grid.isObject()) {
-      throw InputException.of(file, "expected grid to be an object, found " + kind(grid));
+      throw InputException.said(file, "cli.grid.grid.not.object", kind(grid));
     }
     long points = 1;
     for (Iterator<Map.Entry<String, JsonNode>> fields = grid.fields(); fields.hasNext(); ) {
@@ -93,26 +92,16 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
         values.add(field.getValue());
       }
       if (values.isEmpty()) {
-        throw InputException.of(
-            file, "expected grid." + field.getKey() + " to hold a value, found []");
+        throw InputException.said(file, "cli.grid.empty", field.getKey());
       }
       points *= values.size();
       if (points > Options.MAX_GRID_POINTS) {
-        throw InputException.of(
-            file, "expected at most " + Options.MAX_GRID_POINTS + " grid points, found more");
+        throw InputException.said(file, "cli.grid.too.many.points", Options.MAX_GRID_POINTS);
       }
       axes.add(Map.entry(field.getKey(), values));
     }
     if (points * runs > Options.MAX_RUNS) {
-      throw InputException.of(
-          file,
-          "expected at most "
-              + Options.MAX_RUNS
-              + " runs in all, found "
-              + points
-              + " grid points x "
-              + runs
-              + " runs");
+      throw InputException.said(file, "cli.grid.too.many.runs", Options.MAX_RUNS, points, runs);
     }
     ImmutableList.Builder<Batch.Cell> cells = ImmutableList.builder();
     expand(file, axes, 0, "project", SimulationConfig.of(DEFAULT_ACTORS), cells);
@@ -130,7 +119,9 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
       try {
         cells.add(Batch.Cell.of(logic, config));
       } catch (IllegalArgumentException e) {
-        throw InputException.of(file, "grid.logic: " + e.getMessage()).causedBy(e);
+        throw InputException.said(
+                file, "cli.grid.said", "grid.logic", String.valueOf(e.getMessage()))
+            .causedBy(e);
       }
       return;
     }
@@ -143,7 +134,9 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
         try {
           next = with(file, config, key, value);
         } catch (IllegalArgumentException e) {
-          throw InputException.of(file, "grid." + key + ": " + e.getMessage()).causedBy(e);
+          throw InputException.said(
+                  file, "cli.grid.said", "grid." + key, String.valueOf(e.getMessage()))
+              .causedBy(e);
         }
         expand(file, axes, axis + 1, logic, next, cells);
       }
@@ -152,8 +145,7 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
 
   private static String logic(Path file, JsonNode value) {
     if (!value.isTextual() || !List.of("project", "mission").contains(value.textValue())) {
-      throw InputException.of(
-          file, "expected grid.logic \"project\" or \"mission\", found " + quote(value));
+      throw InputException.said(file, "cli.grid.logic", quote(value));
     }
     return value.textValue();
   }
@@ -161,35 +153,29 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
   /** A JSON integer within bounds, never a decimal, a string or null. */
   private static long whole(Path file, String key, JsonNode value, long min, long max) {
     if (!value.isIntegralNumber()) {
-      throw InputException.of(
-          file, "expected " + key + " to be a whole number, found " + quote(value));
+      throw InputException.said(file, "cli.grid.not.whole", key, quote(value));
     }
     BigInteger number = value.bigIntegerValue();
     if (number.compareTo(BigInteger.valueOf(min)) < 0
         || number.compareTo(BigInteger.valueOf(max)) > 0) {
-      throw InputException.of(
+      throw InputException.said(
           file,
-          "expected "
-              + key
-              + " from "
-              + (min == Long.MIN_VALUE ? "-2^63" : Long.toString(min))
-              + " to "
-              + (max == Long.MAX_VALUE ? "2^63-1" : Long.toString(max))
-              + ", found "
-              + quote(value));
+          "cli.grid.range",
+          key,
+          min == Long.MIN_VALUE ? "-2^63" : Long.toString(min),
+          max == Long.MAX_VALUE ? "2^63-1" : Long.toString(max),
+          quote(value));
     }
     return number.longValue();
   }
 
   private static double number(Path file, String key, JsonNode value) {
     if (!value.isNumber()) {
-      throw InputException.of(
-          file, "expected grid." + key + " to be a number, found " + quote(value));
+      throw InputException.said(file, "cli.grid.not.number", key, quote(value));
     }
     double number = value.asDouble();
     if (!Double.isFinite(number)) {
-      throw InputException.of(
-          file, "expected grid." + key + " to be a finite number, found " + quote(value));
+      throw InputException.said(file, "cli.grid.not.finite", key, quote(value));
     }
     return number;
   }
@@ -200,8 +186,7 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
 
   private static String text(Path file, String key, JsonNode value) {
     if (!value.isTextual()) {
-      throw InputException.of(
-          file, "expected grid." + key + " to be a string, found " + quote(value));
+      throw InputException.said(file, "cli.grid.not.string", key, quote(value));
     }
     return value.textValue();
   }
@@ -212,8 +197,11 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
     return text.length() <= 40 ? text : text.substring(0, 40) + "...";
   }
 
-  private static String kind(JsonNode node) {
-    return node.isArray() ? "an array" : node.isTextual() ? "a string" : quote(node);
+  /** What a value is, in words, or the value itself. */
+  private static Object kind(JsonNode node) {
+    return node.isArray()
+        ? InputException.Words.of("cli.grid.kind.array")
+        : node.isTextual() ? InputException.Words.of("cli.grid.kind.string") : quote(node);
   }
 
   static SimulationConfig with(Path file, SimulationConfig c, String key, JsonNode value) {
@@ -224,7 +212,9 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
         try {
           return c.withStrategy(Options.strategy(text(file, key, value)));
         } catch (IllegalArgumentException e) {
-          throw InputException.of(file, "grid.strategy: " + e.getMessage()).causedBy(e);
+          throw InputException.said(
+                  file, "cli.grid.said", "grid.strategy", String.valueOf(e.getMessage()))
+              .causedBy(e);
         }
       case "stakes":
         return c.withStakesAndProposals(integer(file, key, value, 1, MAX_ITEMS), c.proposals());
@@ -298,8 +288,8 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
       case "rule":
         return c.withRoundRule(roundRule(file, value));
       default:
-        throw InputException.of(
-            file, "unknown grid key '" + key + "', expected " + String.join(", ", GRID_KEYS));
+        throw InputException.said(
+            file, "cli.grid.unknown.grid.key", key, String.join(", ", GRID_KEYS));
     }
   }
 
@@ -323,8 +313,7 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
       for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
         String name = names.next();
         if (!RULE_KEYS.contains(name)) {
-          throw InputException.of(
-              file, "unknown key grid.rule." + name + ", expected label, envelope and seats");
+          throw InputException.said(file, "cli.grid.unknown.rule.key", name);
         }
       }
     }
@@ -359,22 +348,18 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
         rule = BallotRule.ranked(name);
     }
     if (value.has("envelope") && rule.kind() != BallotRule.Kind.BUDGET) {
-      throw InputException.of(
-          file, "grid.rule.envelope: rule '" + name + "' is not a budget rule, it has no envelope");
+      throw InputException.said(file, "cli.grid.envelope", name);
     }
     if (value.has("seats")) {
       if (rule.kind() == BallotRule.Kind.BUDGET) {
-        throw InputException.of(
-            file, "grid.rule.seats: budget rule '" + name + "' chooses what fits its envelope");
+        throw InputException.said(file, "cli.grid.seats", name);
       }
       rule = rule.choosing((int) whole(file, "grid.rule.seats", value.get("seats"), 1, MAX_ITEMS));
     }
     try {
       return Optional.of(BallotRules.check(rule));
     } catch (IllegalArgumentException e) {
-      throw InputException.of(
-              file,
-              "grid.rule: '" + name + "' is not a rule the rounds can count: " + e.getMessage())
+      throw InputException.said(file, "cli.grid.rule", name, String.valueOf(e.getMessage()))
           .causedBy(e);
     }
   }

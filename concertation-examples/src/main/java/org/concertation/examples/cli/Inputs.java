@@ -42,27 +42,26 @@ final class Inputs {
   /** The bytes of a regular, readable file of at most {@link #MAX_BYTES}. */
   static byte[] bytes(Path file) {
     if (Files.isDirectory(file)) {
-      throw InputException.of(file, "is a directory, expected a file");
+      throw InputException.said(file, "cli.input.directory");
     }
     if (!Files.exists(file)) {
-      throw InputException.of(file, "no such file");
+      throw InputException.said(file, "cli.input.missing");
     }
     if (!Files.isRegularFile(file)) {
-      throw InputException.of(file, "is not a regular file");
+      throw InputException.said(file, "cli.input.not.regular");
     }
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw InputException.of(
-            file, "expected at most " + MAX_BYTES + " bytes, found a file of " + size);
+        throw InputException.said(file, "cli.input.too.big", MAX_BYTES, size);
       }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw InputException.of(file, "no such file").causedBy(e);
+      throw InputException.said(file, "cli.input.missing").causedBy(e);
     } catch (AccessDeniedException e) {
-      throw InputException.of(file, "cannot be read: permission denied").causedBy(e);
+      throw InputException.said(file, "cli.input.denied").causedBy(e);
     } catch (IOException e) {
-      throw InputException.of(file, "cannot be read: " + reason(e)).causedBy(e);
+      throw InputException.said(file, "cli.input.unreadable", reason(e)).causedBy(e);
     }
   }
 
@@ -91,11 +90,8 @@ final class Inputs {
           file,
           lineOf(data, offset),
           offset,
-          String.format(
-              Locale.ROOT,
-              "expected UTF-8 text, found the byte 0x%02X that no UTF-8 character begins or"
-                  + " continues with",
-              data[offset] & 0xFF));
+          "cli.input.utf8",
+          String.format(Locale.ROOT, "%02X", data[offset] & 0xFF));
     }
     result = decoder.flush(out);
     if (result.isError()) {

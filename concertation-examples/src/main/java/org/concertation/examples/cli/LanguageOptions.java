@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
  * <p>The command line's own messages are in {@code
  * org/concertation/examples/cli/messages.properties} (English) and {@code messages_fr.properties}
  * (French), one key per message, {@code cli.<command>.…}; a new message is added to both files, and
- * {@code CliMessagesTest} fails when one lacks a key the other has. The library's texts (reports,
- * rejections, labels) come behind them.
+ * {@code LanguageOptionsTest} fails when one lacks a key the other has. The library's texts
+ * (reports, rejections, labels) come behind them.
  */
 final class LanguageOptions {
   @Option(
@@ -47,6 +47,11 @@ final class LanguageOptions {
   /** The texts of a command that has no language options: English, dates in UTC. */
   static Texts english() {
     return texts(Locale.ENGLISH, ZoneOffset.UTC);
+  }
+
+  /** The texts of the command of a specification: its language's, or English. */
+  static Texts of(CommandLine.Model.CommandSpec spec) {
+    return spec.userObject() instanceof Localized localized ? localized.texts() : english();
   }
 
   /** A command whose output is in a language. */

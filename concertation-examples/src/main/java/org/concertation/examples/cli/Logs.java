@@ -28,7 +28,7 @@ final class Logs {
     try {
       return EventLog.create().read(text.lines().toList(), personal);
     } catch (BrokenLogException e) {
-      throw InputException.of(file, "broken event log at " + e.logBreak().describe()).causedBy(e);
+      throw InputException.said(file, "cli.input.broken.log", e.logBreak().describe()).causedBy(e);
     } catch (PersonalPartException e) {
       throw InputException.of(personalFile, e.getMessage()).causedBy(e);
     }

@@ -48,14 +48,13 @@ final class Options {
     if (value < min || value > max) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "Invalid value for option '"
-              + option
-              + "': '"
-              + value
-              + "', expected from "
-              + min
-              + " to "
-              + max);
+          LanguageOptions.of(spec)
+              .text(
+                  "cli.usage.range",
+                  option,
+                  String.valueOf(value),
+                  String.valueOf(min),
+                  String.valueOf(max)));
     }
   }
 

@@ -61,13 +61,8 @@ final class Outputs {
     if (input != null) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "Invalid value for option '"
-              + option
-              + "': '"
-              + file
-              + "' is the "
-              + input
-              + ", which it would overwrite");
+          LanguageOptions.of(spec)
+              .text("cli.usage.output.is.input", option, file.toString(), input));
     }
     String other = outputs.get(key);
     if (other == null) {
@@ -76,13 +71,7 @@ final class Outputs {
     if (other != null) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "Invalid value for option '"
-              + option
-              + "': '"
-              + file
-              + "' is also the output of "
-              + other
-              + "; give each output its own file");
+          LanguageOptions.of(spec).text("cli.usage.output.twice", option, file.toString(), other));
     }
     checkWritable(file);
     outputs.put(key, option + " " + file);
@@ -123,9 +112,10 @@ final class Outputs {
       current = null;
       batch.commit();
     } catch (IOException e) {
-      throw InputException.of(
+      throw InputException.said(
               current == null ? contents.keySet() : current,
-              "cannot be written: " + Inputs.reason(e))
+              "cli.output.unwritable",
+              Inputs.reason(e))
           .causedBy(e);
     }
   }
@@ -133,26 +123,26 @@ final class Outputs {
   /** Refuses an output that is a directory, or whose nearest existing folder cannot take it. */
   private static void checkWritable(Path file) {
     if (Files.isDirectory(file)) {
-      throw InputException.of(file, "is a directory, expected a file to write");
+      throw InputException.said(file, "cli.output.directory");
     }
     if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
-      throw InputException.of(file, "is not a regular file, expected a file to write");
+      throw InputException.said(file, "cli.output.not.regular");
     }
     if (Files.exists(file) && !Files.isWritable(file)) {
-      throw InputException.of(file, "cannot be written: permission denied");
+      throw InputException.said(file, "cli.output.denied");
     }
     Path folder = file.toAbsolutePath().getParent();
     while (folder != null && !Files.exists(folder)) {
       folder = folder.getParent();
     }
     if (folder == null) {
-      throw InputException.of(file, "cannot be written: no folder to write in");
+      throw InputException.said(file, "cli.output.no.folder");
     }
     if (!Files.isDirectory(folder)) {
-      throw InputException.of(file, "cannot be written: '" + folder + "' is not a directory");
+      throw InputException.said(file, "cli.output.folder.not.directory", folder.toString());
     }
     if (!Files.isWritable(folder)) {
-      throw InputException.of(file, "cannot be written: permission denied in '" + folder + "'");
+      throw InputException.said(file, "cli.output.folder.denied", folder.toString());
     }
   }
 

@@ -28,6 +28,7 @@ import org.concertation.core.panel.InfeasibleQuotasException;
 import org.concertation.core.panel.Panels;
 import org.concertation.core.panel.Pool;
 import org.concertation.core.panel.Quota;
+import org.concertation.core.text.Texts;
 import org.jspecify.annotations.Nullable;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -54,10 +55,17 @@ import picocli.CommandLine.Option;
           + " first.",
       "ids are the id column's values, or else the rows' numbers from 1."
     })
-public final class PanelCommand implements Callable<Integer> {
+public final class PanelCommand implements Callable<Integer>, LanguageOptions.Localized {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
 
   @Option(names = "--pool", paramLabel = "respondents.csv", description = "The volunteers.")
   @Nullable Path pool;
@@ -107,11 +115,11 @@ public final class PanelCommand implements Callable<Integer> {
     long theSeed = required(cli, seed, "--seed");
     if (size < 1) {
       throw new CommandLine.ParameterException(
-          cli, "Invalid value for option '--size': '" + size + "', expected at least 1");
+          cli, texts().text("cli.usage.expected.at.least", "--size", String.valueOf(size), "1"));
     }
     if (draws < 1) {
       throw new CommandLine.ParameterException(
-          cli, "Invalid value for option '--draws': '" + draws + "', expected at least 1");
+          cli, texts().text("cli.usage.expected.at.least", "--draws", String.valueOf(draws), "1"));
     }
     Algorithm chosen;
     try {
@@ -125,7 +133,7 @@ public final class PanelCommand implements Callable<Integer> {
     Allocation allocation;
     Allocation legacy;
     try {
-      input = Input.read(poolFile, quotasFile, households);
+      input = Input.read(poolFile, quotasFile, households, texts());
       allocation = allocate(input, chosen);
       legacy =
           plot == null || chosen == Algorithm.LEGACY
@@ -147,14 +155,15 @@ public final class PanelCommand implements Callable<Integer> {
         throw new UncheckedIOException(e);
       }
     } else {
-      out.print(table(input, allocation, draw, check));
+      out.print(table(input, allocation, draw, check, texts()));
     }
     out.flush();
     if (plot != null) {
       try {
-        plot(plot, legacy, allocation);
+        plot(plot, legacy, allocation, texts());
       } catch (IOException e) {
-        return Errors.print(err, plot + ": cannot write the plot (" + e.getMessage() + ")");
+        return Errors.print(
+            err, texts().text("cli.panel.plot", plot.toString(), String.valueOf(e.getMessage())));
       }
     }
     return 0;
@@ -166,9 +175,9 @@ public final class PanelCommand implements Callable<Integer> {
         : Panels.allocate(input.pool(), input.quotas(), size, algorithm);
   }
 
-  private static <T> T required(CommandLine cli, @Nullable T value, String option) {
+  private <T> T required(CommandLine cli, @Nullable T value, String option) {
     if (value == null) {
-      throw new CommandLine.ParameterException(cli, "Missing required option: '" + option + "'");
+      throw new CommandLine.ParameterException(cli, texts().text("cli.usage.missing", option));
     }
     return value;
   }
@@ -184,11 +193,11 @@ public final class PanelCommand implements Callable<Integer> {
 
   /** The pool and the quotas read from their files. */
   record Input(Pool pool, ImmutableList<Quota> quotas) {
-    static Input read(Path poolFile, Path quotasFile, @Nullable String households) {
+    static Input read(Path poolFile, Path quotasFile, @Nullable String households, Texts texts) {
       try {
         for (Path file : List.of(poolFile, quotasFile)) {
           if (!Files.isRegularFile(file)) {
-            throw new Failure(file + ":0: cannot read the file (no such file)");
+            throw new Failure(texts.text("cli.panel.no.file", file.toString()));
           }
         }
         ImmutableList<Quota> quotas = Quota.read(quotasFile);
@@ -196,7 +205,7 @@ public final class PanelCommand implements Callable<Integer> {
       } catch (FormatException e) {
         throw new Failure(String.valueOf(e.getMessage()));
       } catch (UncheckedIOException e) {
-        throw new Failure("cannot read the file (" + e.getMessage() + ")");
+        throw new Failure(texts.text("cli.panel.unreadable", String.valueOf(e.getMessage())));
       }
     }
   }
@@ -244,45 +253,50 @@ public final class PanelCommand implements Callable<Integer> {
   }
 
   private static String table(
-      Input input, Allocation allocation, Draw draw, Optional<Certificate.Check> check) {
+      Input input,
+      Allocation allocation,
+      Draw draw,
+      Optional<Certificate.Check> check,
+      Texts texts) {
+    String line = System.lineSeparator();
     StringBuilder text = new StringBuilder();
-    text.append(String.format(Locale.ROOT, "algorithm      %s%n", allocation.algorithm().label()));
+    text.append(texts.text("cli.panel.algorithm", allocation.algorithm().label())).append(line);
+    text.append(texts.text("cli.panel.pool", input.pool().size(), allocation.size())).append(line);
     text.append(
-        String.format(
-            Locale.ROOT,
-            "pool           %d volunteers, panels of %d%n",
-            input.pool().size(),
-            allocation.size()));
+            texts.text(
+                "cli.panel.chances",
+                fixed(100 * allocation.minimum(), texts),
+                fixed(allocation.gini(), texts),
+                fixed(100 * allocation.geometricMean(), texts)))
+        .append(line);
     text.append(
-        String.format(
-            Locale.ROOT,
-            "chances        minimum %.4f%%, Gini %.4f, geometric mean %.4f%%%n",
-            100 * allocation.minimum(),
-            allocation.gini(),
-            100 * allocation.geometricMean()));
-    text.append(
-        String.format(
-            Locale.ROOT,
-            "distribution   %d panels, digest %s%n",
-            allocation.panels().size(),
-            allocation.digest()));
+            texts.text("cli.panel.distribution", allocation.panels().size(), allocation.digest()))
+        .append(line);
     if (allocation.certificate().isPresent() && check.isPresent()) {
       Certificate.Check c = check.get();
       text.append(
-          String.format(
-              Locale.ROOT,
-              "certificate    no distribution gives everyone more than %.4f%% (levels: %d): %s%n",
-              100 * allocation.certificate().get().bound(),
-              allocation.certificate().get().levels().size(),
-              c.holds() ? "checked" : "NOT CHECKED: " + String.join("; ", c.problems())));
+              texts.text(
+                  "cli.panel.certificate",
+                  fixed(100 * allocation.certificate().get().bound(), texts),
+                  allocation.certificate().get().levels().size(),
+                  c.holds()
+                      ? texts.text("cli.panel.checked")
+                      : texts.text("cli.panel.not.checked", String.join("; ", c.problems()))))
+          .append(line);
     }
-    text.append(String.format(Locale.ROOT, "seed           %d%n", draw.seed()));
-    text.append("panel          ").append(String.join(", ", draw.panel())).append('\n');
+    text.append(texts.text("cli.panel.seed", String.valueOf(draw.seed()))).append(line);
+    text.append(texts.text("cli.panel.panel", texts.list(draw.panel()))).append('\n');
     return text.toString();
   }
 
+  /** A share with four decimals, in the language's format. */
+  private static String fixed(double value, Texts texts) {
+    return String.format(texts.locale(), "%.4f", value);
+  }
+
   /** Two charts side by side: each volunteer's chance, sorted, under LEGACY and the algorithm. */
-  static void plot(Path file, Allocation legacy, Allocation chosen) throws IOException {
+  static void plot(Path file, Allocation legacy, Allocation chosen, Texts texts)
+      throws IOException {
     double top = 0;
     for (Allocation allocation : List.of(legacy, chosen)) {
       for (double p : allocation.probabilities().values()) {
@@ -302,13 +316,12 @@ public final class PanelCommand implements Callable<Integer> {
               .width(520)
               .height(360)
               .title(
-                  String.format(
-                      Locale.ROOT,
-                      "%s: minimum %.2f%%",
+                  texts.text(
+                      "cli.panel.plot.title",
                       allocation.algorithm().name(),
-                      100 * allocation.minimum()))
-              .xAxisTitle("volunteers, by chance (%)")
-              .yAxisTitle("chance of selection (%)")
+                      String.format(texts.locale(), "%.2f", 100 * allocation.minimum())))
+              .xAxisTitle(texts.text("cli.panel.plot.x"))
+              .yAxisTitle(texts.text("cli.panel.plot.y"))
               .build();
       chart.getStyler().setLegendVisible(false);
       chart.getStyler().setYAxisMin(0.0);
@@ -339,8 +352,15 @@ public final class PanelCommand implements Callable<Integer> {
       description =
           "Redo a draw from the JSON of 'panel --json': the same pool, quotas, distribution and"
               + " seed must give the same panel; the certificate, if any, is checked.")
-  public static final class Verify implements Callable<Integer> {
+  public static final class Verify implements Callable<Integer>, LanguageOptions.Localized {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+    @Override
+    public Texts texts() {
+      return language.texts();
+    }
 
     @Option(
         names = "--pool",
@@ -375,7 +395,7 @@ public final class PanelCommand implements Callable<Integer> {
       List<String> problems = new ArrayList<>();
       Draw record;
       try {
-        Input input = Input.read(pool, quotas, households);
+        Input input = Input.read(pool, quotas, households, texts());
         JsonNode json = readDraw(draw);
         Allocation allocation = allocation(input.pool(), json);
         record =
@@ -402,17 +422,17 @@ public final class PanelCommand implements Callable<Integer> {
         return Errors.print(err, draw + ": " + e.getMessage());
       }
       if (!problems.isEmpty()) {
-        return Errors.print(err, "the draw does not verify: " + String.join("; ", problems));
+        return Errors.print(
+            err, texts().text("cli.panel.verify.failed", String.join("; ", problems)));
       }
       PrintWriter out = spec.commandLine().getOut();
       out.println(
-          "verified: the seed "
-              + record.seed()
-              + " draws the same panel of "
-              + record.size()
-              + " from the same pool, quotas and "
-              + record.algorithm().label()
-              + " distribution");
+          texts()
+              .text(
+                  "cli.panel.verified",
+                  String.valueOf(record.seed()),
+                  record.size(),
+                  record.algorithm().label()));
       out.flush();
       return 0;
     }
@@ -423,14 +443,11 @@ public final class PanelCommand implements Callable<Integer> {
       try {
         JsonNode json = JSON.readTree(text);
         if (json == null || !json.isObject()) {
-          throw InputException.of(file, "expected a JSON object, as 'panel --json' prints it");
+          throw InputException.said(file, "cli.panel.not.json");
         }
         return json;
       } catch (IOException e) {
-        throw InputException.at(
-            file,
-            Math.max(1, Inputs.lineOf(e)),
-            "expected a JSON object, as 'panel --json' prints it");
+        throw InputException.saidAt(file, Math.max(1, Inputs.lineOf(e)), "cli.panel.not.json");
       }
     }
 

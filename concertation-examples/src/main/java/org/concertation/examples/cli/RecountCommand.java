@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.BudgetTerms;
 import org.concertation.api.decision.GradeScale;
@@ -24,6 +23,7 @@ import org.concertation.core.ballot.Recount;
 import org.concertation.core.budget.BudgetIncrement;
 import org.concertation.core.budget.Utility;
 import org.concertation.core.log.VerifiedLog;
+import org.concertation.core.text.Texts;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
           + " the graded rules (or as approvals with --approve-from). What the options do not say"
           + " is the round's own: seats, threshold, envelope, quorum."
     })
-public final class RecountCommand implements Callable<Integer> {
+public final class RecountCommand implements Callable<Integer>, LanguageOptions.Localized {
   private static final List<String> RANKED =
       List.of(
           "plurality",
@@ -72,6 +72,13 @@ public final class RecountCommand implements Callable<Integer> {
   private static final GradeScale NO_GRADES = GradeScale.score(1);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
 
   @Option(
       names = "--round",
@@ -158,14 +165,15 @@ public final class RecountCommand implements Callable<Integer> {
         && !BUDGET.contains(name)
         && !name.equals(BallotRule.APPROVAL_LABEL)) {
       throw usage(
-          "Invalid value for option '--rule': '"
-              + rule
-              + "' is not one of "
-              + String.join(", ", RANKED)
-              + ", approval, "
-              + String.join(", ", GRADED)
-              + ", "
-              + String.join(", ", BUDGET));
+          texts()
+              .text(
+                  "cli.recount.invalid.rule",
+                  rule,
+                  String.join(", ", RANKED)
+                      + ", approval, "
+                      + String.join(", ", GRADED)
+                      + ", "
+                      + String.join(", ", BUDGET)));
     }
     Options.within(spec, "--round", round, 1, Integer.MAX_VALUE);
     checkOptions(name);
@@ -184,7 +192,7 @@ public final class RecountCommand implements Callable<Integer> {
       throw InputException.of(file, String.valueOf(e.getMessage())).causedBy(e);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(json ? CommandSupport.json(toJson(recount)) : table(recount));
+    out.println(json ? CommandSupport.json(toJson(recount)) : table(recount, texts()));
     out.flush();
     return 0;
   }
@@ -197,8 +205,7 @@ public final class RecountCommand implements Callable<Integer> {
   private void checkOptions(String name) {
     boolean budget = BUDGET.contains(name);
     if (budget && seats != null) {
-      throw usage(
-          "Invalid option '--seats': budget rule " + name + " funds what fits its envelope");
+      throw usage(texts().text("cli.recount.seats.budget", name));
     }
     if (!budget) {
       budgetOnly(name, "--envelope", envelope);
@@ -211,14 +218,14 @@ public final class RecountCommand implements Callable<Integer> {
       Options.within(spec, "--seats", seats, 1, Integer.MAX_VALUE);
     }
     if (envelope != null && envelope < 0) {
-      throw usage("Invalid value for option '--envelope': '" + envelope + "' must be at least 0");
+      throw usage(texts().text("cli.usage.at.least", "--envelope", envelope.toString(), "0"));
     }
     if (minApprovals != null && minApprovals < 0) {
       throw usage(
-          "Invalid value for option '--min-approvals': '" + minApprovals + "' must be at least 0");
+          texts().text("cli.usage.at.least", "--min-approvals", minApprovals.toString(), "0"));
     }
     if (complete != null && !complete.equalsIgnoreCase("greedy")) {
-      throw usage("Invalid value for option '--complete': '" + complete + "', expected greedy");
+      throw usage(texts().text("cli.usage.greedy", complete));
     }
     try {
       if (utility != null) {
@@ -234,7 +241,7 @@ public final class RecountCommand implements Callable<Integer> {
 
   private void budgetOnly(String name, String option, @Nullable Object value) {
     if (value != null) {
-      throw usage("Invalid option '" + option + "': it belongs to the budget rules, not " + name);
+      throw usage(texts().text("cli.recount.budget.only", option, name));
     }
   }
 
@@ -244,17 +251,10 @@ public final class RecountCommand implements Callable<Integer> {
       if (event instanceof Event.RoundOpened opened && opened.round() == round) {
         return opened
             .ballotRule()
-            .orElseThrow(
-                () ->
-                    InputException.of(
-                        file,
-                        "round "
-                            + round
-                            + " decided by positions, not by ballots: it has no ballot to"
-                            + " recount"));
+            .orElseThrow(() -> InputException.said(file, "cli.recount.positions", round));
       }
     }
-    throw InputException.of(file, "the log holds no round " + round);
+    throw InputException.said(file, "cli.recount.no.round", round);
   }
 
   /** The rule of the recount: the options, and what they do not say taken from the round's. */
@@ -286,13 +286,7 @@ public final class RecountCommand implements Callable<Integer> {
     } else if (envelope != null) {
       terms = BudgetTerms.of(envelope);
     } else {
-      throw usage(
-          "Missing option '--envelope': round "
-              + round
-              + " was decided by "
-              + own.label()
-              + ", which has no envelope for budget rule "
-              + name);
+      throw usage(texts().text("cli.recount.no.envelope", round, own.label(), name));
     }
     BallotRule budget = BallotRule.budget(name, envelope != null ? envelope : terms.envelope());
     budget =
@@ -340,51 +334,62 @@ public final class RecountCommand implements Callable<Integer> {
     return statuses;
   }
 
-  private static String table(Recount recount) {
+  private static String table(Recount recount, Texts texts) {
     BallotOutcome outcome = recount.outcome();
     StringBuilder text = new StringBuilder();
     text.append(
-        String.format(
-            Locale.ROOT,
-            "round     %d, %d ballots (%s)%n",
-            recount.round(),
-            outcome.ballots(),
-            recount.recordedRule().ballotKind().name().toLowerCase(Locale.ROOT)));
-    text.append("recorded  ")
-        .append(recount.recorded().rule())
-        .append(" chose ")
-        .append(chosen(recount.recorded()))
+            texts.text(
+                "cli.recount.round",
+                recount.round(),
+                outcome.ballots(),
+                texts.text("cli.recount.kind." + recount.recordedRule().ballotKind().name())))
+        .append(System.lineSeparator());
+    text.append(
+            texts.text(
+                "cli.recount.recorded",
+                recount.recorded().rule(),
+                chosen(recount.recorded(), texts)))
         .append('\n');
-    text.append("recount   ")
-        .append(recount.rule().label())
-        .append(" chooses ")
-        .append(chosen(outcome))
-        .append(recount.agrees() ? "  (the same outcome)" : "  (another outcome)")
+    text.append(
+            texts.text(
+                "cli.recount.recount",
+                recount.rule().label(),
+                chosen(outcome, texts),
+                texts.text(recount.agrees() ? "cli.recount.same" : "cli.recount.another")))
         .append('\n');
     if (!outcome.quorumMet()) {
-      text.append("quorum    not met: the round chose nothing\n");
+      text.append(texts.text("cli.recount.quorum")).append('\n');
     }
-    text.append("outcome   ").append(statusLine(outcome.statuses())).append("\n\n");
+    text.append(texts.text("cli.recount.outcome", statusLine(outcome.statuses(), texts)))
+        .append("\n\n");
     BallotCount count = recount.count();
     if (count.choice().isPresent()) {
-      text.append(VoteCommand.table(count.choice().get()));
+      text.append(VoteCommand.table(count.choice().get(), texts));
     } else if (count.budget().isPresent()) {
-      text.append(BudgetCommand.table(count.budget().get()));
+      text.append(BudgetCommand.table(count.budget().get(), texts));
     } else {
       text.append(count.explanation());
     }
     return text.toString();
   }
 
-  private static String chosen(BallotOutcome outcome) {
-    return outcome.chosen().isEmpty()
-        ? "nothing"
-        : String.join(", ", ids(outcome.chosen())) + (outcome.tie() ? " (tie)" : "");
+  private static String chosen(BallotOutcome outcome, Texts texts) {
+    if (outcome.chosen().isEmpty()) {
+      return texts.text("cli.recount.nothing");
+    }
+    String chosen = texts.list(ids(outcome.chosen()));
+    return outcome.tie() ? texts.text("cli.recount.tie", chosen) : chosen;
   }
 
-  private static String statusLine(ImmutableMap<ProposalId, ProposalStatus> statuses) {
-    return statuses.entrySet().stream()
-        .map(e -> e.getKey().value() + " " + e.getValue().name().toLowerCase(Locale.ROOT))
-        .collect(Collectors.joining(", "));
+  private static String statusLine(ImmutableMap<ProposalId, ProposalStatus> statuses, Texts texts) {
+    return texts.list(
+        statuses.entrySet().stream()
+            .map(
+                e ->
+                    texts.text(
+                        "cli.recount.status",
+                        e.getKey().value(),
+                        texts.text("cli.recount.status." + e.getValue().name())))
+            .toList());
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.concertation.core.text.Texts;
 import org.concertation.examples.http.HttpService;
 import org.concertation.examples.http.Tokens;
 import org.jspecify.annotations.Nullable;
@@ -24,11 +25,18 @@ import picocli.CommandLine.Option;
           + " their summaries, events and public reports.",
       "Runs until stopped; several instances may serve one database."
     })
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer>, LanguageOptions.Localized {
   /** The port when none is given. */
   static final int DEFAULT_PORT = 8080;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
 
   @Option(
       names = {"-h", "--help"},
@@ -66,10 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > HttpService.MAX_PORT) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "Invalid value for option '--port': "
-              + port
-              + " is not from 0 to "
-              + HttpService.MAX_PORT);
+          texts()
+              .text("cli.usage.port", String.valueOf(port), String.valueOf(HttpService.MAX_PORT)));
     }
     Path file = Objects.requireNonNull(tokens);
     Tokens accepted;
@@ -94,7 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
                 },
                 "concertation-serve-stop"));
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("listening on port %d%n", service.port());
+    out.println(texts().text("cli.serve.listening", service.port()));
     out.flush();
     stopped.await();
     return CommandLine.ExitCode.OK;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.concertation.core.simulation.Batch;
 import org.concertation.core.simulation.SimulationConfig;
+import org.concertation.core.text.Texts;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,8 +26,15 @@ import picocli.CommandLine.Option;
           + " distributions.",
       "The same seed gives the same CSV, whatever the number of threads."
     })
-public final class SimulateCommand implements Callable<Integer> {
+public final class SimulateCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
 
   @Option(
       names = {"-h", "--help"},
@@ -85,14 +93,18 @@ public final class SimulateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Batch.Row> rows =
         Batch.run(
-            ImmutableList.of(cell), runs, seed, batch.threads, Simulations.progress(err, runs));
+            ImmutableList.of(cell),
+            runs,
+            seed,
+            batch.threads,
+            Simulations.progress(err, runs, texts()));
     Simulations.putCsv(outputs, batch.csv, rows);
     if (plot != null) {
-      outputs.put(plot, Simulations.plot(plot, rows, logic));
+      outputs.put(plot, Simulations.plot(plot, rows, Simulations.logic(logic, texts()), texts()));
     }
     outputs.commit();
     PrintWriter out = spec.commandLine().getOut();
-    out.print(Simulations.summary(rows));
+    out.print(Simulations.summary(rows, texts()));
     out.flush();
     return CommandLine.ExitCode.OK;
   }

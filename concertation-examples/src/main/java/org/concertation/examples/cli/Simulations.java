@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.core.simulation.Batch;
 import org.concertation.core.simulation.Csv;
+import org.concertation.core.text.Texts;
 import org.jspecify.annotations.Nullable;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BoxChart;
@@ -94,24 +95,28 @@ final class Simulations {
    * A Markdown table: one line per measure, one column per logic, each cell the mean and standard
    * deviation over the runs where the measure is defined, with their number when some are not.
    */
-  static String summary(List<Batch.Row> rows) {
+  static String summary(List<Batch.Row> rows, Texts texts) {
     Map<String, List<Batch.Row>> byLogic = byLogic(rows);
-    StringBuilder table = new StringBuilder("| measure |");
+    StringBuilder table =
+        new StringBuilder("| ").append(texts.text("cli.summary.measure")).append(" |");
     StringBuilder rule = new StringBuilder("| --- |");
-    for (String logic : byLogic.keySet()) {
+    for (Map.Entry<String, List<Batch.Row>> logic : byLogic.entrySet()) {
       table
           .append(' ')
-          .append(logic)
-          .append(" (")
-          .append(byLogic.get(logic).size())
-          .append(" runs) |");
+          .append(
+              texts.text(
+                  "cli.summary.logic", logic(logic.getKey(), texts), logic.getValue().size()))
+          .append(" |");
       rule.append(" ---: |");
     }
     table.append('\n').append(rule).append('\n');
     for (Measure measure : MEASURES) {
-      table.append("| ").append(measure.name()).append(" |");
+      table.append("| ").append(measure(measure.name(), texts)).append(" |");
       for (List<Batch.Row> logicRows : byLogic.values()) {
-        table.append(' ').append(cell(values(logicRows, measure), logicRows.size())).append(" |");
+        table
+            .append(' ')
+            .append(cell(values(logicRows, measure), logicRows.size(), texts))
+            .append(" |");
       }
       table.append('\n');
     }
@@ -122,9 +127,20 @@ final class Simulations {
     return rows.stream().mapToDouble(measure.of()).filter(value -> !Double.isNaN(value)).toArray();
   }
 
-  private static String cell(double[] values, int runs) {
+  /** A logic's name for readers: its label, or the name itself when it has none. */
+  static String logic(String logic, Texts texts) {
+    String key = "cli.logic." + logic;
+    return texts.has(key) ? texts.text(key) : logic;
+  }
+
+  /** A measure's name for readers; in English, the name of its CSV column. */
+  static String measure(String name, Texts texts) {
+    return texts.text("cli.measure." + name);
+  }
+
+  private static String cell(double[] values, int runs, Texts texts) {
     if (values.length == 0) {
-      return "n/a";
+      return texts.text("cli.summary.none");
     }
     double mean = 0;
     for (double value : values) {
@@ -136,8 +152,12 @@ final class Simulations {
       squares += (value - mean) * (value - mean);
     }
     double sd = values.length > 1 ? Math.sqrt(squares / (values.length - 1)) : 0;
-    String text = String.format(Locale.ROOT, "%.3f ± %.3f", mean, sd);
-    return values.length < runs ? text + " (n=" + values.length + ")" : text;
+    String text =
+        texts.text(
+            "cli.summary.cell",
+            String.format(texts.locale(), "%.3f", mean),
+            String.format(texts.locale(), "%.3f", sd));
+    return values.length < runs ? texts.text("cli.summary.defined", text, values.length) : text;
   }
 
   /** Declares a runs' CSV output and the satisfaction per college next to it. */
@@ -170,8 +190,7 @@ final class Simulations {
     }
     if (!String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".png")) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--plot': '" + file + "', expected a file name ending in .png");
+          spec.commandLine(), LanguageOptions.of(spec).text("cli.usage.png", file.toString()));
     }
     outputs.output("--plot", file);
   }
@@ -180,7 +199,7 @@ final class Simulations {
    * Box plots of the distributions of each plotted measure, one box per logic, side by side, as the
    * bytes of one PNG image.
    */
-  static byte[] plot(Path file, List<Batch.Row> rows, String title) {
+  static byte[] plot(Path file, List<Batch.Row> rows, String title, Texts texts) {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
@@ -193,7 +212,7 @@ final class Simulations {
           new BoxChartBuilder()
               .width(CHART_WIDTH)
               .height(CHART_HEIGHT)
-              .title(title + ": " + name)
+              .title(texts.text("cli.plot.title", title, measure(name, texts)))
               .build();
       chart.getStyler().setLegendVisible(false);
       chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(12f));
@@ -202,7 +221,7 @@ final class Simulations {
       for (Map.Entry<String, List<Batch.Row>> logic : byLogic.entrySet()) {
         double[] values = values(logic.getValue(), measure);
         if (values.length > 0) {
-          chart.addSeries(logic.getKey(), values);
+          chart.addSeries(logic(logic.getKey(), texts), values);
           any = true;
         }
       }
@@ -211,7 +230,7 @@ final class Simulations {
       }
     }
     if (charts.isEmpty()) {
-      throw InputException.of(file, "nothing to plot: no measure is defined in any run");
+      throw InputException.said(file, "cli.plot.nothing");
     }
     int cols = Math.min(PLOT_COLUMNS, charts.size());
     int rowsOfCharts = (charts.size() + cols - 1) / cols;
@@ -245,15 +264,15 @@ final class Simulations {
    * A progress bar on standard error, drawn only when standard error is a terminal and the batch is
    * long; otherwise nothing.
    */
-  static Batch.Progress progress(PrintWriter err, int total) {
+  static Batch.Progress progress(PrintWriter err, int total, Texts texts) {
     if (total < LONG_BATCH || !stderrIsTerminal()) {
       return (done, all) -> {};
     }
-    return bar(err);
+    return bar(err, texts);
   }
 
   /** A progress bar drawn on a writer, redrawn in place at each new percent. */
-  static Batch.Progress bar(PrintWriter err) {
+  static Batch.Progress bar(PrintWriter err, Texts texts) {
     return new Batch.Progress() {
       private int shown = -1;
       private int latest;
@@ -273,13 +292,8 @@ final class Simulations {
             "\r["
                 + "#".repeat(filled)
                 + " ".repeat(BAR_WIDTH - filled)
-                + "] "
-                + percent
-                + "% "
-                + done
-                + "/"
-                + all
-                + " runs");
+                + "]"
+                + texts.text("cli.progress", percent, done, all));
         if (done == all) {
           err.print('\n');
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.concertation.core.simulation.Batch;
+import org.concertation.core.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +35,15 @@ import picocli.CommandLine.Parameters;
           + " runs in all. Values are never coerced: integers are JSON integers, names JSON"
           + " strings."
     })
-public final class SweepCommand implements Callable<Integer> {
+public final class SweepCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
 
   @Option(
       names = {"-h", "--help"},
@@ -71,18 +79,16 @@ public final class SweepCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Batch.Row> rows =
         Batch.run(
-            read.cells(), read.runs(), read.seed(), threads, Simulations.progress(err, total));
+            read.cells(),
+            read.runs(),
+            read.seed(),
+            threads,
+            Simulations.progress(err, total, texts()));
     Simulations.putCsv(outputs, csv, rows);
     outputs.commit();
     PrintWriter out = spec.commandLine().getOut();
     out.println(
-        read.cells().size()
-            + " grid points x "
-            + read.runs()
-            + " runs = "
-            + total
-            + " rows in "
-            + csv);
+        texts().text("cli.sweep.done", read.cells().size(), read.runs(), total, csv.toString()));
     out.flush();
     return CommandLine.ExitCode.OK;
   }

@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.PrintWriter;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,8 @@ import org.concertation.core.choice.PlainBallots;
 import org.concertation.core.choice.PrefLib;
 import org.concertation.core.choice.Profile;
 import org.concertation.core.choice.RankedRule;
+import org.concertation.core.text.Texts;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,23 +41,15 @@ import picocli.CommandLine.Parameters;
     name = "vote",
     mixinStandardHelpOptions = true,
     description = "Count ballots with a voting rule and explain the outcome.")
-public final class VoteCommand implements Callable<Integer> {
-  private static final List<String> RULES =
-      List.of(
-          "plurality",
-          "borda",
-          "copeland",
-          "schulze",
-          "ranked-pairs",
-          "irv",
-          "kemeny",
-          "minimax",
-          "stv",
-          "approval",
-          "score",
-          "majority-judgment");
-
+public final class VoteCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
 
   @Option(
       names = "--rule",
@@ -64,14 +60,7 @@ public final class VoteCommand implements Callable<Integer> {
               + "approval, score, majority-judgment.")
   String rule = "";
 
-  @Option(
-      names = "--seats",
-      paramLabel = "K",
-      defaultValue = "1",
-      description =
-          "Number of winners, from 1 to the number of candidates (default 1); stv fills them by"
-              + " quota, other rules from the top of their ranking.")
-  int seats = 1;
+  @CommandLine.Mixin VoteOptions choice = new VoteOptions();
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
@@ -81,20 +70,7 @@ public final class VoteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String name = rule.toLowerCase(Locale.ROOT);
-    if (!RULES.contains(name)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--rule': '"
-              + rule
-              + "' is not one of "
-              + String.join(", ", RULES));
-    }
-    if (seats < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--seats': '" + seats + "' must be at least 1");
-    }
+    String name = choice.rule(spec, rule, texts());
     ChoiceOutcome outcome;
     try {
       outcome = count(name);
@@ -102,7 +78,7 @@ public final class VoteCommand implements Callable<Integer> {
       throw InputException.of(file, String.valueOf(e.getMessage())).causedBy(e);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome));
+    out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome, texts()));
     out.flush();
     return 0;
   }
@@ -112,45 +88,33 @@ public final class VoteCommand implements Callable<Integer> {
     String fileName = file.toString();
     BallotFile kind = BallotFile.of(text);
     if (kind == BallotFile.PABULIB) {
-      throw InputException.of(
-          file,
-          "is " + kind.describe() + ", expected ballots: count it with 'concertation budget'");
+      throw InputException.said(file, "cli.vote.pabulib", kind.describe(texts()));
     }
     switch (name) {
       case "approval":
       case "score":
       case "majority-judgment":
         if (kind == BallotFile.PREFLIB) {
-          throw InputException.of(
+          throw InputException.said(
               file,
-              "is "
-                  + kind.describe()
-                  + ", which rule "
-                  + name
-                  + " cannot read: it expects "
-                  + (name.equals("approval") ? "'COUNT: A, C' lines or " : "")
-                  + "a grade CSV with a header 'count,A,B,...'");
+              name.equals("approval") ? "cli.vote.approval.preflib" : "cli.vote.graded.preflib",
+              kind.describe(texts()),
+              name);
         }
         GradedProfile graded =
             name.equals("approval") && !extension(file).equals("csv")
                 ? PlainBallots.parseApprovals(fileName, new StringReader(text))
                 : PlainBallots.parseGrades(fileName, new StringReader(text));
-        return GradedRule.fromLabel(name).apply(graded, seatsFor(graded.candidates().size()));
+        return GradedRule.fromLabel(name)
+            .apply(graded, choice.seatsFor(file, graded.candidates().size()));
       default:
         Profile profile =
             kind == BallotFile.PREFLIB
                 ? PrefLib.parse(fileName, new StringReader(text))
                 : PlainBallots.parseRanked(fileName, new StringReader(text));
-        return RankedRule.fromLabel(name).apply(profile, seatsFor(profile.candidates().size()));
+        return RankedRule.fromLabel(name)
+            .apply(profile, choice.seatsFor(file, profile.candidates().size()));
     }
-  }
-
-  private int seatsFor(int candidates) {
-    if (seats > candidates) {
-      throw new IllegalArgumentException(
-          "expected at most " + candidates + " seats, one per candidate, found --seats " + seats);
-    }
-    return seats;
   }
 
   static Map<String, Object> toJson(ChoiceOutcome outcome) {
@@ -163,14 +127,13 @@ public final class VoteCommand implements Callable<Integer> {
     return object;
   }
 
-  static String table(ChoiceOutcome outcome) {
+  static String table(ChoiceOutcome outcome, Texts texts) {
     StringBuilder text = new StringBuilder();
-    text.append("rule     ").append(outcome.rule()).append('\n');
-    text.append("winners  ")
-        .append(String.join(", ", outcome.winners()))
-        .append(outcome.tie() ? "  (tie)" : "")
+    text.append(texts.text("cli.vote.rule", outcome.rule())).append('\n');
+    text.append(texts.text("cli.vote.winners", texts.list(outcome.winners())))
+        .append(outcome.tie() ? texts.text("cli.vote.tie") : "")
         .append('\n');
-    text.append("ranking\n");
+    text.append(texts.text("cli.vote.ranking")).append('\n');
     int place = 1;
     for (ImmutableList<String> tier : outcome.ranking()) {
       text.append(String.format(Locale.ROOT, "  %3d  %s%n", place, String.join(" = ", tier)));
@@ -178,13 +141,41 @@ public final class VoteCommand implements Callable<Integer> {
     }
     Object scores = firstScores(outcome.details());
     if (scores != null) {
-      text.append("tally    ").append(scores).append('\n');
+      text.append(texts.text("cli.vote.tally", tally(scores, texts))).append('\n');
     }
     text.append(outcome.explanation());
     return text.toString();
   }
 
-  private static Object firstScores(ImmutableMap<String, Object> details) {
+  /**
+   * A tally for readers: a map of candidates to numbers as {@code {a=7, b=3}} in English, each
+   * number in the language's format; anything else as it is.
+   */
+  static String tally(Object scores, Texts texts) {
+    if (!(scores instanceof Map<?, ?> map)) {
+      return String.valueOf(scores);
+    }
+    List<String> entries = new ArrayList<>();
+    map.forEach(
+        (candidate, value) ->
+            entries.add(
+                texts.text("cli.tally.entry", String.valueOf(candidate), number(value, texts))));
+    return texts.text("cli.tally.map", texts.list(entries));
+  }
+
+  /** A number in the language's format, with the digits it has; anything else as it is. */
+  private static String number(Object value, Texts texts) {
+    if (value instanceof Number) {
+      try {
+        return texts.number(new BigDecimal(value.toString()));
+      } catch (NumberFormatException e) {
+        return value.toString(); // not a finite decimal: infinity or not a number
+      }
+    }
+    return String.valueOf(value);
+  }
+
+  private static @Nullable Object firstScores(ImmutableMap<String, Object> details) {
     for (String key :
         List.of("scores", "approvals", "majorityGrades", "worstDefeatMargins", "pathWins")) {
       if (details.containsKey(key)) {

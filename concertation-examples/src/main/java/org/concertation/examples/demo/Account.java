@@ -88,7 +88,8 @@ final class Account {
     para("demo.summary." + logic.name());
     para(
         "demo.charter",
-        view.charter().name(),
+        // the ready-made charter's name is the logic's, said in the account's language
+        view.text("demo.logic." + logic.name()),
         history.size(),
         view.date(history.firstAt().orElseThrow()),
         view.date(history.lastAt().orElseThrow()),
@@ -104,7 +105,7 @@ final class Account {
           view.personal(p.actor().name()),
           view.kindName(p.actor().kind()),
           view.words(p.role()),
-          p.college().map(Object::toString).orElse(view.text("demo.college.none")),
+          p.college().map(view::college).orElse(view.text("demo.college.none")),
           p.joinedByItself()
               ? view.text("demo.came.itself")
               : view.text("demo.came.registered", view.name(p.registered().by())),
@@ -129,7 +130,7 @@ final class Account {
                 .toList()),
         view.list(view.charter().diagnosisKinds().stream().map(view::kindName).toList()),
         view.text(
-            view.run().state().diagnosisShared()
+            view.state().diagnosisShared()
                 ? "demo.diagnosis.shared"
                 : "demo.diagnosis.not.shared"));
     for (ContributionFact c : contributions) {

@@ -27,12 +27,31 @@ public final class Demo {
    * @throws IllegalStateException if the charter refuses a command of the scenario
    */
   public static DemoRun run(Logic logic) {
+    return run(logic, Locale.ENGLISH);
+  }
+
+  /**
+   * Runs the scenario of one logic, its own words (names, contributions, proposals, reasons,
+   * answers, titles) in a language: English as the scenario is written, or French.
+   *
+   * @param logic the logic
+   * @param language English or French
+   * @return the finished run
+   * @throws IllegalArgumentException if the language is neither English nor French
+   * @throws IllegalStateException if the charter refuses a command of the scenario
+   */
+  public static DemoRun run(Logic logic, Locale language) {
     checkNotNull(logic, "logic must not be null");
+    return run(logic, Story.of(language));
+  }
+
+  /** Runs the scenario of one logic in the story's language. */
+  static DemoRun run(Logic logic, Story story) {
     switch (logic) {
       case PROJECT:
-        return ProjectScenario.run();
+        return ProjectScenario.run(story);
       case MISSION:
-        return MissionScenario.run();
+        return MissionScenario.run(story);
     }
     throw new AssertionError("Unknown logic " + logic);
   }
@@ -52,8 +71,8 @@ public final class Demo {
 
   /**
    * The Markdown account of one run in a language, with its dates in a time zone: the account's
-   * words in that language, the story's own (names, contributions, proposals) as the scenario wrote
-   * them.
+   * words in that language, the story's own (names, contributions, proposals) in the language the
+   * run was told in (see {@link #run(Logic, Locale)}).
    *
    * @param run the run
    * @param language English or French
@@ -67,7 +86,8 @@ public final class Demo {
   }
 
   /**
-   * Both accounts and their comparison, in a language, with the dates in a time zone.
+   * Both accounts and their comparison, in a language, with the dates in a time zone; the story
+   * itself is told in that language too.
    *
    * @param language English or French
    * @param zone the time zone of the dates
@@ -76,13 +96,38 @@ public final class Demo {
    */
   public static String both(Locale language, ZoneId zone) {
     Texts texts = RunView.texts(language, zone);
-    RunView project = new RunView(run(Logic.PROJECT), texts);
-    RunView mission = new RunView(run(Logic.MISSION), texts);
+    RunView project = new RunView(run(Logic.PROJECT, language), texts);
+    RunView mission = new RunView(run(Logic.MISSION, language), texts);
     return Account.of(project)
         + "\n"
         + Account.of(mission)
         + "\n"
         + SideBySide.of(project, mission);
+  }
+
+  /**
+   * The participatory budget of the same town, run on {@link
+   * org.concertation.core.Charters#participatoryBudget(long)} and told as Markdown in a language,
+   * with its dates in a time zone: the envelope and the rule, the inhabitants by neighbourhood, who
+   * proposed what and the owner's answers on feasibility, the vote and its turnout per
+   * neighbourhood, how Equal Shares spent the envelope, what greedy would have funded on the same
+   * ballots, and the actions the funded projects became.
+   *
+   * @param language English or French, for the account and the story alike
+   * @param zone the time zone of the dates
+   * @return the Markdown text
+   * @throws IllegalArgumentException if the language is neither English nor French
+   * @throws IllegalStateException if the charter refuses a command of the scenario
+   */
+  public static String budget(Locale language, ZoneId zone) {
+    checkNotNull(zone, "zone must not be null");
+    Texts texts = RunView.texts(language, zone);
+    return budget(BudgetScenario.run(Story.of(language)), texts);
+  }
+
+  /** The account of a run of the budget. */
+  static String budget(BudgetRun run, Texts texts) {
+    return BudgetAccount.of(new RunView(run.events(), run.state(), texts));
   }
 
   /**

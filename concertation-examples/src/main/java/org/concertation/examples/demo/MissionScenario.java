@@ -53,7 +53,12 @@ final class MissionScenario {
   private MissionScenario() {}
 
   static DemoRun run() {
-    Script s = new Script(Logic.MISSION, Territory.START);
+    return run(Story.english());
+  }
+
+  /** The scenario, its own words in the story's language. */
+  static DemoRun run(Story story) {
+    Script s = new Script(Logic.MISSION, Territory.START, story);
     framing(s);
     diagnosis(s);
     proposals(s);

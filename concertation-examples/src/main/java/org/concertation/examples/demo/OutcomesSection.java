@@ -39,7 +39,8 @@ final class OutcomesSection {
     evaluation(out);
   }
 
-  private void actions(StringBuilder out) {
+  /** The {@code ## Actions} section alone: each action, its carriers and means, then the total. */
+  void actions(StringBuilder out) {
     out.append(view.text("demo.heading.actions")).append("\n\n");
     out.append(view.text("demo.carriers", view.charter().minCarrierKinds())).append("\n\n");
     for (ActionFact action : view.history().actions()) {

@@ -70,7 +70,12 @@ final class ProjectScenario {
   private ProjectScenario() {}
 
   static DemoRun run() {
-    Script s = new Script(Logic.PROJECT, Territory.START);
+    return run(Story.english());
+  }
+
+  /** The scenario, its own words in the story's language. */
+  static DemoRun run(Story story) {
+    Script s = new Script(Logic.PROJECT, Territory.START, story);
     framing(s);
     diagnosis(s);
     proposals(s);

@@ -108,7 +108,7 @@ final class RoundsSection {
       if (college != null) {
         int objections = college.counts().getOrDefault(Stance.OBJECT, 0);
         parts.add(
-            view.text("demo.college.counts", id.value(), counts(college.counts()))
+            view.text("demo.college.counts", view.college(id), counts(college.counts()))
                 + (objections > 0 ? view.text("demo.college.objections", objections) : ""));
       }
     }

@@ -1,5 +1,7 @@
 package org.concertation.examples.demo;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
@@ -10,17 +12,24 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.decision.TieBreak;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.College;
+import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.PersonalText;
+import org.concertation.api.event.Event;
+import org.concertation.core.history.CollegeFact;
 import org.concertation.core.history.ParticipantFact;
 import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.ProposalHistory;
+import org.concertation.core.process.ProcessState;
 import org.concertation.core.text.Texts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Read-only questions about a finished run, answered from its {@link ProcessHistory}, the one read
@@ -28,7 +37,9 @@ import org.concertation.core.text.Texts;
  * on every run.
  */
 final class RunView {
-  private final DemoRun run;
+  private final @Nullable DemoRun run;
+  private final ProcessState state;
+  private final ImmutableList<Event> events;
   private final ProcessHistory history;
 
   private final Texts texts;
@@ -38,8 +49,19 @@ final class RunView {
   }
 
   RunView(DemoRun run, Texts texts) {
+    this(run, run.events(), run.state(), texts);
+  }
+
+  /** A view of a run under a charter of no logic, such as the participatory budget. */
+  RunView(List<Event> events, ProcessState state, Texts texts) {
+    this(null, events, state, texts);
+  }
+
+  private RunView(@Nullable DemoRun run, List<Event> events, ProcessState state, Texts texts) {
     this.run = run;
-    this.history = ProcessHistory.of(run.state().charter(), run.events());
+    this.state = state;
+    this.events = ImmutableList.copyOf(events);
+    this.history = ProcessHistory.of(state.charter(), events);
     this.texts = texts;
   }
 
@@ -88,8 +110,38 @@ final class RunView {
     return texts.list(items.stream().map(String::valueOf).toList());
   }
 
+  /** The run of a logic; a view of another charter has none. */
   DemoRun run() {
+    checkState(run != null, "This run follows the charter '%s', not a logic", charter().name());
     return run;
+  }
+
+  /** Every event of the run, in order. */
+  ImmutableList<Event> events() {
+    return events;
+  }
+
+  /** The state after the last event. */
+  ProcessState state() {
+    return state;
+  }
+
+  /**
+   * A college as the account names it: its word in the account's bundle ({@code
+   * demo.college.name.ID}) for the ready-made charters' colleges, else the name it was registered
+   * with, else its id.
+   */
+  String college(CollegeId id) {
+    String key = "demo.college.name." + id.value();
+    if (texts.has(key)) {
+      return text(key);
+    }
+    return history.colleges().stream()
+        .map(CollegeFact::college)
+        .filter(c -> c.id().equals(id))
+        .map(College::name)
+        .findFirst()
+        .orElse(id.value());
   }
 
   ProcessHistory history() {

@@ -30,6 +30,8 @@ import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.EventLog;
 import org.concertation.core.personal.Salts;
 import org.concertation.core.process.Due;
+import org.concertation.core.text.RejectionText;
+import org.concertation.core.text.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -187,13 +189,35 @@ final class Bodies {
 
   /**
    * The answer to a rejected command: {@code {"rejection": {"type": NAME, ...its values},
-   * "message": ...}}, each value under the name of the rejection's component.
+   * "message": ...}}, each value under the name of the rejection's component; the message in a
+   * language (English as the api says it, French from the library's texts), the rest the same in
+   * every language.
    */
-  static ObjectNode rejected(Rejection rejection) {
+  static ObjectNode rejected(Rejection rejection, Locale language) {
     ObjectNode answer = NODES.objectNode();
     answer.set("rejection", record(rejection));
-    answer.put("message", rejection.message());
+    answer.put(
+        "message",
+        language.getLanguage().equals(Locale.ENGLISH.getLanguage())
+            ? rejection.message()
+            : RejectionText.message(rejection, Texts.of(language)));
     return answer;
+  }
+
+  /**
+   * The language of an {@code Accept-Language} header among those the library speaks, by the
+   * client's order of preference; English when the header is absent, malformed or names none.
+   */
+  static Locale language(@Nullable String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return Locale.ENGLISH;
+    }
+    try {
+      Locale chosen = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), Texts.LANGUAGES);
+      return chosen == null ? Locale.ENGLISH : chosen;
+    } catch (IllegalArgumentException e) {
+      return Locale.ENGLISH; // a malformed header asks for nothing in particular
+    }
   }
 
   /**

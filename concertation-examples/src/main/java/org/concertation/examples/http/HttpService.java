@@ -24,9 +24,11 @@ public final class HttpService implements AutoCloseable {
   public static final int MAX_PORT = 65_535;
 
   private final Javalin server;
+  private final Processes processes;
 
-  private HttpService(Javalin server) {
+  private HttpService(Javalin server, Processes processes) {
     this.server = server;
+    this.processes = processes;
   }
 
   /** How finely the system's clock stamps commands: to the millisecond, as people read time. */
@@ -65,7 +67,8 @@ public final class HttpService implements AutoCloseable {
     checkNotNull(clock, "clock must not be null");
     checkArgument(
         port >= 0 && port <= MAX_PORT, "Invalid port %s: expected 0 to %s", port, MAX_PORT);
-    Routes routes = new Routes(Processes.open(database, clock), tokens, clock);
+    Processes processes = Processes.open(database, clock);
+    Routes routes = new Routes(processes, tokens, clock);
     Javalin server =
         Javalin.create(
             config -> {
@@ -73,8 +76,13 @@ public final class HttpService implements AutoCloseable {
               config.startup.showOldJavalinVersionWarning = false;
               routes.install(config.routes);
             });
-    server.start(port);
-    return new HttpService(server);
+    try {
+      server.start(port);
+    } catch (RuntimeException e) {
+      processes.close();
+      throw e;
+    }
+    return new HttpService(server, processes);
   }
 
   /**
@@ -86,10 +94,11 @@ public final class HttpService implements AutoCloseable {
     return server.port();
   }
 
-  /** Stops the service: it answers no more requests. */
+  /** Stops the service: it answers no more requests, and closes its connections. */
   @Override
   public void close() {
     server.stop();
+    processes.close();
   }
 
   @Override

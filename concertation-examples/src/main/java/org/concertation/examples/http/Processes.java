@@ -4,8 +4,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.util.concurrent.Striped;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import org.concertation.api.Result;
@@ -20,7 +24,8 @@ import org.concertation.api.store.EventStore;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.process.ProcessService;
 import org.concertation.core.process.ProcessState;
-import org.concertation.core.store.jdbc.DriverDataSource;
+import org.concertation.core.process.SnapshotPolicy;
+import org.concertation.core.store.ObservedEventStore;
 import org.concertation.core.store.jdbc.JdbcEventStore;
 
 /**
@@ -35,9 +40,15 @@ import org.concertation.core.store.jdbc.JdbcEventStore;
  * instance appended an event stamped later than that reading, the command is stamped again and
  * decided again, rather than refused for a time that went back.
  *
+ * <p>The database is reached through a pool of connections (HikariCP), opened with the processes
+ * and closed with them: a command takes a few store calls, and opening a connection for each costs
+ * more than the call itself (1.8 ms on a local PostgreSQL). Each stream's state is saved as a
+ * snapshot every {@link SnapshotPolicy#DEFAULT_EVENTS} events, so that an instance that starts
+ * reads a stream from its latest snapshot and the events after it.
+ *
  * <p>This class is thread-safe.
  */
-final class Processes {
+final class Processes implements AutoCloseable {
   /** The prefix of a SQLite database's JDBC URL. */
   static final String SQLITE = "jdbc:sqlite:";
 
@@ -56,18 +67,53 @@ final class Processes {
   /** How many times a command is stamped again when another instance stamped a later event. */
   static final int STAMPS = 5;
 
+  /**
+   * The most connections one instance keeps open: the requests it serves at once on different
+   * streams, far below PostgreSQL's default of 100 connections shared by all instances.
+   */
+  static final int MAX_CONNECTIONS = 10;
+
+  /**
+   * How often a stream's state is saved as a snapshot: an instance that starts folds at most this
+   * many events of a stream after its latest snapshot.
+   */
+  static final SnapshotPolicy SNAPSHOTS = SnapshotPolicy.ofDefaults();
+
+  /** The name of the pool, in the pool's own log lines. */
+  private static final String POOL_NAME = "concertation-serve";
+
   /** How many locks the streams share: commands on streams with one lock wait for each other. */
   private static final int STRIPES = 64;
 
+  private final HikariDataSource pool;
   private final EventStore<Event> store;
   private final Clock clock;
   private final ProcessService service;
   private final Striped<Lock> locks = Striped.lock(STRIPES);
 
-  private Processes(EventStore<Event> store, Clock clock) {
-    this.store = store;
+  /** The streams known to hold a process: a process once opened is never removed. */
+  private final Set<String> known = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The version of the last event this thread appended, 0 before: the store tells it on the
+   * appending thread, so a command applied now needs no second read to answer with its version.
+   */
+  private final ThreadLocal<Long> appended = ThreadLocal.withInitial(() -> 0L);
+
+  private Processes(HikariDataSource pool, JdbcEventStore<Event> events, Clock clock) {
+    this.pool = pool;
+    ObservedEventStore<Event> observed = ObservedEventStore.of(events);
+    var unused =
+        observed.subscribe(
+            (stream, stored) -> appended.set(stored.get(stored.size() - 1).version()));
+    this.store = observed;
     this.clock = clock;
-    this.service = ProcessService.builder(store).clock(clock).attempts(ATTEMPTS).build();
+    this.service =
+        ProcessService.builder(observed)
+            .clock(clock)
+            .attempts(ATTEMPTS)
+            .snapshots(events, SNAPSHOTS)
+            .build();
   }
 
   /**
@@ -94,7 +140,28 @@ final class Processes {
               + POSTGRESQL
               + "//HOST/DATABASE");
     }
-    return new Processes(JdbcEventStore.forEvents(DriverDataSource.of(url)), clock);
+    HikariDataSource pool = new HikariDataSource(poolOf(url));
+    try {
+      return new Processes(pool, JdbcEventStore.forEvents(pool), clock);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /** The settings of the pool of connections to a database. */
+  private static HikariConfig poolOf(String url) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setPoolName(POOL_NAME);
+    config.setMaximumPoolSize(MAX_CONNECTIONS);
+    return config;
+  }
+
+  /** Closes the pool of connections. */
+  @Override
+  public void close() {
+    pool.close();
   }
 
   /**
@@ -119,7 +186,17 @@ final class Processes {
 
   /** The state of a stream's process, or a 404. */
   ProcessState get(String stream) {
-    return service.find(stream).orElseThrow(() -> Failure.notFound("no process '" + stream + "'"));
+    ProcessState state =
+        service.find(stream).orElseThrow(() -> Failure.notFound("no process '" + stream + "'"));
+    known.add(stream);
+    return state;
+  }
+
+  /** Nothing, or a 404 when the stream holds no process; the database is asked once per stream. */
+  void require(String stream) {
+    if (!known.contains(stream)) {
+      get(stream);
+    }
   }
 
   /** The events of a process after a version. */
@@ -138,11 +215,12 @@ final class Processes {
    * @throws Failure 404 for an unknown process, 503 when other writers kept winning the race
    */
   Decided handle(String stream, CommandId id, Function<Instant, Command> command) {
-    get(stream);
+    require(stream);
     Lock lock = locks.get(stream);
     lock.lock();
     try {
       for (int stamp = 1; ; stamp++) {
+        appended.set(0L);
         Result<Event> result =
             decide(stream, () -> service.handle(stream, id, command.apply(clock.instant())));
         if (result instanceof Result.Rejected<Event> rejected) {
@@ -151,6 +229,11 @@ final class Processes {
           }
           return new Decided(result, 0);
         }
+        long now = appended.get();
+        if (now > 0) {
+          return new Decided(result, now);
+        }
+        // applied before (a retry, or another instance): its events are read with their versions
         ImmutableList<StoredEvent<Event>> stored =
             store
                 .readCommand(stream, id)

@@ -137,7 +137,7 @@ final class Routes {
   private void command(Context ctx) {
     ActorId by = actor(ctx);
     String stream = stream(ctx);
-    processes.get(stream);
+    processes.require(stream);
     ObjectNode body = Bodies.object(ctx.body());
     // a command sent without an id gets one of its own, so that its events can be found again
     CommandId id =
@@ -151,7 +151,10 @@ final class Routes {
           rejected.rejection().getClass().getSimpleName());
       ctx.status(Failure.Status.CONFLICT)
           .contentType(JSON)
-          .result(Bodies.text(Bodies.rejected(rejected.rejection())));
+          .result(
+              Bodies.text(
+                  Bodies.rejected(
+                      rejected.rejection(), Bodies.language(ctx.header("Accept-Language")))));
       return;
     }
     ctx.status(Failure.Status.OK)

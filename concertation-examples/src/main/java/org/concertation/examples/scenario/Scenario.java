@@ -199,7 +199,7 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
       throw new ScenarioException(
           "Invalid scenario at $.stream: expected a stream name, found \"\"");
     }
-    amounts(root, "$");
+    amounts(root, new StringBuilder("$"));
     Charter charter = ballotRounds(charter(root.path("charter")), root);
     Instant now = instant(root.path("start"), "$.start", Instant.parse("2026-01-05T09:00:00Z"));
     Duration step = duration(root.path("step"), "$.step");
@@ -216,10 +216,9 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
       }
       Actor actor = CODEC.read(node, Actor.class, "$." + place);
       Role role =
-          CODEC.read(
-              node.path("role").isMissingNode() ? CODEC.toTree(Role.PARTICIPANT) : node.get("role"),
-              Role.class,
-              "$." + place + ".role");
+          node.path("role").isMissingNode()
+              ? Role.PARTICIPANT
+              : CODEC.read(node.get("role"), Role.class, "$." + place + ".role");
       Optional<CollegeId> college =
           node.hasNonNull("college")
               ? Optional.of(
@@ -251,7 +250,8 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
         }
         continue;
       }
-      ObjectNode dated = node.deepCopy();
+      // the tree is this reading's own: the command's instant and ballot are set in place
+      ObjectNode dated = (ObjectNode) node;
       dated.put("at", now.toString());
       ballot(dated);
       steps.add(new Step(steps.size() + 1, place, CODEC.readCommand(dated, "$." + place)));
@@ -379,23 +379,30 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
     return node.textValue();
   }
 
-  /** Refuses amounts beyond {@link #MAX_AMOUNT} or with more than {@link #MAX_DECIMALS}. */
-  private static void amounts(JsonNode node, String path) {
+  /**
+   * Refuses amounts beyond {@link #MAX_AMOUNT} or with more than {@link #MAX_DECIMALS}. The path is
+   * one buffer, grown and cut back as the walk goes down and up, so that a large file does not make
+   * a string per node.
+   */
+  private static void amounts(JsonNode node, StringBuilder path) {
+    int length = path.length();
     if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        amounts(node.get(i), path + "[" + i + "]");
+        amounts(node.get(i), path.append('[').append(i).append(']'));
+        path.setLength(length);
       }
       return;
     }
     for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
-      String at = path + "." + field.getKey();
+      path.append('.').append(field.getKey());
       JsonNode value = field.getValue();
       if (AMOUNTS.contains(field.getKey()) && (value.isNumber() || value.isTextual())) {
-        amount(value, at);
-      } else {
-        amounts(value, at);
+        amount(value, path.toString());
+      } else if (value.isContainerNode()) {
+        amounts(value, path);
       }
+      path.setLength(length);
     }
   }
 

@@ -63,4 +63,51 @@ class DemoCommandTest {
   void twoRunsPrintTheSameText() {
     assertThat(execute("demo").out()).isEqualTo(execute("demo").out());
   }
+
+  // budgetdemo: --process
+
+  @Test
+  void processConcertationIsTheDefault() {
+    Outcome outcome = execute("demo", "--process", "concertation");
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out()).isEqualTo(execute("demo").out());
+  }
+
+  @Test
+  void processBudgetTellsTheParticipatoryBudget() {
+    Outcome outcome = execute("demo", "--process", "budget");
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out())
+        .startsWith("# Saint-Aubin-les-Prés: a participatory budget\n")
+        .contains("## What greedy would have funded")
+        .doesNotContain("(project logic)");
+    assertThat(outcome.err()).isEmpty();
+  }
+
+  @Test
+  void processBudgetInFrenchTellsItInFrench() {
+    Outcome outcome = execute("demo", "--process=BUDGET", "--lang", "fr");
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out())
+        .startsWith("# Saint-Aubin-les-Prés\u00a0: un budget participatif\n")
+        .contains("## Ce qu’aurait financé la règle gloutonne");
+  }
+
+  @Test
+  void anUnknownProcessExitsWithTwoAndSaysWhatIsExpected() {
+    Outcome outcome = execute("demo", "--process", "referendum");
+    assertThat(outcome.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(outcome.err())
+        .contains("expected 'concertation' or 'budget', got 'referendum'")
+        .contains("Usage:");
+    assertThat(outcome.out()).isEmpty();
+  }
+
+  @Test
+  void aLogicWithTheBudgetIsAUsageError() {
+    Outcome outcome = execute("demo", "--process", "budget", "--logic", "project");
+    assertThat(outcome.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(outcome.err()).contains("--logic tells the concertation, not the budget");
+    assertThat(outcome.out()).isEmpty();
+  }
 }

@@ -196,6 +196,9 @@ class HostileInputTest {
               List.of("--round", "1", "--rule", "borda")),
           new Reader("diagram", "charter.json", CHARTER, List.of("diagram"), List.of()),
           new Reader("sweep", "grid.json", GRID, List.of("sweep"), List.of("--csv", "out.csv")),
+          new Reader("import", "city.pb", PB, List.of("import", "--rule", "mes"), List.of()),
+          new Reader(
+              "import rankings", "ballots.toi", TOI, List.of("import", "--rule", "irv"), List.of()),
           new Reader(
               "serve",
               "tokens.json",

@@ -206,7 +206,7 @@ class SimulationCommandsTest {
   @Test
   void theProgressBarOnlyMovesForwardWhenThreadsReportOutOfOrder() {
     StringWriter text = new StringWriter();
-    var bar = Simulations.bar(new PrintWriter(text));
+    var bar = Simulations.bar(new PrintWriter(text), LanguageOptions.english());
     bar.done(1, 4);
     bar.done(3, 4);
     bar.done(2, 4);
