@@ -22,6 +22,7 @@ import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.PanelDrawRecord;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalContent;
@@ -460,7 +461,7 @@ public sealed interface Command {
    * @param phase the phase to return to
    * @param reason why
    */
-  record ReopenPhase(ActorId by, Instant at, Phase phase, String reason) implements Command {
+  record ReopenPhase(ActorId by, Instant at, Phase phase, PersonalText reason) implements Command {
     /**
      * Validates the command.
      *
@@ -473,7 +474,19 @@ public sealed interface Command {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
       checkNotNull(phase, "phase must not be null");
-      Checks.text("reason", reason);
+      Checks.personal("reason", reason);
+    }
+
+    /**
+     * The command with its reason given as a present text.
+     *
+     * @param by who reopens
+     * @param at when
+     * @param phase the phase to return to
+     * @param reason why
+     */
+    public ReopenPhase(ActorId by, Instant at, Phase phase, String reason) {
+      this(by, at, phase, PersonalText.of(reason));
     }
 
     @Override
@@ -494,7 +507,8 @@ public sealed interface Command {
    * @param deadline the new deadline
    * @param reason why
    */
-  record SetDeadline(ActorId by, Instant at, DeadlineTarget target, Instant deadline, String reason)
+  record SetDeadline(
+      ActorId by, Instant at, DeadlineTarget target, Instant deadline, PersonalText reason)
       implements Command {
     /**
      * Validates the command.
@@ -510,7 +524,21 @@ public sealed interface Command {
       checkNotNull(at, "at must not be null");
       checkNotNull(target, "target must not be null");
       checkNotNull(deadline, "deadline must not be null");
-      Checks.text("reason", reason);
+      Checks.personal("reason", reason);
+    }
+
+    /**
+     * The command with its reason given as a present text.
+     *
+     * @param by who sets it
+     * @param at when
+     * @param target the phase or round whose deadline is set
+     * @param deadline the new deadline
+     * @param reason why
+     */
+    public SetDeadline(
+        ActorId by, Instant at, DeadlineTarget target, Instant deadline, String reason) {
+      this(by, at, target, deadline, PersonalText.of(reason));
     }
 
     @Override
@@ -527,7 +555,7 @@ public sealed interface Command {
    * @param text the contribution
    * @param stakes the identified stakes it relates to
    */
-  record Contribute(ActorId by, Instant at, String text, ImmutableSet<StakeId> stakes)
+  record Contribute(ActorId by, Instant at, PersonalText text, ImmutableSet<StakeId> stakes)
       implements Command {
     /**
      * Validates the command.
@@ -540,8 +568,20 @@ public sealed interface Command {
     public Contribute {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
-      Checks.text("contribution", text);
+      Checks.personal("contribution", text);
       stakes = ImmutableSet.copyOf(checkNotNull(stakes, "stakes must not be null"));
+    }
+
+    /**
+     * The command with its text given as a present text.
+     *
+     * @param by the contributor
+     * @param at when
+     * @param text the contribution
+     * @param stakes the identified stakes it relates to
+     */
+    public Contribute(ActorId by, Instant at, String text, ImmutableSet<StakeId> stakes) {
+      this(by, at, PersonalText.of(text), stakes);
     }
 
     @Override
@@ -656,7 +696,7 @@ public sealed interface Command {
    * @param rationale why
    */
   record AmendProposal(
-      ActorId by, Instant at, ProposalId proposal, ProposalContent content, String rationale)
+      ActorId by, Instant at, ProposalId proposal, ProposalContent content, PersonalText rationale)
       implements Command {
     /**
      * Validates the command.
@@ -672,7 +712,21 @@ public sealed interface Command {
       checkNotNull(at, "at must not be null");
       checkNotNull(proposal, "proposal must not be null");
       checkNotNull(content, "content must not be null");
-      Checks.text("rationale", rationale);
+      Checks.personal("rationale", rationale);
+    }
+
+    /**
+     * The command with its rationale given as a present text.
+     *
+     * @param by who amends
+     * @param at when
+     * @param proposal the proposal
+     * @param content the new version
+     * @param rationale why
+     */
+    public AmendProposal(
+        ActorId by, Instant at, ProposalId proposal, ProposalContent content, String rationale) {
+      this(by, at, proposal, content, PersonalText.of(rationale));
     }
 
     @Override
@@ -728,7 +782,7 @@ public sealed interface Command {
    * @param proposal the proposal
    * @param reason why
    */
-  record WithdrawProposal(ActorId by, Instant at, ProposalId proposal, String reason)
+  record WithdrawProposal(ActorId by, Instant at, ProposalId proposal, PersonalText reason)
       implements Command {
     /**
      * Validates the command.
@@ -742,7 +796,19 @@ public sealed interface Command {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
       checkNotNull(proposal, "proposal must not be null");
-      Checks.text("reason", reason);
+      Checks.personal("reason", reason);
+    }
+
+    /**
+     * The command with its reason given as a present text.
+     *
+     * @param by the author
+     * @param at when
+     * @param proposal the proposal
+     * @param reason why
+     */
+    public WithdrawProposal(ActorId by, Instant at, ProposalId proposal, String reason) {
+      this(by, at, proposal, PersonalText.of(reason));
     }
 
     @Override
@@ -792,7 +858,7 @@ public sealed interface Command {
    * @param reason why; required for {@link Stance#OBJECT}
    */
   record TakePosition(
-      ActorId by, Instant at, ProposalId proposal, Stance stance, Optional<String> reason)
+      ActorId by, Instant at, ProposalId proposal, Stance stance, Optional<PersonalText> reason)
       implements Command {
     /**
      * Validates the command.
@@ -817,6 +883,22 @@ public sealed interface Command {
      */
     public Position position() {
       return new Position(by, stance, reason);
+    }
+
+    /**
+     * The command with its reason, if any, given as a present text.
+     *
+     * @param by the actor
+     * @param at when
+     * @param proposal the proposal
+     * @param stance the stance
+     * @param reason why; required for {@link Stance#OBJECT}
+     * @return the command
+     */
+    public static TakePosition of(
+        ActorId by, Instant at, ProposalId proposal, Stance stance, Optional<String> reason) {
+      return new TakePosition(
+          by, at, proposal, stance, checkNotNull(reason, "reason").map(PersonalText::of));
     }
 
     @Override
@@ -888,7 +970,7 @@ public sealed interface Command {
    * @param reasoning why, not blank
    */
   record AnswerProposal(
-      ActorId by, Instant at, ProposalId proposal, AnswerKind answer, String reasoning)
+      ActorId by, Instant at, ProposalId proposal, AnswerKind answer, PersonalText reasoning)
       implements Command {
     /**
      * Validates the command.
@@ -904,7 +986,21 @@ public sealed interface Command {
       checkNotNull(at, "at must not be null");
       checkNotNull(proposal, "proposal must not be null");
       checkNotNull(answer, "answer must not be null");
-      Checks.text("reasoning", reasoning);
+      Checks.personal("reasoning", reasoning);
+    }
+
+    /**
+     * The command with its reasoning given as a present text.
+     *
+     * @param by the project owner
+     * @param at when
+     * @param proposal the proposal
+     * @param answer the answer
+     * @param reasoning why, not blank
+     */
+    public AnswerProposal(
+        ActorId by, Instant at, ProposalId proposal, AnswerKind answer, String reasoning) {
+      this(by, at, proposal, answer, PersonalText.of(reasoning));
     }
 
     @Override
@@ -1132,7 +1228,8 @@ public sealed interface Command {
    * @param score from 1 to 5
    * @param comment what the actor adds, if anything
    */
-  record Rate(ActorId by, Instant at, CriterionId criterion, int score, Optional<String> comment)
+  record Rate(
+      ActorId by, Instant at, CriterionId criterion, int score, Optional<PersonalText> comment)
       implements Command {
     /**
      * Validates the command.
@@ -1157,6 +1254,22 @@ public sealed interface Command {
       return new Rating(by, criterion, score, comment);
     }
 
+    /**
+     * The command with its comment, if any, given as a present text.
+     *
+     * @param by the actor
+     * @param at when
+     * @param criterion the criterion
+     * @param score from 1 to 5
+     * @param comment what the actor adds, if anything
+     * @return the command
+     */
+    public static Rate of(
+        ActorId by, Instant at, CriterionId criterion, int score, Optional<String> comment) {
+      return new Rate(
+          by, at, criterion, score, checkNotNull(comment, "comment").map(PersonalText::of));
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
@@ -1171,7 +1284,7 @@ public sealed interface Command {
    * @param at when
    * @param summary the closing statement
    */
-  record Close(ActorId by, Instant at, String summary) implements Command {
+  record Close(ActorId by, Instant at, PersonalText summary) implements Command {
     /**
      * Validates the command.
      *
@@ -1182,7 +1295,18 @@ public sealed interface Command {
     public Close {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
-      Checks.text("summary", summary);
+      Checks.personal("summary", summary);
+    }
+
+    /**
+     * The command with its summary given as a present text.
+     *
+     * @param by the project owner
+     * @param at when
+     * @param summary the closing statement
+     */
+    public Close(ActorId by, Instant at, String summary) {
+      this(by, at, PersonalText.of(summary));
     }
 
     @Override
@@ -1198,7 +1322,7 @@ public sealed interface Command {
    * @param at when
    * @param reason why
    */
-  record Abandon(ActorId by, Instant at, String reason) implements Command {
+  record Abandon(ActorId by, Instant at, PersonalText reason) implements Command {
     /**
      * Validates the command.
      *
@@ -1209,7 +1333,18 @@ public sealed interface Command {
     public Abandon {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
-      Checks.text("reason", reason);
+      Checks.personal("reason", reason);
+    }
+
+    /**
+     * The command with its reason given as a present text.
+     *
+     * @param by the project owner
+     * @param at when
+     * @param reason why
+     */
+    public Abandon(ActorId by, Instant at, String reason) {
+      this(by, at, PersonalText.of(reason));
     }
 
     @Override

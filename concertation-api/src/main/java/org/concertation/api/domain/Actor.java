@@ -14,7 +14,7 @@ import com.google.common.collect.ImmutableSet;
  * <p>This class is immutable and thread-safe.
  *
  * @param id the actor's identity
- * @param name its display name, not blank
+ * @param name its display name, not blank when present: a {@link PersonalText}
  * @param kind its kind
  * @param competences what it knows how to do
  * @param resources what it can bring
@@ -23,7 +23,7 @@ import com.google.common.collect.ImmutableSet;
  */
 public record Actor(
     ActorId id,
-    String name,
+    PersonalText name,
     ActorKind kind,
     ImmutableSet<Competence> competences,
     ImmutableList<Resource> resources,
@@ -40,7 +40,7 @@ public record Actor(
    */
   public Actor {
     checkNotNull(id, "actor id must not be null");
-    Checks.text("actor name", name);
+    Checks.personal("actor name", name);
     checkNotNull(kind, "actor kind must not be null");
     competences = ImmutableSet.copyOf(checkNotNull(competences, "competences must not be null"));
     resources = ImmutableList.copyOf(checkNotNull(resources, "resources must not be null"));
@@ -55,7 +55,8 @@ public record Actor(
   }
 
   /**
-   * An actor shown as its kind says by default ({@link Naming#defaultFor}).
+   * An actor whose name is given as a present text, shown as its kind says by default ({@link
+   * Naming#defaultFor}).
    *
    * @param id the actor's identity
    * @param name its display name, not blank
@@ -69,7 +70,38 @@ public record Actor(
       ActorKind kind,
       ImmutableSet<Competence> competences,
       ImmutableList<Resource> resources) {
+    this(id, PersonalText.of(name), kind, competences, resources, Naming.defaultFor(kind));
+  }
+
+  /**
+   * An actor shown as its kind says by default ({@link Naming#defaultFor}).
+   *
+   * @param id the actor's identity
+   * @param name its display name, present or erased
+   * @param kind its kind
+   * @param competences what it knows how to do
+   * @param resources what it can bring
+   */
+  public Actor(
+      ActorId id,
+      PersonalText name,
+      ActorKind kind,
+      ImmutableSet<Competence> competences,
+      ImmutableList<Resource> resources) {
     this(id, name, kind, competences, resources, Naming.defaultFor(kind));
+  }
+
+  /**
+   * A copy with another name: the same value sealed, or erased.
+   *
+   * @param newName the name
+   * @return the copy, or this actor if the name is the same value
+   */
+  public Actor withName(PersonalText newName) {
+    if (newName == name) {
+      return this;
+    }
+    return new Actor(id, newName, kind, competences, resources, naming);
   }
 
   /**

@@ -12,7 +12,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param author who amended
  * @param rationale why
  */
-public record Amendment(int version, ActorId author, String rationale) {
+public record Amendment(int version, ActorId author, PersonalText rationale) {
   /**
    * Validates the amendment.
    *
@@ -23,6 +23,17 @@ public record Amendment(int version, ActorId author, String rationale) {
   public Amendment {
     checkArgument(version >= 2, "Invalid amendment version '%s': must be at least 2", version);
     checkNotNull(author, "author must not be null");
-    Checks.text("amendment rationale", rationale);
+    Checks.personal("amendment rationale", rationale);
+  }
+
+  /**
+   * An amendment whose rationale is given as a present text.
+   *
+   * @param version the version it made, from 2
+   * @param author who amended
+   * @param rationale why
+   */
+  public Amendment(int version, ActorId author, String rationale) {
+    this(version, author, PersonalText.of(rationale));
   }
 }

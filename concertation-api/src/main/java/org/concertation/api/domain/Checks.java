@@ -49,6 +49,19 @@ public final class Checks {
   }
 
   /**
+   * Checks a personal text that must say something when it is present; an erased one passes.
+   *
+   * @param what what the text is, for the message
+   * @param value the text
+   * @return the value
+   */
+  public static PersonalText personal(String what, PersonalText value) {
+    checkNotNull(value, "%s must not be null", what);
+    value.text().ifPresent(t -> text(what, t));
+    return value;
+  }
+
+  /**
    * Checks that an amount is zero or more.
    *
    * @param what what the amount is, for the message

@@ -14,7 +14,7 @@ import com.google.common.collect.ImmutableSet;
  * @param text the observation or need
  * @param stakes the identified stakes it relates to
  */
-public record Contribution(ActorId author, String text, ImmutableSet<StakeId> stakes) {
+public record Contribution(ActorId author, PersonalText text, ImmutableSet<StakeId> stakes) {
   /**
    * Validates the contribution.
    *
@@ -24,7 +24,18 @@ public record Contribution(ActorId author, String text, ImmutableSet<StakeId> st
    */
   public Contribution {
     checkNotNull(author, "author must not be null");
-    Checks.text("contribution", text);
+    Checks.personal("contribution", text);
     stakes = ImmutableSet.copyOf(checkNotNull(stakes, "stakes must not be null"));
+  }
+
+  /**
+   * A contribution whose text is given as a present text.
+   *
+   * @param author who contributed
+   * @param text the observation or need
+   * @param stakes the identified stakes it relates to
+   */
+  public Contribution(ActorId author, String text, ImmutableSet<StakeId> stakes) {
+    this(author, PersonalText.of(text), stakes);
   }
 }

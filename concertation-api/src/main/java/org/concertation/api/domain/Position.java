@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param stance the stance
  * @param reason why; required, and not blank, for {@link Stance#OBJECT}
  */
-public record Position(ActorId actor, Stance stance, Optional<String> reason) {
+public record Position(ActorId actor, Stance stance, Optional<PersonalText> reason) {
   /**
    * Validates the position.
    *
@@ -26,7 +26,7 @@ public record Position(ActorId actor, Stance stance, Optional<String> reason) {
     checkNotNull(actor, "actor must not be null");
     checkNotNull(stance, "stance must not be null");
     checkNotNull(reason, "reason must not be null (use Optional.empty())");
-    reason.ifPresent(r -> Checks.text("position reason", r));
+    reason.ifPresent(r -> Checks.personal("position reason", r));
     checkArgument(
         stance != Stance.OBJECT || reason.isPresent(),
         "Invalid objection by '%s': a reasoned objection needs a reason",
@@ -52,6 +52,28 @@ public record Position(ActorId actor, Stance stance, Optional<String> reason) {
    * @return the position
    */
   public static Position objection(ActorId actor, String reason) {
-    return new Position(actor, Stance.OBJECT, Optional.of(reason));
+    return new Position(actor, Stance.OBJECT, Optional.of(PersonalText.of(reason)));
+  }
+
+  /**
+   * A position with a reason given as a present text, or none.
+   *
+   * @param actor who takes it
+   * @param stance the stance
+   * @param reason why, if said; required for {@link Stance#OBJECT}
+   * @return the position
+   */
+  public static Position of(ActorId actor, Stance stance, Optional<String> reason) {
+    return new Position(actor, stance, checkNotNull(reason, "reason").map(PersonalText::of));
+  }
+
+  /**
+   * A copy with another reason: the same value sealed, or erased.
+   *
+   * @param newReason the reason
+   * @return the copy
+   */
+  public Position withReason(Optional<PersonalText> newReason) {
+    return new Position(actor, stance, newReason);
   }
 }

@@ -18,7 +18,10 @@ import java.util.Optional;
  * @param cost what it would cost, not negative, if known
  */
 public record ProposalContent(
-    String title, String text, ImmutableSet<StakeId> stakes, Optional<BigDecimal> cost) {
+    PersonalText title,
+    PersonalText text,
+    ImmutableSet<StakeId> stakes,
+    Optional<BigDecimal> cost) {
   /**
    * Validates the content.
    *
@@ -28,11 +31,38 @@ public record ProposalContent(
    * @param cost what it would cost, not negative, if known
    */
   public ProposalContent {
-    Checks.text("proposal title", title);
-    Checks.text("proposal text", text);
+    Checks.personal("proposal title", title);
+    Checks.personal("proposal text", text);
     stakes = ImmutableSet.copyOf(checkNotNull(stakes, "stakes must not be null"));
     checkNotNull(cost, "cost must not be null (use Optional.empty())");
     cost.ifPresent(c -> Checks.nonNegative("proposal cost", c));
+  }
+
+  /**
+   * A content whose title and text are given as present texts.
+   *
+   * @param title its title
+   * @param text its text
+   * @param stakes the stakes it answers
+   * @param cost its cost, if known
+   */
+  public ProposalContent(
+      String title, String text, ImmutableSet<StakeId> stakes, Optional<BigDecimal> cost) {
+    this(PersonalText.of(title), PersonalText.of(text), stakes, cost);
+  }
+
+  /**
+   * A copy with another title and text: the same values sealed, or erased.
+   *
+   * @param newTitle the title
+   * @param newText the text
+   * @return the copy, or this content if both are the same values
+   */
+  public ProposalContent withTexts(PersonalText newTitle, PersonalText newText) {
+    if (newTitle == title && newText == text) {
+      return this;
+    }
+    return new ProposalContent(newTitle, newText, stakes, cost);
   }
 
   /**

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param score the score, from 1 to 5
  * @param comment what the actor adds, if anything
  */
-public record Rating(ActorId actor, CriterionId criterion, int score, Optional<String> comment) {
+public record Rating(
+    ActorId actor, CriterionId criterion, int score, Optional<PersonalText> comment) {
   /** The lowest score. */
   public static final int MIN = 1;
 
@@ -42,6 +43,31 @@ public record Rating(ActorId actor, CriterionId criterion, int score, Optional<S
         MIN,
         MAX);
     checkNotNull(comment, "comment must not be null (use Optional.empty())");
-    comment.ifPresent(c -> Checks.text("rating comment", c));
+    comment.ifPresent(c -> Checks.personal("rating comment", c));
+  }
+
+  /**
+   * A rating with a comment given as a present text, or none.
+   *
+   * @param actor who rates
+   * @param criterion the criterion
+   * @param score from {@link #MIN} to {@link #MAX}
+   * @param comment what the actor adds, if anything
+   * @return the rating
+   */
+  public static Rating of(
+      ActorId actor, CriterionId criterion, int score, Optional<String> comment) {
+    return new Rating(
+        actor, criterion, score, checkNotNull(comment, "comment").map(PersonalText::of));
+  }
+
+  /**
+   * A copy with another comment: the same value sealed, or erased.
+   *
+   * @param newComment the comment
+   * @return the copy
+   */
+  public Rating withComment(Optional<PersonalText> newComment) {
+    return new Rating(actor, criterion, score, newComment);
   }
 }

@@ -28,6 +28,7 @@ import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Merge;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.PanelDrawRecord;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalContent;
@@ -464,7 +465,7 @@ public sealed interface Event {
    * @param to the phase reopened
    * @param reason why
    */
-  record PhaseReopened(Instant at, ActorId by, Phase from, Phase to, String reason)
+  record PhaseReopened(Instant at, ActorId by, Phase from, Phase to, PersonalText reason)
       implements Event {
     /**
      * Validates the event.
@@ -481,6 +482,19 @@ public sealed interface Event {
       checkNotNull(from, "from must not be null");
       checkNotNull(to, "to must not be null");
       checkNotNull(reason, "reason must not be null");
+    }
+
+    /**
+     * The event with its reason given as a present text.
+     *
+     * @param at when
+     * @param by who reopened it
+     * @param from the phase left
+     * @param to the phase reopened
+     * @param reason why
+     */
+    public PhaseReopened(Instant at, ActorId by, Phase from, Phase to, String reason) {
+      this(at, by, from, to, PersonalText.of(reason));
     }
 
     @Override
@@ -505,7 +519,7 @@ public sealed interface Event {
       DeadlineTarget target,
       Optional<Instant> previous,
       Instant deadline,
-      String reason)
+      PersonalText reason)
       implements Event {
     /**
      * Validates the event.
@@ -526,6 +540,26 @@ public sealed interface Event {
       checkNotNull(reason, "reason must not be null");
     }
 
+    /**
+     * The event with its reason given as a present text.
+     *
+     * @param at when
+     * @param by who set it
+     * @param target the phase or round whose deadline it is
+     * @param previous the deadline it replaces, if there was one
+     * @param deadline the new deadline
+     * @param reason why
+     */
+    public DeadlineSet(
+        Instant at,
+        ActorId by,
+        DeadlineTarget target,
+        Optional<Instant> previous,
+        Instant deadline,
+        String reason) {
+      this(at, by, target, previous, deadline, PersonalText.of(reason));
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
@@ -540,7 +574,7 @@ public sealed interface Event {
    * @param text the contribution
    * @param stakes the stakes it relates to
    */
-  record ContributionMade(Instant at, ActorId by, String text, ImmutableSet<StakeId> stakes)
+  record ContributionMade(Instant at, ActorId by, PersonalText text, ImmutableSet<StakeId> stakes)
       implements Event {
     /**
      * Validates the event.
@@ -555,6 +589,18 @@ public sealed interface Event {
       checkNotNull(by, "by must not be null");
       checkNotNull(text, "text must not be null");
       stakes = ImmutableSet.copyOf(checkNotNull(stakes, "stakes must not be null"));
+    }
+
+    /**
+     * The event with its text given as a present text.
+     *
+     * @param at when
+     * @param by the contributor
+     * @param text the contribution
+     * @param stakes the stakes it relates to
+     */
+    public ContributionMade(Instant at, ActorId by, String text, ImmutableSet<StakeId> stakes) {
+      this(at, by, PersonalText.of(text), stakes);
     }
 
     /**
@@ -677,7 +723,7 @@ public sealed interface Event {
       ProposalId proposal,
       int version,
       ProposalContent content,
-      String rationale)
+      PersonalText rationale)
       implements Event {
     /**
      * Validates the event.
@@ -696,6 +742,26 @@ public sealed interface Event {
       checkArgument(version >= 1, "Invalid version '%s': must be at least 1", version);
       checkNotNull(content, "content must not be null");
       checkNotNull(rationale, "rationale must not be null");
+    }
+
+    /**
+     * The event with its rationale given as a present text.
+     *
+     * @param at when
+     * @param by who amended it
+     * @param proposal the proposal
+     * @param version the new version's number, from 2
+     * @param content the new version
+     * @param rationale why
+     */
+    public ProposalAmended(
+        Instant at,
+        ActorId by,
+        ProposalId proposal,
+        int version,
+        ProposalContent content,
+        String rationale) {
+      this(at, by, proposal, version, content, PersonalText.of(rationale));
     }
 
     /**
@@ -773,7 +839,7 @@ public sealed interface Event {
    * @param proposal the proposal
    * @param reason why
    */
-  record ProposalWithdrawn(Instant at, ActorId by, ProposalId proposal, String reason)
+  record ProposalWithdrawn(Instant at, ActorId by, ProposalId proposal, PersonalText reason)
       implements Event {
     /**
      * Validates the event.
@@ -788,6 +854,18 @@ public sealed interface Event {
       checkNotNull(by, "by must not be null");
       checkNotNull(proposal, "proposal must not be null");
       checkNotNull(reason, "reason must not be null");
+    }
+
+    /**
+     * The event with its reason given as a present text.
+     *
+     * @param at when
+     * @param by the author
+     * @param proposal the proposal
+     * @param reason why
+     */
+    public ProposalWithdrawn(Instant at, ActorId by, ProposalId proposal, String reason) {
+      this(at, by, proposal, PersonalText.of(reason));
     }
 
     @Override
@@ -984,7 +1062,7 @@ public sealed interface Event {
    * @param reasoning why
    */
   record ProposalAnswered(
-      Instant at, ActorId by, ProposalId proposal, AnswerKind answer, String reasoning)
+      Instant at, ActorId by, ProposalId proposal, AnswerKind answer, PersonalText reasoning)
       implements Event {
     /**
      * Validates the event.
@@ -1001,6 +1079,20 @@ public sealed interface Event {
       checkNotNull(proposal, "proposal must not be null");
       checkNotNull(answer, "answer must not be null");
       checkNotNull(reasoning, "reasoning must not be null");
+    }
+
+    /**
+     * The event with its reasoning given as a present text.
+     *
+     * @param at when
+     * @param by the project owner
+     * @param proposal the proposal
+     * @param answer the answer
+     * @param reasoning why
+     */
+    public ProposalAnswered(
+        Instant at, ActorId by, ProposalId proposal, AnswerKind answer, String reasoning) {
+      this(at, by, proposal, answer, PersonalText.of(reasoning));
     }
 
     @Override
@@ -1255,7 +1347,7 @@ public sealed interface Event {
    * @param by the project owner
    * @param summary the closing statement
    */
-  record ProcessClosed(Instant at, ActorId by, String summary) implements Event {
+  record ProcessClosed(Instant at, ActorId by, PersonalText summary) implements Event {
     /**
      * Validates the event.
      *
@@ -1267,6 +1359,17 @@ public sealed interface Event {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
       checkNotNull(summary, "summary must not be null");
+    }
+
+    /**
+     * The event with its summary given as a present text.
+     *
+     * @param at when
+     * @param by the project owner
+     * @param summary the closing statement
+     */
+    public ProcessClosed(Instant at, ActorId by, String summary) {
+      this(at, by, PersonalText.of(summary));
     }
 
     @Override
@@ -1282,7 +1385,7 @@ public sealed interface Event {
    * @param by the project owner
    * @param reason why
    */
-  record ProcessAbandoned(Instant at, ActorId by, String reason) implements Event {
+  record ProcessAbandoned(Instant at, ActorId by, PersonalText reason) implements Event {
     /**
      * Validates the event.
      *
@@ -1294,6 +1397,17 @@ public sealed interface Event {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
       checkNotNull(reason, "reason must not be null");
+    }
+
+    /**
+     * The event with its reason given as a present text.
+     *
+     * @param at when
+     * @param by the project owner
+     * @param reason why
+     */
+    public ProcessAbandoned(Instant at, ActorId by, String reason) {
+      this(at, by, PersonalText.of(reason));
     }
 
     @Override

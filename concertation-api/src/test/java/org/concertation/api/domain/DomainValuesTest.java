@@ -121,7 +121,7 @@ class DomainValuesTest {
                 ProposalContent.of("Path", "Round the playground"),
                 new Amendment(2, INES, "objection"));
     assertThat(proposal.version()).isEqualTo(2);
-    assertThat(proposal.current().text()).isEqualTo("Round the playground");
+    assertThat(proposal.current().text().orElseThrow()).isEqualTo("Round the playground");
     assertThatThrownBy(
             () ->
                 new Proposal(

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.ProposalId;
 
 /**
@@ -20,7 +21,7 @@ import org.concertation.api.domain.ProposalId;
  *     history never submitted
  */
 public record AnswerFact(
-    Stamp stamp, ProposalId proposal, AnswerKind kind, String reasoning, Duration delay)
+    Stamp stamp, ProposalId proposal, AnswerKind kind, PersonalText reasoning, Duration delay)
     implements ProposalStep {
   /**
    * Validates the fact.

@@ -3,6 +3,7 @@ package org.concertation.core.history;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.StakeId;
 
 /**
@@ -14,7 +15,7 @@ import org.concertation.api.domain.StakeId;
  * @param text what it says
  * @param stakes the stakes it relates to
  */
-public record ContributionFact(Stamp stamp, String text, ImmutableSet<StakeId> stakes) {
+public record ContributionFact(Stamp stamp, PersonalText text, ImmutableSet<StakeId> stakes) {
   /**
    * Validates the fact.
    *

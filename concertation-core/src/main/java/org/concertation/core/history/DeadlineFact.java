@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Instant;
 import java.util.Optional;
 import org.concertation.api.domain.DeadlineTarget;
+import org.concertation.api.domain.PersonalText;
 
 /**
  * A deadline set or moved by the project owner, with its reason.
@@ -22,7 +23,7 @@ public record DeadlineFact(
     DeadlineTarget target,
     Optional<Instant> previous,
     Instant deadline,
-    String reason) {
+    PersonalText reason) {
   /**
    * Validates the fact.
    *

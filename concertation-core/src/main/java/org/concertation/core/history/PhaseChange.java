@@ -2,6 +2,7 @@ package org.concertation.core.history;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.Phase;
 
 /**
@@ -16,7 +17,7 @@ import org.concertation.api.domain.Phase;
  * @param statement the reason of a reopening or an abandonment, the closing summary, or empty when
  *     the process advanced
  */
-public record PhaseChange(Stamp stamp, Kind kind, Phase from, Phase to, String statement)
+public record PhaseChange(Stamp stamp, Kind kind, Phase from, Phase to, PersonalText statement)
     implements Milestone {
   /** How a phase changed. */
   public enum Kind {

@@ -203,10 +203,10 @@ public final class ProcessHistory {
    * An actor's name, as registered.
    *
    * @param actor its identity
-   * @return its name, or its identity when the history never registered it
+   * @return its name, or its identity when the history never registered it or her name was erased
    */
   public String name(ActorId actor) {
-    return participant(actor).map(p -> p.actor().name()).orElse(actor.value());
+    return participant(actor).flatMap(p -> p.actor().name().text()).orElse(actor.value());
   }
 
   /**

@@ -21,6 +21,7 @@ import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
@@ -81,7 +82,8 @@ final class Projector implements Event.Visitor<Void> {
     return proposals.computeIfAbsent(id, ProposalDraft::new);
   }
 
-  private void change(Event e, ActorId by, PhaseChange.Kind kind, Phase to, String statement) {
+  private void change(
+      Event e, ActorId by, PhaseChange.Kind kind, Phase to, PersonalText statement) {
     PhaseChange change = new PhaseChange(stamp(e, by), kind, phase, to, statement);
     phaseChanges.add(change);
     timeline.add(change);
@@ -190,7 +192,7 @@ final class Projector implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.PhaseAdvanced e) {
     phase = e.from();
-    change(e, e.by(), PhaseChange.Kind.ADVANCED, e.to(), "");
+    change(e, e.by(), PhaseChange.Kind.ADVANCED, e.to(), PersonalText.of(""));
     return null;
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 
@@ -24,7 +25,7 @@ public record VersionFact(
     ProposalId proposal,
     int number,
     ProposalContent content,
-    Optional<String> rationale)
+    Optional<PersonalText> rationale)
     implements ProposalStep {
   /**
    * Validates the fact.

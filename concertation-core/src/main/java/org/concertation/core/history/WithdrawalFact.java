@@ -2,6 +2,7 @@ package org.concertation.core.history;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.ProposalId;
 
 /**
@@ -13,7 +14,7 @@ import org.concertation.api.domain.ProposalId;
  * @param proposal the proposal
  * @param reason why
  */
-public record WithdrawalFact(Stamp stamp, ProposalId proposal, String reason)
+public record WithdrawalFact(Stamp stamp, ProposalId proposal, PersonalText reason)
     implements ProposalStep {
   /**
    * Validates the fact.

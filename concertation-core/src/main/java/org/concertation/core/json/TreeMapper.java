@@ -79,6 +79,7 @@ import org.concertation.api.domain.Naming;
 import org.concertation.api.domain.Objective;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.PanelDrawRecord;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.Proposal;
@@ -157,6 +158,40 @@ final class TreeMapper {
     return Currency.getInstance(code);
   }
 
+  // personal: personal values
+
+  /**
+   * A personal value: a present text as a JSON string, as before personal values had a type; an
+   * erased one (only its digest left) as {@code {"digest":"<64 hex digits>"}}. A salt is never
+   * written here: stores keep it apart ({@code org.concertation.core.personal}).
+   */
+  static final Mapping<PersonalText> PERSONAL =
+      simple("a string", TreeMapper::writePersonal, TreeMapper::readPersonal);
+
+  private static final String DIGEST = "digest";
+
+  private static JsonNode writePersonal(PersonalText value) {
+    if (!value.isErased()) {
+      return NODES.textNode(value.orElse(""));
+    }
+    ObjectNode node = NODES.objectNode();
+    node.put(DIGEST, value.digest().orElseThrow());
+    return node;
+  }
+
+  private static PersonalText readPersonal(JsonNode node, String path) {
+    if (node.isTextual()) {
+      return PersonalText.of(node.textValue());
+    }
+    String expected = "a string, or an object {\"digest\": ...} for an erased value";
+    Mappings.expect(node.isObject() && node.path(DIGEST).isTextual(), node, expected, path);
+    try {
+      return PersonalText.erased(node.path(DIGEST).textValue());
+    } catch (IllegalArgumentException e) {
+      throw Mappings.refused("PersonalText", path + "." + DIGEST, e);
+    }
+  }
+
   // ---------------------------------------------------------------- decision values
 
   static final RecordMapping<Fraction> FRACTION =
@@ -188,7 +223,7 @@ final class TreeMapper {
           "Position",
           required("actor", ACTOR_ID, Position::actor),
           required("stance", STANCE, Position::stance),
-          optional("reason", STRING, Position::reason),
+          optional("reason", PERSONAL, Position::reason),
           Position::new);
 
   static final RecordMapping<CollegeTally> COLLEGE_TALLY =
@@ -406,7 +441,7 @@ final class TreeMapper {
       record(
           "Actor",
           required("id", ACTOR_ID, Actor::id),
-          required("name", STRING, Actor::name),
+          required("name", PERSONAL, Actor::name),
           required("kind", ACTOR_KIND, Actor::kind),
           set("competences", COMPETENCE, Actor::competences),
           list("resources", RESOURCE, Actor::resources),
@@ -445,14 +480,14 @@ final class TreeMapper {
           "Amendment",
           required("version", INT, Amendment::version),
           required("author", ACTOR_ID, Amendment::author),
-          required("rationale", STRING, Amendment::rationale),
+          required("rationale", PERSONAL, Amendment::rationale),
           Amendment::new);
 
   static final RecordMapping<ProposalContent> PROPOSAL_CONTENT =
       record(
           "ProposalContent",
-          required("title", STRING, ProposalContent::title),
-          required("text", STRING, ProposalContent::text),
+          required("title", PERSONAL, ProposalContent::title),
+          required("text", PERSONAL, ProposalContent::text),
           set("stakes", STAKE_ID, ProposalContent::stakes),
           optional("cost", DECIMAL, ProposalContent::cost),
           ProposalContent::new);
@@ -505,7 +540,7 @@ final class TreeMapper {
           required("actor", ACTOR_ID, Rating::actor),
           required("criterion", CRITERION_ID, Rating::criterion),
           required("score", INT, Rating::score),
-          optional("comment", STRING, Rating::comment),
+          optional("comment", PERSONAL, Rating::comment),
           Rating::new);
 
   static final RecordMapping<Stake> STAKE =
@@ -521,7 +556,7 @@ final class TreeMapper {
       record(
           "Contribution",
           required("author", ACTOR_ID, Contribution::author),
-          required("text", STRING, Contribution::text),
+          required("text", PERSONAL, Contribution::text),
           set("stakes", STAKE_ID, Contribution::stakes),
           Contribution::new);
 
@@ -646,7 +681,7 @@ final class TreeMapper {
                   required("by", ACTOR_ID, Event.PhaseReopened::by),
                   required("from", PHASE, Event.PhaseReopened::from),
                   required("to", PHASE, Event.PhaseReopened::to),
-                  required("reason", STRING, Event.PhaseReopened::reason),
+                  required("reason", PERSONAL, Event.PhaseReopened::reason),
                   Event.PhaseReopened::new)),
           member(
               Event.DeadlineSet.class,
@@ -657,7 +692,7 @@ final class TreeMapper {
                   required("target", DEADLINE_TARGET, Event.DeadlineSet::target),
                   optional("previous", INSTANT, Event.DeadlineSet::previous),
                   required("deadline", INSTANT, Event.DeadlineSet::deadline),
-                  required("reason", STRING, Event.DeadlineSet::reason),
+                  required("reason", PERSONAL, Event.DeadlineSet::reason),
                   Event.DeadlineSet::new)),
           member(
               Event.ContributionMade.class,
@@ -665,7 +700,7 @@ final class TreeMapper {
                   "ContributionMade",
                   required("at", INSTANT, Event.ContributionMade::at),
                   required("by", ACTOR_ID, Event.ContributionMade::by),
-                  required("text", STRING, Event.ContributionMade::text),
+                  required("text", PERSONAL, Event.ContributionMade::text),
                   set("stakes", STAKE_ID, Event.ContributionMade::stakes),
                   Event.ContributionMade::new)),
           member(
@@ -703,7 +738,7 @@ final class TreeMapper {
                   required("proposal", PROPOSAL_ID, Event.ProposalAmended::proposal),
                   required("version", INT, Event.ProposalAmended::version),
                   required("content", PROPOSAL_CONTENT, Event.ProposalAmended::content),
-                  required("rationale", STRING, Event.ProposalAmended::rationale),
+                  required("rationale", PERSONAL, Event.ProposalAmended::rationale),
                   Event.ProposalAmended::new)),
           member(
               Event.ProposalsMerged.class,
@@ -723,7 +758,7 @@ final class TreeMapper {
                   required("at", INSTANT, Event.ProposalWithdrawn::at),
                   required("by", ACTOR_ID, Event.ProposalWithdrawn::by),
                   required("proposal", PROPOSAL_ID, Event.ProposalWithdrawn::proposal),
-                  required("reason", STRING, Event.ProposalWithdrawn::reason),
+                  required("reason", PERSONAL, Event.ProposalWithdrawn::reason),
                   Event.ProposalWithdrawn::new)),
           member(
               Event.RoundOpened.class,
@@ -772,7 +807,7 @@ final class TreeMapper {
                   required("by", ACTOR_ID, Event.ProposalAnswered::by),
                   required("proposal", PROPOSAL_ID, Event.ProposalAnswered::proposal),
                   required("answer", ANSWER_KIND, Event.ProposalAnswered::answer),
-                  required("reasoning", STRING, Event.ProposalAnswered::reasoning),
+                  required("reasoning", PERSONAL, Event.ProposalAnswered::reasoning),
                   Event.ProposalAnswered::new)),
           member(
               Event.ObjectiveAdopted.class,
@@ -845,7 +880,7 @@ final class TreeMapper {
                   "ProcessClosed",
                   required("at", INSTANT, Event.ProcessClosed::at),
                   required("by", ACTOR_ID, Event.ProcessClosed::by),
-                  required("summary", STRING, Event.ProcessClosed::summary),
+                  required("summary", PERSONAL, Event.ProcessClosed::summary),
                   Event.ProcessClosed::new)),
           member(
               Event.ProcessAbandoned.class,
@@ -853,7 +888,7 @@ final class TreeMapper {
                   "ProcessAbandoned",
                   required("at", INSTANT, Event.ProcessAbandoned::at),
                   required("by", ACTOR_ID, Event.ProcessAbandoned::by),
-                  required("reason", STRING, Event.ProcessAbandoned::reason),
+                  required("reason", PERSONAL, Event.ProcessAbandoned::reason),
                   Event.ProcessAbandoned::new)),
           // consent: leaving a process
           member(
@@ -920,7 +955,7 @@ final class TreeMapper {
                   required("by", ACTOR_ID, Command.ReopenPhase::by),
                   required("at", INSTANT, Command.ReopenPhase::at),
                   required("phase", PHASE, Command.ReopenPhase::phase),
-                  required("reason", STRING, Command.ReopenPhase::reason),
+                  required("reason", PERSONAL, Command.ReopenPhase::reason),
                   Command.ReopenPhase::new)),
           member(
               Command.SetDeadline.class,
@@ -930,7 +965,7 @@ final class TreeMapper {
                   required("at", INSTANT, Command.SetDeadline::at),
                   required("target", DEADLINE_TARGET, Command.SetDeadline::target),
                   required("deadline", INSTANT, Command.SetDeadline::deadline),
-                  required("reason", STRING, Command.SetDeadline::reason),
+                  required("reason", PERSONAL, Command.SetDeadline::reason),
                   Command.SetDeadline::new)),
           member(
               Command.Contribute.class,
@@ -938,7 +973,7 @@ final class TreeMapper {
                   "Contribute",
                   required("by", ACTOR_ID, Command.Contribute::by),
                   required("at", INSTANT, Command.Contribute::at),
-                  required("text", STRING, Command.Contribute::text),
+                  required("text", PERSONAL, Command.Contribute::text),
                   set("stakes", STAKE_ID, Command.Contribute::stakes),
                   Command.Contribute::new)),
           member(
@@ -976,7 +1011,7 @@ final class TreeMapper {
                   required("at", INSTANT, Command.AmendProposal::at),
                   required("proposal", PROPOSAL_ID, Command.AmendProposal::proposal),
                   required("content", PROPOSAL_CONTENT, Command.AmendProposal::content),
-                  required("rationale", STRING, Command.AmendProposal::rationale),
+                  required("rationale", PERSONAL, Command.AmendProposal::rationale),
                   Command.AmendProposal::new)),
           member(
               Command.MergeProposals.class,
@@ -995,7 +1030,7 @@ final class TreeMapper {
                   required("by", ACTOR_ID, Command.WithdrawProposal::by),
                   required("at", INSTANT, Command.WithdrawProposal::at),
                   required("proposal", PROPOSAL_ID, Command.WithdrawProposal::proposal),
-                  required("reason", STRING, Command.WithdrawProposal::reason),
+                  required("reason", PERSONAL, Command.WithdrawProposal::reason),
                   Command.WithdrawProposal::new)),
           member(
               Command.OpenRound.class,
@@ -1013,7 +1048,7 @@ final class TreeMapper {
                   required("at", INSTANT, Command.TakePosition::at),
                   required("proposal", PROPOSAL_ID, Command.TakePosition::proposal),
                   required("stance", STANCE, Command.TakePosition::stance),
-                  optional("reason", STRING, Command.TakePosition::reason),
+                  optional("reason", PERSONAL, Command.TakePosition::reason),
                   Command.TakePosition::new)),
           member(
               Command.CastBallot.class,
@@ -1038,7 +1073,7 @@ final class TreeMapper {
                   required("at", INSTANT, Command.AnswerProposal::at),
                   required("proposal", PROPOSAL_ID, Command.AnswerProposal::proposal),
                   required("answer", ANSWER_KIND, Command.AnswerProposal::answer),
-                  required("reasoning", STRING, Command.AnswerProposal::reasoning),
+                  required("reasoning", PERSONAL, Command.AnswerProposal::reasoning),
                   Command.AnswerProposal::new)),
           member(
               Command.AdoptObjective.class,
@@ -1107,7 +1142,7 @@ final class TreeMapper {
                   required("at", INSTANT, Command.Rate::at),
                   required("criterion", CRITERION_ID, Command.Rate::criterion),
                   required("score", INT, Command.Rate::score),
-                  optional("comment", STRING, Command.Rate::comment),
+                  optional("comment", PERSONAL, Command.Rate::comment),
                   Command.Rate::new)),
           member(
               Command.Close.class,
@@ -1115,7 +1150,7 @@ final class TreeMapper {
                   "Close",
                   required("by", ACTOR_ID, Command.Close::by),
                   required("at", INSTANT, Command.Close::at),
-                  required("summary", STRING, Command.Close::summary),
+                  required("summary", PERSONAL, Command.Close::summary),
                   Command.Close::new)),
           member(
               Command.Abandon.class,
@@ -1123,7 +1158,7 @@ final class TreeMapper {
                   "Abandon",
                   required("by", ACTOR_ID, Command.Abandon::by),
                   required("at", INSTANT, Command.Abandon::at),
-                  required("reason", STRING, Command.Abandon::reason),
+                  required("reason", PERSONAL, Command.Abandon::reason),
                   Command.Abandon::new)),
           // consent: leaving a process
           member(
@@ -1243,6 +1278,8 @@ final class TreeMapper {
     put(types, Command.class, COMMANDS);
     put(types, ProcessSummary.Round.class, SUMMARY_ROUND);
     put(types, ProcessSummary.class, PROCESS_SUMMARY);
+    // personal: personal values
+    put(types, PersonalText.class, PERSONAL);
     return ImmutableMap.copyOf(types);
   }
 

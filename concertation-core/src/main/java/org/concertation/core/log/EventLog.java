@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.hash.Hashing;
 import com.google.common.primitives.Bytes;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
@@ -18,15 +19,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.concertation.api.charter.Charter;
+import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Checks;
 import org.concertation.api.event.Event;
 import org.concertation.api.store.ConcurrencyConflictException;
 import org.concertation.core.io.AtomicFile;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.json.JsonCodecException;
+import org.concertation.core.personal.PersonalEntry;
+import org.concertation.core.personal.PersonalPartException;
+import org.concertation.core.personal.PersonalValues;
+import org.concertation.core.personal.Salts;
 import org.concertation.core.process.ConcertationDecider;
 import org.concertation.core.process.HistoryCheck;
 import org.concertation.core.process.ImpossibleEvent;
@@ -78,27 +86,66 @@ public final class EventLog {
   /** The value of the header's {@code format} field. */
   public static final String FORMAT = "concertation-log";
 
-  /** The version of this format, in the header's {@code formatVersion} field: sealed logs. */
-  public static final int FORMAT_VERSION = 2;
+  /**
+   * The version of this format, in the header's {@code formatVersion} field: sealed logs whose
+   * events hold every personal value by its salted digest, the values themselves in the personal
+   * part beside the log.
+   */
+  public static final int FORMAT_VERSION = 3;
+
+  /** The version of sealed logs written before personal values had their part: values inline. */
+  public static final int INLINE_FORMAT_VERSION = 2;
 
   /** The version of logs written before seals, still read. */
   public static final int UNSEALED_FORMAT_VERSION = 1;
 
   private static final Logger LOG = LoggerFactory.getLogger(EventLog.class);
-  private static final EventLog INSTANCE = new EventLog();
+  private static final EventLog INSTANCE = new EventLog(Salts.secure());
 
   private final JsonCodec codec = JsonCodec.create();
+  private final Salts salts;
 
-  private EventLog() {}
+  private EventLog(Salts salts) {
+    this.salts = salts;
+  }
 
   /**
-   * The event log.
+   * The event log, sealing personal values with salts from a {@link java.security.SecureRandom}.
    *
    * @return the event log
    */
   public static EventLog create() {
     return INSTANCE;
   }
+
+  /**
+   * The event log with salts from a given source: {@link Salts#seeded(long)} for a log that must be
+   * written byte for byte the same (tests, examples), never for real people's data.
+   *
+   * @param salts where the salts of new personal values come from
+   * @return the event log
+   */
+  public static EventLog create(Salts salts) {
+    return new EventLog(checkNotNull(salts, "salts must not be null"));
+  }
+
+  /**
+   * The file of a log's personal part: beside the log, {@code square.personal.jsonl} for {@code
+   * square.jsonl} (the name with {@code .personal.jsonl} in place of a {@code .jsonl} suffix, or
+   * added).
+   *
+   * @param log the log file
+   * @return the file of its personal part
+   */
+  public static Path personalFile(Path log) {
+    checkNotNull(log, "log must not be null");
+    Path name = checkNotNull(log.getFileName(), "log %s has no file name", log);
+    String text = name.toString();
+    String base = text.endsWith(".jsonl") ? text.substring(0, text.length() - 6) : text;
+    return log.resolveSibling(base + PERSONAL_SUFFIX);
+  }
+
+  private static final String PERSONAL_SUFFIX = ".personal.jsonl";
 
   /**
    * The lines of a whole log: the header, each event chained to its predecessor, and the seal.
@@ -109,15 +156,31 @@ public final class EventLog {
    * @return the lines, without line terminators
    */
   public ImmutableList<String> write(String stream, Charter charter, List<? extends Event> events) {
+    return text(stream, charter, events).lines();
+  }
+
+  /**
+   * The text of a whole log and of its personal part: present values not yet sealed get a new salt;
+   * sealed ones keep theirs, so that a log read and written again keeps its hashes.
+   *
+   * @param stream the process's stream
+   * @param charter its charter
+   * @param events its events, in order
+   * @return the log's lines and its personal part's
+   */
+  public LogText text(String stream, Charter charter, List<? extends Event> events) {
     checkNotNull(events, "events must not be null");
     String header = header(stream, charter);
-    ImmutableList<String> chained = chain(hashOf(header), 1, events);
+    Chained chained = chained(FORMAT_VERSION, hashOf(header), 1, events);
     ImmutableList.Builder<String> lines = ImmutableList.builder();
     lines.add(header);
-    lines.addAll(chained);
+    lines.addAll(chained.lines);
     lines.add(
-        seal(events.size(), hashOf(chained.isEmpty() ? header : chained.get(chained.size() - 1))));
-    return lines.build();
+        seal(
+            events.size(),
+            hashOf(
+                chained.lines.isEmpty() ? header : chained.lines.get(chained.lines.size() - 1))));
+    return new LogText(lines.build(), personalLines(stream, chained.entries, ImmutableList.of()));
   }
 
   /**
@@ -133,12 +196,8 @@ public final class EventLog {
    */
   public void write(Path file, String stream, Charter charter, List<? extends Event> events) {
     checkNotNull(file, "file must not be null");
-    List<String> lines = write(stream, charter, events);
-    try {
-      AtomicFile.writeLines(file, lines);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the event log " + file, e);
-    }
+    LogText text = text(stream, charter, events);
+    writeBoth(file, text.lines(), text.personal());
     LOG.debug("wrote {} events of stream '{}' to {}", events.size(), stream, file);
   }
 
@@ -170,7 +229,8 @@ public final class EventLog {
     checkArgument(
         expectedEvents >= 0, "Invalid expected events %s: must be at least 0", expectedEvents);
     FileText text = fileText(file);
-    VerifiedLog log = read(text.lines, text.complete);
+    Personal personal = personal(file);
+    VerifiedLog log = read(text.lines, text.complete, personal);
     checkArgument(
         log.sealed(),
         "Invalid log %s: it is unsealed (format version %s); write it whole to seal it",
@@ -181,25 +241,47 @@ public final class EventLog {
     }
     ConcertationDecider decider = ConcertationDecider.create();
     ProcessState unused = decider.fold(log.state(), ImmutableList.copyOf(events)); // or throws
-    ImmutableList<String> chained = chain(log.head(), log.events().size() + 1L, events);
+    int formatVersion = formatVersion(text.lines);
+    Chained appended = chained(formatVersion, log.head(), log.events().size() + 1L, events);
+    ImmutableList<String> chained = appended.lines;
     ImmutableList.Builder<String> lines = ImmutableList.builder();
     lines.addAll(text.lines.subList(0, text.lines.size() - 1)); // all but the old seal
     lines.addAll(chained);
     String head = chained.isEmpty() ? log.head() : hashOf(chained.get(chained.size() - 1));
     long count = log.events().size() + (long) events.size();
     lines.add(seal(count, head));
-    try {
-      AtomicFile.writeLines(file, lines.build());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot append to the event log " + file, e);
+    if (formatVersion >= FORMAT_VERSION) {
+      // entries of versions past the log's end were left by an append that crashed: dropped
+      List<PersonalEntry> entries = new ArrayList<>();
+      personal.entries.values().stream()
+          .filter(e -> e.version() <= log.events().size())
+          .forEach(entries::add);
+      entries.addAll(appended.entries);
+      writeBoth(file, lines.build(), personalLines(log.stream(), entries, personal.erasures));
+    } else {
+      writeBoth(file, lines.build(), null);
     }
     LOG.debug("appended {} events to stream '{}' in {}", events.size(), log.stream(), file);
-    return new VerifiedLog(
-        log.stream(),
-        log.charter(),
-        ImmutableList.<Event>builder().addAll(log.events()).addAll(events).build(),
-        head,
-        true);
+    ImmutableList.Builder<Event> all = ImmutableList.<Event>builder().addAll(log.events());
+    appended.sealed.forEach(all::add);
+    return new VerifiedLog(log.stream(), log.charter(), all.build(), head, true);
+  }
+
+  /**
+   * Writes a log and its personal part in one batch ({@link AtomicFile#batch()}): the personal part
+   * moves into place first, so that a crash between the two renames leaves entries for events that
+   * the log does not hold yet, which readers pass over, never a log whose values have no entry.
+   */
+  private static void writeBoth(Path file, List<String> lines, @Nullable List<String> personal) {
+    try (AtomicFile.Batch batch = AtomicFile.batch()) {
+      if (personal != null) {
+        batch.writeLines(personalFile(file), personal);
+      }
+      batch.writeLines(file, lines);
+      ImmutableList<Path> unused = batch.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the event log " + file, e);
+    }
   }
 
   /**
@@ -229,19 +311,60 @@ public final class EventLog {
    */
   public ImmutableList<String> chain(
       String previousHash, long firstVersion, List<? extends Event> events) {
+    return chain(FORMAT_VERSION, previousHash, firstVersion, events);
+  }
+
+  /**
+   * Lines that continue a log of a given format version: in format {@value #FORMAT_VERSION} their
+   * personal values are sealed and kept by their digests (their personal part is dropped); in
+   * formats {@value #INLINE_FORMAT_VERSION} and {@value #UNSEALED_FORMAT_VERSION} they are inline,
+   * as those logs were written.
+   *
+   * @param formatVersion the log's format version
+   * @param previousHash the hash of the last line already written
+   * @param firstVersion the version of the first event
+   * @param events the events
+   * @return their lines
+   */
+  public ImmutableList<String> chain(
+      int formatVersion, String previousHash, long firstVersion, List<? extends Event> events) {
+    checkArgument(
+        formatVersion >= UNSEALED_FORMAT_VERSION && formatVersion <= FORMAT_VERSION,
+        "Invalid format version %s",
+        formatVersion);
+    return chained(formatVersion, previousHash, firstVersion, events).lines;
+  }
+
+  /** Chained lines, the events as sealed, and the personal entries of their present values. */
+  private record Chained(
+      ImmutableList<String> lines,
+      ImmutableList<Event> sealed,
+      ImmutableList<PersonalEntry> entries) {}
+
+  private Chained chained(
+      int formatVersion, String previousHash, long firstVersion, List<? extends Event> events) {
     Checks.text("previous hash", previousHash);
     checkArgument(firstVersion >= 1, "Invalid first version %s: must be at least 1", firstVersion);
+    checkNotNull(events, "events must not be null");
     ImmutableList.Builder<String> lines = ImmutableList.builder();
+    ImmutableList.Builder<Event> sealed = ImmutableList.builder();
+    ImmutableList.Builder<PersonalEntry> entries = ImmutableList.builder();
     String previous = previousHash;
     long version = firstVersion;
     for (Event event : events) {
-      String line =
-          line(version, previous, checkNotNull(event, "event %s must not be null", version));
+      Event given = checkNotNull(event, "event %s must not be null", version);
+      Event stored = given;
+      if (formatVersion >= FORMAT_VERSION) {
+        stored = PersonalValues.seal(given, salts);
+        entries.addAll(PersonalValues.entries(version, stored));
+      }
+      String line = line(formatVersion, version, previous, stored);
       lines.add(line);
+      sealed.add(stored);
       previous = hashOf(line);
       version++;
     }
-    return lines.build();
+    return new Chained(lines.build(), sealed.build(), entries.build());
   }
 
   /**
@@ -283,7 +406,7 @@ public final class EventLog {
    * @return the verification
    */
   public Verification verify(List<String> lines) {
-    return check(lines, true).verification;
+    return check(lines, true, Personal.NONE).verification;
   }
 
   /**
@@ -295,7 +418,7 @@ public final class EventLog {
    */
   public Verification verify(Path file) {
     FileText text = fileText(file);
-    return check(text.lines, text.complete).verification;
+    return check(text.lines, text.complete, Personal.NONE).verification;
   }
 
   /**
@@ -307,7 +430,22 @@ public final class EventLog {
    *     a log is returned
    */
   public VerifiedLog read(List<String> lines) {
-    return read(lines, true);
+    return read(lines, true, Personal.NONE);
+  }
+
+  /**
+   * Reads a log that verifies whole, joined with its personal part: each personal value whose salt
+   * and text are there reads as present, the others as erased.
+   *
+   * @param lines the log's lines, without line terminators
+   * @param personal the personal part's lines ({@link LogText#personal()}); empty when it is lost
+   * @return the log
+   * @throws BrokenLogException at the first break, truncation or impossible event
+   * @throws PersonalPartException if the personal part does not match the log's digests, or is not
+   *     the part of this log
+   */
+  public VerifiedLog read(List<String> lines, List<String> personal) {
+    return read(lines, true, personal(personal, "personal part"));
   }
 
   /**
@@ -320,11 +458,11 @@ public final class EventLog {
    */
   public VerifiedLog read(Path file) {
     FileText text = fileText(file);
-    return read(text.lines, text.complete);
+    return read(text.lines, text.complete, personal(file));
   }
 
-  private VerifiedLog read(List<String> lines, boolean complete) {
-    Checked checked = check(lines, complete);
+  private VerifiedLog read(List<String> lines, boolean complete, Personal personal) {
+    Checked checked = check(lines, complete, personal);
     Optional<LogBreak> broken = checked.verification.firstBreak();
     if (broken.isPresent()) {
       throw new BrokenLogException(broken.get());
@@ -387,13 +525,18 @@ public final class EventLog {
     return sha256(FORMAT + "\n" + codec.text(headerWithoutHash));
   }
 
-  private String line(long version, String previous, Event event) {
-    String content = codec.writeEvent(event);
+  /**
+   * One event line. In format {@value #FORMAT_VERSION} the line holds the event with every personal
+   * value by its digest ({@link PersonalValues#digests}), and so does the hashed content.
+   */
+  private String line(int formatVersion, long version, String previous, Event event) {
+    Event stored = formatVersion >= FORMAT_VERSION ? PersonalValues.digests(event) : event;
+    String content = codec.writeEvent(stored);
     ObjectNode line = newObject();
     line.put("version", version);
     line.put("previous", previous);
     line.put("hash", sha256(previous + "\n" + version + "\n" + content));
-    line.set("event", codec.toTree(event));
+    line.set("event", codec.toTree(stored));
     return codec.text(line);
   }
 
@@ -408,12 +551,13 @@ public final class EventLog {
     String stream = "";
     @Nullable Charter charter;
     ImmutableList<Event> events = ImmutableList.of();
+    int formatVersion;
   }
 
   /**
    * Checks a log line by line; {@code complete} tells whether its last line ended with a newline.
    */
-  private Checked check(List<String> lines, boolean complete) {
+  private Checked check(List<String> lines, boolean complete, Personal personal) {
     checkNotNull(lines, "lines must not be null");
     Checked checked = new Checked();
     if (lines.isEmpty()) {
@@ -427,6 +571,7 @@ public final class EventLog {
     }
     String head;
     boolean sealedFormat;
+    int logFormat;
     ProcessState state;
     try {
       JsonNode header = codec.parse(lines.get(0));
@@ -436,20 +581,25 @@ public final class EventLog {
         return checked;
       }
       int formatVersion = header.path("formatVersion").asInt(-1);
-      if (formatVersion != FORMAT_VERSION && formatVersion != UNSEALED_FORMAT_VERSION) {
+      if (formatVersion != FORMAT_VERSION
+          && formatVersion != INLINE_FORMAT_VERSION
+          && formatVersion != UNSEALED_FORMAT_VERSION) {
         checked.verification =
             broken(
                 0,
                 "",
                 "format version "
                     + header.path("formatVersion")
-                    + " is neither "
+                    + " is none of "
                     + FORMAT_VERSION
-                    + " nor "
+                    + ", "
+                    + INLINE_FORMAT_VERSION
+                    + " and "
                     + UNSEALED_FORMAT_VERSION);
         return checked;
       }
-      sealedFormat = formatVersion == FORMAT_VERSION;
+      sealedFormat = formatVersion >= INLINE_FORMAT_VERSION;
+      logFormat = formatVersion;
       String stream = codec.read(header.path("stream"), String.class, "$.stream");
       Charter charter = codec.readCharter(header.path("charter"), "$.charter");
       String expected = header(Checks.text("stream", stream), charter, formatVersion);
@@ -462,6 +612,10 @@ public final class EventLog {
                     ? "it is not in canonical form"
                     : "its hash does not match its content");
         return checked;
+      }
+      if (personal.stream != null && !personal.stream.equals(stream)) {
+        throw new PersonalPartException(
+            0, "stream", "it is the personal part of stream '" + personal.stream + "'");
       }
       checked.stream = stream;
       checked.charter = charter;
@@ -541,8 +695,17 @@ public final class EventLog {
                       + "\" was expected");
         } else {
           event = codec.readEvent(node.path("event"), "$.event");
-          String expected = line(i, head, event);
-          if (expected.equals(text)) {
+          boolean inline =
+              logFormat >= FORMAT_VERSION
+                  && PersonalValues.of(event).stream().anyMatch(v -> !v.value().isErased());
+          String expected = inline ? "" : line(logFormat, i, head, event);
+          if (inline) {
+            problem =
+                Optional.of(
+                    "it holds a personal value inline, where format "
+                        + FORMAT_VERSION
+                        + " keeps only its digest");
+          } else if (expected.equals(text)) {
             problem = Optional.empty();
           } else if (hashOf(expected).equals(node.path("hash").asText())) {
             problem = Optional.of("it is not in canonical form");
@@ -560,6 +723,9 @@ public final class EventLog {
         return checked;
       }
       Event read = checkNotNull(event, "event %s", i);
+      if (logFormat >= FORMAT_VERSION) {
+        read = PersonalValues.join(i, read, personal.entries);
+      }
       try {
         state = decider.evolve(state, read);
       } catch (ImpossibleEventException e) {
@@ -592,6 +758,7 @@ public final class EventLog {
                   + ", without its seal; what followed is lost");
       return checked;
     }
+    checked.formatVersion = logFormat;
     checked.events = ImmutableList.copyOf(events);
     checked.verification = new Verification(events.size(), head, Optional.empty(), sealed);
     return checked;
@@ -629,6 +796,202 @@ public final class EventLog {
         Optional.of(
             new LogBreak(
                 position, position + 1, LogBreak.Kind.TRUNCATED, reason, Optional.empty())));
+  }
+
+  // ---------------------------------------------------------------- personal part
+
+  /** The value of the personal part's header's {@code format} field. */
+  public static final String PERSONAL_FORMAT = "concertation-personal";
+
+  /** The version of the personal part's format. */
+  public static final int PERSONAL_FORMAT_VERSION = 1;
+
+  /**
+   * An erasure recorded in a personal part: whose values were erased, when and why.
+   *
+   * @param actor the actor whose values were erased
+   * @param at when
+   * @param reason why, as the operator gave it (empty when none was given)
+   */
+  public record ErasureRecord(ActorId actor, java.time.Instant at, String reason) {
+    /**
+     * Validates the record.
+     *
+     * @param actor the actor
+     * @param at when
+     * @param reason why
+     */
+    public ErasureRecord {
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(reason, "reason must not be null");
+    }
+  }
+
+  /** A personal part as read: its stream (null when there is none), entries by key, erasures. */
+  private static final class Personal {
+    static final Personal NONE = new Personal(null, ImmutableMap.of(), ImmutableList.of());
+
+    final @Nullable String stream;
+    final ImmutableMap<String, PersonalEntry> entries;
+    final ImmutableList<ErasureRecord> erasures;
+
+    Personal(
+        @Nullable String stream,
+        ImmutableMap<String, PersonalEntry> entries,
+        ImmutableList<ErasureRecord> erasures) {
+      this.stream = stream;
+      this.entries = entries;
+      this.erasures = erasures;
+    }
+  }
+
+  /**
+   * The personal part of a log file, as entries: what an erasure rewrites.
+   *
+   * @param log the log file
+   * @return its entries, in order; empty when the log has no personal part
+   * @throws PersonalPartException if the personal part is not valid
+   */
+  public ImmutableList<PersonalEntry> personalEntries(Path log) {
+    return personal(log).entries.values().asList();
+  }
+
+  /**
+   * The erasures recorded in the personal part of a log file.
+   *
+   * @param log the log file
+   * @return its erasures, in order
+   * @throws PersonalPartException if the personal part is not valid
+   */
+  public ImmutableList<ErasureRecord> erasures(Path log) {
+    return personal(log).erasures;
+  }
+
+  /**
+   * Replaces the personal part of a log file at once ({@link AtomicFile}), the log unchanged.
+   *
+   * @param log the log file
+   * @param stream the log's stream
+   * @param entries the entries kept
+   * @param erasures the erasures recorded
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void writePersonal(
+      Path log, String stream, List<PersonalEntry> entries, List<ErasureRecord> erasures) {
+    try {
+      AtomicFile.writeLines(personalFile(log), personalLines(stream, entries, erasures));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the personal part of " + log, e);
+    }
+  }
+
+  /**
+   * The format version that a log's header names.
+   *
+   * @param log the log file
+   * @return its format version, or -1 when its header does not name one
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public int formatVersion(Path log) {
+    return formatVersion(fileText(log).lines);
+  }
+
+  private int formatVersion(List<String> lines) {
+    if (lines.isEmpty()) {
+      return -1;
+    }
+    try {
+      return codec.parse(lines.get(0)).path("formatVersion").asInt(-1);
+    } catch (JsonCodecException e) {
+      return -1;
+    }
+  }
+
+  private ImmutableList<String> personalLines(
+      String stream, List<PersonalEntry> entries, List<ErasureRecord> erasures) {
+    ImmutableList.Builder<String> lines = ImmutableList.builder();
+    ObjectNode header = newObject();
+    header.put("format", PERSONAL_FORMAT);
+    header.put("formatVersion", PERSONAL_FORMAT_VERSION);
+    header.put("stream", stream);
+    lines.add(codec.text(header));
+    for (PersonalEntry entry : entries) {
+      ObjectNode line = newObject();
+      line.put("version", entry.version());
+      line.put("field", entry.field());
+      line.put("actor", entry.actor().value());
+      line.put("salt", entry.salt());
+      line.put("text", entry.text());
+      lines.add(codec.text(line));
+    }
+    for (ErasureRecord erasure : erasures) {
+      ObjectNode content = newObject();
+      content.put("actor", erasure.actor().value());
+      content.put("at", erasure.at().toString());
+      content.put("reason", erasure.reason());
+      ObjectNode line = newObject();
+      line.set(ERASURE, content);
+      lines.add(codec.text(line));
+    }
+    return lines.build();
+  }
+
+  private static final String ERASURE = "erasure";
+
+  private Personal personal(Path log) {
+    Path file = personalFile(log);
+    if (!Files.exists(file)) {
+      return Personal.NONE;
+    }
+    FileText text = fileText(file);
+    return personal(text.lines, file.toString());
+  }
+
+  private Personal personal(List<String> lines, String where) {
+    checkNotNull(lines, "personal must not be null");
+    if (lines.isEmpty()) {
+      return Personal.NONE;
+    }
+    Map<String, PersonalEntry> entries = new LinkedHashMap<>();
+    List<ErasureRecord> erasures = new ArrayList<>();
+    String stream;
+    try {
+      JsonNode header = codec.parse(lines.get(0));
+      if (!PERSONAL_FORMAT.equals(header.path("format").asText(null))
+          || header.path("formatVersion").asInt(-1) != PERSONAL_FORMAT_VERSION) {
+        throw new PersonalPartException(
+            0, "header", where + " is not a personal part of format " + PERSONAL_FORMAT_VERSION);
+      }
+      stream = codec.read(header.path("stream"), String.class, "$.stream");
+      for (int i = 1; i < lines.size(); i++) {
+        JsonNode node = codec.parse(lines.get(i));
+        if (node.has(ERASURE)) {
+          JsonNode e = node.path(ERASURE);
+          erasures.add(
+              new ErasureRecord(
+                  codec.read(e.path("actor"), ActorId.class, "$.erasure.actor"),
+                  codec.read(e.path("at"), java.time.Instant.class, "$.erasure.at"),
+                  codec.read(e.path("reason"), String.class, "$.erasure.reason")));
+          continue;
+        }
+        PersonalEntry entry =
+            new PersonalEntry(
+                codec.read(node.path("version"), Long.class, "$.version"),
+                codec.read(node.path("field"), String.class, "$.field"),
+                codec.read(node.path("actor"), ActorId.class, "$.actor"),
+                codec.read(node.path("salt"), String.class, "$.salt"),
+                codec.read(node.path("text"), String.class, "$.text"));
+        if (entries.put(entry.key(), entry) != null) {
+          throw new PersonalPartException(
+              entry.version(), entry.field(), "it is given twice in " + where);
+        }
+      }
+    } catch (JsonCodecException | IllegalArgumentException e) {
+      // the message names the path in the line, never the text of a value
+      throw new PersonalPartException(0, "line", where + " is not valid: " + e.getMessage());
+    }
+    return new Personal(stream, ImmutableMap.copyOf(entries), ImmutableList.copyOf(erasures));
   }
 
   @Override

@@ -58,7 +58,7 @@ final class ActorLabel {
     Map<ActorKind, Integer> counts = new HashMap<>();
     Map<ActorId, Integer> numbers = new LinkedHashMap<>();
     for (ParticipantFact p : history.participants()) {
-      if (!p.actor().shownByName() && !numbers.containsKey(p.id())) {
+      if (!named(p) && !numbers.containsKey(p.id())) {
         numbers.put(p.id(), counts.merge(p.actor().kind(), 1, Integer::sum));
       }
     }
@@ -75,7 +75,7 @@ final class ActorLabel {
   String name(ActorId id) {
     return history
         .participant(id)
-        .map(p -> p.actor().shownByName() ? p.actor().name() : unnamed(p))
+        .map(p -> named(p) ? p.actor().name().orElseThrow() : unnamed(p))
         .orElse(id.value());
   }
 
@@ -89,8 +89,13 @@ final class ActorLabel {
   String reference(ActorId id) {
     return history
         .participant(id)
-        .map(p -> p.actor().shownByName() ? "'" + id.value() + "'" : unnamed(p))
+        .map(p -> named(p) ? "'" + id.value() + "'" : unnamed(p))
         .orElse("'" + id.value() + "'");
+  }
+
+  /** Shown by name: it consented to be, and its name was not erased since. */
+  private static boolean named(ParticipantFact p) {
+    return p.actor().shownByName() && !p.actor().name().isErased();
   }
 
   private String unnamed(ParticipantFact p) {

@@ -19,6 +19,7 @@ import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Commitment;
 import org.concertation.api.domain.PanelDrawRecord;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Resource;
@@ -164,6 +165,12 @@ public final class PublicReport {
       return actors.name(id);
     }
 
+    // personal: the one place where a personal value is rendered
+    /** A personal value as the report shows it: its text, or a mark where it was erased. */
+    private String personal(PersonalText value) {
+      return value.orElse(t.text("report.erased"));
+    }
+
     private String date(Instant at) {
       return t.date(at);
     }
@@ -221,7 +228,7 @@ public final class PublicReport {
                           : "report.ending.abandoned",
                       date(end.stamp().at()),
                       name(end.stamp().by()),
-                      end.statement()))
+                      personal(end.statement())))
           .orElse("");
     }
 
@@ -283,7 +290,7 @@ public final class PublicReport {
                       "report.timeline.reopened",
                       t.label(m.to()),
                       t.label(m.from()),
-                      m.statement());
+                      personal(m.statement()));
                 case CLOSED:
                   return t.text("report.timeline.closed");
                 case ABANDONED:
@@ -369,21 +376,27 @@ public final class PublicReport {
                       List.of(
                           date(c.stamp().at()),
                           name(c.stamp().by()),
-                          c.text(),
+                          personal(c.text()),
                           stakes(c.stakes()))));
       doc.table(columns("when", "by", "contribution", "stakes"), rows);
     }
 
     private String answer(ProposalHistory p) {
       return p.answer()
-          .map(a -> t.text("report.answer", t.label(a.kind()), date(a.stamp().at()), a.reasoning()))
+          .map(
+              a ->
+                  t.text(
+                      "report.answer",
+                      t.label(a.kind()),
+                      date(a.stamp().at()),
+                      personal(a.reasoning())))
           .orElse("");
     }
 
     private void proposal(ProposalHistory p) {
       ProposalContent content = p.current();
-      doc.heading(3, t.text("report.proposal.heading", content.title(), p.id().value()));
-      doc.para(content.text());
+      doc.heading(3, t.text("report.proposal.heading", personal(content.title()), p.id().value()));
+      doc.para(personal(content.text()));
       List<String> facts = new ArrayList<>();
       facts.add(
           t.text(
@@ -424,8 +437,8 @@ public final class PublicReport {
                       "report.step.amended",
                       name(s.stamp().by()),
                       s.number(),
-                      s.content().title(),
-                      s.rationale().orElseThrow())
+                      personal(s.content().title()),
+                      personal(s.rationale().orElseThrow()))
                   : t.text("report.step.submitted", s.number(), name(s.stamp().by()));
             }
 
@@ -438,7 +451,7 @@ public final class PublicReport {
 
             @Override
             public String visit(WithdrawalFact s) {
-              return t.text("report.step.withdrawn", name(s.stamp().by()), s.reason());
+              return t.text("report.step.withdrawn", name(s.stamp().by()), personal(s.reason()));
             }
 
             @Override
@@ -485,7 +498,7 @@ public final class PublicReport {
             List.of(
                 name(f.position().actor()),
                 t.label(f.position().stance()),
-                f.position().reason().orElse("")));
+                f.position().reason().map(this::personal).orElse("")));
       }
       doc.table(columns("who", "position", "reason"), rows);
       doc.para(
@@ -534,9 +547,9 @@ public final class PublicReport {
                 + (answer.isEmpty() ? "" : t.text("report.objection.answer", answer));
         rows.add(
             List.of(
-                t.text("report.proposal.heading", p.current().title(), p.id().value()),
+                t.text("report.proposal.heading", personal(p.current().title()), p.id().value()),
                 name(position.position().actor()),
-                position.position().reason().orElse(""),
+                position.position().reason().map(this::personal).orElse(""),
                 treated));
       }
       doc.table(columns("proposal", "raised", "objection", "treated"), rows);
@@ -645,7 +658,7 @@ public final class PublicReport {
                             "report.comment",
                             name(f.rating().actor()),
                             f.rating().criterion().value(),
-                            c)));
+                            personal(c))));
       }
       doc.bullets(comments);
       String ending = ending();

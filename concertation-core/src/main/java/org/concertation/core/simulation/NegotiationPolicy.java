@@ -98,7 +98,7 @@ final class NegotiationPolicy implements PhasePolicy {
       double u = model.utility(actor);
       Stance stance = positions.stance(u, threshold);
       stage.issue(
-          new Command.TakePosition(
+          Command.TakePosition.of(
               stage.id(actor), stage.at(), model.id(), stance, Positions.reason(stance, u)));
       if (stance.isAgainst()
           && stage.allowed(actor, Activity.AMEND)

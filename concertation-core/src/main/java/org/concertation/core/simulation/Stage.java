@@ -25,6 +25,7 @@ import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
@@ -327,6 +328,10 @@ final class Stage {
 
   /** The content of a proposal with these effects: the stakes it acts on, a text, its cost. */
   ProposalContent content(String title, double[] effects, double cost) {
+    return content(PersonalText.of(title), effects, cost);
+  }
+
+  ProposalContent content(PersonalText title, double[] effects, double cost) {
     ImmutableSet.Builder<StakeId> stakes = ImmutableSet.builder();
     StringBuilder text = new StringBuilder("Acts on");
     for (int s = 0; s < effects.length; s++) {
@@ -336,6 +341,9 @@ final class Stage {
       }
     }
     return new ProposalContent(
-        title, text.toString(), stakes.build(), Optional.of(BigDecimal.valueOf((long) cost)));
+        title,
+        PersonalText.of(text.toString()),
+        stakes.build(),
+        Optional.of(BigDecimal.valueOf((long) cost)));
   }
 }

@@ -13,12 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Checks;
+import org.concertation.api.domain.PersonalText;
+import org.concertation.api.event.Event;
 import org.concertation.api.store.CommandId;
 import org.concertation.api.store.ConcurrencyConflictException;
 import org.concertation.api.store.DuplicateCommandException;
 import org.concertation.api.store.EventStore;
 import org.concertation.api.store.StoredEvent;
+import org.concertation.core.personal.PersonalValues;
+import org.concertation.core.personal.Salts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -174,6 +179,47 @@ public final class InMemoryEventStore<E> implements EventStore<E>, SnapshotStore
     Checks.text("stream id", stream);
   }
 
+  // personal: erasure
+
+  /**
+   * Erases one actor's personal values in a stream of {@link Event}s: each one is replaced by its
+   * erased form ({@link PersonalText#erase()}; a value never sealed gets a salt first, drawn and
+   * forgotten), and the stream's snapshots are dropped, since they may hold the values. Other
+   * actors' values and every version stay as they were.
+   *
+   * @param stream the stream
+   * @param actor the actor
+   * @return how many events held a value of the actor
+   * @throws ClassCastException if the stream holds something else than events
+   */
+  @CanIgnoreReturnValue
+  public int erase(String stream, ActorId actor) {
+    checkNotNull(actor, "actor must not be null");
+    Stream<E> events = streams.get(checkNotNull(stream, "stream must not be null"));
+    snapshots.remove(stream);
+    if (events == null) {
+      return 0;
+    }
+    Salts salts = Salts.secure();
+    return events.replace(
+        e -> {
+          Event event = (Event) e;
+          if (PersonalValues.of(event).stream().noneMatch(v -> v.actor().equals(actor))) {
+            return e;
+          }
+          @SuppressWarnings("unchecked") // an Event where an Event was
+          E erased =
+              (E)
+                  PersonalValues.map(
+                      event,
+                      v ->
+                          v.actor().equals(actor)
+                              ? v.value().withSalt(salts.next()).erase()
+                              : v.value());
+          return erased;
+        });
+  }
+
   @Override
   public String toString() {
     return "InMemoryEventStore[" + streams.size() + " streams]";
@@ -227,6 +273,19 @@ public final class InMemoryEventStore<E> implements EventStore<E>, SnapshotStore
 
     synchronized long version() {
       return events.size();
+    }
+
+    synchronized int replace(java.util.function.UnaryOperator<E> change) {
+      int changed = 0;
+      for (int i = 0; i < events.size(); i++) {
+        StoredEvent<E> stored = events.get(i);
+        E now = change.apply(stored.event());
+        if (now != stored.event()) {
+          events.set(i, new StoredEvent<>(id, stored.version(), now));
+          changed++;
+        }
+      }
+      return changed;
     }
   }
 }

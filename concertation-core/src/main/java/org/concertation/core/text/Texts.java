@@ -22,6 +22,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.PersonalText;
 
 /**
  * The texts of one language for readers: messages of a bundle, formatted with {@link MessageFormat}
@@ -233,8 +234,16 @@ public final class Texts {
    * @param arguments its arguments, in order
    * @return the text
    * @throws MissingResourceException if no bundle holds the key
+   * @throws IllegalArgumentException if an argument is a {@link PersonalText}: the caller renders
+   *     it first (present or erased), never through its {@code toString()}
    */
   public String text(String key, Object... arguments) {
+    for (Object argument : arguments) {
+      checkArgument(
+          !(argument instanceof PersonalText),
+          "Invalid argument of message '%s': a personal value is rendered before it is formatted",
+          key);
+    }
     return new MessageFormat(pattern(key), locale).format(arguments);
   }
 

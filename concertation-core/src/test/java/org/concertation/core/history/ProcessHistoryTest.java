@@ -19,6 +19,7 @@ import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalContent;
@@ -227,11 +228,17 @@ class ProcessHistoryTest {
         .extracting(PhaseChange::kind, PhaseChange::from, PhaseChange::to, PhaseChange::statement)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                PhaseChange.Kind.ADVANCED, Phase.FRAMING, Phase.DIAGNOSIS, ""),
+                PhaseChange.Kind.ADVANCED, Phase.FRAMING, Phase.DIAGNOSIS, PersonalText.of("")),
             org.assertj.core.groups.Tuple.tuple(
-                PhaseChange.Kind.REOPENED, Phase.DIAGNOSIS, Phase.FRAMING, "again"),
+                PhaseChange.Kind.REOPENED,
+                Phase.DIAGNOSIS,
+                Phase.FRAMING,
+                PersonalText.of("again")),
             org.assertj.core.groups.Tuple.tuple(
-                PhaseChange.Kind.ABANDONED, Phase.FRAMING, Phase.ABANDONED, "no money"));
+                PhaseChange.Kind.ABANDONED,
+                Phase.FRAMING,
+                Phase.ABANDONED,
+                PersonalText.of("no money")));
     assertThat(history.phase()).isEqualTo(Phase.ABANDONED);
     assertThat(history.ending().orElseThrow().kind()).isEqualTo(PhaseChange.Kind.ABANDONED);
     assertThat(history.phaseChanges().get(0).stamp().at()).isEqualTo(T0.plus(Duration.ofHours(2)));
@@ -257,7 +264,7 @@ class ProcessHistoryTest {
             List.of(new Event.ProposalWithdrawn(T0, ANA.id(), ghost, "never was")));
     ProposalHistory p = history.proposal(ghost).orElseThrow();
     assertThat(p.created()).isEmpty();
-    assertThat(p.current().title()).isEqualTo("ghost");
+    assertThat(p.current().title().orElseThrow()).isEqualTo("ghost");
     assertThat(p.status()).isEqualTo(ProposalStatus.WITHDRAWN);
     assertThat(p.steps()).singleElement().isInstanceOf(WithdrawalFact.class);
   }

@@ -19,6 +19,7 @@ import java.util.SplittableRandom;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.Outcome;
 import org.concertation.api.domain.DeadlineTarget;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.Phase;
 import org.concertation.core.Charters;
 
@@ -49,6 +50,11 @@ final class RandomValues {
     Class<?> raw = raw(type);
     if (raw == String.class) {
       return string();
+    } else if (raw == PersonalText.class) {
+      // mostly present, as the decider emits them; now and then erased, as a store reads them
+      return random.nextInt(4) == 0
+          ? PersonalText.erased(PersonalText.digestOf("00".repeat(16), string()))
+          : PersonalText.of(string());
     } else if (raw == int.class || raw == Integer.class) {
       return random.nextInt(-1, 7);
     } else if (raw == long.class || raw == Long.class) {

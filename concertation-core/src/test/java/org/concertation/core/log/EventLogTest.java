@@ -13,16 +13,25 @@ import java.util.Collections;
 import java.util.List;
 import org.concertation.api.event.Event;
 import org.concertation.core.json.JsonCodec;
+import org.concertation.core.personal.PersonalValues;
+import org.concertation.core.personal.Salts;
 import org.concertation.core.process.ConcertationDecider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EventLogTest {
   private static final EventLog LOG = EventLog.create();
+  private static final long SEED = 1;
+
+  /** A log whose salts start again from one seed, so that it writes the same bytes each time. */
+  private static EventLog fresh() {
+    return EventLog.create(Salts.seeded(SEED));
+  }
+
   private static final List<Event> EVENTS = Diagnosis.events();
 
   private static List<String> lines() {
-    return new ArrayList<>(LOG.write(Diagnosis.STREAM, Diagnosis.CHARTER, EVENTS));
+    return new ArrayList<>(fresh().write(Diagnosis.STREAM, Diagnosis.CHARTER, EVENTS));
   }
 
   private static LogBreak breakOf(List<String> lines) {
@@ -36,7 +45,8 @@ class EventLogTest {
     Verification verification = LOG.verify(lines());
     assertThat(verification.isIntact()).isTrue();
     assertThat(verification.events()).isEqualTo(EVENTS.size());
-    VerifiedLog log = LOG.read(lines());
+    LogText text = fresh().text(Diagnosis.STREAM, Diagnosis.CHARTER, EVENTS);
+    VerifiedLog log = LOG.read(text.lines(), text.personal());
     assertThat(log.events()).isEqualTo(EVENTS);
     assertThat(log.charter()).isEqualTo(Diagnosis.CHARTER);
     assertThat(log.stream()).isEqualTo(Diagnosis.STREAM);
@@ -46,7 +56,8 @@ class EventLogTest {
   @Test
   void replayRebuildsTheStateOfTheProcess() {
     ConcertationDecider decider = ConcertationDecider.create();
-    assertThat(LOG.read(lines()).state())
+    LogText text = fresh().text(Diagnosis.STREAM, Diagnosis.CHARTER, EVENTS);
+    assertThat(LOG.read(text.lines(), text.personal()).state())
         .isEqualTo(decider.fold(decider.initialState(Diagnosis.CHARTER), EVENTS));
   }
 
@@ -63,7 +74,11 @@ class EventLogTest {
   @Test
   void detectsAChangedByteInAnEventAtItsPosition() {
     List<String> lines = lines();
-    lines.set(6, lines.get(6).replace("dark", "dork"));
+    // the text is beside the log: what the line holds of it is its digest
+    String line = lines.get(6);
+    int at = line.indexOf("\"digest\":\"") + "\"digest\":\"".length();
+    lines.set(
+        6, line.substring(0, at) + (line.charAt(at) == 'a' ? 'b' : 'a') + line.substring(at + 1));
     LogBreak broken = breakOf(lines);
     assertThat(broken.position()).isEqualTo(6);
     assertThat(broken.line()).isEqualTo(7);
@@ -183,11 +198,12 @@ class EventLogTest {
 
   @Test
   void chainContinuesALogThatStillVerifies() {
+    EventLog log = fresh();
     List<String> lines =
-        new ArrayList<>(LOG.write(Diagnosis.STREAM, Diagnosis.CHARTER, EVENTS.subList(0, 4)));
+        new ArrayList<>(log.write(Diagnosis.STREAM, Diagnosis.CHARTER, EVENTS.subList(0, 4)));
     lines.remove(lines.size() - 1); // the seal of the first four events
     lines.addAll(
-        LOG.chain(LOG.hashOf(lines.get(lines.size() - 1)), 5, EVENTS.subList(4, EVENTS.size())));
+        log.chain(LOG.hashOf(lines.get(lines.size() - 1)), 5, EVENTS.subList(4, EVENTS.size())));
     lines.add(LOG.seal(EVENTS.size(), LOG.hashOf(lines.get(lines.size() - 1))));
     assertThat(lines).isEqualTo(lines());
   }
@@ -208,7 +224,11 @@ class EventLogTest {
   @Test
   void theHashOfAnEventCoversItsPredecessorItsVersionAndItsCanonicalJson() {
     List<String> lines = lines();
-    String content = JsonCodec.create().writeEvent(EVENTS.get(0));
+    // the first event as the chain holds it: its personal values by the digests of the first salts
+    String content =
+        JsonCodec.create()
+            .writeEvent(
+                PersonalValues.digests(PersonalValues.seal(EVENTS.get(0), Salts.seeded(SEED))));
     String expected =
         Hashing.sha256()
             .hashString(LOG.hashOf(lines.get(0)) + "\n1\n" + content, StandardCharsets.UTF_8)

@@ -20,6 +20,7 @@ import org.concertation.api.event.Event;
 import org.concertation.api.rejection.Entity;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.api.store.ConcurrencyConflictException;
+import org.concertation.core.personal.Salts;
 import org.concertation.core.process.ImpossibleEvent;
 import org.concertation.core.process.ImpossibleEventException;
 import org.concertation.core.testing.PropertyHarness;
@@ -211,15 +212,19 @@ class SealedLogTest {
   @Test
   void appendAddsEventsAndSealsTheLogAgainAsIfWrittenWhole() throws IOException {
     Path file = dir.resolve("events.jsonl");
-    LOG.write(file, Diagnosis.STREAM, Diagnosis.CHARTER, EVENTS.subList(0, 3));
-    VerifiedLog log = LOG.append(file, 3, EVENTS.subList(3, 6));
+    EventLog writer = EventLog.create(Salts.seeded(3));
+    writer.write(file, Diagnosis.STREAM, Diagnosis.CHARTER, EVENTS.subList(0, 3));
+    VerifiedLog log = writer.append(file, 3, EVENTS.subList(3, 6));
     assertThat(log.events()).isEqualTo(EVENTS.subList(0, 6));
-    LOG.append(file, 6, EVENTS.subList(6, EVENTS.size()));
-    assertThat(Files.readAllLines(file))
-        .isEqualTo(LOG.write(Diagnosis.STREAM, Diagnosis.CHARTER, EVENTS));
+    writer.append(file, 6, EVENTS.subList(6, EVENTS.size()));
+    LogText whole =
+        EventLog.create(Salts.seeded(3)).text(Diagnosis.STREAM, Diagnosis.CHARTER, EVENTS);
+    assertThat(Files.readAllLines(file)).isEqualTo(whole.lines());
+    assertThat(Files.readAllLines(EventLog.personalFile(file))).isEqualTo(whole.personal());
+    assertThat(LOG.read(file).events()).isEqualTo(EVENTS);
     assertThat(LOG.verify(file).status()).isEqualTo(Verification.Status.SEALED);
     try (var files = Files.list(dir)) {
-      assertThat(files).containsExactly(file);
+      assertThat(files).containsExactlyInAnyOrder(file, EventLog.personalFile(file));
     }
   }
 

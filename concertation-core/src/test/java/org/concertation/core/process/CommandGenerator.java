@@ -507,7 +507,7 @@ final class CommandGenerator {
         stance == Stance.OBJECT || chance(10)
             ? Optional.of("it harms the neighbourhood")
             : Optional.empty();
-    return new Command.TakePosition(someone(), at, proposal, stance, reason);
+    return Command.TakePosition.of(someone(), at, proposal, stance, reason);
   }
 
   /**
@@ -639,7 +639,7 @@ final class CommandGenerator {
       return new Command.DefineCriterion(someone(), at, pick(CRITERIA), "criterion");
     }
     if (roll < 8) {
-      return new Command.Rate(
+      return Command.Rate.of(
           someone(),
           at,
           existingOr(state.criteria.keySet(), CRITERIA),

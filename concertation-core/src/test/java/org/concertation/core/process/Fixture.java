@@ -123,7 +123,7 @@ final class Fixture {
   }
 
   Command object(Actor by, ProposalId id, String reason) {
-    return new Command.TakePosition(by.id(), at(), id, Stance.OBJECT, Optional.of(reason));
+    return Command.TakePosition.of(by.id(), at(), id, Stance.OBJECT, Optional.of(reason));
   }
 
   Command closeRound(Actor by) {

@@ -166,10 +166,7 @@ class NegotiationSpec {
         .when(command)
         .then(
             new Event.PositionTaken(
-                command.at(),
-                1,
-                P1,
-                new Position(IVAN.id(), Stance.OBJECT, Optional.of("the club is too far"))));
+                command.at(), 1, P1, Position.objection(IVAN.id(), "the club is too far")));
   }
 
   @Test

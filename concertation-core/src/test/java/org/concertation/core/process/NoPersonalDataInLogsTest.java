@@ -103,6 +103,28 @@ class NoPersonalDataInLogsTest {
     List<Event> events = store.read("square").stream().map(StoredEvent::event).toList();
     EventLog.create().write(folder.resolve("square.jsonl"), "square", CHARTER, events);
     assertThat(Files.readString(folder.resolve("square.jsonl"))).isNotEmpty();
+    // personal: the personal part is read, appended to, checked and erased
+    EventLog log = EventLog.create();
+    Path file = folder.resolve("square.jsonl");
+    log.append(
+        file,
+        events.size(),
+        List.of(
+            new Event.ContributionMade(
+                at.plusSeconds(300), person.id(), TEXT + " encore", ImmutableSet.of())));
+    assertThat(log.read(file).events()).hasSize(events.size() + 1);
+    Path personal = EventLog.personalFile(file);
+    String part = Files.readString(personal);
+    Files.writeString(personal, part.replace("Quiblanc", "Quiblane"));
+    // its message names the value's field, never its text
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.read(file))
+        .isInstanceOf(org.concertation.core.personal.PersonalPartException.class)
+        .hasMessageNotContaining("Quiblan");
+    Files.writeString(personal, part);
+    org.concertation.core.personal.Erasure.ofLog(file, person.id(), at.plusSeconds(400), "request");
+    InMemoryEventStore<Event> memory = InMemoryEventStore.create();
+    long unused = memory.append("square", 0, events);
+    memory.erase("square", person.id());
   }
 
   /** A store whose every other append loses a race against a writer that appends nothing. */

@@ -18,11 +18,20 @@ import org.concertation.api.command.Command;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Position;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.Stance;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.core.Charters;
+import org.concertation.core.log.EventLog;
+import org.concertation.core.log.LogText;
+import org.concertation.core.log.VerifiedLog;
+import org.concertation.core.personal.Erasure;
+import org.concertation.core.personal.PersonalValues;
+import org.concertation.core.personal.Salts;
+import org.concertation.core.store.InMemoryEventStore;
 import org.concertation.core.testing.PropertyHarness;
 import org.concertation.core.testing.PropertyHarness.Summary;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +69,7 @@ class ProcessProperties {
             random -> CommandGenerator.sequence(charter, random, MAX_LENGTH),
             (commands, random) ->
                 invariants(charter, commands, stats)
+                    .or(() -> erasureInvariants(charter, commands, random))
                     .ifPresent(
                         broken -> {
                           throw new AssertionError(broken);
@@ -202,6 +212,87 @@ class ProcessProperties {
       return Optional.of("version " + state.version() + " after " + log.size() + " events");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first invariant that an erasure at a random point breaks, if any: one registered actor's
+   * values are erased from an in-memory store after a random number of commands, and the process
+   * goes on from the erased store; it must fold to the same phase and proposal statuses as without
+   * the erasure. The whole history's log, its personal part stripped of the actor's entries, must
+   * verify with the same head hash and read her values as erased, the others' as present.
+   */
+  static Optional<String> erasureInvariants(
+      Charter charter, List<Command> commands, java.util.SplittableRandom random) {
+    List<Event> events = new ArrayList<>();
+    ProcessState state = DECIDER.initialState(charter);
+    for (Command command : commands) {
+      Result<Event> result = DECIDER.decide(command, state);
+      if (result.isAccepted()) {
+        state = DECIDER.after(state, result);
+        events.addAll(result.events());
+      }
+    }
+    List<ActorId> registered =
+        events.stream()
+            .filter(Event.ActorRegistered.class::isInstance)
+            .map(e -> ((Event.ActorRegistered) e).actor().id())
+            .toList();
+    if (registered.isEmpty()) {
+      return Optional.empty();
+    }
+    ActorId actor = registered.get(random.nextInt(registered.size()));
+    int point = random.nextInt(commands.size() + 1);
+    InMemoryEventStore<Event> store = InMemoryEventStore.create();
+    ProcessState live = DECIDER.initialState(charter);
+    for (int i = 0; i < commands.size(); i++) {
+      if (i == point) {
+        Erasure.inMemory(store, "p", actor);
+        live = DECIDER.fold(DECIDER.initialState(charter), events(store));
+      }
+      Result<Event> result = DECIDER.decide(commands.get(i), live);
+      if (result.isAccepted() && !result.events().isEmpty()) {
+        long unused = store.append("p", live.version(), result.events());
+        live = DECIDER.after(live, result);
+      }
+    }
+    ProcessState erased = DECIDER.fold(DECIDER.initialState(charter), events(store));
+    String where = "erasure of '" + actor.value() + "' before command " + (point + 1);
+    if (erased.phase() != state.phase() || !statuses(erased).equals(statuses(state))) {
+      return Optional.of(where + ": the process went elsewhere than without the erasure");
+    }
+    EventLog log = EventLog.create(Salts.seeded(random.nextLong()));
+    LogText text = log.text("p", charter, events);
+    VerifiedLog whole = log.read(text.lines(), text.personal());
+    List<String> stripped =
+        text.personal().stream()
+            .filter(line -> !line.contains("\"actor\":\"" + actor.value() + "\""))
+            .toList();
+    VerifiedLog read = log.read(text.lines(), stripped);
+    if (!read.head().equals(whole.head()) || read.events().size() != events.size()) {
+      return Optional.of(where + ": the log's head or length changed");
+    }
+    for (Event event : read.events()) {
+      for (PersonalValues.Value v : PersonalValues.of(event)) {
+        if (v.value().isErased() != v.actor().equals(actor)) {
+          return Optional.of(where + ": " + v.field() + " of " + v.actor().value() + " read wrong");
+        }
+      }
+    }
+    if (read.state().phase() != state.phase() || !statuses(read.state()).equals(statuses(state))) {
+      return Optional.of(where + ": the erased log folds elsewhere");
+    }
+    return Optional.empty();
+  }
+
+  private static List<Event> events(InMemoryEventStore<Event> store) {
+    return store.read("p").stream().map(org.concertation.api.store.StoredEvent::event).toList();
+  }
+
+  private static Map<ProposalId, ProposalStatus> statuses(ProcessState state) {
+    Map<ProposalId, ProposalStatus> statuses =
+        new TreeMap<>(java.util.Comparator.comparing(ProposalId::value));
+    state.proposals().forEach((id, p) -> statuses.put(id, p.status()));
+    return statuses;
   }
 
   private static Optional<String> checkEvent(

@@ -110,7 +110,7 @@ class ProcessServiceTest {
     pool.shutdown();
     List<String> texts =
         store.read("square", before).stream()
-            .map(s -> ((Event.ContributionMade) s.event()).text())
+            .map(s -> ((Event.ContributionMade) s.event()).text().orElseThrow())
             .toList();
     assertThat(texts).hasSize(threads * each).doesNotHaveDuplicates();
   }

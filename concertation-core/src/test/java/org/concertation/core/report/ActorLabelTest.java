@@ -97,7 +97,7 @@ class ActorLabelTest {
         for (Actor hidden : List.of(INES, IVAN, SHOP)) {
           assertThat(text)
               .as("%s in %s", hidden.id(), language)
-              .doesNotContain(hidden.name())
+              .doesNotContain(hidden.name().orElseThrow())
               .doesNotContainPattern(Pattern.compile("\\b" + hidden.id().value() + "\\b"));
         }
         assertThat(text).contains("Amina Benali", "Town hall");

@@ -77,7 +77,7 @@ public abstract class EventStoreContract<S extends EventStore<Event> & SnapshotS
   }
 
   private static String text(StoredEvent<Event> stored) {
-    return ((Event.ContributionMade) stored.event()).text();
+    return ((Event.ContributionMade) stored.event()).text().orElseThrow();
   }
 
   protected static List<Long> versions(long count) {

@@ -88,9 +88,9 @@ final class LongHistory {
           // one reasoned objection blocks each proposal, so the agenda is carried round after round
           run(
               i == 0
-                  ? new Command.TakePosition(
+                  ? Command.TakePosition.of(
                       actors.get(i), at(), id, Stance.OBJECT, Optional.of("not yet"))
-                  : new Command.TakePosition(
+                  : Command.TakePosition.of(
                       actors.get(i), at(), id, Stance.SUPPORT, Optional.empty()));
         }
       }

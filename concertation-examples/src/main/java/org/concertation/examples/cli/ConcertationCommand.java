@@ -25,7 +25,10 @@ import picocli.CommandLine.Command;
       SweepCommand.class,
       PanelCommand.class,
       ServeCommand.class,
-      ImportCommand.class
+      ImportCommand.class,
+      // personal: erasure and export
+      EraseCommand.class,
+      ExportCommand.class
     })
 public final class ConcertationCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.concertation.api.event.Event;
 import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.log.EventLog;
+import org.concertation.core.log.LogText;
+import org.concertation.core.personal.Salts;
 import org.concertation.core.report.PublicReport;
 import org.concertation.core.text.Texts;
 import org.concertation.examples.scenario.Scenario;
@@ -65,6 +67,15 @@ public final class RunCommand implements Callable<Integer>, LanguageOptions.Loca
       description = "The report's format: md (Markdown, the default) or html (one page).")
   Format format = Format.MD;
 
+  @Option(
+      names = "--salt-seed",
+      paramLabel = "N",
+      description =
+          "Draw the salts of personal values from this seed, so that the log is the same byte for"
+              + " byte on every run: for tests and examples only, never for real people's data"
+              + " (the digests become guessable).")
+  @Nullable Long saltSeed;
+
   @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
 
   @Override
@@ -82,14 +93,19 @@ public final class RunCommand implements Callable<Integer>, LanguageOptions.Loca
         Outputs.of(spec)
             .input("scenario", file)
             .output("--events", events)
+            .output(
+                "--events (its personal part)",
+                events == null ? null : EventLog.personalFile(events))
             .output("--report", report);
     Scenario read = Scenarios.read(file);
     Texts texts = texts();
     List<Event> run = Scenarios.run(file, read, texts);
     if (events != null) {
-      outputs.put(
-          events,
-          String.join("\n", EventLog.create().write(read.stream(), read.charter(), run)) + "\n");
+      EventLog writer =
+          saltSeed == null ? EventLog.create() : EventLog.create(Salts.seeded(saltSeed));
+      LogText log = writer.text(read.stream(), read.charter(), run);
+      outputs.put(events, String.join("\n", log.lines()) + "\n");
+      outputs.put(EventLog.personalFile(events), String.join("\n", log.personal()) + "\n");
     }
     String title = read.title().isBlank() ? read.stream() : read.title();
     String text =

@@ -102,7 +102,7 @@ final class Account {
     Md.Table table = table("actor", "kind", "role", "college", "came", "declares");
     for (ParticipantFact p : view.history().participants()) {
       table.row(
-          p.actor().name(),
+          view.personal(p.actor().name()),
           view.kindName(p.actor().kind()),
           view.words(p.role()),
           p.college().map(view::college).orElse(view.text("demo.college.none")),
@@ -137,7 +137,12 @@ final class Account {
       String stakes =
           c.stakes().isEmpty() ? "" : view.text("demo.contribution.stakes", view.list(c.stakes()));
       ActorId by = c.stamp().by();
-      line("demo.contribution", view.name(by), view.kindName(view.kind(by)), c.text(), stakes);
+      line(
+          "demo.contribution",
+          view.name(by),
+          view.kindName(view.kind(by)),
+          view.personal(c.text()),
+          stakes);
     }
     out.append('\n');
     Md.Table stakes = table("stake", "title", "identified", "validated");
@@ -162,7 +167,7 @@ final class Account {
       ProposalContent content = p.current();
       table.row(
           p.id().value(),
-          content.title(),
+          view.personal(content.title()),
           view.names(p.authors()),
           view.kinds(p.authors()),
           view.list(content.stakes()),
@@ -195,7 +200,7 @@ final class Account {
             String.join(
                 view.text("demo.merge.and"), m.sources().stream().map(ProposalId::value).toList()),
             m.result().value(),
-            m.content().text()));
+            view.personal(m.content().text())));
   }
 
   private Change amendment(VersionFact a) {
@@ -207,8 +212,8 @@ final class Account {
             view.name(a.stamp().by()),
             a.proposal().value(),
             a.number(),
-            a.rationale().orElseThrow(),
-            a.content().text()));
+            view.personal(a.rationale().orElseThrow()),
+            view.personal(a.content().text())));
   }
 
   /** What became of each proposal: the rounds' verdict and the owner's reasoned answer. */
@@ -231,7 +236,7 @@ final class Account {
           verdict,
           view.words(p.status()),
           answer.map(a -> view.words(a.kind())).orElse(view.text("demo.answer.none")),
-          answer.map(AnswerFact::reasoning).orElse(""));
+          answer.map(a -> view.personal(a.reasoning())).orElse(""));
     }
     table.appendTo(out);
     para("demo.objectives");

@@ -189,7 +189,7 @@ final class BudgetAccount {
     Md.Table table = table("actor", "kind", "role", "college", "declares");
     for (ParticipantFact p : view.history().participants()) {
       table.row(
-          p.actor().name(),
+          view.personal(p.actor().name()),
           view.kindName(p.actor().kind()),
           view.words(p.role()),
           p.college().map(view::college).orElse(view.text("demo.college.none")),
@@ -208,14 +208,14 @@ final class BudgetAccount {
       Optional<AnswerFact> answer = p.answer();
       table.row(
           p.id().value(),
-          p.current().title(),
+          view.personal(p.current().title()),
           view.names(p.authors()),
           colleges(p.authors()),
           p.current().cost().map(this::money).orElse(view.text("demo.none")),
           answer
               .map(a -> view.text("demo.budget.answer." + a.kind().name()))
               .orElse(view.text("demo.answer.none")),
-          answer.map(AnswerFact::reasoning).orElse(""));
+          answer.map(a -> view.personal(a.reasoning())).orElse(""));
       amendments.addAll(p.amendments());
     }
     table.appendTo(out);
@@ -227,7 +227,7 @@ final class BudgetAccount {
                   view.name(a.stamp().by()),
                   a.proposal().value(),
                   money(a.content().cost().orElse(BigDecimal.ZERO)),
-                  a.rationale().orElseThrow()))
+                  view.personal(a.rationale().orElseThrow())))
           .append('\n');
     }
     if (!amendments.isEmpty()) {
@@ -499,7 +499,7 @@ final class BudgetAccount {
                             "demo.closed",
                             view.date(end.stamp().at()),
                             view.name(end.stamp().by()),
-                            end.statement()))
+                            view.personal(end.statement())))
                     .append('\n'));
   }
 }

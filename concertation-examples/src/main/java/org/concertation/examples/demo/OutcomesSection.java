@@ -134,7 +134,7 @@ final class OutcomesSection {
                     view.name(r.actor()),
                     requireNonNull(titles.get(r.criterion())),
                     r.score(),
-                    r.comment().get()))
+                    view.personal(r.comment().get())))
             .append('\n');
       }
     }
@@ -152,7 +152,7 @@ final class OutcomesSection {
                             "demo.closed",
                             view.date(end.stamp().at()),
                             view.name(end.stamp().by()),
-                            end.statement()))
+                            view.personal(end.statement())))
                     .append('\n'));
   }
 

@@ -88,7 +88,7 @@ final class RoundsSection {
                 view.text(
                     "demo.objection",
                     view.name(objection.actor()),
-                    objection.reason().orElseThrow()))
+                    view.personal(objection.reason().orElseThrow())))
             .append('\n');
       }
     }

@@ -21,6 +21,7 @@ import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.event.Event;
 import org.concertation.core.history.CollegeFact;
 import org.concertation.core.history.ParticipantFact;
@@ -158,7 +159,12 @@ final class RunView {
   }
 
   String name(ActorId actor) {
-    return member(actor).actor().name();
+    return personal(member(actor).actor().name());
+  }
+
+  /** A personal value as the account shows it: its text, or a mark where it was erased. */
+  String personal(PersonalText value) {
+    return value.orElse(text("demo.erased"));
   }
 
   ActorKind kind(ActorId actor) {

@@ -263,7 +263,7 @@ final class Script {
 
   Script object(Actor by, ProposalId proposal, String reason) {
     run(
-        new Command.TakePosition(
+        Command.TakePosition.of(
             by.id(), at(), id(proposal), Stance.OBJECT, Optional.of(story.text(reason))));
     return this;
   }
@@ -339,7 +339,7 @@ final class Script {
   }
 
   Script rate(Actor by, CriterionId criterion, int score, String comment) {
-    run(new Command.Rate(by.id(), at(), id(criterion), score, Optional.of(story.text(comment))));
+    run(Command.Rate.of(by.id(), at(), id(criterion), score, Optional.of(story.text(comment))));
     return this;
   }
 

@@ -120,7 +120,8 @@ final class Story {
   Actor actor(Actor actor) {
     checkNotNull(actor, "actor must not be null");
     Actor localized =
-        Actor.of(actor.id().value(), name(actor.name()), actor.kind()).withNaming(actor.naming());
+        Actor.of(actor.id().value(), name(actor.name().orElseThrow()), actor.kind())
+            .withNaming(actor.naming());
     for (Competence competence : actor.competences()) {
       localized = localized.withCompetence(Competence.of(text(competence.name())));
     }
@@ -142,8 +143,8 @@ final class Story {
   ProposalContent content(ProposalContent content) {
     checkNotNull(content, "content must not be null");
     return new ProposalContent(
-        text(content.title()),
-        text(content.text()),
+        text(content.title().orElseThrow()),
+        text(content.text().orElseThrow()),
         content.stakes().stream()
             .map(stake -> StakeId.of(id(stake.value())))
             .collect(ImmutableSet.toImmutableSet()),

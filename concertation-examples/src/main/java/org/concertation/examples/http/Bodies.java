@@ -28,6 +28,7 @@ import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.ProcessSummary;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.EventLog;
+import org.concertation.core.personal.Salts;
 import org.concertation.core.process.Due;
 import org.concertation.core.text.RejectionText;
 import org.concertation.core.text.Texts;
@@ -44,7 +45,12 @@ final class Bodies {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final JsonCodec CODEC = JsonCodec.create();
-  private static final EventLog LOG = EventLog.create();
+
+  /**
+   * A store without a personal part keeps no salt: the head of a process's log is the head of the
+   * log written with salts from seed 0, the same on every instance.
+   */
+  private static final long HEAD_SEED = 0;
 
   private Bodies() {}
 
@@ -160,12 +166,13 @@ final class Bodies {
   /**
    * The summary of a process ({@link ProcessSummary}, the object {@code concertation replay --json}
    * prints), its head the hash of the last line of the process's hash-chained log ({@link
-   * EventLog}), the header's when it has no event.
+   * EventLog}) with salts from seed 0, the header's when it has no event.
    */
   static JsonNode summary(String stream, Charter charter, List<Event> events) {
-    String header = LOG.header(stream, charter);
-    ImmutableList<String> lines = LOG.chain(LOG.hashOf(header), 1, events);
-    String head = LOG.hashOf(lines.isEmpty() ? header : lines.get(lines.size() - 1));
+    EventLog log = EventLog.create(Salts.seeded(HEAD_SEED));
+    String header = log.header(stream, charter);
+    ImmutableList<String> lines = log.chain(log.hashOf(header), 1, events);
+    String head = log.hashOf(lines.isEmpty() ? header : lines.get(lines.size() - 1));
     return CODEC.toTree(ProcessSummary.of(stream, head, ProcessHistory.of(charter, events)));
   }
 

@@ -85,8 +85,11 @@ class CrashTest {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : (Iterable<Path>) files::iterator) {
         String name = file.getFileName().toString();
-        boolean known = List.of("small.json", "large.json", "out.jsonl").contains(name);
-        boolean temporary = name.startsWith(".out.jsonl.") && name.endsWith(".tmp");
+        boolean known =
+            List.of("small.json", "large.json", "out.jsonl", "out.personal.jsonl").contains(name);
+        boolean temporary =
+            (name.startsWith(".out.jsonl.") || name.startsWith(".out.personal.jsonl."))
+                && name.endsWith(".tmp");
         if (!known && !temporary) {
           strays.add(name);
         }
@@ -107,7 +110,9 @@ class CrashTest {
             "run",
             scenario.toString(),
             "--events",
-            out.toString())
+            out.toString(),
+            "--salt-seed",
+            "1")
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .directory(dir.toFile())

@@ -168,10 +168,24 @@ class EmbeddingCommandsTest {
   @Test
   void reportRefusesATamperedLog() throws Exception {
     Path events = flagshipLog();
-    Files.writeString(events, Files.readString(events).replaceFirst("Amina", "Amine"));
+    Files.writeString(
+        events, Files.readString(events).replaceFirst("\"digest\":\"(.)", "\"digest\":\"$1$1"));
     Outcome outcome = execute("report", events.toString());
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.err()).startsWith("error: ").contains("broken event log at ");
+  }
+
+  @Test
+  void reportRefusesATamperedPersonalPartNamingItsValue() throws Exception {
+    Path events = flagshipLog();
+    Path personal = events.resolveSibling("events.personal.jsonl");
+    Files.writeString(personal, Files.readString(personal).replaceFirst("Amina", "Amine"));
+    Outcome outcome = execute("report", events.toString());
+    assertThat(outcome.exitCode()).as(outcome.err()).isEqualTo(1);
+    assertThat(outcome.err())
+        .startsWith("error: ")
+        .contains("Invalid personal value actor.name of event ")
+        .doesNotContain("Amin");
   }
 
   @Test

@@ -66,16 +66,21 @@ class ErrorContractTest {
             "--events",
             events.toString(),
             "--report",
-            report.toString());
+            report.toString(),
+            "--salt-seed",
+            "5");
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     Scenario read = Scenario.read(scenario);
-    assertThat(Files.readAllLines(events))
-        .isEqualTo(
-            org.concertation.core.log.EventLog.create()
-                .write(read.stream(), read.charter(), read.run()));
+    org.concertation.core.log.LogText expected =
+        org.concertation.core.log.EventLog.create(org.concertation.core.personal.Salts.seeded(5))
+            .text(read.stream(), read.charter(), read.run());
+    assertThat(Files.readAllLines(events)).isEqualTo(expected.lines());
+    assertThat(Files.readAllLines(dir.resolve("events.personal.jsonl")))
+        .isEqualTo(expected.personal());
     try (var files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString()))
-          .containsExactlyInAnyOrder("small-square.json", "events.jsonl", "report.md");
+          .containsExactlyInAnyOrder(
+              "small-square.json", "events.jsonl", "events.personal.jsonl", "report.md");
     }
   }
 

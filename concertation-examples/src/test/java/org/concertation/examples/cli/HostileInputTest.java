@@ -199,6 +199,8 @@ class HostileInputTest {
           new Reader("import", "city.pb", PB, List.of("import", "--rule", "mes"), List.of()),
           new Reader(
               "import rankings", "ballots.toi", TOI, List.of("import", "--rule", "irv"), List.of()),
+          new Reader("erase", "events.jsonl", LOG, List.of("erase"), List.of("--actor", "ines")),
+          new Reader("export", "events.jsonl", LOG, List.of("export"), List.of("--actor", "ines")),
           new Reader(
               "serve",
               "tokens.json",

@@ -94,9 +94,9 @@ class ImportCommandTest {
         .extracting(c -> ((Command.SubmitProposal) c).proposal().value())
         .containsExactly("a", "b", "c", "d");
     Command.SubmitProposal a = (Command.SubmitProposal) submitted.get(0);
-    assertThat(a.content().title()).isEqualTo("A library");
+    assertThat(a.content().title().orElseThrow()).isEqualTo("A library");
     assertThat(a.content().cost()).contains(new BigDecimal("6"));
-    assertThat(((Command.SubmitProposal) submitted.get(2)).content().title())
+    assertThat(((Command.SubmitProposal) submitted.get(2)).content().title().orElseThrow())
         .isEqualTo("Project c");
     assertThat(commands(scenario, Command.AnswerProposal.class))
         .hasSize(4)
@@ -115,7 +115,7 @@ class ImportCommandTest {
     Command.RegisterActor owner = (Command.RegisterActor) registered.get(0);
     assertThat(owner.role()).isEqualTo(Role.PROJECT_OWNER);
     assertThat(owner.actor().kind()).isEqualTo(ActorKind.INSTITUTION);
-    assertThat(owner.actor().name()).isEqualTo("Testville");
+    assertThat(owner.actor().name().orElseThrow()).isEqualTo("Testville");
     assertThat(registered.subList(1, registered.size()))
         .allSatisfy(
             c ->
@@ -201,7 +201,7 @@ class ImportCommandTest {
     assertThat(scenario.title()).isEqualTo("Small PB in Testville 2026, importé de city.pb");
     Command.RegisterActor voter =
         (Command.RegisterActor) commands(scenario, Command.RegisterActor.class).get(2);
-    assertThat(voter.actor().name()).isEqualTo("Votant 1");
+    assertThat(voter.actor().name().orElseThrow()).isEqualTo("Votant 1");
   }
 
   @Test

@@ -51,7 +51,7 @@ class DemoTest {
         .allSatisfy(p -> assertThat(p.answer()).isPresent());
     assertThat(run.eventsOf(Event.ProposalAnswered.class))
         .hasSize(run.state().proposals().size())
-        .allSatisfy(answer -> assertThat(answer.reasoning()).isNotBlank());
+        .allSatisfy(answer -> assertThat(answer.reasoning().orElseThrow()).isNotBlank());
   }
 
   @Test

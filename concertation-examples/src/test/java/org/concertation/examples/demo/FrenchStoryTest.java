@@ -97,7 +97,8 @@ class FrenchStoryTest {
       String translated =
           french
               .actor(org.concertation.api.domain.Actor.of("x", name, Territory.INDEPENDENT))
-              .name();
+              .name()
+              .orElseThrow();
       if (!translated.equals(name)) {
         assertThat(BOTH).doesNotContain(name);
       } else {

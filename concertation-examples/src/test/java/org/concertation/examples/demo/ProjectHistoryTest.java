@@ -63,9 +63,10 @@ class ProjectHistoryTest {
     assertThat(path.amendments()).hasSize(1);
     assertThat(amendment.number()).isEqualTo(2);
     assertThat(amendment.stamp().by()).isEqualTo(Territory.AMINA.id());
-    assertThat(amendment.rationale().orElseThrow()).startsWith("Meets Karim's objection");
+    assertThat(amendment.rationale().orElseThrow().orElseThrow())
+        .startsWith("Meets Karim's objection");
     assertThat(day(amendment.stamp().at())).isEqualTo(LocalDate.of(2026, 2, 26));
-    assertThat(path.current().title())
+    assertThat(path.current().title().orElseThrow())
         .isEqualTo("A green path to the town centre, round the playground");
     assertThat(path.decisions())
         .extracting(DecisionFact::round, DecisionFact::verdict, DecisionFact::status)
@@ -84,7 +85,7 @@ class ProjectHistoryTest {
     assertThat(objection.position().stamp().by()).isEqualTo(Territory.KARIM.id());
     assertThat(objection.position().proposal()).isEqualTo(ProjectScenario.GREEN_PATH);
     assertThat(objection.position().round()).isEqualTo(1);
-    assertThat(objection.position().position().reason().orElseThrow())
+    assertThat(objection.position().position().reason().orElseThrow().orElseThrow())
         .startsWith("As drawn, the path cuts the Tilleuls playground in two");
     assertThat(objection.blocked()).isTrue();
     assertThat(objection.amendedAfter()).isTrue();

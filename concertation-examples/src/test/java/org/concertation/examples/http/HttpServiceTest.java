@@ -15,6 +15,7 @@ import org.concertation.api.event.Event;
 import org.concertation.core.Charters;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.EventLog;
+import org.concertation.core.personal.Salts;
 import org.concertation.examples.cli.ConcertationCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -301,13 +302,14 @@ class HttpServiceTest {
     assertThat(after.body()).startsWith("{\"version\":" + (version - 1) + ",");
 
     // the head is that of the process's sealed log
-    ImmutableList<String> log = EventLog.create().write("square", Charters.projectLogic(), events);
+    ImmutableList<String> log =
+        EventLog.create(Salts.seeded(0)).write("square", Charters.projectLogic(), events);
     assertThat(CODEC.parse(log.get(log.size() - 1)).get("seal").get("head").textValue())
         .isEqualTo(summary.get("head").textValue());
 
     // the same object as replay --json prints for the process's log
     Path file = dir.resolve("square.jsonl");
-    EventLog.create().write(file, "square", Charters.projectLogic(), events);
+    EventLog.create(Salts.seeded(0)).write(file, "square", Charters.projectLogic(), events);
     StringWriter out = new StringWriter();
     CommandLine replay = ConcertationCommand.commandLine();
     replay.setOut(new PrintWriter(out));

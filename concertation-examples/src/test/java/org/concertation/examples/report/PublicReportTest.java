@@ -84,10 +84,11 @@ class PublicReportTest {
     for (Event.ProposalAnswered e : answers) {
       assertThat(REPORT.markdown())
           .contains(escaped(e.answer() + " ("))
-          .contains(escaped(e.reasoning()));
+          .contains(escaped(e.reasoning().orElseThrow()));
       assertThat(REPORT.html())
           .contains(
               e.reasoning()
+                  .orElseThrow()
                   .replace("&", "&amp;")
                   .replace("<", "&lt;")
                   .replace(">", "&gt;")
@@ -107,13 +108,13 @@ class PublicReportTest {
             .markdown()
             .substring(REPORT.markdown().indexOf("## Objections and how they were treated"));
     for (Event.PositionTaken e : objections) {
-      assertThat(section).contains(escaped(e.position().reason().orElseThrow()));
+      assertThat(section).contains(escaped(e.position().reason().orElseThrow().orElseThrow()));
     }
     // Karim's objection blocked round 1; the path was amended after it, then accepted
     assertThat(section)
         .contains(
             "| Karim D. (Les Tilleuls) | "
-                + escaped(objections.get(0).position().reason().orElseThrow())
+                + escaped(objections.get(0).position().reason().orElseThrow().orElseThrow())
                 + " | round 1: BLOCKED, status OPEN; the proposal was amended after it; answer:"
                 + " ACCEPTED (");
   }

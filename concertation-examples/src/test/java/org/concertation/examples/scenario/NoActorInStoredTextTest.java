@@ -41,7 +41,7 @@ class NoActorInStoredTextTest {
     for (Event event : events) {
       if (event instanceof Event.ActorRegistered registered) {
         actors.add(registered.actor().id().value());
-        actors.add(registered.actor().name());
+        actors.add(registered.actor().name().orElseThrow());
       }
     }
     List<String> made = new ArrayList<>();
