@@ -29,6 +29,18 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 public final class BudgetRule {
+  /**
+   * The {@code stop} of Equal Shares' {@code increment} details when raising the voters' budget
+   * stopped because nothing more could be funded.
+   */
+  public static final String STOP_EXHAUSTIVE = "nothing more fits";
+
+  /**
+   * The {@code stop} of Equal Shares' {@code increment} details when raising the voters' budget
+   * stopped because the next step would have spent more than the budget.
+   */
+  public static final String STOP_OVERSPEND = "the next step spends more than the budget";
+
   private enum Kind {
     GREEDY("greedy"),
     MES("mes"),
@@ -308,9 +320,7 @@ public final class BudgetRule {
                   "steps",
                   run.steps,
                   "stop",
-                  stopped[0] == EqualShares.Stop.EXHAUSTIVE
-                      ? "nothing more fits"
-                      : "the next step spends more than the budget"));
+                  stopped[0] == EqualShares.Stop.EXHAUSTIVE ? STOP_EXHAUSTIVE : STOP_OVERSPEND));
         }
         details.put("rounds", run.rounds.build());
         details.put("spendingPerVoter", ImmutableMap.copyOf(run.spending));
@@ -324,10 +334,9 @@ public final class BudgetRule {
               .append(run.steps)
               .append(run.steps == 1 ? " step of " : " steps of ")
               .append(increment)
-              .append(
-                  stopped[0] == EqualShares.Stop.EXHAUSTIVE
-                      ? " (nothing more fits)"
-                      : " (the next step spends more than the budget)");
+              .append(" (")
+              .append(stopped[0] == EqualShares.Stop.EXHAUSTIVE ? STOP_EXHAUSTIVE : STOP_OVERSPEND)
+              .append(')');
         }
         text.append(": ").append(selected.size()).append(" funded");
         if (greedyCompletion) {

@@ -1,6 +1,7 @@
 package org.concertation.core.history;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -295,50 +296,29 @@ public record BallotTally(
         Optional.empty());
   }
 
+  /** What a ranked or graded rule's scores measure, and under which key of its details they are. */
+  private record Scored(Measure measure, String key) {}
+
+  /** The rules that explain by one score per proposal; ranked pairs, Kemeny, IRV and STV do not. */
+  private static final ImmutableMap<String, Scored> SCORED =
+      ImmutableMap.<String, Scored>builder()
+          .put("plurality", new Scored(Measure.FIRST_CHOICES, "scores"))
+          .put("borda", new Scored(Measure.BORDA_POINTS, "scores"))
+          .put("copeland", new Scored(Measure.COPELAND_POINTS, "scores"))
+          .put("schulze", new Scored(Measure.PATH_WINS, "pathWins"))
+          .put("minimax", new Scored(Measure.WORST_DEFEAT_MARGINS, "worstDefeatMargins"))
+          .put("approval", new Scored(Measure.APPROVALS, "approvals"))
+          .put("score", new Scored(Measure.SUMS_OF_GRADES, "scores"))
+          .put("majority-judgment", new Scored(Measure.MAJORITY_GRADES, "majorityGrades"))
+          .buildOrThrow();
+
   private static Optional<Scores> scores(String rule, Map<String, Object> details) {
-    Measure measure;
-    String key;
-    switch (rule) {
-      case "plurality" -> {
-        measure = Measure.FIRST_CHOICES;
-        key = "scores";
-      }
-      case "borda" -> {
-        measure = Measure.BORDA_POINTS;
-        key = "scores";
-      }
-      case "copeland" -> {
-        measure = Measure.COPELAND_POINTS;
-        key = "scores";
-      }
-      case "schulze" -> {
-        measure = Measure.PATH_WINS;
-        key = "pathWins";
-      }
-      case "minimax" -> {
-        measure = Measure.WORST_DEFEAT_MARGINS;
-        key = "worstDefeatMargins";
-      }
-      case "approval" -> {
-        measure = Measure.APPROVALS;
-        key = "approvals";
-      }
-      case "score" -> {
-        measure = Measure.SUMS_OF_GRADES;
-        key = "scores";
-      }
-      case "majority-judgment" -> {
-        measure = Measure.MAJORITY_GRADES;
-        key = "majorityGrades";
-      }
-      default -> {
-        return Optional.empty(); // ranked pairs, Kemeny, IRV and STV explain by other means
-      }
-    }
-    Object values = details.get(key);
+    Scored scored = SCORED.get(rule);
+    Object values = scored == null ? null : details.get(scored.key());
     return values == null
         ? Optional.empty()
-        : Optional.of(new Scores(measure, byProposal(values, BallotTally::number)));
+        : Optional.of(
+            new Scores(requireNonNull(scored).measure(), byProposal(values, BallotTally::number)));
   }
 
   private static BallotTally ofBudget(BudgetOutcome outcome) {

@@ -25,6 +25,7 @@ import org.concertation.core.ballot.BallotCount;
 import org.concertation.core.ballot.BallotRounds;
 import org.concertation.core.ballot.Recount;
 import org.concertation.core.budget.BudgetOutcome;
+import org.concertation.core.budget.BudgetRule;
 import org.concertation.core.history.AnswerFact;
 import org.concertation.core.history.ObjectiveFact;
 import org.concertation.core.history.ParticipantFact;
@@ -61,12 +62,6 @@ final class BudgetAccount {
           "demo.budget.heading.greedy",
           "demo.budget.heading.decisions",
           "demo.heading.actions");
-
-  /**
-   * What a stopped increment says when nothing more fits, as the budgeting rule reports it in its
-   * details (a test reads the account's sentence, so that a change of that wording is seen).
-   */
-  private static final String STOP_EXHAUSTIVE = "nothing more fits";
 
   private final RunView view;
   private final RoundFact round;
@@ -341,7 +336,7 @@ final class BudgetAccount {
           step(String.valueOf(steps.get("step"))),
           money(new BigDecimal(String.valueOf(details.get("budgetPerVoter")))),
           view.text(
-              STOP_EXHAUSTIVE.equals(steps.get("stop"))
+              BudgetRule.STOP_EXHAUSTIVE.equals(steps.get("stop"))
                   ? "demo.budget.stop.exhaustive"
                   : "demo.budget.stop.overspend"));
     }
