@@ -1,8 +1,9 @@
 package org.concertation.core.process;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -12,91 +13,71 @@ import org.concertation.api.domain.Ballot;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The voters of a ballot round in the order they first cast a ballot: an append-only array shared
- * by the successive states of the round, each of which sees its own prefix. A state that adds a
- * voter to the end of the shared array extends it in place; a state that adds to an older prefix (a
- * branch, as when the same state decides two commands) copies that prefix first. So adding a voter
- * costs the same however many have voted.
+ * The voters of a ballot round in the order they first cast a ballot, each with that first ballot:
+ * an immutable list linked from the latest voter back to the first, which the successive states of
+ * a round share. Adding a voter costs one small object however many have voted, and states that
+ * branch from one another share what they have in common.
  *
  * <p>The order serves the count at the close: voters' ids are often given in the order voters come,
  * so ballots read in cast order are mostly in runs of ascending ids, which the count's sort merges.
  * The order is never part of a state's value: two states with the same ballots are equal whatever
- * order they were cast in. This class is thread-safe.
+ * order they were cast in. This class is immutable and thread-safe; it has no value equality of its
+ * own.
  */
 final class CastOrder {
-  private static final int FIRST_CAPACITY = 16;
+  private static final CastOrder EMPTY = new CastOrder(null, null, null, 0);
 
-  /** The voters, at indexes below {@link #size}; guarded by this. */
-  private ActorId[] voters;
+  private final @Nullable ActorId voter;
+  private final @Nullable Ballot ballot;
+  private final @Nullable CastOrder earlier;
+  private final int size;
 
-  /** Each voter's first ballot, at the voter's index; guarded by this. */
-  private Ballot[] ballots;
-
-  /** How many voters the array holds: the longest prefix any state sees; guarded by this. */
-  private int size;
-
-  private CastOrder(ActorId[] voters, Ballot[] ballots, int size) {
-    this.voters = voters;
-    this.ballots = ballots;
+  private CastOrder(
+      @Nullable ActorId voter, @Nullable Ballot ballot, @Nullable CastOrder earlier, int size) {
+    this.voter = voter;
+    this.ballot = ballot;
+    this.earlier = earlier;
     this.size = size;
   }
 
-  /** An empty order. */
+  /** No voter yet. */
   static CastOrder empty() {
-    return new CastOrder(new ActorId[0], new Ballot[0], 0);
+    return EMPTY;
   }
 
   /**
-   * The order of a state that sees {@code length} voters, with one more voter.
+   * This order with one more voter at its end.
    *
-   * @param length how many voters the state sees
-   * @param voter the voter who casts a first ballot
+   * @param voter a voter who casts a first ballot
    * @param ballot that ballot
-   * @return this order, extended in place when the state saw its whole array, else a copy of the
-   *     state's prefix with the voter added
+   * @return the longer order; this one is unchanged
    */
-  synchronized CastOrder plus(int length, ActorId voter, Ballot ballot) {
-    if (length == size) {
-      if (size == voters.length) {
-        int capacity = Math.max(FIRST_CAPACITY, size * 2);
-        voters = Arrays.copyOf(voters, capacity);
-        ballots = Arrays.copyOf(ballots, capacity);
-      }
-      voters[size] = voter;
-      ballots[size++] = ballot;
-      return this;
-    }
-    int capacity = Math.max(FIRST_CAPACITY, length * 2);
-    CastOrder copy =
-        new CastOrder(Arrays.copyOf(voters, capacity), Arrays.copyOf(ballots, capacity), length);
-    copy.voters[length] = voter;
-    copy.ballots[length] = ballot;
-    copy.size++;
-    return copy;
-  }
-
-  /** The arrays as they stand; their indexes below any state's length are never changed. */
-  private synchronized Object[] arrays() {
-    return new Object[] {voters, ballots};
+  CastOrder plus(ActorId voter, Ballot ballot) {
+    return new CastOrder(voter, ballot, this, size + 1);
   }
 
   /**
    * The ballots of a state in the order their voters first cast one.
    *
-   * @param length how many voters the state sees
-   * @param ballots the state's ballots, whose voters are the first {@code length} of this order
-   * @param replaced whether some voter of the state replaced its first ballot, which the order does
-   *     not know
+   * @param ballots the state's ballots, whose voters are exactly those of this order
+   * @param replaced whether some voter replaced its first ballot, which this order does not know
    * @return a view of the ballots that iterates in cast order
    */
-  Map<ActorId, Ballot> view(int length, Map<ActorId, Ballot> ballots, boolean replaced) {
-    Object[] arrays = arrays();
-    ActorId[] seen = (ActorId[]) arrays[0];
-    Ballot[] first = (Ballot[]) arrays[1];
+  Map<ActorId, Ballot> view(Map<ActorId, Ballot> ballots, boolean replaced) {
+    ActorId[] voters = new ActorId[size];
+    Ballot[] first = new Ballot[size];
+    CastOrder at = this;
+    for (int i = size - 1; i >= 0; i--) {
+      voters[i] = requireNonNull(at.voter, "an order of voters holds a voter at each place");
+      first[i] = requireNonNull(at.ballot, "an order of voters holds a ballot at each place");
+      if (i > 0) {
+        at = requireNonNull(at.earlier, "an order of voters links each voter to the one before");
+      }
+    }
     return new AbstractMap<>() {
       @Override
       public int size() {
-        return length;
+        return voters.length;
       }
 
       @Override
@@ -114,7 +95,7 @@ final class CastOrder {
         return new AbstractSet<>() {
           @Override
           public int size() {
-            return length;
+            return voters.length;
           }
 
           @Override
@@ -124,15 +105,15 @@ final class CastOrder {
 
               @Override
               public boolean hasNext() {
-                return next < length;
+                return next < voters.length;
               }
 
               @Override
               public Entry<ActorId, Ballot> next() {
-                if (next >= length) {
+                if (next >= voters.length) {
                   throw new NoSuchElementException();
                 }
-                ActorId voter = seen[next];
+                ActorId voter = voters[next];
                 Ballot ballot = replaced ? ballots.get(voter) : first[next];
                 next++;
                 if (ballot == null) {
@@ -145,5 +126,10 @@ final class CastOrder {
         };
       }
     };
+  }
+
+  @Override
+  public String toString() {
+    return "CastOrder[" + size + " voters]";
   }
 }

@@ -31,7 +31,7 @@ public final class RoundState {
   private final @Nullable BallotRule ballotRule;
   private final PersistentMap<ActorId, Ballot> ballots;
 
-  /** The voters in the order they first cast a ballot, the first {@code ballots.size()} of it. */
+  /** The voters in the order they first cast a ballot, each with its first ballot. */
   private final CastOrder castOrder;
 
   /** Whether some voter replaced its first ballot, which {@link #castOrder} holds. */
@@ -92,9 +92,8 @@ public final class RoundState {
       PersistentMap<ActorId, Ballot> ballots) {
     // a snapshot keeps no order of casting: the map's own order stands for it
     CastOrder order = CastOrder.empty();
-    int length = 0;
     for (Map.Entry<ActorId, Ballot> ballot : ballots.entrySet()) {
-      order = order.plus(length++, ballot.getKey(), ballot.getValue());
+      order = order.plus(ballot.getKey(), ballot.getValue());
     }
     return new RoundState(
         number, agenda, rule, positions, ballotRule.orElse(null), ballots, order, false);
@@ -134,7 +133,7 @@ public final class RoundState {
    * @return the ballots by voter, unmodifiable
    */
   Map<ActorId, Ballot> ballotsInCastOrder() {
-    return castOrder.view(ballots.size(), ballots, replaced);
+    return castOrder.view(ballots, replaced);
   }
 
   /**
@@ -207,7 +206,7 @@ public final class RoundState {
         ballotRule,
         ballots.plus(voter, ballot),
         // a later ballot replaces the voter's earlier one in its place
-        again ? castOrder : castOrder.plus(ballots.size(), voter, ballot),
+        again ? castOrder : castOrder.plus(voter, ballot),
         replaced || again);
   }
 
