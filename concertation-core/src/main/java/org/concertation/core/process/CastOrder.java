@@ -1,6 +1,6 @@
 package org.concertation.core.process;
 
-import static java.util.Objects.requireNonNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -13,36 +13,80 @@ import org.concertation.api.domain.Ballot;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The voters of a ballot round in the order they first cast a ballot, each with that first ballot:
- * an immutable list linked from the latest voter back to the first, which the successive states of
- * a round share. Adding a voter costs one small object however many have voted, and states that
- * branch from one another share what they have in common.
+ * The voters of a ballot round in the order they first cast a ballot, each with that first ballot,
+ * which the successive states of a round share: a list of chunks of {@value #CHUNK} voters, linked
+ * from the latest chunk back to the first. A state sees a prefix of its last chunk; adding a voter
+ * writes it in place when the state sees all that the chunk holds (the common case: the newest
+ * state grows), and otherwise (a state that branches from an older one, as when one state decides
+ * several commands) copies that prefix of at most {@value #CHUNK} voters first. So adding a voter
+ * costs the same however many have voted, and reading the order back reads arrays in sequence.
  *
  * <p>The order serves the count at the close: voters' ids are often given in the order voters come,
  * so ballots read in cast order are mostly in runs of ascending ids, which the count's sort merges.
  * The order is never part of a state's value: two states with the same ballots are equal whatever
- * order they were cast in. This class is immutable and thread-safe; it has no value equality of its
- * own.
+ * order they were cast in. This class is thread-safe and has no value equality of its own; what a
+ * state sees of it never changes.
  */
 final class CastOrder {
-  private static final CastOrder EMPTY = new CastOrder(null, null, null, 0);
+  /** How many voters one chunk holds. */
+  private static final int CHUNK = 64;
 
-  private final @Nullable ActorId voter;
-  private final @Nullable Ballot ballot;
+  /** Voters and ballots written once each, in order, by the states that grow the chunk. */
+  private static final class Chunk {
+    private final ActorId[] voters = new ActorId[CHUNK];
+    private final Ballot[] ballots = new Ballot[CHUNK];
+
+    /** How many places are written; guarded by this. */
+    private int filled;
+
+    /** Writes a voter at a place if it is the first free one, and tells whether it did. */
+    synchronized boolean append(int at, ActorId voter, Ballot ballot) {
+      if (at != filled) {
+        return false;
+      }
+      voters[at] = voter;
+      ballots[at] = ballot;
+      filled++;
+      return true;
+    }
+
+    /** A new chunk holding this one's first {@code count} places. */
+    synchronized Chunk prefix(int count) {
+      Chunk copy = new Chunk();
+      System.arraycopy(voters, 0, copy.voters, 0, count);
+      System.arraycopy(ballots, 0, copy.ballots, 0, count);
+      copy.filled = count;
+      return copy;
+    }
+
+    /** Copies the first {@code count} places to the arrays from index {@code to}. */
+    synchronized void copyTo(int count, ActorId[] intoVoters, Ballot[] intoBallots, int to) {
+      System.arraycopy(voters, 0, intoVoters, to, count);
+      System.arraycopy(ballots, 0, intoBallots, to, count);
+    }
+  }
+
+  /** The full chunks before this one, or null for the first. */
   private final @Nullable CastOrder earlier;
+
+  private final Chunk chunk;
+
+  /** How many places of {@link #chunk} this order sees. */
+  private final int count;
+
+  /** How many voters this order holds. */
   private final int size;
 
-  private CastOrder(
-      @Nullable ActorId voter, @Nullable Ballot ballot, @Nullable CastOrder earlier, int size) {
-    this.voter = voter;
-    this.ballot = ballot;
+  private CastOrder(@Nullable CastOrder earlier, Chunk chunk, int count, int size) {
     this.earlier = earlier;
+    this.chunk = chunk;
+    this.count = count;
     this.size = size;
   }
 
-  /** No voter yet. */
+  /** No voter yet, with a chunk of its own for the round's first voters. */
   static CastOrder empty() {
-    return EMPTY;
+    return new CastOrder(null, new Chunk(), 0, 0);
   }
 
   /**
@@ -50,10 +94,21 @@ final class CastOrder {
    *
    * @param voter a voter who casts a first ballot
    * @param ballot that ballot
-   * @return the longer order; this one is unchanged
+   * @return the longer order; what this one sees is unchanged
    */
   CastOrder plus(ActorId voter, Ballot ballot) {
-    return new CastOrder(voter, ballot, this, size + 1);
+    if (count == CHUNK) {
+      Chunk next = new Chunk();
+      checkState(next.append(0, voter, ballot), "a new chunk takes its first voter");
+      return new CastOrder(this, next, 1, size + 1);
+    }
+    if (chunk.append(count, voter, ballot)) {
+      return new CastOrder(earlier, chunk, count + 1, size + 1);
+    }
+    // another state wrote past what this one sees: branch from a copy of what it sees
+    Chunk copy = chunk.prefix(count);
+    checkState(copy.append(count, voter, ballot), "a copied prefix takes the next voter");
+    return new CastOrder(earlier, copy, count + 1, size + 1);
   }
 
   /**
@@ -66,13 +121,10 @@ final class CastOrder {
   Map<ActorId, Ballot> view(Map<ActorId, Ballot> ballots, boolean replaced) {
     ActorId[] voters = new ActorId[size];
     Ballot[] first = new Ballot[size];
-    CastOrder at = this;
-    for (int i = size - 1; i >= 0; i--) {
-      voters[i] = requireNonNull(at.voter, "an order of voters holds a voter at each place");
-      first[i] = requireNonNull(at.ballot, "an order of voters holds a ballot at each place");
-      if (i > 0) {
-        at = requireNonNull(at.earlier, "an order of voters links each voter to the one before");
-      }
+    int end = size;
+    for (@Nullable CastOrder at = this; at != null && end > 0; at = at.earlier) {
+      end -= at.count;
+      at.chunk.copyTo(at.count, voters, first, end);
     }
     return new AbstractMap<>() {
       @Override

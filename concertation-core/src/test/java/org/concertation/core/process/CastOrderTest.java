@@ -27,8 +27,8 @@ class CastOrderTest {
   private static final ProposalId P2 = ProposalId.of("p2");
   private static final long SEED = 1201L;
   private static final int TRIES = 100;
-  private static final int STEPS = 200;
-  private static final int VOTERS = 40;
+  private static final int STEPS = 600;
+  private static final int VOTERS = 300;
 
   private static RoundState open() {
     return RoundState.open(
