@@ -56,15 +56,19 @@ enum Dialect {
     }
 
     /**
-     * Deletes stop overwriting, and the write-ahead log, which holds the pages as they were before
-     * (and, until copied back, the zeroed ones), is copied into the file and emptied ({@code PRAGMA
-     * wal_checkpoint(TRUNCATE)}; without a write-ahead log it does nothing). A reader that holds an
-     * old page open keeps the log from being emptied: its copy goes at the next checkpoint.
+     * Deletes stop overwriting; the file is rebuilt ({@code VACUUM}), since pages keep stale copies
+     * of rows that earlier inserts moved around in their free space, where no delete reaches; and
+     * the write-ahead log, which holds the pages as they were before, is copied into the file and
+     * emptied ({@code PRAGMA wal_checkpoint(TRUNCATE)}; without a write-ahead log it does nothing).
+     * The rebuild takes time in proportion to the whole database, and waits for other writers; a
+     * reader that holds an old page open keeps the log from being emptied: its copy goes at the
+     * next checkpoint.
      */
     @Override
     void afterErase(Connection connection) throws SQLException {
       try (Statement statement = connection.createStatement()) {
         statement.execute("PRAGMA secure_delete = OFF");
+        statement.execute("VACUUM");
         statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
       }
     }

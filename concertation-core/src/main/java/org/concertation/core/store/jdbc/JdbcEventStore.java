@@ -742,11 +742,12 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
    * stream reads and replays as before, her values read as erased, and its head hash ({@link
    * Erasure#head}) stays the same.
    *
-   * <p>On SQLite, the deleted rows are overwritten with zeros ({@code PRAGMA secure_delete}) and
-   * the write-ahead log is emptied into the file after the commit, so that the file holds none of
-   * her texts (unless a reader kept the log from being emptied: then at its next checkpoint). On
-   * PostgreSQL, the deleted rows are no longer visible to any query, but their bytes stay in the
-   * table's files until vacuumed and overwritten, and in the server's write-ahead log and backups.
+   * <p>On SQLite, the deleted rows are overwritten with zeros ({@code PRAGMA secure_delete}), and
+   * after the commit the file is rebuilt ({@code VACUUM}: it takes time in proportion to the whole
+   * database) and the write-ahead log emptied into it, so that the file holds none of her texts
+   * (unless a reader kept the log from being emptied: then at its next checkpoint). On PostgreSQL,
+   * the deleted rows are no longer visible to any query, but their bytes stay in the table's files
+   * until vacuumed and overwritten, and in the server's write-ahead log and backups.
    *
    * <p>What it does not reach: a state that a host keeps in memory (a {@link
    * org.concertation.core.process.ProcessService}'s cache: restart the services of the database, or
