@@ -72,16 +72,16 @@ import org.slf4j.LoggerFactory;
  * org.concertation.core.personal.PersonalValues}: names and the texts actors write) by its salted
  * digest alone, as a log of format 3 does ({@code {"digest": ...}} in the JSON mapping); the salt
  * (from a {@link java.security.SecureRandom}, or the {@link Salts} the store was opened with) and
- * the text are in {@code concertation_personal}, one row of kind {@value PersonalRows#VALUE} per
- * value, keyed by the event's version and the value's {@code field} (its path of JSON keys, such as
- * {@code actor.name}), with the {@code actor} whose it is; both are inserted in the append's
- * transaction. A read joins them back: a stored event reads equal to the one appended, its present
- * values carrying their salts, so that its head hash ({@link Erasure#head}) is the same at every
- * reading. A value without its row reads as erased. {@link #erase} deletes one actor's rows (and
- * the stream's snapshot) and writes no event row, so the head stays the same; {@code
- * concertation_erasures} records who was erased, when and why. Other kinds of rows are reserved for
- * other erasable entries of a stream (keys, say): reads and actors' erasures leave them alone;
- * their {@code field} is not the path of an event's value.
+ * the text are in {@code concertation_personal}, one row per value, keyed by the event's version
+ * and the value's {@code field} (its path of JSON keys, such as {@code actor.name}), with the
+ * {@code actor} whose it is; both are inserted in the append's transaction. A read joins them back:
+ * a stored event reads equal to the one appended, its present values carrying their salts, so that
+ * its head hash ({@link Erasure#head}) is the same at every reading. A value without its row reads
+ * as erased. {@link #erase} deletes one actor's rows (and the stream's snapshot) and writes no
+ * event row, so the head stays the same; {@code concertation_erasures} records who was erased, when
+ * and why. A row's {@code kind} says how its value is erased: {@value PersonalRows#VALUE} (names
+ * and texts) with its actor; {@value PersonalRows#KEY} (a secret round's pseudonym key, say) only
+ * by a rule of its own, through {@link #eraseEntry}, which an erasure of the actor leaves alone.
  *
  * <p>A database of schema version 1 is upgraded in place when a store opens it: the two tables are
  * created and the version set to 2, in one transaction; a store of version 1 refuses it from then
@@ -425,7 +425,7 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
           insert.setString(1, stream);
           insert.setLong(2, entry.version());
           insert.setString(3, entry.field());
-          insert.setString(4, PersonalRows.VALUE);
+          insert.setString(4, PersonalRows.kindOf(entry.field()));
           insert.setString(5, entry.actor().value());
           insert.setString(6, entry.salt());
           insert.setString(7, entry.text());
@@ -665,11 +665,10 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT version, field, actor, salt, text FROM concertation_personal"
-                + " WHERE stream = ? AND kind = ? AND version > ? AND version <= ?")) {
+                + " WHERE stream = ? AND version > ? AND version <= ?")) {
       query.setString(1, stream);
-      query.setString(2, PersonalRows.VALUE);
-      query.setLong(3, after);
-      query.setLong(4, last);
+      query.setLong(2, after);
+      query.setLong(3, last);
       List<PersonalEntry> entries = new ArrayList<>();
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -847,6 +846,58 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
             ? Erasure.head(stream, opened.charter(), after)
             : "";
     return new Erasure.Result(actor, erased, head);
+  }
+
+  /**
+   * Erases one value of a stream, whoever's and of whatever kind it is, in one transaction that
+   * also deletes the stream's snapshot: for a value erased by a rule of its own rather than with
+   * its actor, such as a round's pseudonym key when the round closes. No event row is written; the
+   * value reads as erased from then on.
+   *
+   * @param stream the stream
+   * @param version the version of the event that holds the value
+   * @param field the value's field, by its JSON keys
+   * @return true if the value was there, false if it was erased already or never stored
+   * @throws IllegalStateException if the store was not opened with {@link #forEvents(DataSource)}
+   */
+  @CanIgnoreReturnValue
+  public boolean eraseEntry(String stream, long version, String field) {
+    Checks.text("stream id", stream);
+    checkArgument(version >= 1, "Invalid version %s: must be at least 1", version);
+    checkNotNull(field, "field must not be null");
+    requirePersonal();
+    boolean erased;
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      dialect.beforeErase(connection);
+      dialect.begin(connection);
+      try {
+        try (PreparedStatement delete =
+            connection.prepareStatement(
+                "DELETE FROM concertation_personal WHERE stream = ? AND version = ? AND field = ?")) {
+          delete.setString(1, stream);
+          delete.setLong(2, version);
+          delete.setString(3, field);
+          erased = delete.executeUpdate() == 1;
+        }
+        try (PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM concertation_snapshots WHERE stream = ?")) {
+          delete.setString(1, stream);
+          delete.executeUpdate();
+        }
+        dialect.commit(connection);
+      } catch (SQLException | RuntimeException e) {
+        rollbackAfter(connection, dialect, e);
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+        dialect.afterErase(connection);
+      }
+    } catch (SQLException e) {
+      throw EventStoreException.of(
+          String.format("erase value %s of event %s of stream '%s'", field, version, stream), e);
+    }
+    return erased;
   }
 
   private static List<Event> events(List<? extends StoredEvent<?>> stored) {

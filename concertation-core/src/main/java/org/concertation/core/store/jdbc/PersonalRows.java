@@ -16,11 +16,28 @@ import org.concertation.core.personal.Salts;
  */
 final class PersonalRows {
   /**
-   * The kind of the rows that hold the personal values of events, joined back into them when read
-   * and erased with their actor. Other kinds are reserved for other erasable entries of a stream,
-   * which reads leave alone.
+   * The kind of the rows of the personal values that are erased with their actor ({@link
+   * JdbcEventStore#erase(String, org.concertation.api.domain.ActorId, java.time.Instant, String)}):
+   * names and the texts actors write.
    */
   static final String VALUE = "value";
+
+  /**
+   * The kind of the rows of values that an erasure of their actor leaves, erased by a rule of their
+   * own ({@link JdbcEventStore#eraseEntry}): a round's pseudonym key, erased when the round closes.
+   */
+  static final String KEY = "key";
+
+  /**
+   * The kind of a value's row, by its field: {@link #VALUE} but for the fields of keys.
+   *
+   * @param field the value's field, by its JSON keys
+   * @return its kind
+   */
+  static String kindOf(String field) {
+    // secret: the fields of per-round pseudonym keys are of kind KEY
+    return VALUE;
+  }
 
   private final Salts salts;
 

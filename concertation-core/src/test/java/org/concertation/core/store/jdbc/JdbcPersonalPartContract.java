@@ -246,6 +246,31 @@ abstract class JdbcPersonalPartContract extends JdbcEventStoreContract {
   }
 
   @Test
+  void oneValueErasedByItsPlaceReadsErasedAndLeavesTheOthersAndTheRows() throws SQLException {
+    List<Event> events = events(Simulation.run(Charters.projectLogic(), SimulationConfig.of(8), 5));
+    store.append("p", 0, events);
+    store.saveSnapshot("p", events.size(), "test", new byte[] {1});
+    PersonalEntry chosen = store.personalEntries("p").get(2);
+    List<String> rows = eventRows("p");
+    String head = Erasure.head("p", Charters.projectLogic(), eventsOf(store.read("p")));
+
+    assertThat(store.eraseEntry("p", chosen.version(), chosen.field())).isTrue();
+
+    assertThat(store.eraseEntry("p", chosen.version(), chosen.field())).as("gone").isFalse();
+    assertThat(store.latestSnapshot("p")).isEmpty();
+    assertThat(eventRows("p")).isEqualTo(rows);
+    List<Event> read = eventsOf(store.read("p"));
+    assertThat(Erasure.head("p", Charters.projectLogic(), read)).isEqualTo(head);
+    for (int i = 0; i < read.size(); i++) {
+      for (PersonalValues.Value v : PersonalValues.of(read.get(i))) {
+        assertThat(v.value().isErased())
+            .as("%s of %s", v.field(), i + 1)
+            .isEqualTo(i + 1 == chosen.version() && v.field().equals(chosen.field()));
+      }
+    }
+  }
+
+  @Test
   void refusesToEraseAnActorTheStreamNeverRegistered() {
     store.append("a", 0, List.of(note("one")));
     assertThatThrownBy(() -> store.erase("a", ActorId.of("ines"), ERASED_AT, ""))
