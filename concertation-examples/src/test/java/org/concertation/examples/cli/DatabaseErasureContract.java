@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -157,6 +158,47 @@ abstract class DatabaseErasureContract {
     assertHoldsNone("the database", storedBytes(), values);
     assertThat(report.markdown()).contains("Karim D. (Les Tilleuls)");
     assertThat(store.latestSnapshot(STREAM)).isEmpty();
+  }
+
+  @Test
+  void valuesWrittenInlineAreRefusedUntilSealInlineMovesThemWhichChangesTheHeadOnce()
+      throws Exception {
+    VerifiedLog log = flagship();
+    String url = newDatabase();
+    List<Event> events = described(log);
+    JdbcEventStore.forEvents(DriverDataSource.of(url)).append(STREAM, 0, events);
+    // the rows as a database of schema version 1 held them: values inline, no personal part
+    JsonCodec json = JsonCodec.create();
+    try (Connection connection = DriverDataSource.of(url).getConnection();
+        PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE concertation_events SET event = ? WHERE stream = ? AND version = ?");
+        Statement statement = connection.createStatement()) {
+      for (int i = 0; i < events.size(); i++) {
+        update.setString(1, json.writeEvent(events.get(i)));
+        update.setString(2, STREAM);
+        update.setLong(3, i + 1L);
+        update.executeUpdate();
+      }
+      statement.executeUpdate("DELETE FROM concertation_personal");
+    }
+    String inlineHead =
+        Erasure.head(
+            STREAM, log.charter(), read(JdbcEventStore.forEvents(DriverDataSource.of(url))));
+
+    Outcome refused = execute("erase", "--db", url, "--stream", STREAM, "--actor", "amina");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err()).startsWith("error: ").contains("give --seal-inline");
+    Outcome erase =
+        execute("erase", "--db", url, "--stream", STREAM, "--actor", "amina", "--seal-inline");
+
+    assertThat(erase.exitCode()).as(erase.err()).isZero();
+    List<Event> after = read(JdbcEventStore.forEvents(DriverDataSource.of(url)));
+    String head = Erasure.head(STREAM, log.charter(), after);
+    assertThat(head).isNotEqualTo(inlineHead);
+    assertThat(erase.out()).contains("Moved the inline values of").contains(head);
+    assertHoldsNone("the database", storedBytes(), valuesOf(events, AMINA));
+    assertThat(valuesOf(after, ActorId.of("karim"))).contains("Karim D. (Les Tilleuls)");
   }
 
   @Test
