@@ -50,6 +50,7 @@ import org.concertation.api.rejection.Rejection;
 import org.concertation.core.ballot.BallotCount;
 import org.concertation.core.ballot.BallotQuorum;
 import org.concertation.core.ballot.BallotRules;
+import org.concertation.core.ballot.ClosingCount;
 import org.concertation.core.choice.RankedRule;
 import org.concertation.core.decision.PositionRules;
 import org.concertation.core.process.Guard.Check;
@@ -679,7 +680,6 @@ final class Decisions implements Command.Visitor<Result<Event>> {
         .thenAccept(
             () -> {
               RoundState round = round();
-              Electorate electorate = electorate();
               boolean lastRound = round.number() >= charter.roundLimit();
               if (round.isBallotRound()) {
                 return new Event.RoundClosed(
@@ -687,8 +687,9 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                     c.by(),
                     round.number(),
                     ImmutableList.of(),
-                    Optional.of(ballotOutcome(round, electorate, lastRound)));
+                    Optional.of(ballotOutcome(round, lastRound)));
               }
+              Electorate electorate = electorate();
               ImmutableList.Builder<RoundDecision> decisions = ImmutableList.builder();
               for (ProposalId id : round.agenda()) {
                 Outcome outcome =
@@ -706,22 +707,33 @@ final class Decisions implements Command.Visitor<Result<Event>> {
    * to the next round (and after the last round, only what was chosen beyond doubt is adopted);
    * otherwise what the rule chose is adopted and the rest rejected.
    */
-  private BallotOutcome ballotOutcome(RoundState round, Electorate electorate, boolean lastRound) {
+  private BallotOutcome ballotOutcome(RoundState round, boolean lastRound) {
     BallotRule rule = round.ballotRule().orElseThrow();
     Map<ActorId, Ballot> ballots = round.ballots();
-    boolean quorumMet = BallotQuorum.met(rule.quorum(), electorate, ballots.keySet());
+    // the electorate only tells whether the quorum is met, and any turnout meets a zero one
+    boolean quorumMet =
+        BallotQuorum.alwaysMet(rule.quorum())
+            || BallotQuorum.met(rule.quorum(), electorate(), ballots.keySet());
     ImmutableList<ProposalId> chosen = ImmutableList.of();
     ImmutableSet<ProposalId> adopted = ImmutableSet.of();
     boolean tie = false;
     boolean carried = !quorumMet && !lastRound;
+    ClosingCount closing = null;
     if (quorumMet) {
       Map<ProposalId, Long> costs = new HashMap<>();
       for (ProposalId id : round.agenda()) {
         BallotCount.wholeCost(proposal(id).current()).ifPresent(cost -> costs.put(id, cost));
       }
-      BallotCount count =
-          BallotCount.count(
-              rule, round.agenda(), costs, ballots, collegeOf(ballots.keySet()), collegeWeights());
+      closing =
+          ClosingCount.of(
+              rule,
+              round.agenda(),
+              costs,
+              round.ballotsInCastOrder(),
+              // only a rule with college weights reads the voters' colleges
+              rule.collegeWeights() ? collegeOf(ballots.keySet()) : ImmutableMap.of(),
+              collegeWeights());
+      BallotCount count = closing.count();
       chosen = count.chosen();
       tie = count.tie();
       carried = tie && !lastRound;
@@ -735,8 +747,14 @@ final class Decisions implements Command.Visitor<Result<Event>> {
               ? ProposalStatus.OPEN
               : adopted.contains(id) ? ProposalStatus.ADOPTED : ProposalStatus.REJECTED);
     }
-    return new BallotOutcome(
-        rule.label(), ballots.size(), quorumMet, tie, chosen, statuses.buildOrThrow());
+    BallotOutcome outcome =
+        new BallotOutcome(
+            rule.label(), ballots.size(), quorumMet, tie, chosen, statuses.buildOrThrow());
+    if (closing != null) {
+      // the read model of these events explains the round by this count, not by a second one
+      closing.keep(outcome);
+    }
+    return outcome;
   }
 
   private static ProposalStatus status(Outcome outcome, boolean lastRound) {
@@ -778,11 +796,23 @@ final class Decisions implements Command.Visitor<Result<Event>> {
    * said stands, so the electorate holds every voter the round counts.
    */
   private Electorate electorate() {
-    ImmutableSet.Builder<ActorId> voters = ImmutableSet.builder();
-    ImmutableMap.Builder<ActorId, CollegeId> collegeOf = ImmutableMap.builder();
+    int members = state.members.size();
+    ImmutableSet.Builder<ActorId> voters = ImmutableSet.builderWithExpectedSize(members);
+    ImmutableMap.Builder<ActorId, CollegeId> collegeOf =
+        ImmutableMap.builderWithExpectedSize(members);
+    // the charter's answer depends on the role and kind only, and members mostly share both
+    Role lastRole = null;
+    ActorKind lastKind = null;
+    boolean lastAllowed = false;
     for (Member member : state.members.values()) {
-      if (charter.allows(
-              Activity.TAKE_POSITION, member.role(), member.actor().kind(), Phase.NEGOTIATION)
+      Role role = member.role();
+      ActorKind kind = member.actor().kind();
+      if (role != lastRole || !kind.equals(lastKind)) {
+        lastRole = role;
+        lastKind = kind;
+        lastAllowed = charter.allows(Activity.TAKE_POSITION, role, kind, Phase.NEGOTIATION);
+      }
+      if (lastAllowed
           // who left is no longer asked, but a position she took in the round stands and counts
           && (!member.hasLeft() || spokeInOpenRound(member.actor().id()))) {
         voters.add(member.actor().id());

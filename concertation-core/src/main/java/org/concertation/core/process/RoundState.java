@@ -31,19 +31,29 @@ public final class RoundState {
   private final @Nullable BallotRule ballotRule;
   private final PersistentMap<ActorId, Ballot> ballots;
 
+  /** The voters in the order they first cast a ballot, each with its first ballot. */
+  private final CastOrder castOrder;
+
+  /** Whether some voter replaced its first ballot, which {@link #castOrder} holds. */
+  private final boolean replaced;
+
   private RoundState(
       int number,
       ImmutableList<ProposalId> agenda,
       DecisionRule rule,
       PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions,
       @Nullable BallotRule ballotRule,
-      PersistentMap<ActorId, Ballot> ballots) {
+      PersistentMap<ActorId, Ballot> ballots,
+      CastOrder castOrder,
+      boolean replaced) {
     this.number = number;
     this.agenda = checkNotNull(agenda, "agenda must not be null");
     this.rule = checkNotNull(rule, "rule must not be null");
     this.positions = checkNotNull(positions, "positions must not be null");
     this.ballotRule = ballotRule;
     this.ballots = checkNotNull(ballots, "ballots must not be null");
+    this.castOrder = castOrder;
+    this.replaced = replaced;
   }
 
   static RoundState open(int number, ImmutableList<ProposalId> agenda, DecisionRule rule) {
@@ -60,7 +70,14 @@ public final class RoundState {
       positions = positions.plus(proposal, PersistentMap.empty());
     }
     return new RoundState(
-        number, agenda, rule, positions, ballotRule.orElse(null), PersistentMap.empty());
+        number,
+        agenda,
+        rule,
+        positions,
+        ballotRule.orElse(null),
+        PersistentMap.empty(),
+        CastOrder.empty(),
+        false);
   }
 
   /**
@@ -73,7 +90,13 @@ public final class RoundState {
       PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions,
       Optional<BallotRule> ballotRule,
       PersistentMap<ActorId, Ballot> ballots) {
-    return new RoundState(number, agenda, rule, positions, ballotRule.orElse(null), ballots);
+    // a snapshot keeps no order of casting: the map's own order stands for it
+    CastOrder order = CastOrder.empty();
+    for (Map.Entry<ActorId, Ballot> ballot : ballots.entrySet()) {
+      order = order.plus(ballot.getKey(), ballot.getValue());
+    }
+    return new RoundState(
+        number, agenda, rule, positions, ballotRule.orElse(null), ballots, order, false);
   }
 
   /**
@@ -101,6 +124,16 @@ public final class RoundState {
    */
   public Map<ActorId, Ballot> ballots() {
     return ballots;
+  }
+
+  /**
+   * The ballots cast so far, iterated in the order their voters first cast one: what the close
+   * counts, since voters' ids given in the order voters come are then mostly in order already.
+   *
+   * @return the ballots by voter, unmodifiable
+   */
+  Map<ActorId, Ballot> ballotsInCastOrder() {
+    return castOrder.view(ballots, replaced);
   }
 
   /**
@@ -158,11 +191,23 @@ public final class RoundState {
         positions.plus(
             proposal, requireNonNull(positions.get(proposal)).plus(position.actor(), position)),
         ballotRule,
-        ballots);
+        ballots,
+        castOrder,
+        replaced);
   }
 
   RoundState withBallot(ActorId voter, Ballot ballot) {
-    return new RoundState(number, agenda, rule, positions, ballotRule, ballots.plus(voter, ballot));
+    boolean again = ballots.containsKey(voter);
+    return new RoundState(
+        number,
+        agenda,
+        rule,
+        positions,
+        ballotRule,
+        ballots.plus(voter, ballot),
+        // a later ballot replaces the voter's earlier one in its place
+        again ? castOrder : castOrder.plus(voter, ballot),
+        replaced || again);
   }
 
   @Override
