@@ -28,7 +28,9 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       // personal: erasure and export
       EraseCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      // means: the evaluation, ex ante against ex post, expected against observed, means
+      EvaluateCommand.class
     })
 public final class ConcertationCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
