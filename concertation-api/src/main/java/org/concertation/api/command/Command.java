@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.ActionId;
@@ -19,6 +20,7 @@ import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.DeadlineTarget;
+import org.concertation.api.domain.EffectTarget;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.PanelDrawRecord;
@@ -29,6 +31,7 @@ import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Rating;
 import org.concertation.api.domain.Resource;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Role;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.domain.Stance;
@@ -300,6 +303,24 @@ public sealed interface Command {
      * @return the result
      */
     R visit(LeaveProcess c);
+
+    // means: expected effects, and what carriers delivered
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(ExpectEffect c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(RecordDelivery c);
   }
 
   /**
@@ -1376,6 +1397,143 @@ public sealed interface Command {
     public LeaveProcess {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  /**
+   * States an effect expected of a proposal or an objective: an indicator with the value expected
+   * by a horizon date. Observed values are reported with {@link ReportIndicator}, as for the
+   * indicators of an action, and the evaluation compares the two.
+   *
+   * @param by who states it
+   * @param at when
+   * @param indicator its identity, unique among all the indicators of the process
+   * @param target the proposal or objective whose effect it is
+   * @param name what it measures
+   * @param unit its unit ("people", "%")
+   * @param expected the expected value
+   * @param horizon the date by which the value is expected
+   */
+  record ExpectEffect(
+      ActorId by,
+      Instant at,
+      IndicatorId indicator,
+      EffectTarget target,
+      String name,
+      String unit,
+      BigDecimal expected,
+      LocalDate horizon)
+      implements Command {
+    /**
+     * Validates the command.
+     *
+     * @param by who states it
+     * @param at when
+     * @param indicator its identity, unique among all the indicators of the process
+     * @param target the proposal or objective whose effect it is
+     * @param name what it measures
+     * @param unit its unit ("people", "%")
+     * @param expected the expected value
+     * @param horizon the date by which the value is expected
+     */
+    public ExpectEffect {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(indicator, "indicator must not be null");
+      checkNotNull(target, "target must not be null");
+      Checks.text("indicator name", name);
+      Checks.text("indicator unit", unit);
+      checkNotNull(expected, "expected must not be null");
+      checkNotNull(horizon, "horizon must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Records what a carrier actually delivered against one of its commitments: money spent, hours
+   * given, a competence provided, material lent. A commitment may be delivered in several records;
+   * what is delivered is their sum, and delivering more than committed is allowed (and shown).
+   *
+   * @param by the carrier, who made the commitment
+   * @param at when
+   * @param action the action committed to
+   * @param commitment the commitment's number within the action, from 1, in the order made
+   * @param kind what the quantity counts: the commitment's own kind
+   * @param quantity how much was delivered, in the commitment's unit (the charter's currency for
+   *     money, hours for hours, people or days for a competence, units for material)
+   * @param note what the carrier adds, if anything
+   */
+  record RecordDelivery(
+      ActorId by,
+      Instant at,
+      ActionId action,
+      int commitment,
+      ResourceKind kind,
+      BigDecimal quantity,
+      Optional<PersonalText> note)
+      implements Command {
+    /**
+     * Validates the command; a quantity that is not positive is refused by the process, not here.
+     *
+     * @param by the carrier, who made the commitment
+     * @param at when
+     * @param action the action committed to
+     * @param commitment the commitment's number within the action, from 1
+     * @param kind what the quantity counts
+     * @param quantity how much was delivered
+     * @param note what the carrier adds, if anything
+     */
+    public RecordDelivery {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(action, "action must not be null");
+      checkArgument(
+          commitment >= 1, "Invalid commitment number %s: must be at least 1", commitment);
+      checkNotNull(kind, "kind must not be null");
+      checkNotNull(quantity, "quantity must not be null");
+      checkNotNull(note, "note must not be null");
+      note.ifPresent(n -> Checks.personal("note", n));
+    }
+
+    /**
+     * The command with its note, if any, given as a present text.
+     *
+     * @param by the carrier
+     * @param at when
+     * @param action the action committed to
+     * @param commitment the commitment's number within the action, from 1
+     * @param kind what the quantity counts
+     * @param quantity how much was delivered
+     * @param note what the carrier adds, if anything
+     * @return the command
+     */
+    public static RecordDelivery of(
+        ActorId by,
+        Instant at,
+        ActionId action,
+        int commitment,
+        ResourceKind kind,
+        BigDecimal quantity,
+        Optional<String> note) {
+      return new RecordDelivery(
+          by,
+          at,
+          action,
+          commitment,
+          kind,
+          quantity,
+          checkNotNull(note, "note").map(PersonalText::of));
     }
 
     @Override

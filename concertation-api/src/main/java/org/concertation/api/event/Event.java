@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.BallotRule;
@@ -24,6 +25,7 @@ import org.concertation.api.domain.Contribution;
 import org.concertation.api.domain.Criterion;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.DeadlineTarget;
+import org.concertation.api.domain.EffectTarget;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Merge;
 import org.concertation.api.domain.ObjectiveId;
@@ -34,6 +36,7 @@ import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Rating;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Role;
 import org.concertation.api.domain.StakeId;
 
@@ -298,6 +301,24 @@ public sealed interface Event {
      * @return the result
      */
     R visit(ActorLeft e);
+
+    // means: expected effects, and what carriers delivered
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(EffectExpected e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(DeliveryRecorded e);
   }
 
   /**
@@ -1436,6 +1457,118 @@ public sealed interface Event {
     public ActorLeft {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  /**
+   * An effect was expected of a proposal or an objective: an indicator with the value expected by a
+   * horizon date.
+   *
+   * @param at when
+   * @param by who stated it
+   * @param indicator its identity
+   * @param target the proposal or objective whose effect it is
+   * @param name what it measures
+   * @param unit its unit
+   * @param expected the expected value
+   * @param horizon the date by which the value is expected
+   */
+  record EffectExpected(
+      Instant at,
+      ActorId by,
+      IndicatorId indicator,
+      EffectTarget target,
+      String name,
+      String unit,
+      BigDecimal expected,
+      LocalDate horizon)
+      implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who stated it
+     * @param indicator its identity
+     * @param target the proposal or objective whose effect it is
+     * @param name what it measures
+     * @param unit its unit
+     * @param expected the expected value
+     * @param horizon the date by which the value is expected
+     */
+    public EffectExpected {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(indicator, "indicator must not be null");
+      checkNotNull(target, "target must not be null");
+      checkNotNull(name, "name must not be null");
+      checkNotNull(unit, "unit must not be null");
+      checkNotNull(expected, "expected must not be null");
+      checkNotNull(horizon, "horizon must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A carrier recorded what it delivered against one of its commitments.
+   *
+   * @param at when
+   * @param by the carrier
+   * @param action the action committed to
+   * @param commitment the commitment's number within the action, from 1, in the order made
+   * @param kind what the quantity counts, the commitment's kind
+   * @param quantity how much was delivered, in the commitment's unit
+   * @param note what the carrier added, if anything
+   */
+  record DeliveryRecorded(
+      Instant at,
+      ActorId by,
+      ActionId action,
+      int commitment,
+      ResourceKind kind,
+      BigDecimal quantity,
+      Optional<PersonalText> note)
+      implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by the carrier
+     * @param action the action committed to
+     * @param commitment the commitment's number within the action, from 1
+     * @param kind what the quantity counts
+     * @param quantity how much was delivered
+     * @param note what the carrier added, if anything
+     */
+    public DeliveryRecorded {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(action, "action must not be null");
+      checkArgument(
+          commitment >= 1, "Invalid commitment number %s: must be at least 1", commitment);
+      checkNotNull(kind, "kind must not be null");
+      checkNotNull(quantity, "quantity must not be null");
+      checkNotNull(note, "note must not be null");
+    }
+
+    /**
+     * The event with a note replaced, as erasing it does.
+     *
+     * @param changed the new note
+     * @return the event
+     */
+    public DeliveryRecorded withNote(Optional<PersonalText> changed) {
+      return new DeliveryRecorded(at, by, action, commitment, kind, quantity, changed);
     }
 
     @Override

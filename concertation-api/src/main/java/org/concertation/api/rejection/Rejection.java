@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.command.Command;
@@ -16,6 +18,7 @@ import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.StakeId;
 
 /**
@@ -1133,6 +1136,133 @@ public sealed interface Rejection {
           + actor
           + "' is the project owner: it cannot leave the process it holds, but may close or"
           + " abandon it";
+    }
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  /**
+   * An expected effect's horizon lies before the day it is stated: an expectation looks ahead.
+   *
+   * @param horizon the horizon given
+   * @param at when the command was issued
+   */
+  record HorizonPassed(LocalDate horizon, Instant at) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param horizon the horizon given
+     * @param at when the command was issued
+     */
+    public HorizonPassed {
+      checkNotNull(horizon, "horizon must not be null");
+      checkNotNull(at, "at must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "the horizon "
+          + horizon
+          + " is already past at "
+          + at
+          + ": an expected effect looks ahead";
+    }
+  }
+
+  /**
+   * Only the carrier who made a commitment records what it delivered against it.
+   *
+   * @param actor who issued the command
+   * @param action the action
+   * @param commitment the commitment's number within the action
+   * @param carrier who made the commitment
+   */
+  record NotTheCarrier(ActorId actor, ActionId action, int commitment, ActorId carrier)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param actor who issued the command
+     * @param action the action
+     * @param commitment the commitment's number within the action
+     * @param carrier who made the commitment
+     */
+    public NotTheCarrier {
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(action, "action must not be null");
+      checkNotNull(carrier, "carrier must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "commitment "
+          + commitment
+          + " to action '"
+          + action
+          + "' was made by '"
+          + carrier
+          + "', not by '"
+          + actor
+          + "': only its carrier records what it delivered";
+    }
+  }
+
+  /**
+   * A delivery is counted in another kind than its commitment: hours never settle money.
+   *
+   * @param action the action
+   * @param commitment the commitment's number within the action
+   * @param committed the commitment's kind
+   * @param delivered the kind the delivery gives
+   */
+  record WrongDeliveryKind(
+      ActionId action, int commitment, ResourceKind committed, ResourceKind delivered)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param action the action
+     * @param commitment the commitment's number within the action
+     * @param committed the commitment's kind
+     * @param delivered the kind the delivery gives
+     */
+    public WrongDeliveryKind {
+      checkNotNull(action, "action must not be null");
+      checkNotNull(committed, "committed must not be null");
+      checkNotNull(delivered, "delivered must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "commitment "
+          + commitment
+          + " to action '"
+          + action
+          + "' is counted in "
+          + committed
+          + ", not in "
+          + delivered;
+    }
+  }
+
+  /**
+   * A delivery must bring something: its quantity is greater than zero.
+   *
+   * @param quantity the quantity given
+   */
+  record DeliveryNotPositive(BigDecimal quantity) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param quantity the quantity given
+     */
+    public DeliveryNotPositive {
+      checkNotNull(quantity, "quantity must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "a delivery of " + quantity + " brings nothing: it must be greater than zero";
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.event.Event;
@@ -52,6 +53,10 @@ public final class ProcessHistory {
   private final ImmutableList<RatingFact> ratings;
   private final ImmutableList<DeadlineFact> deadlineChanges;
   private final Optional<String> title;
+  // means: expected effects, and what carriers delivered
+  private final ImmutableList<EffectFact> effects;
+  private final ImmutableList<DeliveryFact> deliveries;
+  private final Means means;
 
   ProcessHistory(Projector p) {
     this.charter = p.charter;
@@ -79,7 +84,20 @@ public final class ProcessHistory {
     this.ratings = ImmutableList.copyOf(p.ratings);
     this.deadlineChanges = ImmutableList.copyOf(p.deadlineChanges);
     this.title = Optional.ofNullable(p.title);
+    // means:
+    this.effects = p.effects();
+    this.deliveries = ImmutableList.copyOf(p.deliveries);
+    this.means = Means.of(actions, deliveries, this::carrierKind);
   }
+
+  /** A carrier's kind; one never registered (a history read unchecked) is of an unknown kind. */
+  private ActorKind carrierKind(ActorId carrier) {
+    ParticipantFact participant = participantsById.get(carrier);
+    return participant == null ? UNKNOWN_KIND : participant.actor().kind();
+  }
+
+  /** The kind of a carrier that the history never registered. */
+  private static final ActorKind UNKNOWN_KIND = ActorKind.of("unknown");
 
   /**
    * The history of a process.
@@ -409,6 +427,37 @@ public final class ProcessHistory {
    */
   public ImmutableList<RatingFact> ratings() {
     return ratings;
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  /**
+   * The effects expected of proposals and objectives, in the order they were stated, each with its
+   * last observed value.
+   *
+   * @return the expected effects
+   */
+  public ImmutableList<EffectFact> effects() {
+    return effects;
+  }
+
+  /**
+   * Every delivery recorded against a commitment, in order.
+   *
+   * @return the deliveries
+   */
+  public ImmutableList<DeliveryFact> deliveries() {
+    return deliveries;
+  }
+
+  /**
+   * The means mobilised: committed against delivered per commitment, carrier, actor kind and
+   * action.
+   *
+   * @return the means
+   */
+  public Means means() {
+    return means;
   }
 
   @Override

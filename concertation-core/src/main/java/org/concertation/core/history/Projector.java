@@ -60,6 +60,9 @@ final class Projector implements Event.Visitor<Void> {
   final List<RatingFact> ratings = new ArrayList<>();
   final List<DeadlineFact> deadlineChanges = new ArrayList<>();
   @Nullable String title;
+  // means: expected effects, and what carriers delivered
+  private final Map<IndicatorId, EffectFact> effects = new LinkedHashMap<>();
+  final List<DeliveryFact> deliveries = new ArrayList<>();
 
   Projector(Charter charter) {
     this.charter = charter;
@@ -420,6 +423,14 @@ final class Projector implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.IndicatorReported e) {
+    // means: an expected effect is reported on as an action's indicator is
+    EffectFact effect = effects.get(e.indicator());
+    if (effect != null) {
+      effects.put(
+          e.indicator(),
+          effect.observed(new IndicatorFact.Observation(stamp(e, e.by()), e.observed())));
+      return null;
+    }
     IndicatorFact i = indicators.get(e.indicator());
     if (i != null) { // a report on an indicator never defined has nothing to report on
       BigDecimal observed = e.observed();
@@ -526,6 +537,36 @@ final class Projector implements Event.Visitor<Void> {
     // what she said stays as it was, shown as she consented at registration; rounds closed
     // afterwards no longer count her among who could vote
     left.add(e.by());
+    return null;
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  ImmutableList<EffectFact> effects() {
+    return ImmutableList.copyOf(effects.values());
+  }
+
+  @Override
+  public Void visit(Event.EffectExpected e) {
+    effects.put(
+        e.indicator(),
+        new EffectFact(
+            stamp(e, e.by()),
+            e.indicator(),
+            e.target(),
+            e.name(),
+            e.unit(),
+            e.expected(),
+            e.horizon(),
+            Optional.empty()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.DeliveryRecorded e) {
+    deliveries.add(
+        new DeliveryFact(
+            stamp(e, e.by()), e.action(), e.commitment(), e.kind(), e.quantity(), e.note()));
     return null;
   }
 

@@ -32,6 +32,7 @@ import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Currency;
@@ -72,6 +73,7 @@ import org.concertation.api.domain.Contribution;
 import org.concertation.api.domain.Criterion;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.DeadlineTarget;
+import org.concertation.api.domain.EffectTarget;
 import org.concertation.api.domain.Indicator;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Merge;
@@ -622,6 +624,58 @@ final class TreeMapper {
 
   static final Mapping<Charter> CHARTER = new CharterMapping();
 
+  // means: dates, and what an effect is expected of
+
+  private static final String DATE_EXAMPLE = "an ISO-8601 date such as \"2027-06-30\"";
+
+  /** A date in ISO-8601, such as {@code "2027-06-30"}. */
+  static final Mapping<LocalDate> DATE =
+      simple(DATE_EXAMPLE, d -> NODES.textNode(d.toString()), TreeMapper::readDate);
+
+  private static LocalDate readDate(JsonNode node, String path) {
+    String text = STRING.read(node, path);
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new JsonCodecException(
+          path,
+          String.format("Invalid JSON at %s: expected %s, got \"%s\"", path, DATE_EXAMPLE, text));
+    }
+  }
+
+  /** What an effect is expected of: {@code {"proposal": ...}} or {@code {"objective": ...}}. */
+  static final Mapping<EffectTarget> EFFECT_TARGET =
+      simple(
+          "an object (EffectTarget) with a \"proposal\" or an \"objective\"",
+          TreeMapper::writeEffectTarget,
+          TreeMapper::readEffectTarget);
+
+  private static JsonNode writeEffectTarget(EffectTarget target) {
+    ObjectNode object = NODES.objectNode();
+    if (target instanceof EffectTarget.OfProposal proposal) {
+      object.set("proposal", PROPOSAL_ID.write(proposal.proposal()));
+    } else if (target instanceof EffectTarget.OfObjective objective) {
+      object.set("objective", OBJECTIVE_ID.write(objective.objective()));
+    } else {
+      throw new AssertionError("Unknown effect target " + target);
+    }
+    return object;
+  }
+
+  private static EffectTarget readEffectTarget(JsonNode node, String path) {
+    String expected = EFFECT_TARGET.expected();
+    Mappings.expect(node.isObject(), node, expected, path);
+    boolean proposal = node.has("proposal");
+    Mappings.expect(proposal != node.has("objective"), node, expected, path);
+    try {
+      return proposal
+          ? EffectTarget.proposal(PROPOSAL_ID.read(node.get("proposal"), path + ".proposal"))
+          : EffectTarget.objective(OBJECTIVE_ID.read(node.get("objective"), path + ".objective"));
+    } catch (IllegalArgumentException e) {
+      throw Mappings.refused("EffectTarget", path, e);
+    }
+  }
+
   // ---------------------------------------------------------------- events
 
   static final Family<Event> EVENTS =
@@ -897,7 +951,33 @@ final class TreeMapper {
                   "ActorLeft",
                   required("at", INSTANT, Event.ActorLeft::at),
                   required("by", ACTOR_ID, Event.ActorLeft::by),
-                  Event.ActorLeft::new)));
+                  Event.ActorLeft::new)),
+          // means: expected effects, and what carriers delivered
+          member(
+              Event.EffectExpected.class,
+              record(
+                  "EffectExpected",
+                  required("at", INSTANT, Event.EffectExpected::at),
+                  required("by", ACTOR_ID, Event.EffectExpected::by),
+                  required("indicator", INDICATOR_ID, Event.EffectExpected::indicator),
+                  required("target", EFFECT_TARGET, Event.EffectExpected::target),
+                  required("name", STRING, Event.EffectExpected::name),
+                  required("unit", STRING, Event.EffectExpected::unit),
+                  required("expected", DECIMAL, Event.EffectExpected::expected),
+                  required("horizon", DATE, Event.EffectExpected::horizon),
+                  Event.EffectExpected::new)),
+          member(
+              Event.DeliveryRecorded.class,
+              record(
+                  "DeliveryRecorded",
+                  required("at", INSTANT, Event.DeliveryRecorded::at),
+                  required("by", ACTOR_ID, Event.DeliveryRecorded::by),
+                  required("action", ACTION_ID, Event.DeliveryRecorded::action),
+                  required("commitment", INT, Event.DeliveryRecorded::commitment),
+                  required("kind", RESOURCE_KIND, Event.DeliveryRecorded::kind),
+                  required("quantity", DECIMAL, Event.DeliveryRecorded::quantity),
+                  optional("note", PERSONAL, Event.DeliveryRecorded::note),
+                  Event.DeliveryRecorded::new)));
 
   // ---------------------------------------------------------------- commands
 
@@ -1167,7 +1247,33 @@ final class TreeMapper {
                   "LeaveProcess",
                   required("by", ACTOR_ID, Command.LeaveProcess::by),
                   required("at", INSTANT, Command.LeaveProcess::at),
-                  Command.LeaveProcess::new)));
+                  Command.LeaveProcess::new)),
+          // means: expected effects, and what carriers delivered
+          member(
+              Command.ExpectEffect.class,
+              record(
+                  "ExpectEffect",
+                  required("by", ACTOR_ID, Command.ExpectEffect::by),
+                  required("at", INSTANT, Command.ExpectEffect::at),
+                  required("indicator", INDICATOR_ID, Command.ExpectEffect::indicator),
+                  required("target", EFFECT_TARGET, Command.ExpectEffect::target),
+                  required("name", STRING, Command.ExpectEffect::name),
+                  required("unit", STRING, Command.ExpectEffect::unit),
+                  required("expected", DECIMAL, Command.ExpectEffect::expected),
+                  required("horizon", DATE, Command.ExpectEffect::horizon),
+                  Command.ExpectEffect::new)),
+          member(
+              Command.RecordDelivery.class,
+              record(
+                  "RecordDelivery",
+                  required("by", ACTOR_ID, Command.RecordDelivery::by),
+                  required("at", INSTANT, Command.RecordDelivery::at),
+                  required("action", ACTION_ID, Command.RecordDelivery::action),
+                  required("commitment", INT, Command.RecordDelivery::commitment),
+                  required("kind", RESOURCE_KIND, Command.RecordDelivery::kind),
+                  required("quantity", DECIMAL, Command.RecordDelivery::quantity),
+                  optional("note", PERSONAL, Command.RecordDelivery::note),
+                  Command.RecordDelivery::new)));
 
   // ---------------------------------------------------------------- process summaries
 
@@ -1280,6 +1386,9 @@ final class TreeMapper {
     put(types, ProcessSummary.class, PROCESS_SUMMARY);
     // personal: personal values
     put(types, PersonalText.class, PERSONAL);
+    // means: dates, and what an effect is expected of
+    put(types, LocalDate.class, DATE);
+    put(types, EffectTarget.class, EFFECT_TARGET);
     return ImmutableMap.copyOf(types);
   }
 

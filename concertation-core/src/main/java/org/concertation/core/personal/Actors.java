@@ -159,4 +159,15 @@ final class Actors implements Event.Visitor<ImmutableSet<ActorId>> {
   public ImmutableSet<ActorId> visit(Event.ActorLeft e) {
     return ImmutableSet.of(e.by());
   }
+
+  // means: expected effects, and what carriers delivered
+  @Override
+  public ImmutableSet<ActorId> visit(Event.EffectExpected e) {
+    return ImmutableSet.of(e.by());
+  }
+
+  @Override
+  public ImmutableSet<ActorId> visit(Event.DeliveryRecorded e) {
+    return ImmutableSet.of(e.by());
+  }
 }

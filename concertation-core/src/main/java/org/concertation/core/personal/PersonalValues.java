@@ -41,6 +41,7 @@ import org.concertation.api.event.RoundDecision;
  *   <tr><td>RatingGiven</td><td>{@code rating.comment}</td><td>the rating's actor</td></tr>
  *   <tr><td>ProcessClosed</td><td>{@code summary}</td><td>{@code by}</td></tr>
  *   <tr><td>ProcessAbandoned</td><td>{@code reason}</td><td>{@code by}</td></tr>
+ *   <tr><td>DeliveryRecorded</td><td>{@code note}</td><td>{@code by}, the carrier</td></tr>
  * </table>
  *
  * <p>The fields are named by their keys in the JSON mapping, from the event's object. A text
@@ -358,6 +359,12 @@ public final class PersonalValues {
     @Override
     public Event visit(Event.ProcessAbandoned e) {
       return new Event.ProcessAbandoned(e.at(), e.by(), at("reason", e.by(), e.reason()));
+    }
+
+    // means: a carrier's note on what it delivered
+    @Override
+    public Event visit(Event.DeliveryRecorded e) {
+      return e.note().isEmpty() ? e : e.withNote(at("note", e.by(), e.note()));
     }
   }
 }

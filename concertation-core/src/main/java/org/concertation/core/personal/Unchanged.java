@@ -152,4 +152,15 @@ abstract class Unchanged implements Event.Visitor<Event> {
   public Event visit(Event.ActorLeft e) {
     return e;
   }
+
+  // means: an expected effect holds no personal value; a delivery's note is listed there
+  @Override
+  public Event visit(Event.EffectExpected e) {
+    return e;
+  }
+
+  @Override
+  public Event visit(Event.DeliveryRecorded e) {
+    return e;
+  }
 }

@@ -42,6 +42,9 @@ final class Activities {
           .put(Command.Rate.class, Activity.RATE)
           .put(Command.Close.class, Activity.GOVERN)
           .put(Command.Abandon.class, Activity.GOVERN)
+          // means: an expected effect is an indicator; a delivery accounts for a commitment
+          .put(Command.ExpectEffect.class, Activity.REPORT)
+          .put(Command.RecordDelivery.class, Activity.COMMIT)
           .buildOrThrow();
 
   // consent: leaving is a right, not an activity a charter grants

@@ -10,6 +10,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,10 +38,13 @@ import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Commitment;
 import org.concertation.api.domain.DeadlineTarget;
+import org.concertation.api.domain.EffectTarget;
+import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Role;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.event.BallotOutcome;
@@ -942,7 +947,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   public Result<Event> visit(Command.DefineIndicator c) {
     return checks(
             allowed(c, Activity.REPORT),
-            isNew(Entity.INDICATOR, c.indicator(), state.indicators::containsKey),
+            // means: one namespace for the indicators of actions and the expected effects
+            isNew(Entity.INDICATOR, c.indicator(), this::isIndicator),
             known(Entity.ACTION, c.action(), state.actions::containsKey))
         .thenAccept(
             () ->
@@ -954,7 +960,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   public Result<Event> visit(Command.ReportIndicator c) {
     return checks(
             allowed(c, Activity.REPORT),
-            known(Entity.INDICATOR, c.indicator(), state.indicators::containsKey))
+            // means: an expected effect is reported on as an action's indicator is
+            known(Entity.INDICATOR, c.indicator(), this::isIndicator))
         .thenAccept(() -> new Event.IndicatorReported(c.at(), c.by(), c.indicator(), c.observed()));
   }
 
@@ -1044,5 +1051,144 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                     issuer(c).role() == Role.PROJECT_OWNER,
                     () -> new Rejection.OwnerCannotLeave(c.by())))
         .thenAccept(() -> new Event.ActorLeft(c.at(), c.by()));
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  /**
+   * The phases in which an effect may be expected: from the proposals on, so that a proposal's
+   * effects are stated before the decision (the evaluation is prospective), until the evaluation.
+   */
+  private static final ImmutableSet<Phase> EFFECT_PHASES =
+      ImmutableSet.of(Phase.PROPOSALS, Phase.NEGOTIATION, Phase.ACTION, Phase.EVALUATION);
+
+  /**
+   * The phases in which a carrier records what it delivered: while the action runs, and at its
+   * evaluation, when the accounts are made.
+   */
+  private static final ImmutableSet<Phase> DELIVERY_PHASES =
+      ImmutableSet.of(Phase.ACTION, Phase.EVALUATION);
+
+  /** The zone in which a horizon date is compared with a command's instant. */
+  private static final ZoneOffset HORIZON_ZONE = ZoneOffset.UTC;
+
+  private boolean isIndicator(IndicatorId id) {
+    return state.indicators.containsKey(id) || state.effects.containsKey(id);
+  }
+
+  /**
+   * The issuer is registered, the phase is one of the command's own phases, the charter grants the
+   * activity to the issuer's role and kind in one of the activity's phases (an expected effect is
+   * stated by those who define indicators, a delivery recorded by those who commit means), and the
+   * phase's deadline has not passed.
+   */
+  private Check allowedIn(Command command, Activity activity, ImmutableSet<Phase> phases) {
+    return all(
+        known(Entity.ACTOR, command.by(), state.members::containsKey),
+        () ->
+            refuseIf(
+                !phases.contains(state.phase),
+                () -> new Rejection.WrongPhase(activity, state.phase, command.getClass())),
+        () -> {
+          Member member = issuer(command);
+          boolean granted =
+              activity.phases().stream()
+                  .anyMatch(p -> charter.allows(activity, member.role(), member.actor().kind(), p));
+          return refuseIf(
+              !granted,
+              () ->
+                  new Rejection.NotPermitted(
+                      command.by(), activity, state.phase, command.getClass()));
+        },
+        beforeDeadline(command));
+  }
+
+  @Override
+  public Result<Event> visit(Command.ExpectEffect c) {
+    return checks(
+            allowedIn(c, Activity.REPORT, EFFECT_PHASES),
+            isNew(Entity.INDICATOR, c.indicator(), this::isIndicator),
+            effectTarget(c.target()),
+            () ->
+                refuseIf(
+                    c.horizon().isBefore(LocalDate.ofInstant(c.at(), HORIZON_ZONE)),
+                    () -> new Rejection.HorizonPassed(c.horizon(), c.at())))
+        .thenAccept(
+            () ->
+                new Event.EffectExpected(
+                    c.at(),
+                    c.by(),
+                    c.indicator(),
+                    c.target(),
+                    c.name(),
+                    c.unit(),
+                    c.expected(),
+                    c.horizon()));
+  }
+
+  /**
+   * The proposal or objective exists; a proposal withdrawn or merged into another has no effect of
+   * its own to expect.
+   */
+  private Check effectTarget(EffectTarget target) {
+    if (target instanceof EffectTarget.OfObjective objective) {
+      return known(Entity.OBJECTIVE, objective.objective(), state.objectives::containsKey);
+    }
+    if (target instanceof EffectTarget.OfProposal of) {
+      ProposalId id = of.proposal();
+      return all(
+          known(Entity.PROPOSAL, id, state.proposals::containsKey),
+          () -> {
+            ProposalStatus status = proposal(id).status();
+            return refuseIf(
+                status == ProposalStatus.WITHDRAWN || status == ProposalStatus.MERGED,
+                () -> new Rejection.ProposalNotOpen(id, status));
+          });
+    }
+    throw new AssertionError("Unknown effect target " + target);
+  }
+
+  @Override
+  public Result<Event> visit(Command.RecordDelivery c) {
+    return checks(
+            allowedIn(c, Activity.COMMIT, DELIVERY_PHASES),
+            known(Entity.ACTION, c.action(), state.actions::containsKey),
+            () ->
+                refuseIf(
+                    c.commitment() > action(c.action()).commitments().size(),
+                    () ->
+                        new Rejection.Unknown(
+                            Entity.COMMITMENT, c.action() + "#" + c.commitment())),
+            () -> {
+              ActorId carrier = commitment(c).actor();
+              return refuseIf(
+                  !carrier.equals(c.by()),
+                  () -> new Rejection.NotTheCarrier(c.by(), c.action(), c.commitment(), carrier));
+            },
+            () -> {
+              ResourceKind committed = commitment(c).resource().kind();
+              return refuseIf(
+                  committed != c.kind(),
+                  () ->
+                      new Rejection.WrongDeliveryKind(
+                          c.action(), c.commitment(), committed, c.kind()));
+            },
+            () ->
+                refuseIf(
+                    c.quantity().signum() <= 0,
+                    () -> new Rejection.DeliveryNotPositive(c.quantity())))
+        .thenAccept(
+            () ->
+                new Event.DeliveryRecorded(
+                    c.at(), c.by(), c.action(), c.commitment(), c.kind(), c.quantity(), c.note()));
+  }
+
+  private Action action(ActionId id) {
+    return requireNonNull(state.actions.get(id), "checked: the action exists");
+  }
+
+  /** The commitment a delivery names; checked: it exists. */
+  private Commitment commitment(Command.RecordDelivery c) {
+    return action(c.action()).commitments().get(c.commitment() - 1);
   }
 }

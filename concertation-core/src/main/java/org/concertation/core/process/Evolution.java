@@ -266,6 +266,9 @@ final class Evolution implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.IndicatorReported e) {
     Indicator i = next.indicators.get(e.indicator());
+    if (i == null && next.effects.containsKey(e.indicator())) {
+      return null; // means: the state keeps no observation of an expected effect
+    }
     if (i == null) {
       throw new IllegalStateException("Event names unknown indicator '" + e.indicator() + "'");
     }
@@ -314,5 +317,18 @@ final class Evolution implements Event.Visitor<Void> {
     Member member = requireNonNull(next.members.get(e.by()), "checked: she is registered");
     next.members = next.members.plus(e.by(), member.leaving(e.at()));
     return null;
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  @Override
+  public Void visit(Event.EffectExpected e) {
+    next.effects = next.effects.plus(e.indicator(), e.horizon());
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.DeliveryRecorded e) {
+    return null; // what was delivered decides nothing: over-delivery is allowed, and shown
   }
 }

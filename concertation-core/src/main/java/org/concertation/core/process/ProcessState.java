@@ -6,6 +6,7 @@ import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +62,8 @@ public final class ProcessState {
   final @Nullable String title;
   final ImmutableMap<Phase, Instant> deadlines;
   final @Nullable Instant roundDeadline;
+  // means: the horizon of each expected effect, by its indicator's identity
+  final PersistentMap<IndicatorId, LocalDate> effects;
 
   private ProcessState(Builder b) {
     this.charter = b.charter;
@@ -85,6 +88,8 @@ public final class ProcessState {
     this.title = b.title;
     this.deadlines = b.deadlines;
     this.roundDeadline = b.roundDeadline;
+    // means:
+    this.effects = b.effects;
   }
 
   static ProcessState initial(Charter charter) {
@@ -123,6 +128,8 @@ public final class ProcessState {
     b.title = title;
     b.deadlines = deadlines;
     b.roundDeadline = roundDeadline;
+    // means:
+    b.effects = effects;
     return b;
   }
 
@@ -408,7 +415,9 @@ public final class ProcessState {
         && ratings.equals(that.ratings)
         && Objects.equals(title, that.title)
         && deadlines.equals(that.deadlines)
-        && Objects.equals(roundDeadline, that.roundDeadline);
+        && Objects.equals(roundDeadline, that.roundDeadline)
+        // means:
+        && effects.equals(that.effects);
   }
 
   @Override
@@ -458,6 +467,8 @@ public final class ProcessState {
     @Nullable String title;
     ImmutableMap<Phase, Instant> deadlines = ImmutableMap.of();
     @Nullable Instant roundDeadline;
+    // means:
+    PersistentMap<IndicatorId, LocalDate> effects = PersistentMap.empty();
 
     ProcessState build() {
       return new ProcessState(this);

@@ -180,4 +180,18 @@ final class Reenactment implements Event.Visitor<Command> {
   public Command visit(Event.ActorLeft e) {
     return new Command.LeaveProcess(e.by(), e.at());
   }
+
+  // means: expected effects, and what carriers delivered
+
+  @Override
+  public Command visit(Event.EffectExpected e) {
+    return new Command.ExpectEffect(
+        e.by(), e.at(), e.indicator(), e.target(), e.name(), e.unit(), e.expected(), e.horizon());
+  }
+
+  @Override
+  public Command visit(Event.DeliveryRecorded e) {
+    return new Command.RecordDelivery(
+        e.by(), e.at(), e.action(), e.commitment(), e.kind(), e.quantity(), e.note());
+  }
 }

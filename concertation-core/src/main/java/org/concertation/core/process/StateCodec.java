@@ -11,6 +11,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -126,6 +127,8 @@ public final class StateCodec {
     root.set(
         "roundDeadline",
         state.roundDeadline == null ? NODES.nullNode() : json.toTree(state.roundDeadline));
+    // means: the expected effects' horizons
+    root.set("effects", entries(state.effects, json::toTree));
     return Snapshot.of(
         stream, state.version, FORMAT, json.text(root).getBytes(StandardCharsets.UTF_8));
   }
@@ -223,6 +226,11 @@ public final class StateCodec {
     field(root, "deadlines", Phase.class, typed(Instant.class)).forEach(deadlines::put);
     b.deadlines = deadlines.buildOrThrow();
     b.roundDeadline = optional(root, "roundDeadline", Instant.class);
+    // means: a snapshot saved before expected effects existed has none
+    b.effects =
+        root.has("effects")
+            ? field(root, "effects", IndicatorId.class, typed(LocalDate.class))
+            : PersistentMap.empty();
     return b.build();
   }
 

@@ -211,6 +211,7 @@ public final class PublicReport {
       outcomes();
       doc.heading(2, t.text("report.heading.evaluation"));
       evaluation();
+      new MeansSection(doc, t, history, actors).render(); // means: expected effects, deliveries
       doc.heading(2, t.text("report.heading.charter"));
       doc.para(t.text("report.charter.intro", charter.name()));
       doc.diagram(CharterDiagram.mermaid(charter, t), CharterDiagram.svg(charter, t));

@@ -129,6 +129,32 @@ class HierarchiesSpec {
             g.closeRound(FACILITATOR));
   }
 
+  // means: an effect expected of an objective, and a delivery against a commitment
+  Run meansTour() {
+    Fixture g = new Fixture();
+    return g.inAction(Charters.projectLogic())
+        .ok(
+            g.launch(FACILITATOR, A1, O1),
+            g.commit(INES, A1),
+            new Command.ExpectEffect(
+                FACILITATOR.id(),
+                g.at(),
+                org.concertation.api.domain.IndicatorId.of("e1"),
+                org.concertation.api.domain.EffectTarget.objective(O1),
+                "young people reached",
+                "people",
+                java.math.BigDecimal.valueOf(40),
+                java.time.LocalDate.of(2027, 6, 30)),
+            Command.RecordDelivery.of(
+                INES.id(),
+                g.at(),
+                A1,
+                1,
+                org.concertation.api.domain.ResourceKind.HOURS,
+                java.math.BigDecimal.valueOf(12),
+                java.util.Optional.of("two workshops")));
+  }
+
   Run abandoned() {
     return f.opened(Charters.missionLogic()).ok(f.abandon(OWNER));
   }
@@ -142,6 +168,7 @@ class HierarchiesSpec {
     Set<Class<?>> accepted = classesOf(tour().commands());
     accepted.addAll(classesOf(abandoned().commands()));
     accepted.addAll(classesOf(ballotTour().commands()));
+    accepted.addAll(classesOf(meansTour().commands())); // means:
     assertThat(accepted).containsExactlyInAnyOrder(Command.class.getPermittedSubclasses());
   }
 
@@ -150,6 +177,7 @@ class HierarchiesSpec {
     Set<Class<?>> produced = classesOf(tour().events());
     produced.addAll(classesOf(abandoned().events()));
     produced.addAll(classesOf(ballotTour().events()));
+    produced.addAll(classesOf(meansTour().events())); // means:
     assertThat(produced).containsExactlyInAnyOrder(Event.class.getPermittedSubclasses());
   }
 
@@ -235,7 +263,16 @@ class HierarchiesSpec {
         new Rejection.StakeAlreadyValidated(MOBILITY),
         // consent: leaving a process
         new Rejection.HasLeft(IVAN.id(), Fixture.START),
-        new Rejection.OwnerCannotLeave(OWNER.id()));
+        new Rejection.OwnerCannotLeave(OWNER.id()),
+        // means: expected effects, and what carriers delivered
+        new Rejection.HorizonPassed(java.time.LocalDate.of(2026, 1, 31), START),
+        new Rejection.NotTheCarrier(IVAN.id(), A1, 2, INES.id()),
+        new Rejection.WrongDeliveryKind(
+            A1,
+            3,
+            org.concertation.api.domain.ResourceKind.HOURS,
+            org.concertation.api.domain.ResourceKind.MONEY),
+        new Rejection.DeliveryNotPositive(java.math.BigDecimal.valueOf(-7)));
   }
 
   @Test
