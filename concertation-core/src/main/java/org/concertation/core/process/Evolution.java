@@ -280,6 +280,8 @@ final class Evolution implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.CriterionDefined e) {
     next.criteria = next.criteria.plus(e.criterion(), e.title());
+    // exante: a criterion's own scale
+    e.scale().ifPresent(scale -> next.prospects = next.prospects.withScale(e.criterion(), scale));
     return null;
   }
 
@@ -313,6 +315,40 @@ final class Evolution implements Event.Visitor<Void> {
   public Void visit(Event.ActorLeft e) {
     Member member = requireNonNull(next.members.get(e.by()), "checked: she is registered");
     next.members = next.members.plus(e.by(), member.leaving(e.at()));
+    return null;
+  }
+
+  // exante: criteria early and prospective assessment
+
+  @Override
+  public Void visit(Event.CriteriaWeighed e) {
+    return null; // the weights are the read model's: no command depends on them
+  }
+
+  @Override
+  public Void visit(Event.AssessmentOpened e) {
+    next.prospects =
+        next.prospects.opening(
+            new Prospects.Assessment(e.number(), e.agenda(), e.criteria(), PersistentMap.empty()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalsAssessed e) {
+    Prospects.Assessment open = requireNonNull(next.prospects.open, "checked: one is open");
+    next.prospects = next.prospects.withOpen(open.with(e.by(), e.criterion(), e.grades()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.AssessmentClosed e) {
+    next.prospects = next.prospects.closing(e.results());
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ActionRated e) {
+    next.prospects = next.prospects.withActionGrade(e.action(), e.criterion(), e.by(), e.grade());
     return null;
   }
 }

@@ -61,6 +61,8 @@ public final class ProcessState {
   final @Nullable String title;
   final ImmutableMap<Phase, Instant> deadlines;
   final @Nullable Instant roundDeadline;
+  // exante: criteria early and prospective assessment
+  final Prospects prospects;
 
   private ProcessState(Builder b) {
     this.charter = b.charter;
@@ -85,6 +87,7 @@ public final class ProcessState {
     this.title = b.title;
     this.deadlines = b.deadlines;
     this.roundDeadline = b.roundDeadline;
+    this.prospects = b.prospects;
   }
 
   static ProcessState initial(Charter charter) {
@@ -123,6 +126,7 @@ public final class ProcessState {
     b.title = title;
     b.deadlines = deadlines;
     b.roundDeadline = roundDeadline;
+    b.prospects = prospects;
     return b;
   }
 
@@ -408,7 +412,8 @@ public final class ProcessState {
         && ratings.equals(that.ratings)
         && Objects.equals(title, that.title)
         && deadlines.equals(that.deadlines)
-        && Objects.equals(roundDeadline, that.roundDeadline);
+        && Objects.equals(roundDeadline, that.roundDeadline)
+        && prospects.equals(that.prospects);
   }
 
   @Override
@@ -458,6 +463,8 @@ public final class ProcessState {
     @Nullable String title;
     ImmutableMap<Phase, Instant> deadlines = ImmutableMap.of();
     @Nullable Instant roundDeadline;
+    // exante: criteria early and prospective assessment
+    Prospects prospects = Prospects.NONE;
 
     ProcessState build() {
       return new ProcessState(this);

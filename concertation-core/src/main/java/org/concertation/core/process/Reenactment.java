@@ -151,7 +151,7 @@ final class Reenactment implements Event.Visitor<Command> {
 
   @Override
   public Command visit(Event.CriterionDefined e) {
-    return new Command.DefineCriterion(e.by(), e.at(), e.criterion(), e.title());
+    return new Command.DefineCriterion(e.by(), e.at(), e.criterion(), e.title(), e.scale());
   }
 
   @Override
@@ -179,5 +179,32 @@ final class Reenactment implements Event.Visitor<Command> {
   @Override
   public Command visit(Event.ActorLeft e) {
     return new Command.LeaveProcess(e.by(), e.at());
+  }
+
+  // exante: criteria early and prospective assessment
+
+  @Override
+  public Command visit(Event.CriteriaWeighed e) {
+    return new Command.WeighCriteria(e.by(), e.at(), e.grades());
+  }
+
+  @Override
+  public Command visit(Event.AssessmentOpened e) {
+    return new Command.OpenAssessment(e.by(), e.at(), e.agenda());
+  }
+
+  @Override
+  public Command visit(Event.ProposalsAssessed e) {
+    return new Command.AssessProposals(e.by(), e.at(), e.criterion(), e.grades());
+  }
+
+  @Override
+  public Command visit(Event.AssessmentClosed e) {
+    return new Command.CloseAssessment(e.by(), e.at());
+  }
+
+  @Override
+  public Command visit(Event.ActionRated e) {
+    return new Command.RateAction(e.by(), e.at(), e.action(), e.criterion(), e.grade());
   }
 }
