@@ -129,6 +129,12 @@ class HierarchiesSpec {
             g.closeRound(FACILITATOR));
   }
 
+  // exante: criteria early and prospective assessment
+  /** Criteria weighed, an assessment held, an action graded after the fact. */
+  Run prospectiveTour() {
+    return new ProspectiveSpec().wholePath();
+  }
+
   Run abandoned() {
     return f.opened(Charters.missionLogic()).ok(f.abandon(OWNER));
   }
@@ -142,6 +148,7 @@ class HierarchiesSpec {
     Set<Class<?>> accepted = classesOf(tour().commands());
     accepted.addAll(classesOf(abandoned().commands()));
     accepted.addAll(classesOf(ballotTour().commands()));
+    accepted.addAll(classesOf(prospectiveTour().commands()));
     assertThat(accepted).containsExactlyInAnyOrder(Command.class.getPermittedSubclasses());
   }
 
@@ -150,6 +157,7 @@ class HierarchiesSpec {
     Set<Class<?>> produced = classesOf(tour().events());
     produced.addAll(classesOf(abandoned().events()));
     produced.addAll(classesOf(ballotTour().events()));
+    produced.addAll(classesOf(prospectiveTour().events()));
     assertThat(produced).containsExactlyInAnyOrder(Event.class.getPermittedSubclasses());
   }
 
@@ -235,7 +243,20 @@ class HierarchiesSpec {
         new Rejection.StakeAlreadyValidated(MOBILITY),
         // consent: leaving a process
         new Rejection.HasLeft(IVAN.id(), Fixture.START),
-        new Rejection.OwnerCannotLeave(OWNER.id()));
+        new Rejection.OwnerCannotLeave(OWNER.id()),
+        // exante: criteria early and prospective assessment
+        new Rejection.CriterionTooEarly(Phase.PROPOSALS, Phase.ACTION),
+        new Rejection.CriterionGradeOffScale(C1, 9, 1, 5),
+        new Rejection.AssessmentOpen(2),
+        new Rejection.NoAssessmentOpen(),
+        new Rejection.NoCriterion(),
+        new Rejection.NotOnAssessment(P4, 3),
+        new Rejection.IncompleteAssessment(C1, ImmutableSet.of(P1, P2)),
+        new Rejection.AlreadyAssessed(INES.id(), C1, 2),
+        new Rejection.AlreadyDecided(P1, ProposalStatus.ADOPTED),
+        new Rejection.NotAssessed(P3),
+        new Rejection.BelowAssessmentGate(P2, C1, 1, 2),
+        new Rejection.AlreadyRatedAction(INES.id(), A1, C1));
   }
 
   @Test

@@ -19,6 +19,8 @@ class JsonTourTest {
     List<Event> events = new ArrayList<>(new HierarchiesSpec().tour().events());
     events.addAll(new HierarchiesSpec().abandoned().events());
     events.addAll(new HierarchiesSpec().ballotTour().events());
+    // exante: criteria early and prospective assessment
+    events.addAll(new HierarchiesSpec().prospectiveTour().events());
     return events;
   }
 
@@ -26,6 +28,8 @@ class JsonTourTest {
     List<Command> commands = new ArrayList<>(new HierarchiesSpec().tour().commands());
     commands.addAll(new HierarchiesSpec().abandoned().commands());
     commands.addAll(new HierarchiesSpec().ballotTour().commands());
+    // exante: criteria early and prospective assessment
+    commands.addAll(new HierarchiesSpec().prospectiveTour().commands());
     return commands;
   }
 
