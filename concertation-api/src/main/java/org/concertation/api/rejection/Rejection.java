@@ -1266,6 +1266,301 @@ public sealed interface Rejection {
     }
   }
 
+  // exante: criteria early and prospective assessment
+  /**
+   * A criterion is defined before the phase from which the charter lets criteria be defined.
+   *
+   * @param phase the current phase
+   * @param from the phase from which criteria may be defined
+   */
+  record CriterionTooEarly(Phase phase, Phase from) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param phase the current phase
+     * @param from the phase from which criteria may be defined
+     */
+    public CriterionTooEarly {
+      checkNotNull(phase, "phase must not be null");
+      checkNotNull(from, "from must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "criteria may be defined from phase " + from + " on, not in phase " + phase;
+    }
+  }
+
+  /**
+   * A grade of a criterion lies off its scale: the criterion's own scale when an action is graded
+   * on it, the charter's weighing scale when the criterion itself is weighed.
+   *
+   * @param criterion the criterion
+   * @param grade the grade given
+   * @param lowest the scale's lowest grade
+   * @param highest the scale's highest grade
+   */
+  record CriterionGradeOffScale(CriterionId criterion, int grade, int lowest, int highest)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param criterion the criterion
+     * @param grade the grade given
+     * @param lowest the scale's lowest grade
+     * @param highest the scale's highest grade
+     */
+    public CriterionGradeOffScale {
+      checkNotNull(criterion, "criterion must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "grade "
+          + grade
+          + " on criterion '"
+          + criterion
+          + "' is off the scale "
+          + lowest
+          + ".."
+          + highest;
+    }
+  }
+
+  /**
+   * A prospective assessment is open: it must close before a round opens, another assessment opens
+   * or the phase changes.
+   *
+   * @param assessment the open assessment
+   */
+  record AssessmentOpen(int assessment) implements Rejection {
+    @Override
+    public String message() {
+      return "assessment " + assessment + " is open";
+    }
+  }
+
+  /** No prospective assessment is open. */
+  record NoAssessmentOpen() implements Rejection {
+    @Override
+    public String message() {
+      return "no assessment is open";
+    }
+  }
+
+  /** A prospective assessment needs at least one criterion defined. */
+  record NoCriterion() implements Rejection {
+    @Override
+    public String message() {
+      return "no criterion is defined to assess proposals on";
+    }
+  }
+
+  /**
+   * The proposal is not on the agenda of the open assessment.
+   *
+   * @param proposal the proposal
+   * @param assessment the assessment
+   */
+  record NotOnAssessment(ProposalId proposal, int assessment) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal
+     * @param assessment the assessment
+     */
+    public NotOnAssessment {
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '" + proposal + "' is not on the agenda of assessment " + assessment;
+    }
+  }
+
+  /**
+   * Grades on a criterion leave proposals of the assessment ungraded.
+   *
+   * @param criterion the criterion
+   * @param missing the proposals left ungraded
+   */
+  record IncompleteAssessment(CriterionId criterion, ImmutableSet<ProposalId> missing)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param criterion the criterion
+     * @param missing the proposals left ungraded
+     */
+    public IncompleteAssessment {
+      checkNotNull(criterion, "criterion must not be null");
+      missing = ImmutableSet.copyOf(checkNotNull(missing, "missing must not be null"));
+    }
+
+    @Override
+    public String message() {
+      return "grades on criterion '" + criterion + "' leave out " + missing;
+    }
+  }
+
+  /**
+   * The actor has already graded the proposals of this assessment on this criterion.
+   *
+   * @param actor the actor
+   * @param criterion the criterion
+   * @param assessment the assessment
+   */
+  record AlreadyAssessed(ActorId actor, CriterionId criterion, int assessment)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param actor the actor
+     * @param criterion the criterion
+     * @param assessment the assessment
+     */
+    public AlreadyAssessed {
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(criterion, "criterion must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "actor '"
+          + actor
+          + "' has already graded assessment "
+          + assessment
+          + " on criterion '"
+          + criterion
+          + "'";
+    }
+  }
+
+  /**
+   * A round has decided the proposal: a prospective assessment comes before the decision.
+   *
+   * @param proposal the proposal
+   * @param status its status
+   */
+  record AlreadyDecided(ProposalId proposal, ProposalStatus status) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal
+     * @param status its status
+     */
+    public AlreadyDecided {
+      checkNotNull(proposal, "proposal must not be null");
+      checkNotNull(status, "status must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '"
+          + proposal
+          + "' is already decided ("
+          + status
+          + "): an assessment comes before the decision";
+    }
+  }
+
+  /**
+   * The charter lets only assessed proposals go to a decision round, and this one has no majority
+   * grade on every criterion of its last assessment.
+   *
+   * @param proposal the proposal
+   */
+  record NotAssessed(ProposalId proposal) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal
+     */
+    public NotAssessed {
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '"
+          + proposal
+          + "' has not been assessed on every criterion, as the charter requires before a decision round";
+    }
+  }
+
+  /**
+   * The proposal's majority grade on a criterion of its last assessment is below the least grade
+   * the charter requires to go to a decision round.
+   *
+   * @param proposal the proposal
+   * @param criterion the criterion
+   * @param grade its majority grade
+   * @param gate the least grade required
+   */
+  record BelowAssessmentGate(ProposalId proposal, CriterionId criterion, int grade, int gate)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal
+     * @param criterion the criterion
+     * @param grade its majority grade
+     * @param gate the least grade required
+     */
+    public BelowAssessmentGate {
+      checkNotNull(proposal, "proposal must not be null");
+      checkNotNull(criterion, "criterion must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '"
+          + proposal
+          + "' has majority grade "
+          + grade
+          + " on criterion '"
+          + criterion
+          + "', below the "
+          + gate
+          + " required to go to a decision round";
+    }
+  }
+
+  /**
+   * The actor has already graded this action on this criterion.
+   *
+   * @param actor the actor
+   * @param action the action
+   * @param criterion the criterion
+   */
+  record AlreadyRatedAction(ActorId actor, ActionId action, CriterionId criterion)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param actor the actor
+     * @param action the action
+     * @param criterion the criterion
+     */
+    public AlreadyRatedAction {
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(action, "action must not be null");
+      checkNotNull(criterion, "criterion must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "actor '"
+          + actor
+          + "' has already graded action '"
+          + action
+          + "' on criterion '"
+          + criterion
+          + "'";
+    }
+  }
+
   /**
    * The refused command's type and its activity, for messages: {@code WithdrawProposal (PROPOSE)}.
    */

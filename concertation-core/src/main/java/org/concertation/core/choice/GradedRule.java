@@ -283,6 +283,26 @@ public enum GradedRule {
     return details.buildOrThrow();
   }
 
+  // exante: the majority grade of one candidate, as majority judgment reads it
+
+  /**
+   * The majority grade of a candidate: the lower median of its grades, as {@link
+   * #MAJORITY_JUDGMENT} reads it from the same grades.
+   *
+   * @param grades the grades it received, at least one
+   * @return the lower median
+   * @throws IllegalArgumentException if there is no grade
+   */
+  public static int majorityGrade(Iterable<Integer> grades) {
+    checkNotNull(grades, "grades must not be null");
+    TreeMap<Integer, Long> histogram = new TreeMap<>();
+    for (Integer grade : grades) {
+      histogram.merge(checkNotNull(grade, "grades must not contain null"), 1L, Long::sum);
+    }
+    checkArgument(!histogram.isEmpty(), "Invalid grades: a majority grade needs at least one");
+    return lowerMedian(histogram);
+  }
+
   static int lowerMedian(TreeMap<Integer, Long> histogram) {
     long total = histogram.values().stream().mapToLong(Long::longValue).sum();
     long target = (total - 1) / 2;

@@ -57,6 +57,11 @@ public final class ProcessHistory {
   private final ImmutableList<EffectFact> effects;
   private final ImmutableList<DeliveryFact> deliveries;
   private final Means means;
+  // exante: criteria early and prospective assessment
+  private final ImmutableList<AssessmentFact> assessments;
+  private final ImmutableList<WeighingFact> weighings;
+  private final ImmutableList<ActionRatingFact> actionRatings;
+  private final ImmutableList<CriterionEvaluation> criterionEvaluations;
 
   ProcessHistory(Projector p) {
     this.charter = p.charter;
@@ -88,6 +93,18 @@ public final class ProcessHistory {
     this.effects = p.effects();
     this.deliveries = ImmutableList.copyOf(p.deliveries);
     this.means = Means.of(actions, deliveries, this::carrierKind);
+    this.assessments = p.assessments();
+    this.weighings = ImmutableList.copyOf(p.weighings);
+    this.actionRatings = ImmutableList.copyOf(p.actionRatings);
+    this.criterionEvaluations =
+        CriterionEvaluations.of(
+            criteria,
+            p.criterionScales,
+            weighings,
+            assessments,
+            actionRatings,
+            objectives,
+            actions);
   }
 
   /** A carrier's kind; one never registered (a history read unchecked) is of an unknown kind. */
@@ -458,6 +475,49 @@ public final class ProcessHistory {
    */
   public Means means() {
     return means;
+  }
+
+  // exante: criteria early and prospective assessment
+
+  /**
+   * The prospective assessments, in the order they opened: proposals graded on each criterion
+   * before any decision, and each one's outcome per proposal and criterion once closed.
+   *
+   * @return the assessments
+   */
+  public ImmutableList<AssessmentFact> assessments() {
+    return assessments;
+  }
+
+  /**
+   * Every graded vote on the criteria themselves, in order; an actor's later vote replaces its
+   * earlier one in {@link CriterionEvaluation#weight()}.
+   *
+   * @return the weighings
+   */
+  public ImmutableList<WeighingFact> weighings() {
+    return weighings;
+  }
+
+  /**
+   * Every ex-post grade of an action on a criterion, in order.
+   *
+   * @return the grades
+   */
+  public ImmutableList<ActionRatingFact> actionRatings() {
+    return actionRatings;
+  }
+
+  /**
+   * Each criterion read ex ante and ex post, in the order defined: who chose it, its scale and
+   * weight, the majority grade of each proposal in its last assessment ({@code exAnte}), and the
+   * majority grade of each action graded after the fact ({@code exPost}) with the proposals the
+   * action came of.
+   *
+   * @return one evaluation per criterion
+   */
+  public ImmutableList<CriterionEvaluation> criterionEvaluations() {
+    return criterionEvaluations;
   }
 
   @Override

@@ -15,10 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
+import org.concertation.api.decision.GradeScale;
 import org.concertation.api.decision.Verdict;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.PersonalText;
@@ -26,6 +28,7 @@ import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.StakeId;
+import org.concertation.api.event.AssessmentResult;
 import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
@@ -63,6 +66,11 @@ final class Projector implements Event.Visitor<Void> {
   // means: expected effects, and what carriers delivered
   private final Map<IndicatorId, EffectFact> effects = new LinkedHashMap<>();
   final List<DeliveryFact> deliveries = new ArrayList<>();
+  // exante: criteria early and prospective assessment
+  final Map<CriterionId, GradeScale> criterionScales = new LinkedHashMap<>();
+  private final Map<Integer, AssessmentDraft> assessments = new LinkedHashMap<>();
+  final List<WeighingFact> weighings = new ArrayList<>();
+  final List<ActionRatingFact> actionRatings = new ArrayList<>();
 
   Projector(Charter charter) {
     this.charter = charter;
@@ -451,6 +459,8 @@ final class Projector implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.CriterionDefined e) {
     criteria.add(new CriterionFact(stamp(e, e.by()), e.criterion(), e.title()));
+    // exante: each criterion's scale
+    criterionScales.put(e.criterion(), e.gradeScale());
     return null;
   }
 
@@ -659,6 +669,85 @@ final class Projector implements Event.Visitor<Void> {
 
     ActionFact build() {
       return new ActionFact(stamp, id, objective, title, ImmutableList.copyOf(commitments));
+    }
+  }
+
+  // exante: criteria early and prospective assessment
+
+  ImmutableList<AssessmentFact> assessments() {
+    return assessments.values().stream()
+        .map(AssessmentDraft::build)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public Void visit(Event.CriteriaWeighed e) {
+    weighings.add(new WeighingFact(stamp(e, e.by()), e.grades()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.AssessmentOpened e) {
+    assessments.put(
+        e.number(), new AssessmentDraft(stamp(e, e.by()), e.number(), e.agenda(), e.criteria()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalsAssessed e) {
+    AssessmentDraft draft = assessments.get(e.number());
+    if (draft != null) {
+      draft.gradings.add(new AssessmentFact.Grading(stamp(e, e.by()), e.criterion(), e.grades()));
+    }
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.AssessmentClosed e) {
+    AssessmentDraft draft = assessments.get(e.number());
+    if (draft != null) {
+      draft.closed = stamp(e, e.by());
+      draft.results = e.results();
+    }
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ActionRated e) {
+    actionRatings.add(new ActionRatingFact(stamp(e, e.by()), e.action(), e.criterion(), e.grade()));
+    return null;
+  }
+
+  /** An assessment as the events tell it so far. */
+  private static final class AssessmentDraft {
+    final Stamp opened;
+    final int number;
+    final ImmutableList<ProposalId> agenda;
+    final ImmutableMap<CriterionId, GradeScale> criteria;
+    final List<AssessmentFact.Grading> gradings = new ArrayList<>();
+    @Nullable Stamp closed;
+    ImmutableList<AssessmentResult> results = ImmutableList.of();
+
+    AssessmentDraft(
+        Stamp opened,
+        int number,
+        ImmutableList<ProposalId> agenda,
+        ImmutableMap<CriterionId, GradeScale> criteria) {
+      this.opened = opened;
+      this.number = number;
+      this.agenda = agenda;
+      this.criteria = criteria;
+    }
+
+    AssessmentFact build() {
+      return new AssessmentFact(
+          opened,
+          number,
+          agenda,
+          criteria,
+          ImmutableList.copyOf(gradings),
+          Optional.ofNullable(closed),
+          results);
     }
   }
 }

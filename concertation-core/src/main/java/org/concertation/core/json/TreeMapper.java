@@ -95,6 +95,7 @@ import org.concertation.api.domain.Role;
 import org.concertation.api.domain.Stake;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.domain.Stance;
+import org.concertation.api.event.AssessmentResult;
 import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
@@ -428,6 +429,26 @@ final class TreeMapper {
           list("chosen", PROPOSAL_ID, BallotOutcome::chosen),
           map("statuses", keyOf(PROPOSAL_ID), PROPOSAL_STATUS, BallotOutcome::statuses),
           BallotOutcome::new);
+
+  // exante: grades on one criterion, and what an assessment found
+
+  /** Grades of proposals on one criterion: the object of a graded ballot, without its type. */
+  static final RecordMapping<Ballot.Grades> GRADES =
+      record(
+          "Grades",
+          map("grades", keyOf(PROPOSAL_ID), INT, Ballot.Grades::grades),
+          Ballot.Grades::new);
+
+  static final RecordMapping<AssessmentResult> ASSESSMENT_RESULT =
+      record(
+          "AssessmentResult",
+          required("proposal", PROPOSAL_ID, AssessmentResult::proposal),
+          required("criterion", CRITERION_ID, AssessmentResult::criterion),
+          required("graders", INT, AssessmentResult::graders),
+          optional("majorityGrade", INT, AssessmentResult::majorityGrade),
+          map("distribution", INT_KEY, INT, AssessmentResult::distribution),
+          map("byCollege", keyOf(COLLEGE_ID), INT, AssessmentResult::byCollege),
+          AssessmentResult::new);
 
   // ---------------------------------------------------------------- domain values
 
@@ -920,6 +941,8 @@ final class TreeMapper {
                   required("by", ACTOR_ID, Event.CriterionDefined::by),
                   required("criterion", CRITERION_ID, Event.CriterionDefined::criterion),
                   required("title", STRING, Event.CriterionDefined::title),
+                  // exante: written only for a criterion with a scale of its own
+                  optional("scale", GRADE_SCALE, Event.CriterionDefined::scale),
                   Event.CriterionDefined::new)),
           member(
               Event.RatingGiven.class,
@@ -977,7 +1000,59 @@ final class TreeMapper {
                   required("kind", RESOURCE_KIND, Event.DeliveryRecorded::kind),
                   required("quantity", DECIMAL, Event.DeliveryRecorded::quantity),
                   optional("note", PERSONAL, Event.DeliveryRecorded::note),
-                  Event.DeliveryRecorded::new)));
+                  Event.DeliveryRecorded::new)),
+          // exante: criteria early and prospective assessment
+          member(
+              Event.CriteriaWeighed.class,
+              record(
+                  "CriteriaWeighed",
+                  required("at", INSTANT, Event.CriteriaWeighed::at),
+                  required("by", ACTOR_ID, Event.CriteriaWeighed::by),
+                  map("grades", keyOf(CRITERION_ID), INT, Event.CriteriaWeighed::grades),
+                  Event.CriteriaWeighed::new)),
+          member(
+              Event.AssessmentOpened.class,
+              record(
+                  "AssessmentOpened",
+                  required("at", INSTANT, Event.AssessmentOpened::at),
+                  required("by", ACTOR_ID, Event.AssessmentOpened::by),
+                  required("number", INT, Event.AssessmentOpened::number),
+                  list("agenda", PROPOSAL_ID, Event.AssessmentOpened::agenda),
+                  map(
+                      "criteria",
+                      keyOf(CRITERION_ID),
+                      GRADE_SCALE,
+                      Event.AssessmentOpened::criteria),
+                  Event.AssessmentOpened::new)),
+          member(
+              Event.ProposalsAssessed.class,
+              record(
+                  "ProposalsAssessed",
+                  required("at", INSTANT, Event.ProposalsAssessed::at),
+                  required("number", INT, Event.ProposalsAssessed::number),
+                  required("by", ACTOR_ID, Event.ProposalsAssessed::by),
+                  required("criterion", CRITERION_ID, Event.ProposalsAssessed::criterion),
+                  required("grades", GRADES, Event.ProposalsAssessed::grades),
+                  Event.ProposalsAssessed::new)),
+          member(
+              Event.AssessmentClosed.class,
+              record(
+                  "AssessmentClosed",
+                  required("at", INSTANT, Event.AssessmentClosed::at),
+                  required("by", ACTOR_ID, Event.AssessmentClosed::by),
+                  required("number", INT, Event.AssessmentClosed::number),
+                  list("results", ASSESSMENT_RESULT, Event.AssessmentClosed::results),
+                  Event.AssessmentClosed::new)),
+          member(
+              Event.ActionRated.class,
+              record(
+                  "ActionRated",
+                  required("at", INSTANT, Event.ActionRated::at),
+                  required("by", ACTOR_ID, Event.ActionRated::by),
+                  required("action", ACTION_ID, Event.ActionRated::action),
+                  required("criterion", CRITERION_ID, Event.ActionRated::criterion),
+                  required("grade", INT, Event.ActionRated::grade),
+                  Event.ActionRated::new)));
 
   // ---------------------------------------------------------------- commands
 
@@ -1213,6 +1288,8 @@ final class TreeMapper {
                   required("at", INSTANT, Command.DefineCriterion::at),
                   required("criterion", CRITERION_ID, Command.DefineCriterion::criterion),
                   required("title", STRING, Command.DefineCriterion::title),
+                  // exante: written only for a criterion with a scale of its own
+                  optional("scale", GRADE_SCALE, Command.DefineCriterion::scale),
                   Command.DefineCriterion::new)),
           member(
               Command.Rate.class,
@@ -1273,7 +1350,50 @@ final class TreeMapper {
                   required("kind", RESOURCE_KIND, Command.RecordDelivery::kind),
                   required("quantity", DECIMAL, Command.RecordDelivery::quantity),
                   optional("note", PERSONAL, Command.RecordDelivery::note),
-                  Command.RecordDelivery::new)));
+                  Command.RecordDelivery::new)),
+          // exante: criteria early and prospective assessment
+          member(
+              Command.WeighCriteria.class,
+              record(
+                  "WeighCriteria",
+                  required("by", ACTOR_ID, Command.WeighCriteria::by),
+                  required("at", INSTANT, Command.WeighCriteria::at),
+                  map("grades", keyOf(CRITERION_ID), INT, Command.WeighCriteria::grades),
+                  Command.WeighCriteria::new)),
+          member(
+              Command.OpenAssessment.class,
+              record(
+                  "OpenAssessment",
+                  required("by", ACTOR_ID, Command.OpenAssessment::by),
+                  required("at", INSTANT, Command.OpenAssessment::at),
+                  list("agenda", PROPOSAL_ID, Command.OpenAssessment::agenda),
+                  Command.OpenAssessment::new)),
+          member(
+              Command.AssessProposals.class,
+              record(
+                  "AssessProposals",
+                  required("by", ACTOR_ID, Command.AssessProposals::by),
+                  required("at", INSTANT, Command.AssessProposals::at),
+                  required("criterion", CRITERION_ID, Command.AssessProposals::criterion),
+                  required("grades", GRADES, Command.AssessProposals::grades),
+                  Command.AssessProposals::new)),
+          member(
+              Command.CloseAssessment.class,
+              record(
+                  "CloseAssessment",
+                  required("by", ACTOR_ID, Command.CloseAssessment::by),
+                  required("at", INSTANT, Command.CloseAssessment::at),
+                  Command.CloseAssessment::new)),
+          member(
+              Command.RateAction.class,
+              record(
+                  "RateAction",
+                  required("by", ACTOR_ID, Command.RateAction::by),
+                  required("at", INSTANT, Command.RateAction::at),
+                  required("action", ACTION_ID, Command.RateAction::action),
+                  required("criterion", CRITERION_ID, Command.RateAction::criterion),
+                  required("grade", INT, Command.RateAction::grade),
+                  Command.RateAction::new)));
 
   // ---------------------------------------------------------------- process summaries
 
@@ -1389,6 +1509,8 @@ final class TreeMapper {
     // means: dates, and what an effect is expected of
     put(types, LocalDate.class, DATE);
     put(types, EffectTarget.class, EFFECT_TARGET);
+    // exante: what an assessment found
+    put(types, AssessmentResult.class, ASSESSMENT_RESULT);
     return ImmutableMap.copyOf(types);
   }
 
@@ -1528,6 +1650,15 @@ final class TreeMapper {
    * default.
    */
   private static final class CharterMapping implements Mapping<Charter> {
+    /** The defaults of a charter's settings, against which a setting is written or left out. */
+    private static final Charter DEFAULTS =
+        Charter.builder()
+            .name("defaults")
+            .addPhases(Phase.FRAMING)
+            .rule(DecisionRule.simpleMajority())
+            .addGrants(Grant.toAll(Activity.GOVERN))
+            .build();
+
     private static final Field<Charter, String> NAME = required("name", STRING, Charter::name);
     private static final Field<Charter, ImmutableList<Phase>> PHASES =
         required("phases", listOf(PHASE), Charter::phases);
@@ -1561,6 +1692,13 @@ final class TreeMapper {
         map("ballotRules", INT_KEY, BALLOT_RULE, Charter::ballotRules);
     private static final Field<Charter, Boolean> LATER_BALLOT_REPLACES =
         required("laterBallotReplaces", BOOLEAN, Charter::laterBallotReplaces);
+    // exante: criteria early and prospective assessment
+    private static final Field<Charter, Phase> CRITERIA_FROM =
+        required("criteriaFrom", PHASE, Charter::criteriaFrom);
+    private static final Field<Charter, GradeScale> WEIGHING_SCALE =
+        required("weighingScale", GRADE_SCALE, Charter::weighingScale);
+    private static final Field<Charter, Optional<Integer>> ASSESSMENT_GATE =
+        optional("assessmentGate", INT, Charter::assessmentGate);
 
     /** The fields in written order. */
     private static final ImmutableList<Field<Charter, ?>> FIELDS =
@@ -1594,6 +1732,14 @@ final class TreeMapper {
       if (charter.laterBallotReplaces()) {
         LATER_BALLOT_REPLACES.write(charter, object);
       }
+      // exante: written only when set, so that other charters keep their older form
+      if (charter.criteriaFrom() != DEFAULTS.criteriaFrom()) {
+        CRITERIA_FROM.write(charter, object);
+      }
+      if (!charter.weighingScale().equals(DEFAULTS.weighingScale())) {
+        WEIGHING_SCALE.write(charter, object);
+      }
+      ASSESSMENT_GATE.write(charter, object);
       return object;
     }
 
@@ -1630,6 +1776,14 @@ final class TreeMapper {
       if (node.has(LATER_BALLOT_REPLACES.key())) {
         builder.laterBallotReplaces(LATER_BALLOT_REPLACES.read(node, path));
       }
+      // exante: criteria early and prospective assessment
+      if (node.has(CRITERIA_FROM.key())) {
+        builder.criteriaFrom(CRITERIA_FROM.read(node, path));
+      }
+      if (node.has(WEIGHING_SCALE.key())) {
+        builder.weighingScale(WEIGHING_SCALE.read(node, path));
+      }
+      builder.assessmentGate(ASSESSMENT_GATE.read(node, path));
       try {
         return builder.build();
       } catch (IllegalStateException | IllegalArgumentException e) {

@@ -163,4 +163,31 @@ abstract class Unchanged implements Event.Visitor<Event> {
   public Event visit(Event.DeliveryRecorded e) {
     return e;
   }
+
+  // exante: criteria early and prospective assessment (no personal value)
+
+  @Override
+  public Event visit(Event.CriteriaWeighed e) {
+    return e;
+  }
+
+  @Override
+  public Event visit(Event.AssessmentOpened e) {
+    return e;
+  }
+
+  @Override
+  public Event visit(Event.ProposalsAssessed e) {
+    return e;
+  }
+
+  @Override
+  public Event visit(Event.AssessmentClosed e) {
+    return e;
+  }
+
+  @Override
+  public Event visit(Event.ActionRated e) {
+    return e;
+  }
 }

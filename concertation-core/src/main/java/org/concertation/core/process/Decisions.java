@@ -37,6 +37,7 @@ import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Commitment;
+import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.EffectTarget;
 import org.concertation.api.domain.IndicatorId;
@@ -47,6 +48,7 @@ import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Role;
 import org.concertation.api.domain.StakeId;
+import org.concertation.api.event.AssessmentResult;
 import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
@@ -369,7 +371,9 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                 refuseIf(
                     charter.next(state.phase) == Phase.CLOSED,
                     () -> new Rejection.LastPhase(state.phase)),
-            this::readyToLeave)
+            this::readyToLeave,
+            // exante: an open assessment closes before the phase changes
+            this::noAssessmentOpen)
         .thenAccept(
             () -> new Event.PhaseAdvanced(c.at(), c.by(), state.phase, charter.next(state.phase)));
   }
@@ -383,7 +387,9 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                     !charter.reopenable().contains(c.phase())
                         || c.phase().compareTo(state.phase) >= 0,
                     () -> new Rejection.NotReopenable(c.phase(), state.phase)),
-            this::noRoundOpen)
+            this::noRoundOpen,
+            // exante: an open assessment closes before the phase changes
+            this::noAssessmentOpen)
         .thenAccept(
             () -> new Event.PhaseReopened(c.at(), c.by(), state.phase, c.phase(), c.reason()));
   }
@@ -549,7 +555,10 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                     () -> new Rejection.RoundLimitReached(charter.roundLimit())),
             () -> refuseIf(c.agenda().isEmpty(), Rejection.EmptyAgenda::new),
             each(c.agenda(), this::open),
-            () -> fitsBallotRule(charter.ballotRuleOfRound(state.roundsHeld + 1), c.agenda()))
+            () -> fitsBallotRule(charter.ballotRuleOfRound(state.roundsHeld + 1), c.agenda()),
+            // exante: no round while an assessment is open, and the charter's gate
+            this::noAssessmentOpen,
+            each(c.agenda(), this::passesGate))
         .thenAccept(
             () -> {
               int number = state.roundsHeld + 1;
@@ -968,9 +977,17 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   @Override
   public Result<Event> visit(Command.DefineCriterion c) {
     return checks(
+            known(Entity.ACTOR, c.by(), state.members::containsKey),
+            inPhase(c, Activity.DEFINE_CRITERION),
+            // exante: the charter says from which phase criteria may be defined
+            () ->
+                refuseIf(
+                    state.phase.compareTo(charter.criteriaFrom()) < 0,
+                    () -> new Rejection.CriterionTooEarly(state.phase, charter.criteriaFrom())),
             allowed(c, Activity.DEFINE_CRITERION),
             isNew(Entity.CRITERION, c.criterion(), state.criteria::containsKey))
-        .thenAccept(() -> new Event.CriterionDefined(c.at(), c.by(), c.criterion(), c.title()));
+        .thenAccept(
+            () -> new Event.CriterionDefined(c.at(), c.by(), c.criterion(), c.title(), c.scale()));
   }
 
   @Override
@@ -1190,5 +1207,196 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   /** The commitment a delivery names; checked: it exists. */
   private Commitment commitment(Command.RecordDelivery c) {
     return action(c.action()).commitments().get(c.commitment() - 1);
+  }
+
+  // exante: criteria early and prospective assessment
+
+  /** No assessment is open. */
+  private Optional<Rejection> noAssessmentOpen() {
+    Prospects.Assessment open = state.prospects.open;
+    return open == null
+        ? Optional.empty()
+        : Optional.of(new Rejection.AssessmentOpen(open.number()));
+  }
+
+  /** An assessment is open. */
+  private Optional<Rejection> assessmentOpen() {
+    return refuseIf(state.prospects.open == null, Rejection.NoAssessmentOpen::new);
+  }
+
+  private Prospects.Assessment assessment() {
+    return requireNonNull(state.prospects.open, "checked: an assessment is open");
+  }
+
+  /**
+   * Under a charter with an assessment gate, the proposal's last assessment gave it at least the
+   * gate's majority grade on every criterion it was assessed on.
+   */
+  private Check passesGate(ProposalId id) {
+    return () -> {
+      Optional<Integer> gate = charter.assessmentGate();
+      if (gate.isEmpty()) {
+        return Optional.empty();
+      }
+      ImmutableList<AssessmentResult> results = state.prospects.assessed.get(id);
+      if (results == null) {
+        return Optional.of(new Rejection.NotAssessed(id));
+      }
+      for (AssessmentResult result : results) {
+        if (result.majorityGrade().isEmpty()) {
+          return Optional.of(new Rejection.NotAssessed(id));
+        }
+        int grade = result.majorityGrade().get();
+        if (grade < gate.get()) {
+          return Optional.of(
+              new Rejection.BelowAssessmentGate(id, result.criterion(), grade, gate.get()));
+        }
+      }
+      return Optional.empty();
+    };
+  }
+
+  /** A grade lies on a scale. */
+  private static Check onScale(CriterionId criterion, int grade, GradeScale scale) {
+    return () ->
+        refuseIf(
+            !scale.contains(grade),
+            () ->
+                new Rejection.CriterionGradeOffScale(
+                    criterion, grade, scale.lowest(), scale.highest()));
+  }
+
+  @Override
+  public Result<Event> visit(Command.WeighCriteria c) {
+    return checks(
+            allowed(c, Activity.ASSESS),
+            each(
+                c.grades().keySet(),
+                id -> known(Entity.CRITERION, id, state.criteria::containsKey)),
+            each(
+                c.grades().entrySet(),
+                e -> onScale(e.getKey(), e.getValue(), charter.weighingScale())))
+        .thenAccept(() -> new Event.CriteriaWeighed(c.at(), c.by(), c.grades()));
+  }
+
+  /** The proposal exists and no round has decided it yet: it is open. */
+  private Check undecided(ProposalId id) {
+    return all(
+        known(Entity.PROPOSAL, id, state.proposals::containsKey),
+        () -> {
+          ProposalStatus status = proposal(id).status();
+          // an assessment looks ahead: a decided proposal has nothing ahead to assess
+          return refuseIf(
+              status == ProposalStatus.ADOPTED || status == ProposalStatus.REJECTED,
+              () -> new Rejection.AlreadyDecided(id, status));
+        },
+        open(id));
+  }
+
+  /** Every criterion defined so far, in the order of their identities, with its scale. */
+  private ImmutableMap<CriterionId, GradeScale> criteriaWithScales() {
+    return state.criteria.keySet().stream()
+        .sorted()
+        .collect(ImmutableMap.toImmutableMap(id -> id, state.prospects::scale));
+  }
+
+  @Override
+  public Result<Event> visit(Command.OpenAssessment c) {
+    return checks(
+            allowed(c, Activity.CHAIR_ASSESSMENT),
+            // chairing is exempt so that an open assessment can close; a new one must be in time
+            beforeDeadline(c),
+            this::noRoundOpen,
+            this::noAssessmentOpen,
+            () -> refuseIf(state.criteria.isEmpty(), Rejection.NoCriterion::new),
+            () -> refuseIf(c.agenda().isEmpty(), Rejection.EmptyAgenda::new),
+            each(c.agenda(), this::undecided))
+        .thenAccept(
+            () ->
+                new Event.AssessmentOpened(
+                    c.at(), c.by(), state.prospects.held + 1, c.agenda(), criteriaWithScales()));
+  }
+
+  @Override
+  public Result<Event> visit(Command.AssessProposals c) {
+    return checks(
+            allowed(c, Activity.ASSESS),
+            this::assessmentOpen,
+            () ->
+                refuseIf(
+                    !assessment().criteria().containsKey(c.criterion()),
+                    () -> new Rejection.Unknown(Entity.CRITERION, c.criterion().value())),
+            each(
+                c.grades().proposals(),
+                id ->
+                    () ->
+                        refuseIf(
+                            !assessment().agenda().contains(id),
+                            () -> new Rejection.NotOnAssessment(id, assessment().number()))),
+            each(
+                c.grades().grades().entrySet(),
+                e ->
+                    () -> {
+                      GradeScale scale = requireNonNull(assessment().criteria().get(c.criterion()));
+                      return refuseIf(
+                          !scale.contains(e.getValue()),
+                          () ->
+                              new Rejection.GradeOffScale(
+                                  e.getKey(), e.getValue(), scale.lowest(), scale.highest()));
+                    }),
+            () -> {
+              ImmutableSet<ProposalId> missing =
+                  assessment().agenda().stream()
+                      .filter(id -> !c.grades().grades().containsKey(id))
+                      .collect(ImmutableSet.toImmutableSet());
+              return refuseIf(
+                  !missing.isEmpty(),
+                  () -> new Rejection.IncompleteAssessment(c.criterion(), missing));
+            },
+            () ->
+                refuseIf(
+                    assessment().on(c.criterion()).containsKey(c.by()),
+                    () ->
+                        new Rejection.AlreadyAssessed(
+                            c.by(), c.criterion(), assessment().number())))
+        .thenAccept(
+            () ->
+                new Event.ProposalsAssessed(
+                    c.at(), assessment().number(), c.by(), c.criterion(), c.grades()));
+  }
+
+  @Override
+  public Result<Event> visit(Command.CloseAssessment c) {
+    return checks(allowed(c, Activity.CHAIR_ASSESSMENT), this::assessmentOpen)
+        .thenAccept(
+            () -> {
+              Prospects.Assessment open = assessment();
+              return new Event.AssessmentClosed(
+                  c.at(),
+                  c.by(),
+                  open.number(),
+                  AssessmentCount.results(open, this::collegeOf, state.collegeOrder));
+            });
+  }
+
+  /** The college of an actor, if it belongs to one. */
+  private Optional<CollegeId> collegeOf(ActorId actor) {
+    Member member = state.members.get(actor);
+    return member == null ? Optional.empty() : member.college();
+  }
+
+  @Override
+  public Result<Event> visit(Command.RateAction c) {
+    return checks(
+            allowed(c, Activity.RATE),
+            known(Entity.ACTION, c.action(), state.actions::containsKey),
+            known(Entity.CRITERION, c.criterion(), state.criteria::containsKey),
+            onScale(c.criterion(), c.grade(), state.prospects.scale(c.criterion())),
+            () ->
+                refuseIf(
+                    state.prospects.actionGrades(c.action(), c.criterion()).containsKey(c.by()),
+                    () -> new Rejection.AlreadyRatedAction(c.by(), c.action(), c.criterion())))
+        .thenAccept(
+            () -> new Event.ActionRated(c.at(), c.by(), c.action(), c.criterion(), c.grade()));
   }
 }

@@ -64,6 +64,8 @@ public final class ProcessState {
   final @Nullable Instant roundDeadline;
   // means: the horizon of each expected effect, by its indicator's identity
   final PersistentMap<IndicatorId, LocalDate> effects;
+  // exante: criteria early and prospective assessment
+  final Prospects prospects;
 
   private ProcessState(Builder b) {
     this.charter = b.charter;
@@ -90,6 +92,7 @@ public final class ProcessState {
     this.roundDeadline = b.roundDeadline;
     // means:
     this.effects = b.effects;
+    this.prospects = b.prospects;
   }
 
   static ProcessState initial(Charter charter) {
@@ -130,6 +133,7 @@ public final class ProcessState {
     b.roundDeadline = roundDeadline;
     // means:
     b.effects = effects;
+    b.prospects = prospects;
     return b;
   }
 
@@ -417,7 +421,8 @@ public final class ProcessState {
         && deadlines.equals(that.deadlines)
         && Objects.equals(roundDeadline, that.roundDeadline)
         // means:
-        && effects.equals(that.effects);
+        && effects.equals(that.effects)
+        && prospects.equals(that.prospects);
   }
 
   @Override
@@ -469,6 +474,8 @@ public final class ProcessState {
     @Nullable Instant roundDeadline;
     // means:
     PersistentMap<IndicatorId, LocalDate> effects = PersistentMap.empty();
+    // exante: criteria early and prospective assessment
+    Prospects prospects = Prospects.NONE;
 
     ProcessState build() {
       return new ProcessState(this);

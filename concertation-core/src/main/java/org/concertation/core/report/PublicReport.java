@@ -205,6 +205,8 @@ public final class PublicReport {
       if (!history.ballotRounds().isEmpty()) {
         ballots.render(history.ballotRounds());
       }
+      // exante: the evaluation that looks ahead, when the process had one
+      ProspectiveSection.render(doc, t, history, actors);
       doc.heading(2, t.text("report.heading.objections"));
       objections();
       doc.heading(2, t.text("report.heading.outcomes"));

@@ -155,6 +155,12 @@ class HierarchiesSpec {
                 java.util.Optional.of("two workshops")));
   }
 
+  // exante: criteria early and prospective assessment
+  /** Criteria weighed, an assessment held, an action graded after the fact. */
+  Run prospectiveTour() {
+    return new ProspectiveSpec().wholePath();
+  }
+
   Run abandoned() {
     return f.opened(Charters.missionLogic()).ok(f.abandon(OWNER));
   }
@@ -169,6 +175,7 @@ class HierarchiesSpec {
     accepted.addAll(classesOf(abandoned().commands()));
     accepted.addAll(classesOf(ballotTour().commands()));
     accepted.addAll(classesOf(meansTour().commands())); // means:
+    accepted.addAll(classesOf(prospectiveTour().commands()));
     assertThat(accepted).containsExactlyInAnyOrder(Command.class.getPermittedSubclasses());
   }
 
@@ -178,6 +185,7 @@ class HierarchiesSpec {
     produced.addAll(classesOf(abandoned().events()));
     produced.addAll(classesOf(ballotTour().events()));
     produced.addAll(classesOf(meansTour().events())); // means:
+    produced.addAll(classesOf(prospectiveTour().events()));
     assertThat(produced).containsExactlyInAnyOrder(Event.class.getPermittedSubclasses());
   }
 
@@ -272,7 +280,20 @@ class HierarchiesSpec {
             3,
             org.concertation.api.domain.ResourceKind.HOURS,
             org.concertation.api.domain.ResourceKind.MONEY),
-        new Rejection.DeliveryNotPositive(java.math.BigDecimal.valueOf(-7)));
+        new Rejection.DeliveryNotPositive(java.math.BigDecimal.valueOf(-7)),
+        // exante: criteria early and prospective assessment
+        new Rejection.CriterionTooEarly(Phase.PROPOSALS, Phase.ACTION),
+        new Rejection.CriterionGradeOffScale(C1, 9, 1, 5),
+        new Rejection.AssessmentOpen(2),
+        new Rejection.NoAssessmentOpen(),
+        new Rejection.NoCriterion(),
+        new Rejection.NotOnAssessment(P4, 3),
+        new Rejection.IncompleteAssessment(C1, ImmutableSet.of(P1, P2)),
+        new Rejection.AlreadyAssessed(INES.id(), C1, 2),
+        new Rejection.AlreadyDecided(P1, ProposalStatus.ADOPTED),
+        new Rejection.NotAssessed(P3),
+        new Rejection.BelowAssessmentGate(P2, C1, 1, 2),
+        new Rejection.AlreadyRatedAction(INES.id(), A1, C1));
   }
 
   @Test
