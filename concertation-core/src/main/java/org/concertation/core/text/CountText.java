@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.concertation.core.budget.BudgetFact;
 import org.concertation.core.budget.BudgetOutcome;
+import org.concertation.core.budget.Utility;
 import org.concertation.core.choice.ChoiceFact;
 import org.concertation.core.choice.ChoiceOutcome;
 import org.jspecify.annotations.Nullable;
@@ -340,7 +341,7 @@ public final class CountText {
           number(t, f.round()),
           list(t, f.tied()),
           t.text("count.price." + f.utility().name()),
-          f.utility() == org.concertation.core.budget.Utility.COST
+          f.utility() == Utility.COST
               ? decimal(t, f.price())
               : CountText.money(t, f.price(), currency),
           f.funded());

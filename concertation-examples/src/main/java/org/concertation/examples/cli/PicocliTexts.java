@@ -1,7 +1,9 @@
 package org.concertation.examples.cli;
 
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +53,7 @@ final class PicocliTexts {
 
   /** The texts of the command line in the language the arguments ask for, dates in UTC. */
   static Texts texts(String[] args) {
-    return LanguageOptions.texts(language(args), java.time.ZoneOffset.UTC);
+    return LanguageOptions.texts(language(args), ZoneOffset.UTC);
   }
 
   /** Whether a language is English, in which picocli speaks for itself. */
@@ -178,8 +180,7 @@ final class PicocliTexts {
   }
 
   /** picocli's suggestions after an unknown option or argument, in the texts' language. */
-  static boolean printSuggestions(
-      CommandLine.ParameterException e, Texts texts, java.io.PrintWriter err) {
+  static boolean printSuggestions(CommandLine.ParameterException e, Texts texts, PrintWriter err) {
     if (english(texts.locale())) {
       return CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     }
