@@ -224,6 +224,18 @@ public final class ProcessHistory {
   }
 
   /**
+   * The participants who left the process, in the order they left.
+   *
+   * @return the participants who left, each with when she did
+   */
+  public ImmutableList<ParticipantFact> departures() {
+    return participants.stream()
+        .filter(ParticipantFact::hasLeft)
+        .sorted(Comparator.comparingInt(p -> p.left().orElseThrow().index()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * One participant.
    *
    * @param actor its identity

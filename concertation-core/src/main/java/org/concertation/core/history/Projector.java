@@ -547,6 +547,13 @@ final class Projector implements Event.Visitor<Void> {
     // what she said stays as it was, shown as she consented at registration; rounds closed
     // afterwards no longer count her among who could vote
     left.add(e.by());
+    // her registration, the last one if she was registered again, says when she left
+    for (int i = participants.size() - 1; i >= 0; i--) {
+      if (participants.get(i).id().equals(e.by())) {
+        participants.set(i, participants.get(i).withLeft(stamp(e, e.by())));
+        break;
+      }
+    }
     return null;
   }
 

@@ -349,6 +349,20 @@ public final class PublicReport {
           (college, n) -> counts.add(t.text("report.participants.college", college, n)));
       doc.bullets(counts);
       doc.table(columns("participant", "kind", "college", "role", "since"), rows);
+      departures();
+    }
+
+    // frenchrules: who left the process, shown as she consented to be shown
+    private void departures() {
+      List<String> lines = new ArrayList<>();
+      for (ParticipantFact p : history.departures()) {
+        lines.add(
+            t.text("report.participants.left", name(p.id()), date(p.left().orElseThrow().at())));
+      }
+      if (!lines.isEmpty()) {
+        doc.para(t.text("report.participants.left.intro", lines.size()));
+        doc.bullets(lines);
+      }
     }
 
     private void stakesTable() {
