@@ -352,7 +352,7 @@ public final class PublicReport {
       departures();
     }
 
-    // frenchrules: who left the process, shown as she consented to be shown
+    // who left the process, shown as she consented to be shown
     private void departures() {
       List<String> lines = new ArrayList<>();
       for (ParticipantFact p : history.departures()) {

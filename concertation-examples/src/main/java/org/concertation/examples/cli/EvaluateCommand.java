@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.EffectTarget;
 import org.concertation.api.domain.ResourceKind;
+import org.concertation.core.history.CriterionEvaluation;
 import org.concertation.core.history.CriterionFact;
 import org.concertation.core.history.EffectFact;
 import org.concertation.core.history.IndicatorFact;
@@ -111,18 +112,42 @@ public final class EvaluateCommand implements Callable<Integer>, LanguageOptions
   // ---------------------------------------------------------------- the facts
 
   /**
-   * The grades each proposal received on a criterion before the decision, by proposal. The read
-   * model offers none yet: the prospective assessment's accessor is wired here, and only here.
+   * The grades each proposal received on a criterion before the decision, by proposal: the majority
+   * grade of its last closed prospective assessment ({@link
+   * ProcessHistory#criterionEvaluations()}); none when no assessment graded it.
    */
   static Map<String, BigDecimal> exAnte(ProcessHistory history, CriterionFact criterion) {
-    return Map.of();
+    Map<String, BigDecimal> grades = new LinkedHashMap<>();
+    evaluation(history, criterion)
+        .ifPresent(
+            e ->
+                e.exAnte().forEach((p, grade) -> grades.put(p.value(), BigDecimal.valueOf(grade))));
+    return grades;
+  }
+
+  /** What the read model says of a criterion before and after the decision, if anything. */
+  private static Optional<CriterionEvaluation> evaluation(
+      ProcessHistory history, CriterionFact criterion) {
+    return history.criterionEvaluations().stream()
+        .filter(e -> e.id().equals(criterion.id()))
+        .findFirst();
   }
 
   /**
-   * The grade of a criterion after the action, by action: the median of its ratings. Ratings judge
-   * the process as a whole, so every action gets the same grade; none when nobody rated it.
+   * The grade of a criterion after the action, by action: the majority grade of the grades given to
+   * that action on that criterion ({@code RateAction}) where there are any; otherwise the median of
+   * the criterion's ratings, which judge the process as a whole, so that every action gets the same
+   * grade; none when nobody graded or rated it.
    */
   static Map<String, BigDecimal> exPost(ProcessHistory history, CriterionFact criterion) {
+    Map<String, BigDecimal> graded = new LinkedHashMap<>();
+    evaluation(history, criterion)
+        .ifPresent(
+            e ->
+                e.exPost().forEach((a, grade) -> graded.put(a.value(), BigDecimal.valueOf(grade))));
+    if (!graded.isEmpty()) {
+      return graded;
+    }
     List<Integer> scores =
         history.ratings().stream()
             .map(RatingFact::rating)

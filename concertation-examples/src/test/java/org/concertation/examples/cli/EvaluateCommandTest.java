@@ -9,8 +9,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.concertation.core.history.CriterionEvaluation;
+import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.json.JsonCodec;
+import org.concertation.core.log.VerifiedLog;
 import org.concertation.examples.cli.CliRun.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +121,51 @@ class EvaluateCommandTest {
         .contains(
             "ines (habitant)\u00a0: heures\u00a0: moyens engagés 20\u00a0h, moyens effectivement"
                 + " mobilisés 24\u00a0h (120\u00a0%)");
+  }
+
+  @Test
+  void printsTheExAnteAndExPostGradesOfTheProspectiveAssessment() throws IOException {
+    Path scenario = dir.resolve("prospective.json");
+    try (InputStream in = getClass().getResourceAsStream("/golden/v5-scenario-prospective.json")) {
+      assertThat(in).as("the scenario").isNotNull();
+      Files.write(scenario, in.readAllBytes());
+    }
+    Path events = dir.resolve("prospective.jsonl");
+    assertThat(execute("run", scenario.toString(), "--events", events.toString()).exitCode())
+        .isZero();
+    VerifiedLog verified = Logs.read(events);
+    ProcessHistory history = ProcessHistory.of(verified.charter(), verified.events());
+
+    JsonNode criteria =
+        CODEC.parse(execute("evaluate", events.toString(), "--json").out()).get("criteria");
+
+    assertThat(history.criterionEvaluations()).isNotEmpty();
+    assertThat(history.criterionEvaluations()).anySatisfy(e -> assertThat(e.exAnte()).isNotEmpty());
+    for (CriterionEvaluation evaluation : history.criterionEvaluations()) {
+      JsonNode node = null;
+      for (JsonNode c : criteria) {
+        if (c.get("criterion").asText().equals(evaluation.id().value())) {
+          node = c;
+        }
+      }
+      assertThat(node).as("criterion %s", evaluation.id()).isNotNull();
+      Map<String, Integer> exAnte = new LinkedHashMap<>();
+      node.get("exAnte")
+          .fields()
+          .forEachRemaining(f -> exAnte.put(f.getKey(), f.getValue().asInt()));
+      Map<String, Integer> expected = new LinkedHashMap<>();
+      evaluation.exAnte().forEach((proposal, grade) -> expected.put(proposal.value(), grade));
+      assertThat(exAnte).isEqualTo(expected);
+      if (!evaluation.exPost().isEmpty()) {
+        Map<String, Integer> exPost = new LinkedHashMap<>();
+        node.get("exPost")
+            .fields()
+            .forEachRemaining(f -> exPost.put(f.getKey(), f.getValue().asInt()));
+        Map<String, Integer> graded = new LinkedHashMap<>();
+        evaluation.exPost().forEach((action, grade) -> graded.put(action.value(), grade));
+        assertThat(exPost).isEqualTo(graded);
+      }
+    }
   }
 
   @Test
