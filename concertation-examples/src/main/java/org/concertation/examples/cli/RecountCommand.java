@@ -262,6 +262,9 @@ public final class RecountCommand implements Callable<Integer>, LanguageOptions.
   }
 
   /** The rule of the recount: the options, and what they do not say taken from the round's. */
+  /** The name of the Method of Equal Shares among the budget rules. */
+  private static final String EQUAL_SHARES = "mes";
+
   private BallotRule counting(String name, BallotRule own) {
     boolean inheritsJudging = seats == null && own.judges();
     int chosen = seats != null ? seats : Math.max(1, own.seats());
@@ -293,13 +296,18 @@ public final class RecountCommand implements Callable<Integer>, LanguageOptions.
       throw usage(texts().text("cli.recount.no.envelope", round, own.label(), name));
     }
     BallotRule budget = BallotRule.budget(name, envelope != null ? envelope : terms.envelope());
+    // only Equal Shares is completed or raised by increments: another rule recounted on a round
+    // of Equal Shares does not take the round's completion and increment
+    boolean equalShares = name.equals(EQUAL_SHARES);
     budget =
         budget.withTerms(
             new BudgetTerms(
                 envelope != null ? envelope : terms.envelope(),
                 utility != null ? utility.toLowerCase(Locale.ROOT) : terms.utility(),
-                complete != null || terms.greedyCompletion(),
-                increment != null ? Optional.of(increment) : terms.increment(),
+                complete != null || (equalShares && terms.greedyCompletion()),
+                increment != null
+                    ? Optional.of(increment)
+                    : equalShares ? terms.increment() : Optional.empty(),
                 minApprovals != null ? minApprovals : terms.minApprovals()));
     return budget;
   }

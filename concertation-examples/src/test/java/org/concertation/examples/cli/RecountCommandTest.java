@@ -15,6 +15,7 @@ import org.concertation.api.Result;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
 import org.concertation.api.decision.BallotRule;
+import org.concertation.api.decision.BudgetTerms;
 import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.core.Charters;
@@ -132,6 +133,28 @@ class RecountCommandTest {
     assertThat(json.get("budget").asLong()).isEqualTo(250_000);
     assertThat(json.get("cost").asLong()).isLessThanOrEqualTo(250_000);
     assertThat(json.get("recorded").get("rule").asText()).isEqualTo("greedy");
+  }
+
+  @Test
+  void aRoundOfEqualSharesCompletedAndRaisedIsRecountedByGreedyWithoutItsCompletion()
+      throws IOException {
+    BallotRule completed =
+        BallotRule.budget("mes", 250_000)
+            .withTerms(
+                new BudgetTerms(250_000, BudgetTerms.COST_UTILITY, true, Optional.of("1%"), 0));
+    Path log = log("mes-completed", Optional.of(completed));
+
+    Outcome greedy =
+        execute("recount", log.toString(), "--round", "1", "--rule", "greedy", "--json");
+    Outcome own = execute("recount", log.toString(), "--round", "1", "--rule", "mes", "--json");
+
+    assertThat(greedy.exitCode()).as(greedy.err()).isZero();
+    assertThat(JSON.readTree(greedy.out()).get("rule").asText()).isEqualTo("greedy");
+    assertThat(JSON.readTree(greedy.out()).get("cost").asLong()).isLessThanOrEqualTo(250_000);
+    assertThat(own.exitCode()).as(own.err()).isZero();
+    assertThat(JSON.readTree(own.out()).get("agrees").asBoolean())
+        .as("mes keeps the round's completion and increment")
+        .isTrue();
   }
 
   @Test
