@@ -152,4 +152,16 @@ abstract class Unchanged implements Event.Visitor<Event> {
   public Event visit(Event.ActorLeft e) {
     return e;
   }
+
+  // secret: positions and ballots kept apart from their voters
+
+  @Override
+  public Event visit(Event.SecretPositionTaken e) {
+    return e;
+  }
+
+  @Override
+  public Event visit(Event.SecretBallotCast e) {
+    return e;
+  }
 }

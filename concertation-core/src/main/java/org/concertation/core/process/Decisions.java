@@ -37,6 +37,7 @@ import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Commitment;
 import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.Position;
 import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
@@ -52,6 +53,7 @@ import org.concertation.core.ballot.BallotQuorum;
 import org.concertation.core.ballot.BallotRules;
 import org.concertation.core.choice.RankedRule;
 import org.concertation.core.decision.PositionRules;
+import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.process.Guard.Check;
 
 /**
@@ -259,6 +261,14 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   public Result<Event> visit(Command.RegisterActor c) {
     return checks(
             isNew(Entity.ACTOR, c.actor().id(), state.members::containsKey),
+            // secret: ids of that form name the pseudonyms of secret rounds and their keys
+            () ->
+                refuseIf(
+                    RoundKeys.isReserved(c.actor().id()),
+                    () ->
+                        new Rejection.InvalidRegistration(
+                            c.actor().id(),
+                            "ids beginning with '" + RoundKeys.PREFIX + "' name pseudonyms")),
             registrable(c),
             collegeOpenTo(c))
         .thenAccept(
@@ -543,7 +553,14 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                     () -> new Rejection.RoundLimitReached(charter.roundLimit())),
             () -> refuseIf(c.agenda().isEmpty(), Rejection.EmptyAgenda::new),
             each(c.agenda(), this::open),
-            () -> fitsBallotRule(charter.ballotRuleOfRound(state.roundsHeld + 1), c.agenda()))
+            () -> fitsBallotRule(charter.ballotRuleOfRound(state.roundsHeld + 1), c.agenda()),
+            // secret: a secret round needs its key (an erased one where a stored history is
+            // checked)
+            () ->
+                refuseIf(
+                    charter.isSecret(state.roundsHeld + 1)
+                        && !c.key().map(k -> k.isErased() || RoundKeys.isUsable(k)).orElse(false),
+                    () -> new Rejection.RoundKeyMissing(state.roundsHeld + 1)))
         .thenAccept(
             () -> {
               int number = state.roundsHeld + 1;
@@ -553,7 +570,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                   number,
                   c.agenda(),
                   charter.ruleOfRound(number),
-                  charter.ballotRuleOfRound(number));
+                  charter.ballotRuleOfRound(number),
+                  charter.isSecret(number) ? c.key() : Optional.empty());
             });
   }
 
@@ -601,12 +619,22 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                 refuseIf(
                     !round().agenda().contains(c.proposal()),
                     () -> new Rejection.NotOnAgenda(c.proposal(), round().number())),
+            this::keyed,
             () ->
                 refuseIf(
-                    round().positionsOn(c.proposal()).containsKey(c.by()),
+                    round().positionsOn(c.proposal()).containsKey(voter(c.by())),
                     () -> new Rejection.AlreadyPositioned(c.by(), c.proposal(), round().number())))
         .thenAccept(
-            () -> new Event.PositionTaken(c.at(), round().number(), c.proposal(), c.position()));
+            () ->
+                round().isSecret()
+                    ? new Event.SecretPositionTaken(
+                        c.at(),
+                        round().number(),
+                        c.proposal(),
+                        new Position(voter(c.by()), c.stance(), c.reason()),
+                        issuer(c).college())
+                    : new Event.PositionTaken(
+                        c.at(), round().number(), c.proposal(), c.position()));
   }
 
   @Override
@@ -619,11 +647,32 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                 refuseIf(
                     !round().isBallotRound(), () -> new Rejection.PositionRound(round().number())),
             () -> fitsRound(c.ballot()),
+            this::keyed,
             () ->
                 refuseIf(
-                    !charter.laterBallotReplaces() && round().ballots().containsKey(c.by()),
+                    !charter.laterBallotReplaces() && round().ballots().containsKey(voter(c.by())),
                     () -> new Rejection.AlreadyVoted(c.by(), round().number())))
-        .thenAccept(() -> new Event.BallotCast(c.at(), round().number(), c.by(), c.ballot()));
+        .thenAccept(
+            () ->
+                round().isSecret()
+                    ? new Event.SecretBallotCast(
+                        c.at(), round().number(), voter(c.by()), issuer(c).college(), c.ballot())
+                    : new Event.BallotCast(c.at(), round().number(), c.by(), c.ballot()));
+  }
+
+  // secret: in a secret round a voter is known by her pseudonym alone
+
+  /** A secret round still has its key. */
+  private Optional<Rejection> keyed() {
+    SecretRound secret = round().secret();
+    return refuseIf(
+        secret != null && !secret.hasKey(), () -> new Rejection.RoundKeyMissing(round().number()));
+  }
+
+  /** Whom the open round knows a voter as: her pseudonym in a secret round (checked: keyed). */
+  private ActorId voter(ActorId actor) {
+    SecretRound secret = round().secret();
+    return secret == null ? actor : secret.pseudonym(actor);
   }
 
   /**
@@ -631,7 +680,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
    * once) and, for grades, grades every proposal of the agenda on the scale; a ranking names at
    * least one proposal.
    */
-  private Optional<Rejection> fitsRound(Ballot ballot) {
+  Optional<Rejection> fitsRound(Ballot ballot) {
     RoundState round = round();
     BallotRule rule = requireNonNull(round.ballotRule().orElse(null), "checked: a ballot round");
     if (ballot.kind() != rule.ballotKind()) {
@@ -675,11 +724,22 @@ final class Decisions implements Command.Visitor<Result<Event>> {
 
   @Override
   public Result<Event> visit(Command.CloseRound c) {
-    return checks(allowed(c, Activity.CHAIR), this::roundOpen)
+    return checks(
+            allowed(c, Activity.CHAIR),
+            this::roundOpen,
+            // secret: who took part is known from the key, or from the close being checked
+            () ->
+                refuseIf(
+                    round().isSecret() && SecretTurnout.of(state, collegeWeights()) == null,
+                    () -> new Rejection.RoundKeyMissing(round().number())))
         .thenAccept(
             () -> {
               RoundState round = round();
-              Electorate electorate = electorate();
+              SecretTurnout turnout =
+                  round.isSecret() ? SecretTurnout.of(state, collegeWeights()) : null;
+              Electorate electorate = turnout != null ? turnout.electorate() : electorate();
+              Optional<ImmutableSet<ActorId>> participants =
+                  Optional.ofNullable(turnout).map(SecretTurnout::participants);
               boolean lastRound = round.number() >= charter.roundLimit();
               if (round.isBallotRound()) {
                 return new Event.RoundClosed(
@@ -687,7 +747,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                     c.by(),
                     round.number(),
                     ImmutableList.of(),
-                    Optional.of(ballotOutcome(round, electorate, lastRound)));
+                    Optional.of(ballotOutcome(round, electorate, lastRound)),
+                    participants);
               }
               ImmutableList.Builder<RoundDecision> decisions = ImmutableList.builder();
               for (ProposalId id : round.agenda()) {
@@ -697,7 +758,13 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                     new RoundDecision(
                         id, proposal(id).version(), outcome, status(outcome, lastRound)));
               }
-              return new Event.RoundClosed(c.at(), c.by(), round.number(), decisions.build());
+              return new Event.RoundClosed(
+                  c.at(),
+                  c.by(),
+                  round.number(),
+                  decisions.build(),
+                  Optional.empty(),
+                  participants);
             });
   }
 
@@ -755,7 +822,13 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     ImmutableMap.Builder<ActorId, CollegeId> collegeOf = ImmutableMap.builder();
     for (ActorId actor : actors) {
       Member member = state.members.get(actor);
-      if (member != null) {
+      SecretRound secret = state.openRound == null ? null : state.openRound.secret();
+      if (secret != null) { // secret: a pseudonym voted in the college its ballot records
+        Optional<CollegeId> college = secret.colleges().get(actor);
+        if (college != null) {
+          college.ifPresent(c -> collegeOf.put(actor, c));
+        }
+      } else if (member != null) {
         member.college().ifPresent(college -> collegeOf.put(actor, college));
       }
     }
@@ -995,6 +1068,10 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   /** Whether the actor took a position or cast a ballot in the open round, if one is open. */
   private boolean spokeInOpenRound(ActorId actor) {
     RoundState round = state.openRound;
+    SecretRound secret = round == null ? null : round.secret();
+    if (secret != null) { // secret: a voter spoke when her pseudonym did
+      return secret.hasKey() && secret.colleges().containsKey(secret.pseudonym(actor));
+    }
     return round != null
         && (round.ballots().containsKey(actor)
             || round.agenda().stream().anyMatch(id -> round.positionsOn(id).containsKey(actor)));

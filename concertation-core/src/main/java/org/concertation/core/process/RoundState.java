@@ -12,6 +12,7 @@ import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Ballot;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalId;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,8 @@ public final class RoundState {
   private final PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions;
   private final @Nullable BallotRule ballotRule;
   private final PersistentMap<ActorId, Ballot> ballots;
+  // secret: the key and colleges of a secret round, whose maps above are keyed by pseudonyms
+  private final @Nullable SecretRound secret;
 
   private RoundState(
       int number,
@@ -37,13 +40,15 @@ public final class RoundState {
       DecisionRule rule,
       PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions,
       @Nullable BallotRule ballotRule,
-      PersistentMap<ActorId, Ballot> ballots) {
+      PersistentMap<ActorId, Ballot> ballots,
+      @Nullable SecretRound secret) {
     this.number = number;
     this.agenda = checkNotNull(agenda, "agenda must not be null");
     this.rule = checkNotNull(rule, "rule must not be null");
     this.positions = checkNotNull(positions, "positions must not be null");
     this.ballotRule = ballotRule;
     this.ballots = checkNotNull(ballots, "ballots must not be null");
+    this.secret = secret;
   }
 
   static RoundState open(int number, ImmutableList<ProposalId> agenda, DecisionRule rule) {
@@ -60,7 +65,18 @@ public final class RoundState {
       positions = positions.plus(proposal, PersistentMap.empty());
     }
     return new RoundState(
-        number, agenda, rule, positions, ballotRule.orElse(null), PersistentMap.empty());
+        number, agenda, rule, positions, ballotRule.orElse(null), PersistentMap.empty(), null);
+  }
+
+  // secret: a round whose positions and ballots are keyed by pseudonyms
+  static RoundState open(
+      int number,
+      ImmutableList<ProposalId> agenda,
+      DecisionRule rule,
+      Optional<BallotRule> ballotRule,
+      Optional<PersonalText> key) {
+    RoundState round = open(number, agenda, rule, ballotRule);
+    return key.isEmpty() ? round : round.withSecret(SecretRound.open(key.get()));
   }
 
   /**
@@ -73,7 +89,7 @@ public final class RoundState {
       PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions,
       Optional<BallotRule> ballotRule,
       PersistentMap<ActorId, Ballot> ballots) {
-    return new RoundState(number, agenda, rule, positions, ballotRule.orElse(null), ballots);
+    return new RoundState(number, agenda, rule, positions, ballotRule.orElse(null), ballots, null);
   }
 
   /**
@@ -158,11 +174,31 @@ public final class RoundState {
         positions.plus(
             proposal, requireNonNull(positions.get(proposal)).plus(position.actor(), position)),
         ballotRule,
-        ballots);
+        ballots,
+        secret);
   }
 
   RoundState withBallot(ActorId voter, Ballot ballot) {
-    return new RoundState(number, agenda, rule, positions, ballotRule, ballots.plus(voter, ballot));
+    return new RoundState(
+        number, agenda, rule, positions, ballotRule, ballots.plus(voter, ballot), secret);
+  }
+
+  /**
+   * Whether the round is secret: its positions and ballots are keyed by pseudonyms.
+   *
+   * @return true for a secret round
+   */
+  public boolean isSecret() {
+    return secret != null;
+  }
+
+  /** The secret part of a secret round, or null for a public round. */
+  @Nullable SecretRound secret() {
+    return secret;
+  }
+
+  RoundState withSecret(SecretRound newSecret) {
+    return new RoundState(number, agenda, rule, positions, ballotRule, ballots, newSecret);
   }
 
   @Override
@@ -173,12 +209,13 @@ public final class RoundState {
         && rule.equals(that.rule)
         && positions.equals(that.positions)
         && Objects.equals(ballotRule, that.ballotRule)
-        && ballots.equals(that.ballots);
+        && ballots.equals(that.ballots)
+        && Objects.equals(secret, that.secret);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(number, agenda, rule, positions, ballotRule, ballots);
+    return Objects.hash(number, agenda, rule, positions, ballotRule, ballots, secret);
   }
 
   @Override
@@ -192,6 +229,7 @@ public final class RoundState {
         + ", positions="
         + positions
         + (ballotRule == null ? "" : ", ballotRule=" + ballotRule + ", ballots=" + ballots)
+        + (secret == null ? "" : ", " + secret)
         + "]";
   }
 }
