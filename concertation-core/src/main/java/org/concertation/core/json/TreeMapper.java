@@ -1065,6 +1065,8 @@ final class TreeMapper {
                   required("by", ACTOR_ID, Command.OpenRound::by),
                   required("at", INSTANT, Command.OpenRound::at),
                   list("agenda", PROPOSAL_ID, Command.OpenRound::agenda),
+                  // secret: the pseudonym key of a secret round, if the issuer drew it
+                  optional("key", PERSONAL, Command.OpenRound::key),
                   Command.OpenRound::new)),
           member(
               Command.TakePosition.class,

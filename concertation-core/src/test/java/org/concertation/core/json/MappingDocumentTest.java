@@ -133,6 +133,7 @@ class MappingDocumentTest {
             .currency(java.util.Currency.getInstance("EUR"))
             .ballotRules(Map.of(2, BallotRule.ranked("schulze")))
             .laterBallotReplaces(true)
+            .secretRounds(java.util.Set.of(1)) // secret
             .build();
     CODEC.toTree(withEverything).fieldNames().forEachRemaining(written::add);
     assertThat(documented).isEqualTo(written);

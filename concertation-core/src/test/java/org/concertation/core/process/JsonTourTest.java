@@ -19,6 +19,7 @@ class JsonTourTest {
     List<Event> events = new ArrayList<>(new HierarchiesSpec().tour().events());
     events.addAll(new HierarchiesSpec().abandoned().events());
     events.addAll(new HierarchiesSpec().ballotTour().events());
+    events.addAll(new HierarchiesSpec().secretTour().events()); // secret
     return events;
   }
 
@@ -26,6 +27,7 @@ class JsonTourTest {
     List<Command> commands = new ArrayList<>(new HierarchiesSpec().tour().commands());
     commands.addAll(new HierarchiesSpec().abandoned().commands());
     commands.addAll(new HierarchiesSpec().ballotTour().commands());
+    commands.addAll(new HierarchiesSpec().secretTour().commands()); // secret
     return commands;
   }
 
