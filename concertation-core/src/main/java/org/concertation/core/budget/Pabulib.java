@@ -78,6 +78,21 @@ public final class Pabulib {
   }
 
   /**
+   * Reads Pabulib text from its UTF-8 bytes, as a host that has read the file itself holds it: the
+   * same as {@link #parse(String, Reader)} on the decoded text, without decoding it whole.
+   *
+   * @param fileName the name used in error messages
+   * @param utf8 the text's bytes, which may start with a byte order mark
+   * @return the election
+   * @throws FormatException if the bytes are not UTF-8 or the text is malformed
+   */
+  public static BudgetElection parse(String fileName, byte[] utf8) {
+    checkNotNull(fileName, "fileName must not be null");
+    checkNotNull(utf8, "utf8 must not be null");
+    return new Parser(fileName).parse(utf8);
+  }
+
+  /**
    * The largest budget or cost read: a million billion, above any city's budget in any currency,
    * and far enough below the range of {@code long} that sums of costs cannot overflow.
    */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.event.Event;
 import org.concertation.core.log.EventLog;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * Erasure.Result erased = Erasure.ofLog(Path.of("square.jsonl"), ActorId.of("amina"), now, "");
  * store.erase("square", ActorId.of("amina"));   // an InMemoryEventStore
+ * database.erase("square", ActorId.of("amina"), now, "request of 2026-05-30");  // a JdbcEventStore
  * }</pre>
  *
  * <p>What an erasure does not remove: the actor's identity (a pseudonym, which the events keep so
@@ -125,6 +127,37 @@ public final class Erasure {
    */
   public static int inMemory(InMemoryEventStore<Event> store, String stream, ActorId actor) {
     return checkNotNull(store, "store must not be null").erase(stream, actor);
+  }
+
+  // jdbcpersonal: the head hash of a stream that a store holds
+
+  /**
+   * The seed of the salts that seal, for {@link #head}, the values that a store holds inline
+   * (written before it had a personal part), so that their head is the same at every reading: the
+   * one the HTTP service published for such a stream.
+   */
+  private static final long INLINE_SEED = 0;
+
+  /**
+   * The head hash of a stream as a store holds it: the hash of the last line of the log of format
+   * {@value EventLog#FORMAT_VERSION} that holds these events ({@link EventLog#chain}), its header's
+   * when there is none. A present value read from a store keeps its salt and an erased one its
+   * digest, so the head is the same at every reading and after every erasure; a value held inline,
+   * without a salt (by a database of schema version 1), is sealed with a salt from a fixed seed,
+   * which keeps its head stable too (its digest proves nothing: such a value is public anyway).
+   *
+   * @param stream the stream
+   * @param charter its charter, as its first event holds it
+   * @param events its events, as read from the store
+   * @return the head hash
+   */
+  public static String head(String stream, Charter charter, List<? extends Event> events) {
+    checkNotNull(charter, "charter must not be null");
+    checkNotNull(events, "events must not be null");
+    EventLog log = EventLog.create(Salts.seeded(INLINE_SEED));
+    String header = log.header(stream, charter);
+    ImmutableList<String> lines = log.chain(log.hashOf(header), 1, events);
+    return log.hashOf(lines.isEmpty() ? header : lines.get(lines.size() - 1));
   }
 
   /**

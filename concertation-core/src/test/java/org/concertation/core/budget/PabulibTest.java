@@ -52,6 +52,28 @@ class PabulibTest {
   }
 
   @Test
+  void readsTheSameFromBytesAsFromText() {
+    for (String text :
+        List.of(SMALL, "\uFEFF" + SMALL, SMALL.replace("Bikes", "V\u00e9los \uD83D\uDEB2"))) {
+      BudgetElection fromText = parse(text);
+      BudgetElection fromBytes =
+          Pabulib.parse("test.pb", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(fromBytes.budget()).isEqualTo(fromText.budget());
+      assertThat(fromBytes.projects()).isEqualTo(fromText.projects());
+      assertThat(fromBytes.ballots()).isEqualTo(fromText.ballots());
+    }
+  }
+
+  @Test
+  void refusesBytesThatAreNotUtf8NamingTheLineAndTheByte() {
+    byte[] latin1 =
+        SMALL.replace("Bikes", "V\u00e9los").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> Pabulib.parse("test.pb", latin1))
+        .isInstanceOf(FormatException.class)
+        .hasMessageStartingWith("test.pb:8: expected UTF-8 text, found the byte 0xE9");
+  }
+
+  @Test
   void writesWhatItReads() {
     BudgetElection election = parse(SMALL);
     StringWriter out = new StringWriter();

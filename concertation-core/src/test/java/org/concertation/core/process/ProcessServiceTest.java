@@ -74,6 +74,53 @@ class ProcessServiceTest {
   }
 
   @Test
+  void aLoadedStreamIsReadOnlyAfterTheVersionTheServiceSaw() {
+    InMemoryEventStore<Event> store = InMemoryEventStore.create();
+    ProcessService writer = ProcessService.of(store, stream -> CHARTER);
+    setUp().forEach(command -> writer.handle("square", command));
+    long written = store.version("square");
+    List<Long> readFrom = new ArrayList<>();
+    List<Integer> readEvents = new ArrayList<>();
+    EventStore<Event> counting =
+        new EventStore<>() {
+          @Override
+          public long append(String stream, long expectedVersion, List<? extends Event> events) {
+            return store.append(stream, expectedVersion, events);
+          }
+
+          @Override
+          public ImmutableList<StoredEvent<Event>> read(String stream) {
+            return read(stream, 0);
+          }
+
+          @Override
+          public ImmutableList<StoredEvent<Event>> read(String stream, long afterVersion) {
+            ImmutableList<StoredEvent<Event>> events = store.read(stream, afterVersion);
+            readFrom.add(afterVersion);
+            readEvents.add(events.size());
+            return events;
+          }
+
+          @Override
+          public long version(String stream) {
+            return store.version(stream);
+          }
+        };
+    ProcessService service = ProcessService.of(counting, stream -> CHARTER);
+    for (int i = 0; i < 5; i++) {
+      assertThat(service.handle("square", f.contribute(INES, YOUTH)).isAccepted()).isTrue();
+    }
+    // another writer appends two contributions: the service reads those two, and no others
+    assertThat(writer.handle("square", f.contribute(ASSO, YOUTH)).isAccepted()).isTrue();
+    assertThat(writer.handle("square", f.contribute(ASSO, YOUTH)).isAccepted()).isTrue();
+    assertThat(service.handle("square", f.contribute(INES, YOUTH)).isAccepted()).isTrue();
+    // the stream is read whole once, when the service first sees it; then after each version
+    assertThat(readFrom)
+        .containsExactly(0L, written + 1, written + 2, written + 3, written + 4, written + 5);
+    assertThat(readEvents).containsExactly((int) written, 0, 0, 0, 0, 2);
+  }
+
+  @Test
   void concurrentWritersOnOneStreamLoseNoEventAndDuplicateNone() throws Exception {
     InMemoryEventStore<Event> store = InMemoryEventStore.create();
     ProcessService service = ProcessService.of(store, stream -> CHARTER, 1_000);

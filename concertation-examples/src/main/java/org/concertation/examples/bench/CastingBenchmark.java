@@ -2,6 +2,9 @@ package org.concertation.examples.bench;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +32,8 @@ import org.concertation.core.process.ConcertationDecider;
 import org.concertation.core.process.ProcessService;
 import org.concertation.core.process.ProcessState;
 import org.concertation.core.store.InMemoryEventStore;
+import org.concertation.core.store.jdbc.DriverDataSource;
+import org.concertation.core.store.jdbc.JdbcEventStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,14 +46,21 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * What casting one ballot costs in an approval round in which 1,000, 10,000 or 60,000 ballots are
  * already cast: through the decider (decide, then evolve the state), and through a {@link
- * ProcessService} on the in-memory store (read the events after the version it saw, decide,
- * append). The times should be about the same whatever the number already cast.
+ * ProcessService} that has loaded the stream (read the events after the version it saw, decide,
+ * append), on the in-memory store and on SQLite through {@link JdbcEventStore}. The times should be
+ * about the same whatever the number already cast.
+ *
+ * <p>Loading a stream the service has not seen (reading and checking every event, or a snapshot and
+ * the events after it) is a restart, not a cast: it is done before each measurement, as a running
+ * host has done it; {@link MachineBenchmark} times the replay and {@link DatabaseServiceBenchmark}
+ * the restarts.
  */
 @State(Scope.Benchmark)
 @Fork(
@@ -115,8 +127,18 @@ public class CastingBenchmark {
             Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), afterHistory))
                 .withZone(ZoneOffset.UTC));
     served = 0;
+    // the service reads and checks the whole stream once, as a host does when it starts
+    loaded(service, history.size());
     // the streams of earlier iterations are garbage: collect them now, not while measuring
     System.gc();
+  }
+
+  /** Lets a service read and check the whole stream, and checks that it holds the history. */
+  private static void loaded(ProcessService service, int events) {
+    long version = service.state(STREAM).version();
+    if (version != events) {
+      throw new IllegalStateException("the stream holds " + version + " events, not " + events);
+    }
   }
 
   private Ballot approvals(int voter) {
@@ -163,6 +185,118 @@ public class CastingBenchmark {
       throw new IllegalStateException("ballot refused: " + result);
     }
     return result;
+  }
+
+  /**
+   * Casts {@value #SQLITE_BATCH} more ballots through a service on SQLite, one command after the
+   * other, each by a voter who has not cast one; the score is per ballot.
+   *
+   * @param sqlite the database holding the stream
+   * @return the last decision
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OperationsPerInvocation(SQLITE_BATCH)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public Result<Event> castThroughTheServiceOnSqlite(Sqlite sqlite) {
+    Result<Event> last = sqlite.castOne();
+    for (int i = 1; i < SQLITE_BATCH; i++) {
+      last = sqlite.castOne();
+    }
+    return last;
+  }
+
+  /** How many ballots one measured call of {@link #castThroughTheServiceOnSqlite} casts. */
+  private static final int SQLITE_BATCH = 200;
+
+  /**
+   * The stream in a SQLite file (write-ahead log, synced at checkpoints rather than at each commit,
+   * so that the disk does not hide the cost of the path): written once per trial, then copied
+   * afresh before each iteration, so that every iteration starts with the same ballots cast.
+   */
+  @State(Scope.Benchmark)
+  public static class Sqlite {
+    /** Events per append while the file is written. */
+    private static final int WRITE_BATCH = 5_000;
+
+    private Path folder = Path.of("");
+    private Path template = Path.of("");
+    private CastingBenchmark cast = new CastingBenchmark();
+    private ProcessService service;
+    private int served;
+
+    /**
+     * Writes the stream of the trial's history into a fresh SQLite file.
+     *
+     * @param benchmark the trial's history
+     * @throws IOException if the temporary folder cannot be made
+     */
+    @Setup(Level.Trial)
+    public void writeDatabase(CastingBenchmark benchmark) throws IOException {
+      cast = benchmark;
+      folder = Files.createTempDirectory("casting");
+      template = folder.resolve("template.db");
+      JdbcEventStore<Event> store = JdbcEventStore.forEvents(sqlite(template));
+      for (int from = 0; from < cast.history.size(); from += WRITE_BATCH) {
+        store.append(
+            STREAM,
+            from,
+            cast.history.subList(from, Math.min(cast.history.size(), from + WRITE_BATCH)));
+      }
+    }
+
+    /**
+     * Copies the file, and lets a new service read and check its stream.
+     *
+     * @throws IOException if the file cannot be copied
+     */
+    @Setup(Level.Iteration)
+    public void copyDatabase() throws IOException {
+      Path copy = folder.resolve("iteration.db");
+      for (String suffix : List.of("", "-wal", "-shm")) {
+        Files.deleteIfExists(Path.of(copy + suffix));
+      }
+      Files.copy(template, copy);
+      service =
+          ProcessService.of(
+              JdbcEventStore.forEvents(sqlite(copy)),
+              Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), cast.afterHistory))
+                  .withZone(ZoneOffset.UTC));
+      served = 0;
+      loaded(service, cast.history.size());
+      System.gc();
+    }
+
+    /**
+     * Deletes the files.
+     *
+     * @throws IOException if one cannot be deleted
+     */
+    @TearDown(Level.Trial)
+    public void deleteDatabase() throws IOException {
+      try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          Files.delete(file);
+        }
+      }
+      Files.delete(folder);
+    }
+
+    private static DriverDataSource sqlite(Path file) {
+      return DriverDataSource.of("jdbc:sqlite:" + file + "?journal_mode=WAL&synchronous=NORMAL");
+    }
+
+    Result<Event> castOne() {
+      int voter = served++;
+      Result<Event> result =
+          service.handle(
+              STREAM,
+              at -> new Command.CastBallot(cast.spare.get(voter), at, cast.approvals(voter)));
+      if (!result.isAccepted()) {
+        throw new IllegalStateException("ballot refused: " + result);
+      }
+      return result;
+    }
   }
 
   /** A project-logic process in negotiation with an approval round open, built by the decider. */

@@ -1,7 +1,6 @@
 package org.concertation.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,15 +52,16 @@ public final class BudgetCommand implements Callable<Integer>, LanguageOptions.L
   @Override
   public Integer call() {
     BudgetRule chosen = terms.rule(spec, rule, texts());
-    String text = Inputs.text(file);
-    BallotFile kind = BallotFile.of(text);
+    byte[] data = Inputs.bytes(file);
+    BallotFile kind = BallotFile.of(Inputs.utf8(file, data));
     if (kind != BallotFile.PABULIB) {
       throw InputException.said(
           file,
           kind == BallotFile.PREFLIB ? "cli.budget.not.pabulib.preflib" : "cli.budget.not.pabulib",
           kind.describe(texts()));
     }
-    BudgetElection election = Pabulib.parse(file.toString(), new StringReader(text));
+    // the bytes, already found to be UTF-8, are parsed without another copy of the text
+    BudgetElection election = Pabulib.parse(file.toString(), data);
     BudgetOutcome outcome = chosen.apply(election);
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome, texts()));

@@ -1,5 +1,8 @@
 package org.concertation.examples.cli;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,29 +11,34 @@ import picocli.CommandLine.Command;
     name = "concertation",
     mixinStandardHelpOptions = true,
     version = "concertation 0.1.0-SNAPSHOT",
-    description = "Run, simulate and count concertation processes.",
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      DemoCommand.class,
-      VoteCommand.class,
-      BudgetCommand.class,
-      RecountCommand.class,
-      AnalyseCommand.class,
-      RunCommand.class,
-      ReplayCommand.class,
-      ReportCommand.class,
-      DiagramCommand.class,
-      SimulateCommand.class,
-      CompareCommand.class,
-      SweepCommand.class,
-      PanelCommand.class,
-      ServeCommand.class,
-      ImportCommand.class,
-      // personal: erasure and export
-      EraseCommand.class,
-      ExportCommand.class
-    })
+    description = "Run, simulate and count concertation processes.")
 public final class ConcertationCommand implements Runnable {
+  /**
+   * The subcommands, in the order the usage lists them. Each is built only when it is needed:
+   * reading a subcommand's options and building its object cost more than many commands' own work.
+   */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          CommandLine.HelpCommand.class,
+          DemoCommand.class,
+          VoteCommand.class,
+          BudgetCommand.class,
+          RecountCommand.class,
+          AnalyseCommand.class,
+          RunCommand.class,
+          ReplayCommand.class,
+          ReportCommand.class,
+          DiagramCommand.class,
+          SimulateCommand.class,
+          CompareCommand.class,
+          SweepCommand.class,
+          PanelCommand.class,
+          ServeCommand.class,
+          ImportCommand.class,
+          // personal: erasure and export
+          EraseCommand.class,
+          ExportCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -44,7 +52,44 @@ public final class ConcertationCommand implements Runnable {
    * @return the command line
    */
   public static CommandLine commandLine() {
-    return Errors.install(new CommandLine(new ConcertationCommand()));
+    return build(SUBCOMMANDS);
+  }
+
+  /**
+   * Builds the command line that runs these arguments: when the first names a subcommand other than
+   * {@code help}, the root with that subcommand alone, which parses, runs and reports errors as the
+   * whole command line would (a subcommand's usage and messages name only itself and the root);
+   * otherwise the whole command line, so that the root's usage, its suggestions and {@code help}
+   * list every subcommand.
+   *
+   * @param args the arguments
+   * @return the command line, ready to execute them
+   */
+  static CommandLine commandLine(String... args) {
+    if (args.length > 0) {
+      for (Class<?> subcommand : SUBCOMMANDS) {
+        // help tells of the other subcommands: it needs them all
+        if (subcommand != CommandLine.HelpCommand.class && nameOf(subcommand).equals(args[0])) {
+          return build(List.of(subcommand));
+        }
+      }
+    }
+    return commandLine();
+  }
+
+  private static CommandLine build(List<Class<?>> subcommands) {
+    CommandLine root = new CommandLine(new ConcertationCommand());
+    for (Class<?> subcommand : subcommands) {
+      root.addSubcommand(subcommand);
+    }
+    return Errors.install(root);
+  }
+
+  /** A subcommand's name, read from its annotation without building it. */
+  static String nameOf(Class<?> subcommand) {
+    return requireNonNull(
+            subcommand.getAnnotation(Command.class), "a subcommand is annotated: " + subcommand)
+        .name();
   }
 
   /**
@@ -55,7 +100,7 @@ public final class ConcertationCommand implements Runnable {
   public static void main(String[] args) {
     int status;
     try {
-      status = commandLine().execute(args);
+      status = commandLine(args).execute(args);
     } catch (OutOfMemoryError e) {
       // the bounds on sizes keep this away; should it come, it is still one line, not a trace
       System.err.println("error: " + Errors.message(e));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.concertation.api.domain.ActorId;
@@ -14,6 +15,7 @@ import org.concertation.core.log.EventLog;
 import org.concertation.core.log.VerifiedLog;
 import org.concertation.core.personal.Erasure;
 import org.concertation.core.personal.PersonalValues;
+import org.concertation.core.store.jdbc.JdbcEventStore;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,12 +26,15 @@ import picocli.CommandLine.Parameters;
  * {@code concertation export EVENTS.jsonl --actor ID}: prints, as one JSON object, everything the
  * process holds about an actor: her registration, every event she caused or that holds one of her
  * values (with its version), her personal values (present or erased) and the erasures recorded.
+ * {@code concertation export --db JDBC-URL --stream ID --actor ID} prints the same of a stream in a
+ * database ({@link org.concertation.core.store.jdbc.JdbcEventStore}).
  */
 @Command(
     name = "export",
     description = {
-      "Print as one JSON object everything an event log holds about an actor: her registration,"
-          + " her events, her personal values and the erasures recorded.",
+      "Print as one JSON object everything an event log, or a stream of a database, holds about"
+          + " an actor: her registration, her events, her personal values and the erasures"
+          + " recorded.",
       "Keys: stream, actor, registration, events [{version, event}], personal [{version, field,"
           + " text | digest}], erasures [{actor, at, reason}]."
     })
@@ -42,8 +47,27 @@ public final class ExportCommand implements Callable<Integer> {
       description = "Show this help message and exit.")
   boolean help;
 
-  @Parameters(index = "0", paramLabel = "EVENTS.jsonl", description = "The event log.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "EVENTS.jsonl",
+      description = "The event log (or --db).")
   @Nullable Path events;
+
+  // jdbcpersonal: export from a database
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC-URL",
+      description =
+          "Export from a database instead: jdbc:sqlite:FILE or"
+              + " jdbc:postgresql://HOST/DATABASE?user=NAME&password=SECRET; with --stream.")
+  @Nullable String database;
+
+  @Option(
+      names = "--stream",
+      paramLabel = "ID",
+      description = "The process's stream in the database (with --db).")
+  @Nullable String stream;
 
   @Option(
       names = "--actor",
@@ -57,24 +81,49 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path file = Objects.requireNonNull(events);
-    ActorId id = Personal.actor(file, Objects.requireNonNull(actor));
-    VerifiedLog log = Logs.read(file);
-    Personal.requireRegistered(file, log, id);
+    String source;
+    String id;
+    List<Event> held;
+    List<EventLog.ErasureRecord> recorded;
+    ActorId who;
+    if (Databases.chosen(spec, LanguageOptions.english(), events, database, stream, false, "")) {
+      String url = Objects.requireNonNull(database);
+      id = Objects.requireNonNull(stream);
+      source = Databases.name(url);
+      who = Personal.actor(source, Objects.requireNonNull(actor));
+      JdbcEventStore<Event> store = Databases.open(url);
+      held = Databases.events(url, store, id);
+      Databases.requireRegistered(url, id, held, who);
+      recorded = store.erasures(id);
+    } else {
+      Path file = Objects.requireNonNull(events);
+      who = Personal.actor(file, Objects.requireNonNull(actor));
+      VerifiedLog log = Logs.read(file);
+      Personal.requireRegistered(file, log, who);
+      id = log.stream();
+      held = log.events();
+      recorded = EventLog.create().erasures(file);
+    }
+    print(id, who, held, recorded);
+    return CommandLine.ExitCode.OK;
+  }
+
+  private void print(
+      String streamId, ActorId id, List<Event> held, List<EventLog.ErasureRecord> recorded) {
     JsonCodec codec = JsonCodec.create();
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode export = nodes.objectNode();
-    export.put("stream", log.stream());
+    export.put("stream", streamId);
     export.put("actor", id.value());
     ArrayNode concerning = nodes.arrayNode();
     ArrayNode personal = nodes.arrayNode();
-    for (int i = 0; i < log.events().size(); i++) {
-      Event event = log.events().get(i);
+    for (int i = 0; i < held.size(); i++) {
+      Event event = held.get(i);
       long version = i + 1L;
       if (event instanceof Event.ActorRegistered r && r.actor().id().equals(id)) {
         export.set("registration", codec.toTree(event));
       }
-      if (!Erasure.concerning(java.util.List.of(event), id).isEmpty()) {
+      if (!Erasure.concerning(List.of(event), id).isEmpty()) {
         ObjectNode line = nodes.objectNode();
         line.put("version", version);
         line.set("event", codec.toTree(event));
@@ -97,7 +146,7 @@ public final class ExportCommand implements Callable<Integer> {
     export.set("events", concerning);
     export.set("personal", personal);
     ArrayNode erasures = nodes.arrayNode();
-    for (EventLog.ErasureRecord e : EventLog.create().erasures(file)) {
+    for (EventLog.ErasureRecord e : recorded) {
       if (e.actor().equals(id)) {
         ObjectNode erasure = nodes.objectNode();
         erasure.put("actor", e.actor().value());
@@ -110,6 +159,5 @@ public final class ExportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println(codec.text(export));
     out.flush();
-    return CommandLine.ExitCode.OK;
   }
 }

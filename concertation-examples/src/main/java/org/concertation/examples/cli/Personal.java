@@ -10,7 +10,7 @@ final class Personal {
   private Personal() {}
 
   /** The actor's identity, or an input error naming the log. */
-  static ActorId actor(Path file, String id) {
+  static ActorId actor(Object file, String id) {
     try {
       return ActorId.of(id);
     } catch (IllegalArgumentException e) {

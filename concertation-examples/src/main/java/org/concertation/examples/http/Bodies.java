@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableList;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -27,8 +26,7 @@ import org.concertation.core.Charters;
 import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.ProcessSummary;
 import org.concertation.core.json.JsonCodec;
-import org.concertation.core.log.EventLog;
-import org.concertation.core.personal.Salts;
+import org.concertation.core.personal.Erasure;
 import org.concertation.core.process.Due;
 import org.concertation.core.text.RejectionText;
 import org.concertation.core.text.Texts;
@@ -45,12 +43,6 @@ final class Bodies {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final JsonCodec CODEC = JsonCodec.create();
-
-  /**
-   * A store without a personal part keeps no salt: the head of a process's log is the head of the
-   * log written with salts from seed 0, the same on every instance.
-   */
-  private static final long HEAD_SEED = 0;
 
   private Bodies() {}
 
@@ -165,14 +157,13 @@ final class Bodies {
 
   /**
    * The summary of a process ({@link ProcessSummary}, the object {@code concertation replay --json}
-   * prints), its head the hash of the last line of the process's hash-chained log ({@link
-   * EventLog}) with salts from seed 0, the header's when it has no event.
+   * prints), its head the chain head of what the store holds ({@link Erasure#head}): the hash of
+   * the last line of the hash-chained log ({@link org.concertation.core.log.EventLog}) of its
+   * events, with the salts and digests that the store keeps, the same on every instance and after
+   * an erasure.
    */
   static JsonNode summary(String stream, Charter charter, List<Event> events) {
-    EventLog log = EventLog.create(Salts.seeded(HEAD_SEED));
-    String header = log.header(stream, charter);
-    ImmutableList<String> lines = log.chain(log.hashOf(header), 1, events);
-    String head = log.hashOf(lines.isEmpty() ? header : lines.get(lines.size() - 1));
+    String head = Erasure.head(stream, charter, events);
     return CODEC.toTree(ProcessSummary.of(stream, head, ProcessHistory.of(charter, events)));
   }
 

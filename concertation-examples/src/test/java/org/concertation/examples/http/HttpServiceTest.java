@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.event.Event;
+import org.concertation.api.store.StoredEvent;
 import org.concertation.core.Charters;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.EventLog;
-import org.concertation.core.personal.Salts;
+import org.concertation.core.store.jdbc.DriverDataSource;
+import org.concertation.core.store.jdbc.JdbcEventStore;
 import org.concertation.examples.cli.ConcertationCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +50,11 @@ class HttpServiceTest {
   @AfterAll
   static void stop() {
     service.close();
+  }
+
+  /** The service's database, as the command line opens it. */
+  private static JdbcEventStore<Event> database() {
+    return JdbcEventStore.forEvents(DriverDataSource.of("jdbc:sqlite:" + dir.resolve("city.db")));
   }
 
   private static void assertFailure(Client.Answer answer, int status) {
@@ -301,15 +308,16 @@ class HttpServiceTest {
     assertThat(after.body().split("\n")).hasSize(2);
     assertThat(after.body()).startsWith("{\"version\":" + (version - 1) + ",");
 
-    // the head is that of the process's sealed log
-    ImmutableList<String> log =
-        EventLog.create(Salts.seeded(0)).write("square", Charters.projectLogic(), events);
+    // the head is that of the sealed log of what the store holds, its values with their salts
+    List<Event> stored = database().read("square").stream().map(StoredEvent::event).toList();
+    assertThat(stored).containsExactlyElementsOf(events);
+    ImmutableList<String> log = EventLog.create().write("square", Charters.projectLogic(), stored);
     assertThat(CODEC.parse(log.get(log.size() - 1)).get("seal").get("head").textValue())
         .isEqualTo(summary.get("head").textValue());
 
     // the same object as replay --json prints for the process's log
     Path file = dir.resolve("square.jsonl");
-    EventLog.create(Salts.seeded(0)).write(file, "square", Charters.projectLogic(), events);
+    EventLog.create().write(file, "square", Charters.projectLogic(), stored);
     StringWriter out = new StringWriter();
     CommandLine replay = ConcertationCommand.commandLine();
     replay.setOut(new PrintWriter(out));
@@ -322,5 +330,35 @@ class HttpServiceTest {
     Client.Answer html = client.get(story.path() + "/report", null);
     assertThat(html.contentType()).startsWith("text/html");
     assertThat(html.body()).contains("<html", "Lamps");
+  }
+
+  // jdbcpersonal: erasure from the service's database
+
+  @Test
+  void erasingAnActorFromTheDatabaseKeepsTheSummarysHeadAndMarksHerTextsInTheReport() {
+    Story story = new Story(client, "erased").open().diagnose().negotiate();
+    JsonNode before = client.get(story.path(), null).json();
+    assertThat(client.get(story.path() + "/report?format=md", null).body())
+        .contains("The square is dark at night.");
+    assertThat(client.get(story.path() + "/events", "ines").body()).contains("\"Inès\"");
+
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine erase = ConcertationCommand.commandLine();
+    erase.setOut(new PrintWriter(out));
+    erase.setErr(new PrintWriter(err));
+    String url = "jdbc:sqlite:" + dir.resolve("city.db");
+    int exit = erase.execute("erase", "--db", url, "--stream", "erased", "--actor", "ines");
+
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.toString()).contains(before.get("head").textValue());
+    JsonNode after = client.get(story.path(), null).json();
+    assertThat(after).isEqualTo(before);
+    String report = client.get(story.path() + "/report?format=md", null).body();
+    assertThat(report)
+        .contains("[erased at the request of the person concerned]")
+        .doesNotContain("Inès", "The square is dark at night.", "Four lamps on the square");
+    assertThat(client.get(story.path() + "/events", "ines").body())
+        .doesNotContain("Inès", "The square is dark at night.", "Four lamps on the square");
   }
 }

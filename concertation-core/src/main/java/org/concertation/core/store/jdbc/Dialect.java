@@ -44,6 +44,35 @@ enum Dialect {
       // BEGIN IMMEDIATE already holds the only write lock there is
     }
 
+    /**
+     * Deletes overwrite what they delete with zeros ({@code PRAGMA secure_delete}), until {@link
+     * #afterErase}: without it, a deleted row stays in the file's free space.
+     */
+    @Override
+    void beforeErase(Connection connection) throws SQLException {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("PRAGMA secure_delete = ON");
+      }
+    }
+
+    /**
+     * Deletes stop overwriting; the file is rebuilt ({@code VACUUM}), since pages keep stale copies
+     * of rows that earlier inserts moved around in their free space, where no delete reaches; and
+     * the write-ahead log, which holds the pages as they were before, is copied into the file and
+     * emptied ({@code PRAGMA wal_checkpoint(TRUNCATE)}; without a write-ahead log it does nothing).
+     * The rebuild takes time in proportion to the whole database, and waits for other writers; a
+     * reader that holds an old page open keeps the log from being emptied: its copy goes at the
+     * next checkpoint.
+     */
+    @Override
+    void afterErase(Connection connection) throws SQLException {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("PRAGMA secure_delete = OFF");
+        statement.execute("VACUUM");
+        statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      }
+    }
+
     @Override
     boolean isUniqueViolation(SQLException e) {
       int code = e.getErrorCode();
@@ -83,6 +112,14 @@ enum Dialect {
     void lockSchema(Statement statement) throws SQLException {
       statement.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
     }
+
+    /** Nothing: a deleted row is left to the server's vacuum (see {@link JdbcEventStore#erase}). */
+    @Override
+    void beforeErase(Connection connection) {}
+
+    /** Nothing. */
+    @Override
+    void afterErase(Connection connection) {}
 
     @Override
     boolean isUniqueViolation(SQLException e) {
@@ -130,6 +167,15 @@ enum Dialect {
 
   /** Makes writers that create the schema at once wait for each other. */
   abstract void lockSchema(Statement statement) throws SQLException;
+
+  /**
+   * Prepares a connection to delete or overwrite personal data, before the transaction of an
+   * erasure or of moving values out of events' rows.
+   */
+  abstract void beforeErase(Connection connection) throws SQLException;
+
+  /** Undoes {@link #beforeErase} and removes the copies of what was deleted, after the commit. */
+  abstract void afterErase(Connection connection) throws SQLException;
 
   /** Whether a statement failed because a row with the same unique key exists. */
   abstract boolean isUniqueViolation(SQLException e);

@@ -2,6 +2,7 @@ package org.concertation.core.store.jdbc;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
@@ -10,10 +11,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Checks;
 import org.concertation.api.event.Event;
 import org.concertation.api.store.CommandId;
@@ -21,6 +27,12 @@ import org.concertation.api.store.ConcurrencyConflictException;
 import org.concertation.api.store.DuplicateCommandException;
 import org.concertation.api.store.EventStore;
 import org.concertation.api.store.StoredEvent;
+import org.concertation.core.log.EventLog;
+import org.concertation.core.personal.Erasure;
+import org.concertation.core.personal.PersonalEntry;
+import org.concertation.core.personal.PersonalPartException;
+import org.concertation.core.personal.PersonalValues;
+import org.concertation.core.personal.Salts;
 import org.concertation.core.store.Snapshot;
 import org.concertation.core.store.SnapshotStore;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +45,8 @@ import org.slf4j.LoggerFactory;
  * the library's events). It keeps command ids ({@link CommandId}) and the latest {@link Snapshot}
  * of each stream ({@link SnapshotStore}).
  *
- * <p>Its tables, created when the store is opened if they are absent (schema version 1, in the row
- * {@code ('event-store', 1)} of {@code concertation_schema}):
+ * <p>Its tables, created when the store is opened if they are absent (schema version 2, in the row
+ * {@code ('event-store', 2)} of {@code concertation_schema}):
  *
  * <pre>{@code
  * concertation_schema    (part TEXT PRIMARY KEY, version BIGINT)
@@ -45,10 +57,39 @@ import org.slf4j.LoggerFactory;
  *                         PRIMARY KEY (stream, command_id))
  * concertation_snapshots (stream TEXT PRIMARY KEY, version BIGINT CHECK (version >= 1),
  *                         format TEXT, payload BLOB (SQLite) or BYTEA (PostgreSQL))
+ * concertation_personal  (stream TEXT, version BIGINT CHECK (version >= 1), field TEXT,
+ *                         kind TEXT, actor TEXT, salt TEXT, text TEXT,
+ *                         PRIMARY KEY (stream, version, field))
+ * concertation_erasures  (stream TEXT, actor TEXT, erased_at TEXT, reason TEXT,
+ *                         PRIMARY KEY (stream, actor, erased_at))
  * }</pre>
  *
  * (every column {@code NOT NULL}). A stream's row in {@code concertation_streams} holds its
  * version; the stream has a row once it has an event.
+ *
+ * <p><b>Personal values beside the chain.</b> In a store of the library's events ({@link
+ * #forEvents(DataSource)}), an event's row holds each of its personal values ({@link
+ * org.concertation.core.personal.PersonalValues}: names and the texts actors write) by its salted
+ * digest alone, as a log of format 3 does ({@code {"digest": ...}} in the JSON mapping); the salt
+ * (from a {@link java.security.SecureRandom}, or the {@link Salts} the store was opened with) and
+ * the text are in {@code concertation_personal}, one row per value, keyed by the event's version
+ * and the value's {@code field} (its path of JSON keys, such as {@code actor.name}), with the
+ * {@code actor} whose it is; both are inserted in the append's transaction. A read joins them back:
+ * a stored event reads equal to the one appended, its present values carrying their salts, so that
+ * its head hash ({@link Erasure#head}) is the same at every reading. A value without its row reads
+ * as erased. {@link #erase} deletes one actor's rows (and the stream's snapshot) and writes no
+ * event row, so the head stays the same; {@code concertation_erasures} records who was erased, when
+ * and why. A row's {@code kind} says how its value is erased: {@value PersonalRows#VALUE} (names
+ * and texts) with its actor; {@value PersonalRows#KEY} (a secret round's pseudonym key, say) only
+ * by a rule of its own, through {@link #eraseEntry}, which an erasure of the actor leaves alone.
+ *
+ * <p>A database of schema version 1 is upgraded in place when a store opens it: the two tables are
+ * created and the version set to 2, in one transaction; a store of version 1 refuses it from then
+ * on. Its event rows are not rewritten: events written under version 1 keep their values inline,
+ * read as before (present, without salt), and the new events of the same streams are written with
+ * the personal part. A value held inline cannot be erased without rewriting its row: {@link #erase}
+ * refuses it, and {@link #sealInline(String)} moves a stream's inline values into the personal part
+ * once (which changes its head once).
  *
  * <p>The database enforces the contract, whichever writer, thread or process appends. An append is
  * one transaction: it inserts the command's id (the key (stream, command_id) refuses a second
@@ -84,10 +125,18 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
   private final EventCodec<E> codec;
   private final Dialect dialect;
 
-  private JdbcEventStore(DataSource dataSource, EventCodec<E> codec, Dialect dialect) {
+  /** How the library's events are split into their rows; null for a store of other events. */
+  private final @Nullable PersonalRows personal;
+
+  private JdbcEventStore(
+      DataSource dataSource,
+      EventCodec<E> codec,
+      Dialect dialect,
+      @Nullable PersonalRows personal) {
     this.dataSource = dataSource;
     this.codec = codec;
     this.dialect = dialect;
+    this.personal = personal;
   }
 
   /**
@@ -101,11 +150,30 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
    * @throws IllegalArgumentException if the database is neither SQLite nor PostgreSQL
    */
   public static JdbcEventStore<Event> forEvents(DataSource dataSource) {
-    return open(dataSource, EventCodec.json());
+    return forEvents(dataSource, Salts.secure());
   }
 
   /**
-   * Opens a store of events in a database, creating its tables if they are absent.
+   * Opens the store of the library's events with salts from a given source: {@link
+   * Salts#seeded(long)} for a database whose digests must be reproducible (a test, an example
+   * compared byte for byte), never for real people's data.
+   *
+   * @param dataSource the database, SQLite or PostgreSQL
+   * @param salts where the salts of new personal values come from
+   * @return the store
+   * @throws EventStoreException if the database cannot be reached or its tables created, or they
+   *     are of a later schema version
+   * @throws IllegalArgumentException if the database is neither SQLite nor PostgreSQL
+   */
+  public static JdbcEventStore<Event> forEvents(DataSource dataSource, Salts salts) {
+    checkNotNull(salts, "salts must not be null");
+    return open(dataSource, EventCodec.json(), new PersonalRows(salts));
+  }
+
+  /**
+   * Opens a store of events in a database, creating its tables if they are absent. Each event is
+   * stored as its codec writes it, and its personal part is not used: the library's events belong
+   * in {@link #forEvents(DataSource)}, which keeps their personal values apart.
    *
    * @param dataSource the database, SQLite or PostgreSQL
    * @param codec how events are written as text and read back
@@ -116,6 +184,11 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
    * @throws IllegalArgumentException if the database is neither SQLite nor PostgreSQL
    */
   public static <E> JdbcEventStore<E> open(DataSource dataSource, EventCodec<E> codec) {
+    return open(dataSource, codec, null);
+  }
+
+  private static <E> JdbcEventStore<E> open(
+      DataSource dataSource, EventCodec<E> codec, @Nullable PersonalRows personal) {
     checkNotNull(dataSource, "dataSource must not be null");
     checkNotNull(codec, "codec must not be null");
     Dialect dialect;
@@ -126,7 +199,7 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
       throw EventStoreException.of("open the event store in " + dataSource, e);
     }
     LOG.debug("opened the event store in {} ({})", dataSource, dialect);
-    return new JdbcEventStore<>(dataSource, codec, dialect);
+    return new JdbcEventStore<>(dataSource, codec, dialect, personal);
   }
 
   @Override
@@ -153,10 +226,11 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
         expectedVersion,
         stream);
     checkNotNull(events, "events for stream '%s' must not be null", stream);
-    List<String> rows = new ArrayList<>(events.size());
+    List<Row> rows = new ArrayList<>(events.size());
     for (E event : events) {
       rows.add(
-          codec.encode(
+          row(
+              expectedVersion + rows.size() + 1,
               checkNotNull(
                   event, "event #%s for stream '%s' must not be null", rows.size(), stream)));
     }
@@ -192,13 +266,36 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
   }
 
   /**
+   * The rows of an event at a version: its text and, in a store of the library's events, the
+   * entries of its personal values (sealed now if they were not), the text holding their digests.
+   */
+  private Row row(long version, E event) {
+    if (personal == null) {
+      return new Row(codec.encode(event), ImmutableList.of());
+    }
+    PersonalRows.Split split = personal.split(version, (Event) event);
+    return new Row(codec.encode(asE(split.stored())), split.entries());
+  }
+
+  /** An event of the library in a store of the library's events, whose E is Event. */
+  @SuppressWarnings("unchecked") // only a store with a personal part calls it: E is Event
+  private E asE(Event event) {
+    return (E) event;
+  }
+
+  /**
+   * An event's row in {@code concertation_events} and its rows in {@code concertation_personal}.
+   */
+  private record Row(String event, ImmutableList<PersonalEntry> entries) {}
+
+  /**
    * One append in one transaction.
    *
    * @return true if it was stored, false if the stream was not at the expected version
    * @throws DuplicateCommandException if the command's id is in the stream already
    */
   private boolean tryInsert(
-      String stream, long expectedVersion, @Nullable CommandId command, List<String> rows) {
+      String stream, long expectedVersion, @Nullable CommandId command, List<Row> rows) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       dialect.begin(connection);
@@ -213,6 +310,9 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
                 ? versionOf(connection, stream) == expectedVersion
                 : moveStream(connection, stream, expectedVersion, expectedVersion + rows.size())
                     && insertEvents(connection, stream, expectedVersion, rows);
+        if (moved) {
+          insertPersonal(connection, stream, rows);
+        }
         if (moved) {
           dialect.commit(connection);
         } else {
@@ -288,16 +388,16 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
    * only a writer that bypassed the streams' table can cause.
    */
   private boolean insertEvents(
-      Connection connection, String stream, long expectedVersion, List<String> rows)
+      Connection connection, String stream, long expectedVersion, List<Row> rows)
       throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO concertation_events (stream, version, event) VALUES (?, ?, ?)")) {
       long version = expectedVersion;
-      for (String row : rows) {
+      for (Row row : rows) {
         insert.setString(1, stream);
         insert.setLong(2, ++version);
-        insert.setString(3, row);
+        insert.setString(3, row.event());
         insert.addBatch();
       }
       insert.executeBatch();
@@ -307,6 +407,32 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
         return false;
       }
       throw e;
+    }
+  }
+
+  /** Inserts the personal values of the events, in the transaction that inserts the events. */
+  private static void insertPersonal(Connection connection, String stream, List<Row> rows)
+      throws SQLException {
+    if (rows.stream().allMatch(r -> r.entries().isEmpty())) {
+      return;
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO concertation_personal (stream, version, field, kind, actor, salt, text)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (Row row : rows) {
+        for (PersonalEntry entry : row.entries()) {
+          insert.setString(1, stream);
+          insert.setLong(2, entry.version());
+          insert.setString(3, entry.field());
+          insert.setString(4, PersonalRows.kindOf(entry.field()));
+          insert.setString(5, entry.actor().value());
+          insert.setString(6, entry.salt());
+          insert.setString(7, entry.text());
+          insert.addBatch();
+        }
+      }
+      insert.executeBatch();
     }
   }
 
@@ -383,7 +509,7 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
       query.setString(1, stream);
       query.setLong(2, after);
       query.setLong(3, last);
-      ImmutableList.Builder<StoredEvent<E>> events = ImmutableList.builder();
+      List<StoredEvent<E>> events = new ArrayList<>();
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           long version = rows.getLong(1);
@@ -391,7 +517,22 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
               new StoredEvent<>(stream, version, decode(stream, version, rows.getString(2))));
         }
       }
-      return events.build();
+      if (personal == null || events.isEmpty()) {
+        return ImmutableList.copyOf(events);
+      }
+      // read after the events: the entries of every event read were committed with it
+      Map<String, PersonalEntry> entries =
+          entries(connection, stream, after, events.get(events.size() - 1).version());
+      ImmutableList.Builder<StoredEvent<E>> joined =
+          ImmutableList.builderWithExpectedSize(events.size());
+      for (StoredEvent<E> event : events) {
+        joined.add(
+            new StoredEvent<>(
+                stream,
+                event.version(),
+                asE(PersonalRows.join(event.version(), (Event) event.event(), entries))));
+      }
+      return joined.build();
     } catch (SQLException e) {
       throw EventStoreException.of(String.format("read stream '%s'", stream), e);
     }
@@ -514,6 +655,358 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
     } catch (SQLException e) {
       throw EventStoreException.of(String.format("read the snapshot of stream '%s'", stream), e);
     }
+  }
+
+  // personal: the erasable part
+
+  /** The entries of a stream's values with a version above {@code after} and up to {@code last}. */
+  private static Map<String, PersonalEntry> entries(
+      Connection connection, String stream, long after, long last) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT version, field, actor, salt, text FROM concertation_personal"
+                + " WHERE stream = ? AND version > ? AND version <= ?")) {
+      query.setString(1, stream);
+      query.setLong(2, after);
+      query.setLong(3, last);
+      List<PersonalEntry> entries = new ArrayList<>();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          long version = rows.getLong(1);
+          String field = rows.getString(2);
+          try {
+            entries.add(
+                new PersonalEntry(
+                    version,
+                    field,
+                    ActorId.of(rows.getString(3)),
+                    rows.getString(4),
+                    rows.getString(5)));
+          } catch (IllegalArgumentException e) {
+            throw new PersonalPartException(version, field, "its actor or salt is invalid");
+          }
+        }
+      }
+      entries.sort(ENTRY_ORDER);
+      Map<String, PersonalEntry> byKey = new LinkedHashMap<>();
+      for (PersonalEntry entry : entries) {
+        byKey.put(entry.key(), entry);
+      }
+      return byKey;
+    }
+  }
+
+  /** Entries by version, then by field (of their characters, whatever the collation). */
+  private static final Comparator<PersonalEntry> ENTRY_ORDER =
+      Comparator.comparingLong(PersonalEntry::version).thenComparing(PersonalEntry::field);
+
+  private PersonalRows requirePersonal() {
+    if (personal == null) {
+      throw new IllegalStateException(
+          "This store keeps its events as "
+              + codec
+              + " writes them, with no personal part: open a store of the library's events with"
+              + " forEvents");
+    }
+    return personal;
+  }
+
+  /**
+   * The personal values of a stream that the erasable part holds ({@code concertation_personal}):
+   * each present value with its salt, by the event's version and the value's field. A value erased,
+   * or held inline in an event written under schema version 1, has no entry.
+   *
+   * @param stream the stream
+   * @return its entries, by version then field
+   * @throws IllegalStateException if the store was not opened with {@link #forEvents(DataSource)}
+   * @throws PersonalPartException if an entry's actor or salt is invalid
+   */
+  public ImmutableList<PersonalEntry> personalEntries(String stream) {
+    Checks.text("stream id", stream);
+    requirePersonal();
+    try (Connection connection = dataSource.getConnection()) {
+      return ImmutableList.copyOf(entries(connection, stream, 0, Long.MAX_VALUE).values());
+    } catch (SQLException e) {
+      throw EventStoreException.of(
+          String.format("read the personal values of stream '%s'", stream), e);
+    }
+  }
+
+  /**
+   * Erases one actor's personal values (her name and every text she wrote, {@link
+   * org.concertation.core.personal.PersonalValues}) from a stream, in one transaction: it deletes
+   * her rows of {@code concertation_personal}, deletes the stream's snapshot (a state holds the
+   * texts it was folded from) and records the erasure in {@code concertation_erasures}. No row of
+   * {@code concertation_events} is written: the events hold her values by their digests, so the
+   * stream reads and replays as before, her values read as erased, and its head hash ({@link
+   * Erasure#head}) stays the same.
+   *
+   * <p>On SQLite, the deleted rows are overwritten with zeros ({@code PRAGMA secure_delete}), and
+   * after the commit the file is rebuilt ({@code VACUUM}: it takes time in proportion to the whole
+   * database) and the write-ahead log emptied into it, so that the file holds none of her texts
+   * (unless a reader kept the log from being emptied: then at its next checkpoint). On PostgreSQL,
+   * the deleted rows are no longer visible to any query, but their bytes stay in the table's files
+   * until vacuumed and overwritten, and in the server's write-ahead log and backups.
+   *
+   * <p>What it does not reach: a state that a host keeps in memory (a {@link
+   * org.concertation.core.process.ProcessService}'s cache: restart the services of the database, or
+   * erase while none runs), a snapshot that a writer folded before the erasure and saves after it,
+   * the database's own copies (its write-ahead log until a checkpoint, free pages until a {@code
+   * VACUUM}, backups), and what {@link Erasure} says an erasure never removes.
+   *
+   * @param stream the stream
+   * @param actor the actor, registered in the stream
+   * @param at when
+   * @param reason why (the request it answers; never personal data), or empty
+   * @return what was erased, with the stream's head hash, empty when its first event is not {@link
+   *     Event.ProcessOpened} (the charter that the head's header holds)
+   * @throws IllegalArgumentException if the stream never registered the actor
+   * @throws IllegalStateException if the store was not opened with {@link #forEvents(DataSource)},
+   *     or events written under schema version 1 hold values of the actor inline (move them into
+   *     the personal part first: {@link #sealInline(String)})
+   */
+  @CanIgnoreReturnValue
+  public Erasure.Result erase(String stream, ActorId actor, Instant at, String reason) {
+    Checks.text("stream id", stream);
+    checkNotNull(actor, "actor must not be null");
+    checkNotNull(at, "at must not be null");
+    checkNotNull(reason, "reason must not be null");
+    requirePersonal();
+    List<Event> before = events(read(stream));
+    checkArgument(
+        Erasure.registers(before, actor),
+        "Invalid actor '%s': stream '%s' never registered it",
+        actor.value(),
+        stream);
+    long inline =
+        before.stream()
+            .filter(
+                e ->
+                    PersonalValues.of(e).stream()
+                        .anyMatch(
+                            v ->
+                                v.actor().equals(actor)
+                                    && !v.value().isErased()
+                                    && v.value().salt().isEmpty()))
+            .count();
+    checkState(
+        inline == 0,
+        "Cannot erase actor '%s' from stream '%s': %s of its events hold her values inline, as"
+            + " schema version 1 wrote them, where an erasure would rewrite their rows; move them"
+            + " into the personal part first (sealInline), which changes the stream's head once",
+        actor.value(),
+        stream,
+        inline);
+    int erased;
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      dialect.beforeErase(connection);
+      dialect.begin(connection);
+      try {
+        try (PreparedStatement delete =
+            connection.prepareStatement(
+                "DELETE FROM concertation_personal WHERE stream = ? AND kind = ? AND actor = ?")) {
+          delete.setString(1, stream);
+          delete.setString(2, PersonalRows.VALUE);
+          delete.setString(3, actor.value());
+          erased = delete.executeUpdate();
+        }
+        try (PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM concertation_snapshots WHERE stream = ?")) {
+          delete.setString(1, stream);
+          delete.executeUpdate();
+        }
+        try (PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO concertation_erasures (stream, actor, erased_at, reason)"
+                    + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+          insert.setString(1, stream);
+          insert.setString(2, actor.value());
+          insert.setString(3, at.toString());
+          insert.setString(4, reason);
+          insert.executeUpdate();
+        }
+        dialect.commit(connection);
+      } catch (SQLException | RuntimeException e) {
+        rollbackAfter(connection, dialect, e);
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+        dialect.afterErase(connection);
+      }
+    } catch (SQLException e) {
+      throw EventStoreException.of(
+          String.format("erase actor '%s' from stream '%s'", actor.value(), stream), e);
+    }
+    LOG.info(
+        "erased {} personal values of actor '{}' in stream '{}'", erased, actor.value(), stream);
+    List<Event> after = events(read(stream));
+    String head =
+        after.get(0) instanceof Event.ProcessOpened opened
+            ? Erasure.head(stream, opened.charter(), after)
+            : "";
+    return new Erasure.Result(actor, erased, head);
+  }
+
+  /**
+   * Erases one value of a stream, whoever's and of whatever kind it is, in one transaction that
+   * also deletes the stream's snapshot: for a value erased by a rule of its own rather than with
+   * its actor, such as a round's pseudonym key when the round closes. No event row is written; the
+   * value reads as erased from then on.
+   *
+   * @param stream the stream
+   * @param version the version of the event that holds the value
+   * @param field the value's field, by its JSON keys
+   * @return true if the value was there, false if it was erased already or never stored
+   * @throws IllegalStateException if the store was not opened with {@link #forEvents(DataSource)}
+   */
+  @CanIgnoreReturnValue
+  public boolean eraseEntry(String stream, long version, String field) {
+    Checks.text("stream id", stream);
+    checkArgument(version >= 1, "Invalid version %s: must be at least 1", version);
+    checkNotNull(field, "field must not be null");
+    requirePersonal();
+    boolean erased;
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      dialect.beforeErase(connection);
+      dialect.begin(connection);
+      try {
+        try (PreparedStatement delete =
+            connection.prepareStatement(
+                "DELETE FROM concertation_personal WHERE stream = ? AND version = ? AND field = ?")) {
+          delete.setString(1, stream);
+          delete.setLong(2, version);
+          delete.setString(3, field);
+          erased = delete.executeUpdate() == 1;
+        }
+        try (PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM concertation_snapshots WHERE stream = ?")) {
+          delete.setString(1, stream);
+          delete.executeUpdate();
+        }
+        dialect.commit(connection);
+      } catch (SQLException | RuntimeException e) {
+        rollbackAfter(connection, dialect, e);
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+        dialect.afterErase(connection);
+      }
+    } catch (SQLException e) {
+      throw EventStoreException.of(
+          String.format("erase value %s of event %s of stream '%s'", field, version, stream), e);
+    }
+    return erased;
+  }
+
+  private static List<Event> events(List<? extends StoredEvent<?>> stored) {
+    List<Event> events = new ArrayList<>(stored.size());
+    for (StoredEvent<?> s : stored) {
+      events.add((Event) s.event());
+    }
+    return events;
+  }
+
+  /**
+   * The erasures done in a stream ({@code concertation_erasures}): whose values, when, why.
+   *
+   * @param stream the stream
+   * @return its erasures, by time
+   * @throws IllegalStateException if the store was not opened with {@link #forEvents(DataSource)}
+   */
+  public ImmutableList<EventLog.ErasureRecord> erasures(String stream) {
+    Checks.text("stream id", stream);
+    requirePersonal();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT actor, erased_at, reason FROM concertation_erasures WHERE stream = ?")) {
+      query.setString(1, stream);
+      List<EventLog.ErasureRecord> erasures = new ArrayList<>();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          erasures.add(
+              new EventLog.ErasureRecord(
+                  ActorId.of(rows.getString(1)),
+                  Instant.parse(rows.getString(2)),
+                  rows.getString(3)));
+        }
+      }
+      erasures.sort(
+          Comparator.comparing(EventLog.ErasureRecord::at).thenComparing(r -> r.actor().value()));
+      return ImmutableList.copyOf(erasures);
+    } catch (SQLException e) {
+      throw EventStoreException.of(String.format("read the erasures of stream '%s'", stream), e);
+    }
+  }
+
+  /**
+   * Moves the personal values that a stream's events hold inline, as schema version 1 wrote them,
+   * into the personal part, in one transaction: each such event's row is written again with its
+   * values by their digests (sealed with new salts), and their salts and texts go into {@code
+   * concertation_personal}. The events read as before; every value can be erased from then on
+   * without writing a row, but this once the rows change, and so does the stream's head hash
+   * ({@link Erasure#head}): publish the new one. A stream written under version 2 has nothing to
+   * move.
+   *
+   * @param stream the stream
+   * @return how many events were written again
+   * @throws IllegalStateException if the store was not opened with {@link #forEvents(DataSource)}
+   */
+  @CanIgnoreReturnValue
+  public int sealInline(String stream) {
+    Checks.text("stream id", stream);
+    PersonalRows rows = requirePersonal();
+    int sealed = 0;
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      dialect.beforeErase(connection); // the rows written again held texts
+      dialect.begin(connection);
+      try {
+        List<Row> written = new ArrayList<>();
+        try (PreparedStatement query =
+                connection.prepareStatement(
+                    "SELECT version, event FROM concertation_events WHERE stream = ?"
+                        + " ORDER BY version");
+            PreparedStatement update =
+                connection.prepareStatement(
+                    "UPDATE concertation_events SET event = ? WHERE stream = ? AND version = ?")) {
+          query.setString(1, stream);
+          try (ResultSet found = query.executeQuery()) {
+            while (found.next()) {
+              long version = found.getLong(1);
+              Event event = (Event) decode(stream, version, found.getString(2));
+              if (PersonalRows.holdsInline(event)) {
+                PersonalRows.Split split = rows.split(version, event);
+                update.setString(1, codec.encode(asE(split.stored())));
+                update.setString(2, stream);
+                update.setLong(3, version);
+                update.addBatch();
+                written.add(new Row("", split.entries()));
+                sealed++;
+              }
+            }
+          }
+          if (sealed > 0) {
+            update.executeBatch();
+          }
+        }
+        insertPersonal(connection, stream, written);
+        dialect.commit(connection);
+      } catch (SQLException | RuntimeException e) {
+        rollbackAfter(connection, dialect, e);
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+        dialect.afterErase(connection);
+      }
+    } catch (SQLException e) {
+      throw EventStoreException.of(
+          String.format("move the inline values of stream '%s'", stream), e);
+    }
+    LOG.info("moved the inline values of {} events of stream '{}'", sealed, stream);
+    return sealed;
   }
 
   @Override

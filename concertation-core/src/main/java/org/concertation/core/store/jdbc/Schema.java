@@ -10,10 +10,19 @@ import java.sql.Statement;
  * The tables of the JDBC event store, created if absent, and the version of their layout, kept in a
  * row of {@code concertation_schema}. The layout is documented on {@link JdbcEventStore}; a change
  * to it gets a new version, and the store refuses a database of a later version than it knows.
+ *
+ * <p>Version 1 had no personal part; version 2 adds {@code concertation_personal} and {@code
+ * concertation_erasures}. A database of version 1 is upgraded in place when a store opens it: the
+ * two tables are created and the version row set to 2, in the transaction that creates the schema;
+ * no event row is rewritten (those written under version 1 keep their values inline, and read as
+ * they always did).
  */
 final class Schema {
   /** The version of the layout this store writes and reads. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+
+  /** The version before the personal part, which a store upgrades in place. */
+  static final int INLINE_VERSION = 1;
 
   /** The part of the schema that the event store owns, the key of its version row. */
   static final String PART = "event-store";
@@ -46,12 +55,29 @@ final class Schema {
             + " format TEXT NOT NULL,"
             + " payload "
             + dialect.bytesType()
-            + " NOT NULL)");
+            + " NOT NULL)",
+        // schema version 2: the personal part and the erasures done in it
+        "CREATE TABLE IF NOT EXISTS concertation_personal ("
+            + " stream TEXT NOT NULL,"
+            + " version BIGINT NOT NULL CHECK (version >= 1),"
+            + " field TEXT NOT NULL,"
+            + " kind TEXT NOT NULL,"
+            + " actor TEXT NOT NULL,"
+            + " salt TEXT NOT NULL,"
+            + " text TEXT NOT NULL,"
+            + " PRIMARY KEY (stream, version, field))",
+        "CREATE TABLE IF NOT EXISTS concertation_erasures ("
+            + " stream TEXT NOT NULL,"
+            + " actor TEXT NOT NULL,"
+            + " erased_at TEXT NOT NULL,"
+            + " reason TEXT NOT NULL,"
+            + " PRIMARY KEY (stream, actor, erased_at))");
   }
 
   /**
    * Creates the tables that are absent and the version row, in one transaction, and checks the
-   * version of a database made before.
+   * version of a database made before: one of version {@value #INLINE_VERSION} is upgraded in place
+   * (its new tables are those just created; its version row is set to {@value #VERSION}).
    *
    * @throws EventStoreException if the database's layout is of a later version
    */
@@ -79,6 +105,18 @@ final class Schema {
           rows.next();
           version = rows.getLong(1);
         }
+      }
+      if (version == INLINE_VERSION) {
+        try (Statement statement = connection.createStatement()) {
+          statement.executeUpdate(
+              "UPDATE concertation_schema SET version = "
+                  + VERSION
+                  + " WHERE part = '"
+                  + PART
+                  + "' AND version = "
+                  + INLINE_VERSION);
+        }
+        version = VERSION;
       }
       if (version != VERSION) {
         dialect.rollback(connection);

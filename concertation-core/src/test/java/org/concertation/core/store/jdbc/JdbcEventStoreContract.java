@@ -147,10 +147,10 @@ abstract class JdbcEventStoreContract extends EventStoreContract<JdbcEventStore<
 
   @Test
   void refusesADatabaseOfALaterSchemaVersion() throws SQLException {
-    execute("UPDATE concertation_schema SET version = 2");
+    execute("UPDATE concertation_schema SET version = 3");
     assertThatThrownBy(() -> JdbcEventStore.forEvents(dataSource()))
         .isInstanceOf(EventStoreException.class)
-        .hasMessageContaining("schema version 2, this library reads version 1");
+        .hasMessageContaining("schema version 3, this library reads version 2");
   }
 
   @Test
