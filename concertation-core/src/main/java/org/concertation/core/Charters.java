@@ -188,4 +188,27 @@ public final class Charters {
             Grant.toRoles(Activity.GOVERN, Role.PROJECT_OWNER))
         .build();
   }
+
+  // exante: criteria early and prospective assessment
+
+  /**
+   * The project logic with an evaluation that looks ahead: as {@link #projectLogic()}, but the
+   * participants choose the criteria as early as the diagnosis, each with its grade scale, and
+   * weigh them by a graded vote; before any decision the facilitator opens prospective assessments
+   * in which participants and the project owner grade every proposal on every criterion. Set {@code
+   * assessmentGate} on a copy to let only well-graded proposals go to the decision round.
+   *
+   * @return the charter
+   */
+  public static Charter prospectiveProjectLogic() {
+    Role[] participants = {Role.PARTICIPANT, Role.PROJECT_OWNER};
+    return Charter.builder()
+        .from(projectLogic())
+        .name("prospective project logic")
+        .criteriaFrom(Phase.DIAGNOSIS)
+        .addGrants(
+            Grant.toRoles(Activity.ASSESS, participants),
+            Grant.toRoles(Activity.CHAIR_ASSESSMENT, Role.FACILITATOR))
+        .build();
+  }
 }

@@ -53,8 +53,12 @@ public enum Activity {
   COMMIT(Phase.ACTION),
   /** Define an indicator with its expected value, and report its observed value. */
   REPORT(Phase.ACTION, Phase.EVALUATION),
-  /** Define an evaluation criterion. */
-  DEFINE_CRITERION(Phase.ACTION, Phase.EVALUATION),
+  /**
+   * Define an evaluation criterion, from the phase the charter names ({@link
+   * Charter#criteriaFrom()}, the action by default) and as early as the diagnosis.
+   */
+  DEFINE_CRITERION(
+      Phase.DIAGNOSIS, Phase.PROPOSALS, Phase.NEGOTIATION, Phase.ACTION, Phase.EVALUATION),
   /** Rate the process against a criterion. */
   RATE(Phase.EVALUATION),
   /**
@@ -68,7 +72,20 @@ public enum Activity {
       Phase.PROPOSALS,
       Phase.NEGOTIATION,
       Phase.ACTION,
-      Phase.EVALUATION);
+      Phase.EVALUATION),
+  // exante: prospective assessment
+
+  /**
+   * Grade the proposals of an open prospective assessment on each criterion, and weigh the criteria
+   * by grading them.
+   */
+  ASSESS(Phase.DIAGNOSIS, Phase.PROPOSALS, Phase.NEGOTIATION),
+  /**
+   * Open and close a prospective assessment of proposals before any decision. Not bound by the
+   * deadline, so that an assessment open when it passes can still close; opening one checks the
+   * deadline itself.
+   */
+  CHAIR_ASSESSMENT(Deadline.DOES_NOT_BIND, Phase.PROPOSALS, Phase.NEGOTIATION);
 
   private final ImmutableSet<Phase> phases;
   private final boolean boundByDeadline;

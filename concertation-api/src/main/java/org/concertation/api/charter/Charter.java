@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.DecisionRule;
+import org.concertation.api.decision.GradeScale;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
@@ -208,6 +209,41 @@ public abstract class Charter {
     return secretRounds().contains(round);
   }
 
+  // exante: criteria early and prospective assessment
+
+  /**
+   * The earliest phase in which evaluation criteria may be defined: as early as the diagnosis, so
+   * that proposals can be assessed against them before any decision; who may define them is the
+   * charter's grant of {@link Activity#DEFINE_CRITERION}. By default the action, as before criteria
+   * could come early.
+   *
+   * @return one of the phases of {@link Activity#DEFINE_CRITERION}
+   */
+  @Value.Default
+  public Phase criteriaFrom() {
+    return Phase.ACTION;
+  }
+
+  /**
+   * The scale of the graded vote by which those granted {@link Activity#ASSESS} weigh the criteria
+   * themselves; the weight of a criterion is its majority grade on this scale.
+   *
+   * @return the scale, by default {@link GradeScale#rating()}
+   */
+  @Value.Default
+  public GradeScale weighingScale() {
+    return GradeScale.rating();
+  }
+
+  /**
+   * The least majority grade that a proposal needs on every criterion of its last prospective
+   * assessment to go on the agenda of a decision round; empty when a round's agenda needs no
+   * assessment. The grade is read on each criterion's own scale.
+   *
+   * @return the grade, if the charter sets one
+   */
+  public abstract Optional<Integer> assessmentGate();
+
   /**
    * The rule of a round.
    *
@@ -357,6 +393,13 @@ public abstract class Charter {
           name(),
           college.id());
     }
+    // exante: criteria early
+    checkState(
+        Activity.DEFINE_CRITERION.phases().contains(criteriaFrom()),
+        "Invalid charter '%s': criteria from %s, outside the phases %s where they may be defined",
+        name(),
+        criteriaFrom(),
+        Activity.DEFINE_CRITERION.phases());
     checkState(
         grants().stream()
             .anyMatch(

@@ -4,11 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.concertation.api.charter.Charter;
+import org.concertation.api.decision.GradeScale;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
@@ -19,6 +22,7 @@ import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.DeadlineTarget;
+import org.concertation.api.domain.EffectTarget;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.PanelDrawRecord;
@@ -29,6 +33,7 @@ import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Rating;
 import org.concertation.api.domain.Resource;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Role;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.domain.Stance;
@@ -300,6 +305,66 @@ public sealed interface Command {
      * @return the result
      */
     R visit(LeaveProcess c);
+
+    // means: expected effects, and what carriers delivered
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(ExpectEffect c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(RecordDelivery c);
+
+    // exante: criteria early and prospective assessment
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(WeighCriteria c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(OpenAssessment c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(AssessProposals c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(CloseAssessment c);
+
+    /**
+     * Visits one command.
+     *
+     * @param c the command
+     * @return the result
+     */
+    R visit(RateAction c);
   }
 
   /**
@@ -1219,14 +1284,17 @@ public sealed interface Command {
   }
 
   /**
-   * Defines an evaluation criterion.
+   * Defines an evaluation criterion, with the grade scale on which proposals are assessed against
+   * it before the decision and actions graded after.
    *
    * @param by who defines it
    * @param at when
    * @param criterion its identity
    * @param title what it judges
+   * @param scale its grades; empty for {@link GradeScale#rating()}
    */
-  record DefineCriterion(ActorId by, Instant at, CriterionId criterion, String title)
+  record DefineCriterion(
+      ActorId by, Instant at, CriterionId criterion, String title, Optional<GradeScale> scale)
       implements Command {
     /**
      * Validates the command.
@@ -1235,12 +1303,26 @@ public sealed interface Command {
      * @param at when
      * @param criterion its identity
      * @param title what it judges
+     * @param scale its grades; empty for {@link GradeScale#rating()}
      */
     public DefineCriterion {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
       checkNotNull(criterion, "criterion must not be null");
       Checks.text("criterion title", title);
+      checkNotNull(scale, "scale must not be null (use Optional.empty())");
+    }
+
+    /**
+     * A criterion graded on the rating scale.
+     *
+     * @param by who defines it
+     * @param at when
+     * @param criterion its identity
+     * @param title what it judges
+     */
+    public DefineCriterion(ActorId by, Instant at, CriterionId criterion, String title) {
+      this(by, at, criterion, title, Optional.empty());
     }
 
     @Override
@@ -1406,6 +1488,304 @@ public sealed interface Command {
     public LeaveProcess {
       checkNotNull(by, "by must not be null");
       checkNotNull(at, "at must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  /**
+   * States an effect expected of a proposal or an objective: an indicator with the value expected
+   * by a horizon date. Observed values are reported with {@link ReportIndicator}, as for the
+   * indicators of an action, and the evaluation compares the two.
+   *
+   * @param by who states it
+   * @param at when
+   * @param indicator its identity, unique among all the indicators of the process
+   * @param target the proposal or objective whose effect it is
+   * @param name what it measures
+   * @param unit its unit ("people", "%")
+   * @param expected the expected value
+   * @param horizon the date by which the value is expected
+   */
+  record ExpectEffect(
+      ActorId by,
+      Instant at,
+      IndicatorId indicator,
+      EffectTarget target,
+      String name,
+      String unit,
+      BigDecimal expected,
+      LocalDate horizon)
+      implements Command {
+    /**
+     * Validates the command.
+     *
+     * @param by who states it
+     * @param at when
+     * @param indicator its identity, unique among all the indicators of the process
+     * @param target the proposal or objective whose effect it is
+     * @param name what it measures
+     * @param unit its unit ("people", "%")
+     * @param expected the expected value
+     * @param horizon the date by which the value is expected
+     */
+    public ExpectEffect {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(indicator, "indicator must not be null");
+      checkNotNull(target, "target must not be null");
+      Checks.text("indicator name", name);
+      Checks.text("indicator unit", unit);
+      checkNotNull(expected, "expected must not be null");
+      checkNotNull(horizon, "horizon must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Records what a carrier actually delivered against one of its commitments: money spent, hours
+   * given, a competence provided, material lent. A commitment may be delivered in several records;
+   * what is delivered is their sum, and delivering more than committed is allowed (and shown).
+   *
+   * @param by the carrier, who made the commitment
+   * @param at when
+   * @param action the action committed to
+   * @param commitment the commitment's number within the action, from 1, in the order made
+   * @param kind what the quantity counts: the commitment's own kind
+   * @param quantity how much was delivered, in the commitment's unit (the charter's currency for
+   *     money, hours for hours, people or days for a competence, units for material)
+   * @param note what the carrier adds, if anything
+   */
+  record RecordDelivery(
+      ActorId by,
+      Instant at,
+      ActionId action,
+      int commitment,
+      ResourceKind kind,
+      BigDecimal quantity,
+      Optional<PersonalText> note)
+      implements Command {
+    /**
+     * Validates the command; a quantity that is not positive is refused by the process, not here.
+     *
+     * @param by the carrier, who made the commitment
+     * @param at when
+     * @param action the action committed to
+     * @param commitment the commitment's number within the action, from 1
+     * @param kind what the quantity counts
+     * @param quantity how much was delivered
+     * @param note what the carrier adds, if anything
+     */
+    public RecordDelivery {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(action, "action must not be null");
+      checkArgument(
+          commitment >= 1, "Invalid commitment number %s: must be at least 1", commitment);
+      checkNotNull(kind, "kind must not be null");
+      checkNotNull(quantity, "quantity must not be null");
+      checkNotNull(note, "note must not be null");
+      note.ifPresent(n -> Checks.personal("note", n));
+    }
+
+    /**
+     * The command with its note, if any, given as a present text.
+     *
+     * @param by the carrier
+     * @param at when
+     * @param action the action committed to
+     * @param commitment the commitment's number within the action, from 1
+     * @param kind what the quantity counts
+     * @param quantity how much was delivered
+     * @param note what the carrier adds, if anything
+     * @return the command
+     */
+    public static RecordDelivery of(
+        ActorId by,
+        Instant at,
+        ActionId action,
+        int commitment,
+        ResourceKind kind,
+        BigDecimal quantity,
+        Optional<String> note) {
+      return new RecordDelivery(
+          by,
+          at,
+          action,
+          commitment,
+          kind,
+          quantity,
+          checkNotNull(note, "note").map(PersonalText::of));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  // exante: criteria early and prospective assessment
+
+  /**
+   * Weighs the criteria by a graded vote on the criteria themselves: the issuer grades some or all
+   * of the criteria defined so far on the charter's {@linkplain Charter#weighingScale() weighing
+   * scale}; a later vote of the same actor replaces the earlier one, and the weight of a criterion
+   * is the majority grade of the votes.
+   *
+   * @param by who weighs
+   * @param at when
+   * @param grades the grade of each criterion weighed, at least one
+   */
+  record WeighCriteria(ActorId by, Instant at, ImmutableMap<CriterionId, Integer> grades)
+      implements Command {
+    /**
+     * Validates the command.
+     *
+     * @param by who weighs
+     * @param at when
+     * @param grades the grade of each criterion weighed, at least one
+     */
+    public WeighCriteria {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      grades = ImmutableMap.copyOf(checkNotNull(grades, "grades must not be null"));
+      checkArgument(!grades.isEmpty(), "Invalid weighing by '%s': it grades no criterion", by);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Opens a prospective assessment: before any decision, those granted {@link
+   * org.concertation.api.charter.Activity#ASSESS} grade each proposal of the agenda on each
+   * criterion defined so far, each on its own scale.
+   *
+   * @param by who opens it
+   * @param at when
+   * @param agenda the proposals to assess, in order
+   */
+  record OpenAssessment(ActorId by, Instant at, ImmutableList<ProposalId> agenda)
+      implements Command {
+    /**
+     * Validates the command.
+     *
+     * @param by who opens it
+     * @param at when
+     * @param agenda the proposals to assess, in order
+     */
+    public OpenAssessment {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      agenda = ImmutableList.copyOf(checkNotNull(agenda, "agenda must not be null"));
+      checkArgument(
+          ImmutableSet.copyOf(agenda).size() == agenda.size(),
+          "Invalid agenda %s: a proposal appears twice",
+          agenda);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Grades every proposal of the open assessment on one criterion: a graded ballot on the
+   * criterion's scale, once per actor and criterion in an assessment.
+   *
+   * @param by who grades
+   * @param at when
+   * @param criterion the criterion
+   * @param grades the grade of each proposal of the agenda
+   */
+  record AssessProposals(ActorId by, Instant at, CriterionId criterion, Ballot.Grades grades)
+      implements Command {
+    /**
+     * Validates the command.
+     *
+     * @param by who grades
+     * @param at when
+     * @param criterion the criterion
+     * @param grades the grade of each proposal of the agenda
+     */
+    public AssessProposals {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(criterion, "criterion must not be null");
+      checkNotNull(grades, "grades must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Closes the open assessment: its outcome per proposal and criterion (majority grade,
+   * distribution, majority grade per college) is kept, and a charter with an {@linkplain
+   * Charter#assessmentGate() assessment gate} reads it when a round opens.
+   *
+   * @param by who closes it
+   * @param at when
+   */
+  record CloseAssessment(ActorId by, Instant at) implements Command {
+    /**
+     * Validates the command.
+     *
+     * @param by who closes it
+     * @param at when
+     */
+    public CloseAssessment {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * Grades an action after the fact on a criterion, on the criterion's scale: the ex-post grade
+   * that the evaluation sets against the ex-ante grades of the proposals the action came of. Once
+   * per actor, action and criterion.
+   *
+   * @param by who grades
+   * @param at when
+   * @param action the action
+   * @param criterion the criterion
+   * @param grade the grade, on the criterion's scale
+   */
+  record RateAction(ActorId by, Instant at, ActionId action, CriterionId criterion, int grade)
+      implements Command {
+    /**
+     * Validates the command.
+     *
+     * @param by who grades
+     * @param at when
+     * @param action the action
+     * @param criterion the criterion
+     * @param grade the grade, on the criterion's scale
+     */
+    public RateAction {
+      checkNotNull(by, "by must not be null");
+      checkNotNull(at, "at must not be null");
+      checkNotNull(action, "action must not be null");
+      checkNotNull(criterion, "criterion must not be null");
     }
 
     @Override

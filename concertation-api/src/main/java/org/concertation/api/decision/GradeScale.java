@@ -90,6 +90,22 @@ public record GradeScale(int lowest, ImmutableList<String> names) {
             .collect(ImmutableList.toImmutableList()));
   }
 
+  // exante: the scale of a criterion that names none
+
+  /**
+   * The rating scale: grades 1 to 5, each named by its number, on which criteria are graded unless
+   * they name another scale (the scores of {@code Rating}).
+   *
+   * @return the scale
+   */
+  public static GradeScale rating() {
+    return RATING;
+  }
+
+  private static final int LOWEST_RATING = 1;
+  private static final GradeScale RATING =
+      new GradeScale(LOWEST_RATING, ImmutableList.of("1", "2", "3", "4", "5"));
+
   /**
    * Kaner's gradients of agreement: 1 (wholehearted endorsement) to 8 (veto); a lower grade agrees
    * more.

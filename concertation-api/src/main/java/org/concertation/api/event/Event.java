@@ -4,14 +4,17 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.DecisionRule;
+import org.concertation.api.decision.GradeScale;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
@@ -25,6 +28,7 @@ import org.concertation.api.domain.Contribution;
 import org.concertation.api.domain.Criterion;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.DeadlineTarget;
+import org.concertation.api.domain.EffectTarget;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Merge;
 import org.concertation.api.domain.ObjectiveId;
@@ -35,6 +39,7 @@ import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Rating;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Role;
 import org.concertation.api.domain.StakeId;
 
@@ -317,6 +322,66 @@ public sealed interface Event {
      * @return the result
      */
     R visit(SecretBallotCast e);
+
+    // means: expected effects, and what carriers delivered
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(EffectExpected e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(DeliveryRecorded e);
+
+    // exante: criteria early and prospective assessment
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(CriteriaWeighed e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(AssessmentOpened e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ProposalsAssessed e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(AssessmentClosed e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(ActionRated e);
   }
 
   /**
@@ -1395,8 +1460,10 @@ public sealed interface Event {
    * @param by who defined it
    * @param criterion its identity
    * @param title what it judges
+   * @param scale its grades; empty for {@link GradeScale#rating()}
    */
-  record CriterionDefined(Instant at, ActorId by, CriterionId criterion, String title)
+  record CriterionDefined(
+      Instant at, ActorId by, CriterionId criterion, String title, Optional<GradeScale> scale)
       implements Event {
     /**
      * Validates the event.
@@ -1405,12 +1472,35 @@ public sealed interface Event {
      * @param by who defined it
      * @param criterion its identity
      * @param title what it judges
+     * @param scale its grades; empty for {@link GradeScale#rating()}
      */
     public CriterionDefined {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
       checkNotNull(criterion, "criterion must not be null");
       checkNotNull(title, "title must not be null");
+      checkNotNull(scale, "scale must not be null (use Optional.empty())");
+    }
+
+    /**
+     * A criterion graded on the rating scale, as every criterion was before criteria had scales.
+     *
+     * @param at when
+     * @param by who defined it
+     * @param criterion its identity
+     * @param title what it judges
+     */
+    public CriterionDefined(Instant at, ActorId by, CriterionId criterion, String title) {
+      this(at, by, criterion, title, Optional.empty());
+    }
+
+    /**
+     * The grades of the criterion.
+     *
+     * @return its scale, or {@link GradeScale#rating()} when it names none
+     */
+    public GradeScale gradeScale() {
+      return scale.orElse(GradeScale.rating());
     }
 
     /**
@@ -1635,6 +1725,290 @@ public sealed interface Event {
       checkNotNull(voter, "voter must not be null");
       checkNotNull(college, "college must not be null (use Optional.empty())");
       checkNotNull(ballot, "ballot must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  /**
+   * An effect was expected of a proposal or an objective: an indicator with the value expected by a
+   * horizon date.
+   *
+   * @param at when
+   * @param by who stated it
+   * @param indicator its identity
+   * @param target the proposal or objective whose effect it is
+   * @param name what it measures
+   * @param unit its unit
+   * @param expected the expected value
+   * @param horizon the date by which the value is expected
+   */
+  record EffectExpected(
+      Instant at,
+      ActorId by,
+      IndicatorId indicator,
+      EffectTarget target,
+      String name,
+      String unit,
+      BigDecimal expected,
+      LocalDate horizon)
+      implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who stated it
+     * @param indicator its identity
+     * @param target the proposal or objective whose effect it is
+     * @param name what it measures
+     * @param unit its unit
+     * @param expected the expected value
+     * @param horizon the date by which the value is expected
+     */
+    public EffectExpected {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(indicator, "indicator must not be null");
+      checkNotNull(target, "target must not be null");
+      checkNotNull(name, "name must not be null");
+      checkNotNull(unit, "unit must not be null");
+      checkNotNull(expected, "expected must not be null");
+      checkNotNull(horizon, "horizon must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A carrier recorded what it delivered against one of its commitments.
+   *
+   * @param at when
+   * @param by the carrier
+   * @param action the action committed to
+   * @param commitment the commitment's number within the action, from 1, in the order made
+   * @param kind what the quantity counts, the commitment's kind
+   * @param quantity how much was delivered, in the commitment's unit
+   * @param note what the carrier added, if anything
+   */
+  record DeliveryRecorded(
+      Instant at,
+      ActorId by,
+      ActionId action,
+      int commitment,
+      ResourceKind kind,
+      BigDecimal quantity,
+      Optional<PersonalText> note)
+      implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by the carrier
+     * @param action the action committed to
+     * @param commitment the commitment's number within the action, from 1
+     * @param kind what the quantity counts
+     * @param quantity how much was delivered
+     * @param note what the carrier added, if anything
+     */
+    public DeliveryRecorded {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(action, "action must not be null");
+      checkArgument(
+          commitment >= 1, "Invalid commitment number %s: must be at least 1", commitment);
+      checkNotNull(kind, "kind must not be null");
+      checkNotNull(quantity, "quantity must not be null");
+      checkNotNull(note, "note must not be null");
+    }
+
+    /**
+     * The event with a note replaced, as erasing it does.
+     *
+     * @param changed the new note
+     * @return the event
+     */
+    public DeliveryRecorded withNote(Optional<PersonalText> changed) {
+      return new DeliveryRecorded(at, by, action, commitment, kind, quantity, changed);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  // exante: criteria early and prospective assessment
+
+  /**
+   * An actor weighed the criteria by grading them on the charter's weighing scale; it replaces the
+   * actor's earlier weighing.
+   *
+   * @param at when
+   * @param by who weighed
+   * @param grades the grade of each criterion weighed
+   */
+  record CriteriaWeighed(Instant at, ActorId by, ImmutableMap<CriterionId, Integer> grades)
+      implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who weighed
+     * @param grades the grade of each criterion weighed
+     */
+    public CriteriaWeighed {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      grades = ImmutableMap.copyOf(checkNotNull(grades, "grades must not be null"));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A prospective assessment opened: its agenda is graded on each criterion it names, each on its
+   * own scale, before any decision.
+   *
+   * @param at when
+   * @param by who opened it
+   * @param number its number, from 1
+   * @param agenda the proposals assessed, in order
+   * @param criteria the criteria defined when it opened, in the order defined, with their scales
+   */
+  record AssessmentOpened(
+      Instant at,
+      ActorId by,
+      int number,
+      ImmutableList<ProposalId> agenda,
+      ImmutableMap<CriterionId, GradeScale> criteria)
+      implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who opened it
+     * @param number its number, from 1
+     * @param agenda the proposals assessed, in order
+     * @param criteria the criteria, with their scales
+     */
+    public AssessmentOpened {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkArgument(number >= 1, "Invalid assessment '%s': must be at least 1", number);
+      agenda = ImmutableList.copyOf(checkNotNull(agenda, "agenda must not be null"));
+      criteria = ImmutableMap.copyOf(checkNotNull(criteria, "criteria must not be null"));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * An actor graded every proposal of the open assessment on one criterion.
+   *
+   * @param at when
+   * @param number the assessment
+   * @param by who graded
+   * @param criterion the criterion
+   * @param grades the grade of each proposal
+   */
+  record ProposalsAssessed(
+      Instant at, int number, ActorId by, CriterionId criterion, Ballot.Grades grades)
+      implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param number the assessment
+     * @param by who graded
+     * @param criterion the criterion
+     * @param grades the grade of each proposal
+     */
+    public ProposalsAssessed {
+      checkNotNull(at, "at must not be null");
+      checkArgument(number >= 1, "Invalid assessment '%s': must be at least 1", number);
+      checkNotNull(by, "by must not be null");
+      checkNotNull(criterion, "criterion must not be null");
+      checkNotNull(grades, "grades must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A prospective assessment closed, with its outcome per proposal and criterion.
+   *
+   * @param at when
+   * @param by who closed it
+   * @param number the assessment
+   * @param results one per proposal of the agenda and criterion, proposal by proposal in agenda
+   *     order, criteria in the assessment's order
+   */
+  record AssessmentClosed(
+      Instant at, ActorId by, int number, ImmutableList<AssessmentResult> results)
+      implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who closed it
+     * @param number the assessment
+     * @param results one per proposal and criterion
+     */
+    public AssessmentClosed {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkArgument(number >= 1, "Invalid assessment '%s': must be at least 1", number);
+      results = ImmutableList.copyOf(checkNotNull(results, "results must not be null"));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * An actor graded an action after the fact on a criterion.
+   *
+   * @param at when
+   * @param by who graded
+   * @param action the action
+   * @param criterion the criterion
+   * @param grade the grade, on the criterion's scale
+   */
+  record ActionRated(Instant at, ActorId by, ActionId action, CriterionId criterion, int grade)
+      implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param by who graded
+     * @param action the action
+     * @param criterion the criterion
+     * @param grade the grade
+     */
+    public ActionRated {
+      checkNotNull(at, "at must not be null");
+      checkNotNull(by, "by must not be null");
+      checkNotNull(action, "action must not be null");
+      checkNotNull(criterion, "criterion must not be null");
     }
 
     @Override

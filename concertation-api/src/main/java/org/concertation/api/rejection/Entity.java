@@ -23,7 +23,10 @@ public enum Entity {
   /** A phase of the charter. */
   PHASE,
   /** A negotiation round, named by its number. */
-  ROUND;
+  ROUND,
+  // means: a commitment, named by its action and its number in it
+  /** A commitment to an action, named {@code action#number}. */
+  COMMITMENT;
 
   String label() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.command.Command;
@@ -16,6 +18,7 @@ import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.StakeId;
 
 /**
@@ -1151,6 +1154,428 @@ public sealed interface Rejection {
           + round
           + " is secret and has no pseudonym key: it must be opened with one, and the key must stay"
           + " in the store until the round closes";
+    }
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  /**
+   * An expected effect's horizon lies before the day it is stated: an expectation looks ahead.
+   *
+   * @param horizon the horizon given
+   * @param at when the command was issued
+   */
+  record HorizonPassed(LocalDate horizon, Instant at) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param horizon the horizon given
+     * @param at when the command was issued
+     */
+    public HorizonPassed {
+      checkNotNull(horizon, "horizon must not be null");
+      checkNotNull(at, "at must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "the horizon "
+          + horizon
+          + " is already past at "
+          + at
+          + ": an expected effect looks ahead";
+    }
+  }
+
+  /**
+   * Only the carrier who made a commitment records what it delivered against it.
+   *
+   * @param actor who issued the command
+   * @param action the action
+   * @param commitment the commitment's number within the action
+   * @param carrier who made the commitment
+   */
+  record NotTheCarrier(ActorId actor, ActionId action, int commitment, ActorId carrier)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param actor who issued the command
+     * @param action the action
+     * @param commitment the commitment's number within the action
+     * @param carrier who made the commitment
+     */
+    public NotTheCarrier {
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(action, "action must not be null");
+      checkNotNull(carrier, "carrier must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "commitment "
+          + commitment
+          + " to action '"
+          + action
+          + "' was made by '"
+          + carrier
+          + "', not by '"
+          + actor
+          + "': only its carrier records what it delivered";
+    }
+  }
+
+  /**
+   * A delivery is counted in another kind than its commitment: hours never settle money.
+   *
+   * @param action the action
+   * @param commitment the commitment's number within the action
+   * @param committed the commitment's kind
+   * @param delivered the kind the delivery gives
+   */
+  record WrongDeliveryKind(
+      ActionId action, int commitment, ResourceKind committed, ResourceKind delivered)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param action the action
+     * @param commitment the commitment's number within the action
+     * @param committed the commitment's kind
+     * @param delivered the kind the delivery gives
+     */
+    public WrongDeliveryKind {
+      checkNotNull(action, "action must not be null");
+      checkNotNull(committed, "committed must not be null");
+      checkNotNull(delivered, "delivered must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "commitment "
+          + commitment
+          + " to action '"
+          + action
+          + "' is counted in "
+          + committed
+          + ", not in "
+          + delivered;
+    }
+  }
+
+  /**
+   * A delivery must bring something: its quantity is greater than zero.
+   *
+   * @param quantity the quantity given
+   */
+  record DeliveryNotPositive(BigDecimal quantity) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param quantity the quantity given
+     */
+    public DeliveryNotPositive {
+      checkNotNull(quantity, "quantity must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "a delivery of " + quantity + " brings nothing: it must be greater than zero";
+    }
+  }
+
+  // exante: criteria early and prospective assessment
+  /**
+   * A criterion is defined before the phase from which the charter lets criteria be defined.
+   *
+   * @param phase the current phase
+   * @param from the phase from which criteria may be defined
+   */
+  record CriterionTooEarly(Phase phase, Phase from) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param phase the current phase
+     * @param from the phase from which criteria may be defined
+     */
+    public CriterionTooEarly {
+      checkNotNull(phase, "phase must not be null");
+      checkNotNull(from, "from must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "criteria may be defined from phase " + from + " on, not in phase " + phase;
+    }
+  }
+
+  /**
+   * A grade of a criterion lies off its scale: the criterion's own scale when an action is graded
+   * on it, the charter's weighing scale when the criterion itself is weighed.
+   *
+   * @param criterion the criterion
+   * @param grade the grade given
+   * @param lowest the scale's lowest grade
+   * @param highest the scale's highest grade
+   */
+  record CriterionGradeOffScale(CriterionId criterion, int grade, int lowest, int highest)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param criterion the criterion
+     * @param grade the grade given
+     * @param lowest the scale's lowest grade
+     * @param highest the scale's highest grade
+     */
+    public CriterionGradeOffScale {
+      checkNotNull(criterion, "criterion must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "grade "
+          + grade
+          + " on criterion '"
+          + criterion
+          + "' is off the scale "
+          + lowest
+          + ".."
+          + highest;
+    }
+  }
+
+  /**
+   * A prospective assessment is open: it must close before a round opens, another assessment opens
+   * or the phase changes.
+   *
+   * @param assessment the open assessment
+   */
+  record AssessmentOpen(int assessment) implements Rejection {
+    @Override
+    public String message() {
+      return "assessment " + assessment + " is open";
+    }
+  }
+
+  /** No prospective assessment is open. */
+  record NoAssessmentOpen() implements Rejection {
+    @Override
+    public String message() {
+      return "no assessment is open";
+    }
+  }
+
+  /** A prospective assessment needs at least one criterion defined. */
+  record NoCriterion() implements Rejection {
+    @Override
+    public String message() {
+      return "no criterion is defined to assess proposals on";
+    }
+  }
+
+  /**
+   * The proposal is not on the agenda of the open assessment.
+   *
+   * @param proposal the proposal
+   * @param assessment the assessment
+   */
+  record NotOnAssessment(ProposalId proposal, int assessment) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal
+     * @param assessment the assessment
+     */
+    public NotOnAssessment {
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '" + proposal + "' is not on the agenda of assessment " + assessment;
+    }
+  }
+
+  /**
+   * Grades on a criterion leave proposals of the assessment ungraded.
+   *
+   * @param criterion the criterion
+   * @param missing the proposals left ungraded
+   */
+  record IncompleteAssessment(CriterionId criterion, ImmutableSet<ProposalId> missing)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param criterion the criterion
+     * @param missing the proposals left ungraded
+     */
+    public IncompleteAssessment {
+      checkNotNull(criterion, "criterion must not be null");
+      missing = ImmutableSet.copyOf(checkNotNull(missing, "missing must not be null"));
+    }
+
+    @Override
+    public String message() {
+      return "grades on criterion '" + criterion + "' leave out " + missing;
+    }
+  }
+
+  /**
+   * The actor has already graded the proposals of this assessment on this criterion.
+   *
+   * @param actor the actor
+   * @param criterion the criterion
+   * @param assessment the assessment
+   */
+  record AlreadyAssessed(ActorId actor, CriterionId criterion, int assessment)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param actor the actor
+     * @param criterion the criterion
+     * @param assessment the assessment
+     */
+    public AlreadyAssessed {
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(criterion, "criterion must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "actor '"
+          + actor
+          + "' has already graded assessment "
+          + assessment
+          + " on criterion '"
+          + criterion
+          + "'";
+    }
+  }
+
+  /**
+   * A round has decided the proposal: a prospective assessment comes before the decision.
+   *
+   * @param proposal the proposal
+   * @param status its status
+   */
+  record AlreadyDecided(ProposalId proposal, ProposalStatus status) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal
+     * @param status its status
+     */
+    public AlreadyDecided {
+      checkNotNull(proposal, "proposal must not be null");
+      checkNotNull(status, "status must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '"
+          + proposal
+          + "' is already decided ("
+          + status
+          + "): an assessment comes before the decision";
+    }
+  }
+
+  /**
+   * The charter lets only assessed proposals go to a decision round, and this one has no majority
+   * grade on every criterion of its last assessment.
+   *
+   * @param proposal the proposal
+   */
+  record NotAssessed(ProposalId proposal) implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal
+     */
+    public NotAssessed {
+      checkNotNull(proposal, "proposal must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '"
+          + proposal
+          + "' has not been assessed on every criterion, as the charter requires before a decision round";
+    }
+  }
+
+  /**
+   * The proposal's majority grade on a criterion of its last assessment is below the least grade
+   * the charter requires to go to a decision round.
+   *
+   * @param proposal the proposal
+   * @param criterion the criterion
+   * @param grade its majority grade
+   * @param gate the least grade required
+   */
+  record BelowAssessmentGate(ProposalId proposal, CriterionId criterion, int grade, int gate)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param proposal the proposal
+     * @param criterion the criterion
+     * @param grade its majority grade
+     * @param gate the least grade required
+     */
+    public BelowAssessmentGate {
+      checkNotNull(proposal, "proposal must not be null");
+      checkNotNull(criterion, "criterion must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "proposal '"
+          + proposal
+          + "' has majority grade "
+          + grade
+          + " on criterion '"
+          + criterion
+          + "', below the "
+          + gate
+          + " required to go to a decision round";
+    }
+  }
+
+  /**
+   * The actor has already graded this action on this criterion.
+   *
+   * @param actor the actor
+   * @param action the action
+   * @param criterion the criterion
+   */
+  record AlreadyRatedAction(ActorId actor, ActionId action, CriterionId criterion)
+      implements Rejection {
+    /**
+     * Validates the rejection.
+     *
+     * @param actor the actor
+     * @param action the action
+     * @param criterion the criterion
+     */
+    public AlreadyRatedAction {
+      checkNotNull(actor, "actor must not be null");
+      checkNotNull(action, "action must not be null");
+      checkNotNull(criterion, "criterion must not be null");
+    }
+
+    @Override
+    public String message() {
+      return "actor '"
+          + actor
+          + "' has already graded action '"
+          + action
+          + "' on criterion '"
+          + criterion
+          + "'";
     }
   }
 

@@ -9,6 +9,7 @@ class ActivityTest {
   @Test
   void onlyMovingOnChairingAndGoverningStayOpenAfterThePhaseDeadline() {
     assertThat(Arrays.stream(Activity.values()).filter(activity -> !activity.boundByDeadline()))
-        .containsExactlyInAnyOrder(Activity.FACILITATE, Activity.CHAIR, Activity.GOVERN);
+        .containsExactlyInAnyOrder(
+            Activity.FACILITATE, Activity.CHAIR, Activity.GOVERN, Activity.CHAIR_ASSESSMENT);
   }
 }

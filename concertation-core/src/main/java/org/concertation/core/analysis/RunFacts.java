@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Maps;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Role;
 import org.concertation.core.history.ActionFact;
 import org.concertation.core.history.DecisionFact;
@@ -73,6 +76,10 @@ final class RunFacts {
   final ImmutableList<ActorId> criterionAuthors;
   final ImmutableMap<ActorId, ImmutableList<Integer>> ratings;
   final boolean ended;
+
+  // means: the share of the means committed that was delivered, per kind of means, for the
+  // evaluation dimension (a kind nobody committed has none)
+  final ImmutableMap<ResourceKind, BigDecimal> deliveryRatio;
 
   private RunFacts(ProcessHistory history) {
     this.history = history;
@@ -182,6 +189,9 @@ final class RunFacts {
     ratings.forEach((actor, s) -> scores.put(actor, s.build()));
     this.ratings = scores.buildOrThrow();
     this.ended = history.ending().isPresent();
+    // means:
+    this.deliveryRatio =
+        ImmutableMap.copyOf(Maps.transformValues(history.means().total(), b -> b.ratio()));
   }
 
   static RunFacts of(ProcessHistory history) {

@@ -9,8 +9,8 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,46 +222,60 @@ public record BallotCount(
    *
    * @param weights each voter's weight, or null for one voter one vote
    */
-  private static BallotCount counted(
+  static BallotCount counted(
       BallotRule rule,
       List<ProposalId> agenda,
       Map<ProposalId, Long> costs,
       Map<ActorId, ? extends Ballot> ballots,
       @Nullable Map<ActorId, Q> weights) {
+    return counted(rule, agenda, costs, ByVoter.of(ballots), weights);
+  }
+
+  /**
+   * Counts ballots already ordered by their voters' ids ({@link ByVoter}); with weights, a voter
+   * without one is left out of the rule's count.
+   *
+   * @param sorted the ballots, in the order of their voters' ids
+   * @param weights each voter's weight, or null for one voter one vote
+   */
+  static BallotCount counted(
+      BallotRule rule,
+      List<ProposalId> agenda,
+      Map<ProposalId, Long> costs,
+      ByVoter sorted,
+      @Nullable Map<ActorId, Q> weights) {
     checkNotNull(rule, "rule must not be null");
     checkNotNull(agenda, "agenda must not be null");
     checkNotNull(costs, "costs must not be null");
-    checkNotNull(ballots, "ballots must not be null");
     checkArgument(!agenda.isEmpty(), "Invalid count: the agenda is empty");
-    if (ballots.isEmpty()) {
+    ActorId[] voters = sorted.voters;
+    Ballot[] cast = sorted.ballots;
+    if (voters.length == 0) {
       // nobody voted: the status quo stands, with nothing to count
       return new BallotCount(
           rule, 0, Optional.empty(), Optional.empty(), ImmutableList.of(), false);
     }
     ImmutableList<String> candidates =
         agenda.stream().map(ProposalId::value).collect(ImmutableList.toImmutableList());
-    List<Ballot> ordered = new ArrayList<>();
+    List<Ballot> ordered = new ArrayList<>(cast.length);
     List<Q> orderedWeights = new ArrayList<>();
-    ballots.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey(Comparator.comparing(ActorId::value)))
-        .forEach(
-            e -> {
-              Ballot ballot = checkKind(rule, e.getValue());
-              if (weights == null) {
-                ordered.add(ballot);
-              } else {
-                Q weight = weights.get(e.getKey());
-                if (weight != null) { // a voter outside any college weighs nothing
-                  ordered.add(ballot);
-                  orderedWeights.add(weight);
-                }
-              }
-            });
-    int cast = ballots.size();
+    for (int i = 0; i < voters.length; i++) {
+      Ballot ballot = checkKind(rule, cast[i]);
+      if (weights == null) {
+        ordered.add(ballot);
+      } else {
+        Q weight = weights.get(voters[i]);
+        if (weight != null) { // a voter outside any college weighs nothing
+          ordered.add(ballot);
+          orderedWeights.add(weight);
+        }
+      }
+    }
+    int ballots = voters.length;
     if (ordered.isEmpty()) {
       // no ballot weighs anything: nothing to count, as when nobody voted
       return new BallotCount(
-          rule, cast, Optional.empty(), Optional.empty(), ImmutableList.of(), false);
+          rule, ballots, Optional.empty(), Optional.empty(), ImmutableList.of(), false);
     }
     @Nullable List<Q> w = weights == null ? null : orderedWeights;
     int seats = Math.min(rule.seats(), agenda.size());
@@ -283,7 +297,7 @@ public record BallotCount(
                   ? Profile.of(candidates, ranked.build())
                   : Profile.weighted(candidates, ranked.build(), w);
           ChoiceOutcome outcome = BallotRules.ranked(rule).apply(profile, seats);
-          return chosen(rule, cast, outcome);
+          return chosen(rule, ballots, outcome);
         }
       case APPROVAL:
       case GRADED:
@@ -311,9 +325,9 @@ public record BallotCount(
               }
             }
             return new BallotCount(
-                rule, cast, Optional.of(outcome), Optional.empty(), adopted.build(), false);
+                rule, ballots, Optional.of(outcome), Optional.empty(), adopted.build(), false);
           }
-          return chosen(rule, cast, counting.apply(profile, seats));
+          return chosen(rule, ballots, counting.apply(profile, seats));
         }
       case BUDGET:
         {
@@ -326,8 +340,7 @@ public record BallotCount(
           }
           BudgetElection.Builder election = BudgetElection.builder(envelope, projects.build());
           for (int b = 0; b < ordered.size(); b++) {
-            List<String> approved =
-                ordered.get(b).proposals().stream().map(ProposalId::value).toList();
+            List<String> approved = ids(ordered.get(b).proposals());
             if (w == null) {
               election.add(approved, 1);
             } else {
@@ -338,7 +351,7 @@ public record BallotCount(
           // the budgeting rules break every tie by the ids' order and report it: none is left open
           return new BallotCount(
               rule,
-              cast,
+              ballots,
               Optional.empty(),
               Optional.of(outcome),
               outcome.selected().stream()
@@ -349,6 +362,16 @@ public record BallotCount(
       default:
         throw new AssertionError(rule.kind());
     }
+  }
+
+  /** The ids of the proposals, as the budgeting rules name projects. */
+  private static List<String> ids(Collection<ProposalId> proposals) {
+    String[] ids = new String[proposals.size()];
+    int i = 0;
+    for (ProposalId id : proposals) {
+      ids[i++] = id.value();
+    }
+    return Arrays.asList(ids);
   }
 
   private static Ballot checkKind(BallotRule rule, Ballot ballot) {

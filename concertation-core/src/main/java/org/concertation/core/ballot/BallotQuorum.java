@@ -24,6 +24,19 @@ public final class BallotQuorum {
   private BallotQuorum() {}
 
   /**
+   * Tells whether a quorum is met by any turnout, even by nobody: it asks for no share overall or
+   * per college.
+   *
+   * @param quorum the quorum
+   * @return true for a zero quorum
+   */
+  public static boolean alwaysMet(Quorum quorum) {
+    checkNotNull(quorum, "quorum must not be null");
+    return quorum.overall().compareTo(Fraction.ZERO) <= 0
+        && quorum.perCollege().compareTo(Fraction.ZERO) <= 0;
+  }
+
+  /**
    * Tells whether enough voters cast a ballot.
    *
    * @param quorum the quorum
@@ -35,6 +48,9 @@ public final class BallotQuorum {
     checkNotNull(quorum, "quorum must not be null");
     checkNotNull(electorate, "electorate must not be null");
     checkNotNull(voted, "voted must not be null");
+    if (alwaysMet(quorum)) {
+      return true; // no share is below a zero quorum: nothing to count
+    }
     long cast = electorate.voters().stream().filter(voted::contains).count();
     if (Fraction.share(cast, electorate.voters().size()).compareTo(quorum.overall()) < 0) {
       return false;

@@ -22,7 +22,8 @@ import com.google.common.collect.ImmutableMap;
  * @param budget the budget limit
  * @param ties one line per tie broken in favour of the id first in code point order
  * @param details the tally: rounds, prices, loads
- * @param explanation a readable account
+ * @param explanation a readable account, in English
+ * @param account the same account as typed facts, line by line, to render in any language
  */
 public record BudgetOutcome(
     String rule,
@@ -32,7 +33,8 @@ public record BudgetOutcome(
     long budget,
     ImmutableList<String> ties,
     ImmutableMap<String, Object> details,
-    String explanation) {
+    String explanation,
+    ImmutableList<BudgetFact> account) {
   /**
    * Validates the outcome.
    *
@@ -44,7 +46,8 @@ public record BudgetOutcome(
    * @param budget the budget limit
    * @param ties one line per tie broken in favour of the id first in code point order
    * @param details the tally: rounds, prices, loads
-   * @param explanation a readable account
+   * @param explanation a readable account, in English
+   * @param account the same account as typed facts
    */
   public BudgetOutcome {
     checkNotNull(rule, "rule must not be null");
@@ -53,6 +56,7 @@ public record BudgetOutcome(
     ties = ImmutableList.copyOf(checkNotNull(ties, "ties must not be null"));
     details = ImmutableMap.copyOf(checkNotNull(details, "details must not be null"));
     checkNotNull(explanation, "explanation must not be null");
+    account = ImmutableList.copyOf(checkNotNull(account, "account must not be null"));
   }
 
   /**

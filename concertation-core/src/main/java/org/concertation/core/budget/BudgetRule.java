@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.concertation.core.exact.Q;
 import org.jspecify.annotations.Nullable;
 
@@ -253,7 +254,8 @@ public final class BudgetRule {
       }
     }
     List<Integer> selected = new ArrayList<>();
-    List<String> ties = new ArrayList<>();
+    TieLog ties = new TieLog();
+    List<BudgetFact> account = new ArrayList<>();
     ImmutableList.Builder<Object> rounds = ImmutableList.builder();
     ImmutableMap.Builder<String, Object> details = ImmutableMap.builder();
     details.put("voters", election.voters());
@@ -274,6 +276,7 @@ public final class BudgetRule {
         details.put("steps", rounds.build());
         text.append("greedy by ")
             .append(utility == Utility.COST ? "votes" : "votes per unit of cost");
+        account.add(new BudgetFact.Greedy(utility));
         break;
       case MES:
         EqualShares.Run run;
@@ -339,6 +342,8 @@ public final class BudgetRule {
               .append(')');
         }
         text.append(": ").append(selected.size()).append(" funded");
+        int fundedByRule = selected.size();
+        OptionalInt completed = OptionalInt.empty();
         if (greedyCompletion) {
           ImmutableList.Builder<Object> steps = ImmutableList.builder();
           int before = selected.size();
@@ -356,11 +361,29 @@ public final class BudgetRule {
           text.append("; greedy completion funded ")
               .append(selected.size() - before)
               .append(" more");
+          completed = OptionalInt.of(selected.size() - before);
         }
+        account.add(
+            new BudgetFact.EqualShares(
+                utility,
+                perVoter,
+                increment == null
+                    ? Optional.empty()
+                    : Optional.of(
+                        new BudgetFact.Increments(
+                            run.steps,
+                            increment.toString(),
+                            stopped[0] == EqualShares.Stop.EXHAUSTIVE
+                                ? BudgetFact.Stop.EXHAUSTIVE
+                                : BudgetFact.Stop.OVERSPEND)),
+                fundedByRule,
+                completed));
         break;
       case PHRAGMEN:
         StringBuilder stop = new StringBuilder();
-        spent = Phragmen.run(election, eligible, selected, ties, rounds, stop);
+        BudgetFact.PhragmenStop[] stoppedAt = new BudgetFact.PhragmenStop[1];
+        spent = Phragmen.run(election, eligible, selected, ties, rounds, stop, stoppedAt);
+        account.add(new BudgetFact.Phragmen(Optional.ofNullable(stoppedAt[0])));
         details.put("rounds", rounds.build());
         if (stop.length() > 0) {
           details.put("stop", stop.toString());
@@ -382,18 +405,21 @@ public final class BudgetRule {
         .append(spent)
         .append(" of ")
         .append(election.budget());
-    for (String tie : ties) {
+    account.add(new BudgetFact.Funded(ids, spent, election.budget()));
+    for (String tie : ties.texts()) {
       text.append(System.lineSeparator()).append("tie: ").append(tie);
     }
+    account.addAll(ties.facts());
     return new BudgetOutcome(
         kind.label,
         utility.label(),
         ids,
         spent,
         election.budget(),
-        ImmutableList.copyOf(ties),
+        ties.texts(),
         details.buildOrThrow(),
-        text.toString());
+        text.toString(),
+        ImmutableList.copyOf(account));
   }
 
   /** The money of all voters together, {@code total[0] / total[1]}, per voter. */

@@ -205,7 +205,7 @@ final class EqualShares {
       BigInteger startDenominator,
       long spendLimit,
       List<Integer> selected,
-      List<String> ties,
+      TieLog ties,
       ImmutableList.Builder<Object> rounds,
       Map<String, Object> spending) {
     Left[] left = new Left[1];
@@ -315,7 +315,7 @@ final class EqualShares {
       BigInteger startDenominator,
       long spendLimit,
       List<Integer> selected,
-      List<String> ties,
+      TieLog ties,
       ImmutableList.Builder<Object> rounds,
       Left[] left) {
     // Money is counted in units of 1 / n where n is the total weight in units: one per voter when
@@ -467,7 +467,13 @@ final class EqualShares {
                 + show(e, toQ(best, purse).dividedBy(Q.of(bestUnit)), voters)
                 + "; "
                 + e.id(chosen)
-                + " funded by code point order of ids");
+                + " funded by code point order of ids",
+            new BudgetFact.PriceTie(
+                round,
+                idList(e, tied),
+                utility,
+                show(e, toQ(best, purse).dividedBy(Q.of(bestUnit)), voters),
+                e.id(chosen)));
       }
       // Make the price a whole numerator over the common denominator, then pay.
       BigInteger count = BigInteger.valueOf(price.count());
@@ -506,7 +512,7 @@ final class EqualShares {
   /** One run of the rule at one voter budget: what it funds and its tally. */
   static final class Run {
     final List<Integer> selected = new ArrayList<>();
-    final List<String> ties = new ArrayList<>();
+    final TieLog ties = new TieLog();
     final ImmutableList.Builder<Object> rounds = ImmutableList.builder();
     final Map<String, Object> spending = new java.util.LinkedHashMap<>();
 
@@ -891,6 +897,12 @@ final class EqualShares {
   private static String show(BudgetElection e, Q scaled, BigInteger voters) {
     Q perUnit = scaled.dividedBy(Q.of(voters, BigInteger.ONE));
     return (e.isWeighted() ? perUnit.dividedBy(e.weightUnit()) : perUnit).toNumber().toString();
+  }
+
+  private static ImmutableList<String> idList(BudgetElection e, List<Integer> projects) {
+    ImmutableList.Builder<String> ids = ImmutableList.builder();
+    projects.forEach(p -> ids.add(e.id(p)));
+    return ids.build();
   }
 
   private static String ids(BudgetElection e, List<Integer> projects) {

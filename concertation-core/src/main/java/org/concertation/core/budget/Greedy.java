@@ -61,7 +61,7 @@ final class Greedy {
       boolean[] eligible,
       List<Integer> selected,
       long left,
-      List<String> ties,
+      TieLog ties,
       ImmutableList.Builder<Object> steps) {
     boolean[] taken = new boolean[e.size()];
     selected.forEach(p -> taken[p] = true);
@@ -127,7 +127,11 @@ final class Greedy {
                 + String.join(", ", chosen)
                 + " funded first by code point order of ids, then "
                 + String.join(", ", refused)
-                + " no longer fit");
+                + " no longer fit",
+            new BudgetFact.GreedyTie(
+                ImmutableList.copyOf(chosen),
+                ImmutableList.copyOf(refused),
+                show(e, density[order.get(start)])));
       }
       start = end;
     }

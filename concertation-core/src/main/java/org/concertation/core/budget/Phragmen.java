@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.concertation.core.exact.Q;
 
 /**
@@ -35,9 +36,10 @@ final class Phragmen {
       BudgetElection e,
       boolean[] eligible,
       List<Integer> selected,
-      List<String> ties,
+      TieLog ties,
       ImmutableList.Builder<Object> rounds,
-      StringBuilder stop) {
+      StringBuilder stop,
+      BudgetFact.PhragmenStop[] stopped) {
     int m = e.size();
     List<Integer> open = new ArrayList<>();
     for (int p = 0; p < m; p++) {
@@ -106,6 +108,12 @@ final class Phragmen {
               .append(" with ")
               .append(e.budget() - spent)
               .append(" left");
+          stopped[0] =
+              new BudgetFact.PhragmenStop(
+                  e.id(p),
+                  Optional.ofNullable(min == null ? null : perWeight(e, min).toNumber()),
+                  e.cost(p),
+                  e.budget() - spent);
           return spent;
         }
       }
@@ -120,7 +128,12 @@ final class Phragmen {
                 + (min == null ? "infinite" : perWeight(e, min).toNumber())
                 + "; "
                 + e.id(chosen)
-                + " funded by code point order of ids");
+                + " funded by code point order of ids",
+            new BudgetFact.LoadTie(
+                round,
+                idList(e, tied),
+                Optional.ofNullable(min == null ? null : perWeight(e, min).toNumber()),
+                e.id(chosen)));
       }
       open.remove(Integer.valueOf(chosen));
       selected.add(chosen);
@@ -169,6 +182,12 @@ final class Phragmen {
       }
     }
     return sum.dividedBy(Q.of(e.approvals[p]));
+  }
+
+  private static ImmutableList<String> idList(BudgetElection e, List<Integer> projects) {
+    ImmutableList.Builder<String> ids = ImmutableList.builder();
+    projects.forEach(p -> ids.add(e.id(p)));
+    return ids.build();
   }
 
   private static String ids(BudgetElection e, List<Integer> projects) {

@@ -19,7 +19,8 @@ import com.google.common.collect.ImmutableMap;
  * @param ranking the full ranking, best tier first; candidates in one tier are tied
  * @param tie whether a tie decided or blurred the winners
  * @param details the tally
- * @param explanation a readable account of the count
+ * @param explanation a readable account of the count, in English
+ * @param account the same account as typed facts, line by line, to render in any language
  */
 public record ChoiceOutcome(
     String rule,
@@ -27,7 +28,8 @@ public record ChoiceOutcome(
     ImmutableList<ImmutableList<String>> ranking,
     boolean tie,
     ImmutableMap<String, Object> details,
-    String explanation) {
+    String explanation,
+    ImmutableList<ChoiceFact> account) {
   /**
    * Validates the outcome.
    *
@@ -36,7 +38,8 @@ public record ChoiceOutcome(
    * @param ranking the full ranking, best tier first; candidates in one tier are tied
    * @param tie whether a tie decided or blurred the winners
    * @param details the tally
-   * @param explanation a readable account of the count
+   * @param explanation a readable account of the count, in English
+   * @param account the same account as typed facts
    */
   public ChoiceOutcome {
     checkNotNull(rule, "rule must not be null");
@@ -44,5 +47,6 @@ public record ChoiceOutcome(
     ranking = ImmutableList.copyOf(checkNotNull(ranking, "ranking must not be null"));
     details = ImmutableMap.copyOf(checkNotNull(details, "details must not be null"));
     checkNotNull(explanation, "explanation must not be null");
+    account = ImmutableList.copyOf(checkNotNull(account, "account must not be null"));
   }
 }

@@ -40,7 +40,8 @@ public enum GradedRule {
           seats,
           false,
           details(profile, "approvals", scores),
-          "approvals: " + Tally.line(profile.candidates(), scores));
+          "approvals: " + Tally.line(profile.candidates(), scores),
+          List.of(Tally.fact(ChoiceFact.Measure.APPROVALS, profile.candidates(), scores)));
     }
   },
   /** Score: the sum of the grades. */
@@ -64,7 +65,8 @@ public enum GradedRule {
           seats,
           false,
           details(profile, "scores", scores),
-          "sums of grades: " + Tally.line(profile.candidates(), scores));
+          "sums of grades: " + Tally.line(profile.candidates(), scores),
+          List.of(Tally.fact(ChoiceFact.Measure.GRADE_SUMS, profile.candidates(), scores)));
     }
   },
   /**
@@ -124,7 +126,10 @@ public enum GradedRule {
               profile, "majorityGrades", majorityGrades, "grades", distributions.buildOrThrow()),
           "majority grades: "
               + Tally.line(profile.candidates(), majorityGrades)
-              + "; equal majority grades compared by removing median grades one at a time");
+              + "; equal majority grades compared by removing median grades one at a time",
+          List.of(
+              Tally.fact(
+                  ChoiceFact.Measure.MAJORITY_GRADES, profile.candidates(), majorityGrades)));
     }
   },
   /**
@@ -156,6 +161,7 @@ public enum GradedRule {
       long[][] key = new long[n][];
       ImmutableMap.Builder<String, Object> details = ImmutableMap.builder();
       StringBuilder text = new StringBuilder();
+      ImmutableList.Builder<ChoiceFact.Gradient> gradients = ImmutableList.builder();
       for (int c = 0; c < n; c++) {
         long support = dist[c][1] + dist[c][2] + dist[c][3];
         key[c] = new long[] {dist[c][8] > 0 ? 0 : 1, -dist[c][7], support};
@@ -185,6 +191,13 @@ public enum GradedRule {
             .append(profile.amount(dist[c][8]))
             .append(" veto")
             .append(consensus ? " (consensus)" : "");
+        gradients.add(
+            new ChoiceFact.Gradient(
+                profile.candidates().get(c),
+                profile.amount(support),
+                profile.amount(dist[c][7]),
+                profile.amount(dist[c][8]),
+                consensus));
       }
       return Tally.outcome(
           label,
@@ -193,7 +206,8 @@ public enum GradedRule {
           seats,
           false,
           details(profile, "proposals", details.buildOrThrow()),
-          text.toString());
+          text.toString(),
+          List.of(new ChoiceFact.Gradients(gradients.build())));
     }
   };
 
@@ -281,6 +295,26 @@ public enum GradedRule {
       details.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return details.buildOrThrow();
+  }
+
+  // exante: the majority grade of one candidate, as majority judgment reads it
+
+  /**
+   * The majority grade of a candidate: the lower median of its grades, as {@link
+   * #MAJORITY_JUDGMENT} reads it from the same grades.
+   *
+   * @param grades the grades it received, at least one
+   * @return the lower median
+   * @throws IllegalArgumentException if there is no grade
+   */
+  public static int majorityGrade(Iterable<Integer> grades) {
+    checkNotNull(grades, "grades must not be null");
+    TreeMap<Integer, Long> histogram = new TreeMap<>();
+    for (Integer grade : grades) {
+      histogram.merge(checkNotNull(grade, "grades must not contain null"), 1L, Long::sum);
+    }
+    checkArgument(!histogram.isEmpty(), "Invalid grades: a majority grade needs at least one");
+    return lowerMedian(histogram);
   }
 
   static int lowerMedian(TreeMap<Integer, Long> histogram) {

@@ -48,6 +48,7 @@ final class InstantRunoff {
     List<long[]> history = new ArrayList<>();
     boolean[] dead = new boolean[profile.tiers.length];
     List<String> ties = new ArrayList<>();
+    List<ChoiceFact> account = new ArrayList<>();
     while (winners == null) {
       round++;
       java.util.Arrays.fill(votes, 0);
@@ -63,11 +64,13 @@ final class InstantRunoff {
       }
       long active = profile.units - exhausted;
       ImmutableMap.Builder<String, Object> tally = ImmutableMap.builder();
+      ImmutableList.Builder<ChoiceFact.Entry> entries = ImmutableList.builder();
       int best = -1;
       long min = Long.MAX_VALUE;
       for (int c = 0; c < n; c++) {
         if (!out[c]) {
           tally.put(names.get(c), profile.amount(votes[c]));
+          entries.add(new ChoiceFact.Entry(names.get(c), profile.amount(votes[c])));
           if (best < 0 || votes[c] > votes[best]) {
             best = c;
           }
@@ -89,6 +92,14 @@ final class InstantRunoff {
             .append(" has a majority of ")
             .append(profile.amount(active))
             .append(" ballots still counting");
+        account.add(
+            new ChoiceFact.Round(
+                round,
+                entries.build(),
+                ChoiceFact.Step.MAJORITY,
+                names.get(best),
+                profile.amount(active),
+                ImmutableList.of()));
       } else {
         List<Integer> lowest = new ArrayList<>();
         for (int c = 0; c < n; c++) {
@@ -102,9 +113,19 @@ final class InstantRunoff {
           tie = true;
           record.put("elected", Tally.names(names, tier));
           text.append("; the last two are tied");
+          account.add(
+              new ChoiceFact.Round(
+                  round,
+                  entries.build(),
+                  ChoiceFact.Step.LAST_TWO_TIED,
+                  "",
+                  0,
+                  ImmutableList.of()));
         } else {
           int loser = lowest.get(lowest.size() - 1);
           String how = "";
+          ChoiceFact.Step step = ChoiceFact.Step.ELIMINATED;
+          ImmutableList<String> others = ImmutableList.of();
           if (lowest.size() > 1) {
             List<Integer> tied = new ArrayList<>(lowest);
             for (int r = history.size() - 1; r >= 0 && tied.size() > 1; r--) {
@@ -115,16 +136,17 @@ final class InstantRunoff {
             loser = tied.get(tied.size() - 1);
             if (tied.size() > 1) {
               tie = true;
+              step = ChoiceFact.Step.ELIMINATED_TIED_THROUGHOUT;
+              others =
+                  Tally.names(
+                      names,
+                      lowest.stream()
+                          .filter(c -> c != tiedLast(tied))
+                          .mapToInt(Integer::intValue)
+                          .toArray());
               how =
                   " (tied with "
-                      + String.join(
-                          ", ",
-                          Tally.names(
-                              names,
-                              lowest.stream()
-                                  .filter(c -> c != tiedLast(tied))
-                                  .mapToInt(Integer::intValue)
-                                  .toArray()))
+                      + String.join(", ", others)
                       + " in every round; the candidate last in the file's order goes)";
               ties.add(
                   String.join(
@@ -136,17 +158,15 @@ final class InstantRunoff {
                       + names.get(loser)
                       + " eliminated");
             } else {
-              how =
-                  " (fewer votes than "
-                      + String.join(
-                          ", ",
-                          Tally.names(
-                              names,
-                              lowest.stream()
-                                  .filter(c -> !c.equals(tied.get(0)))
-                                  .mapToInt(Integer::intValue)
-                                  .toArray()))
-                      + " in an earlier round)";
+              step = ChoiceFact.Step.ELIMINATED_FEWER_EARLIER;
+              others =
+                  Tally.names(
+                      names,
+                      lowest.stream()
+                          .filter(c -> !c.equals(tied.get(0)))
+                          .mapToInt(Integer::intValue)
+                          .toArray());
+              how = " (fewer votes than " + String.join(", ", others) + " in an earlier round)";
             }
           }
           out[loser] = true;
@@ -154,6 +174,8 @@ final class InstantRunoff {
           eliminatedTiers.add(new int[] {loser});
           record.put("eliminated", ImmutableList.of(names.get(loser)));
           text.append("; eliminated ").append(names.get(loser)).append(how);
+          account.add(
+              new ChoiceFact.Round(round, entries.build(), step, names.get(loser), 0, others));
         }
       }
       history.add(votes.clone());
@@ -194,7 +216,8 @@ final class InstantRunoff {
         tie,
         RankedRule.details(
             profile, ImmutableMap.of("rounds", rounds.build(), "ties", ImmutableList.copyOf(ties))),
-        text.toString().strip());
+        text.toString().strip(),
+        account);
   }
 
   private static int tiedLast(List<Integer> tied) {

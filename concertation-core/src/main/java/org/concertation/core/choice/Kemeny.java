@@ -86,6 +86,8 @@ final class Kemeny {
                     + ways[0]
                     + " rankings reach it (tie), the first in the candidates' order is shown"
                 : "");
+    List<ChoiceFact> account =
+        List.of(new ChoiceFact.BestRanking(order, profile.amount(best[0]), ways[0]));
     if (seats == 1 && firsts.size() > 1) {
       List<int[]> ranking = new ArrayList<>();
       ranking.add(firsts.stream().mapToInt(Integer::intValue).toArray());
@@ -101,7 +103,8 @@ final class Kemeny {
           seats,
           true,
           RankedRule.details(profile, m, own),
-          text);
+          text,
+          account);
     }
     return Tally.outcome(
         rule.name,
@@ -110,7 +113,8 @@ final class Kemeny {
         seats,
         seats > 1 && tie,
         RankedRule.details(profile, m, own),
-        text);
+        text,
+        account);
   }
 
   /**

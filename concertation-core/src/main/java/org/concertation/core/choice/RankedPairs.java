@@ -80,12 +80,16 @@ final class RankedPairs {
     long[] canonical = search.none();
     ImmutableList.Builder<Object> lockedPairs = ImmutableList.builder();
     ImmutableList.Builder<Object> skipped = ImmutableList.builder();
+    ImmutableList.Builder<ChoiceFact.Pair> lockedFacts = ImmutableList.builder();
     for (long[] pair : pairs) {
       int i = (int) pair[1];
       int j = (int) pair[2];
       boolean lock = !search.has(canonical, j, i);
       if (lock) {
         search.lock(canonical, i, j);
+        lockedFacts.add(
+            new ChoiceFact.Pair(
+                profile.candidates().get(i), profile.candidates().get(j), profile.amount(pair[0])));
       }
       (lock ? lockedPairs : skipped)
           .add(
@@ -130,7 +134,12 @@ final class RankedPairs {
             "searchSteps",
             search.steps);
     String text = "locked: " + String.join(", ", locked.stream().map(Object::toString).toList());
+    List<ChoiceFact> account = new ArrayList<>();
+    account.add(new ChoiceFact.Locked(lockedFacts.build()));
     if (tie) {
+      account.add(
+          new ChoiceFact.LockTie(
+              seats == 1, Tally.names(profile.candidates(), possible.stream().toArray())));
       text +=
           System.lineSeparator()
               + "tie: pairs of equal margin locked in other orders elect "
@@ -146,7 +155,8 @@ final class RankedPairs {
         seats,
         tie,
         RankedRule.details(profile, m, own),
-        text);
+        text,
+        account);
   }
 
   /**

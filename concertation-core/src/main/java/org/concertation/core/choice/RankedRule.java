@@ -47,7 +47,8 @@ public enum RankedRule {
               profile,
               ImmutableMap.of(
                   "scores", scores, "ballotsWithoutLoneFirstChoice", profile.amount(tiedFirst))),
-          "first choices: " + Tally.line(profile.candidates(), scores));
+          "first choices: " + Tally.line(profile.candidates(), scores),
+          List.of(Tally.fact(ChoiceFact.Measure.FIRST_CHOICES, profile.candidates(), scores)));
     }
   },
   /**
@@ -93,7 +94,8 @@ public enum RankedRule {
           seats,
           false,
           details(profile, ImmutableMap.of("scores", scores)),
-          "Borda points: " + Tally.line(profile.candidates(), scores));
+          "Borda points: " + Tally.line(profile.candidates(), scores),
+          List.of(Tally.fact(ChoiceFact.Measure.BORDA_POINTS, profile.candidates(), scores)));
     }
   },
   /** Copeland: one point per head-to-head win, half a point per head-to-head tie. */
@@ -119,7 +121,8 @@ public enum RankedRule {
           seats,
           false,
           details(profile, m, ImmutableMap.of("scores", scores)),
-          "Copeland points: " + Tally.line(profile.candidates(), scores));
+          "Copeland points: " + Tally.line(profile.candidates(), scores),
+          List.of(Tally.fact(ChoiceFact.Measure.COPELAND_POINTS, profile.candidates(), scores)));
     }
   },
   /**
@@ -181,7 +184,8 @@ public enum RankedRule {
               profile,
               m,
               ImmutableMap.of("strongestPaths", paths.buildOrThrow(), "pathWins", wins)),
-          "candidates each beats by strongest path: " + Tally.line(profile.candidates(), wins));
+          "candidates each beats by strongest path: " + Tally.line(profile.candidates(), wins),
+          List.of(Tally.fact(ChoiceFact.Measure.PATH_WINS, profile.candidates(), wins)));
     }
   },
   /**
@@ -248,7 +252,9 @@ public enum RankedRule {
           seats,
           false,
           details(profile, m, ImmutableMap.of("worstDefeatMargins", scores)),
-          "worst defeat margins: " + Tally.line(profile.candidates(), scores));
+          "worst defeat margins: " + Tally.line(profile.candidates(), scores),
+          List.of(
+              Tally.fact(ChoiceFact.Measure.WORST_DEFEAT_MARGINS, profile.candidates(), scores)));
     }
   },
   /**

@@ -39,6 +39,9 @@ final class SingleTransferableVote {
             .append(profile.amount(quota))
             .append(System.lineSeparator());
     List<String> ties = new ArrayList<>();
+    List<ChoiceFact.Tied> tied = new ArrayList<>();
+    List<ChoiceFact> account = new ArrayList<>();
+    account.add(new ChoiceFact.Quota(profile.amount(quota)));
     int left = n;
     int round = 0;
     while (elected.size() < seats) {
@@ -54,9 +57,11 @@ final class SingleTransferableVote {
         }
       }
       ImmutableMap.Builder<String, Object> votes = ImmutableMap.builder();
+      ImmutableList.Builder<ChoiceFact.Entry> entries = ImmutableList.builder();
       for (int c = 0; c < n; c++) {
         if (!out[c]) {
           votes.put(names.get(c), tally[c].times(unit).toNumber());
+          entries.add(new ChoiceFact.Entry(names.get(c), tally[c].times(unit).toNumber()));
         }
       }
       ImmutableMap.Builder<String, Object> record = ImmutableMap.builder();
@@ -84,6 +89,14 @@ final class SingleTransferableVote {
         record.put(
             "elected", rest.stream().map(names::get).collect(ImmutableList.toImmutableList()));
         text.append("; the ").append(rest.size()).append(" left fill the seats left");
+        account.add(
+            new ChoiceFact.Round(
+                round,
+                entries.build(),
+                ChoiceFact.Step.FILL_SEATS,
+                "",
+                rest.size(),
+                ImmutableList.of()));
         rounds.add(record.buildOrThrow());
         break;
       }
@@ -101,7 +114,7 @@ final class SingleTransferableVote {
       }
       Q quotaQ = Q.of(quota);
       if (tally[best].compareTo(quotaQ) >= 0) {
-        noteTie(names, tally, out, best, "elected", ties, unit);
+        noteTie(names, tally, out, best, true, ties, tied, unit);
         Q factor = tally[best].minus(quotaQ).dividedBy(tally[best]);
         for (int b = 0; b < ballots; b++) {
           if (at[b] == best) {
@@ -117,6 +130,14 @@ final class SingleTransferableVote {
             .append(names.get(best))
             .append(" reaches the quota, surplus transferred at ")
             .append(factor.toNumber());
+        account.add(
+            new ChoiceFact.Round(
+                round,
+                entries.build(),
+                ChoiceFact.Step.REACHES_QUOTA,
+                names.get(best),
+                factor.toNumber(),
+                ImmutableList.of()));
       } else {
         int last = worst;
         for (int c = n - 1; c >= 0; c--) {
@@ -125,12 +146,20 @@ final class SingleTransferableVote {
             break;
           }
         }
-        noteTie(names, tally, out, last, "eliminated", ties, unit);
+        noteTie(names, tally, out, last, false, ties, tied, unit);
         out[last] = true;
         left--;
         eliminated.add(new int[] {last});
         record.put("eliminated", ImmutableList.of(names.get(last)));
         text.append("; eliminated ").append(names.get(last));
+        account.add(
+            new ChoiceFact.Round(
+                round,
+                entries.build(),
+                ChoiceFact.Step.ELIMINATED,
+                names.get(last),
+                0,
+                ImmutableList.of()));
       }
       rounds.add(record.buildOrThrow());
       text.append(System.lineSeparator());
@@ -170,6 +199,7 @@ final class SingleTransferableVote {
                 ImmutableList.copyOf(ties)));
     if (!ties.isEmpty()) {
       text.append(System.lineSeparator()).append("ties: ").append(String.join("; ", ties));
+      account.add(new ChoiceFact.Ties(ImmutableList.copyOf(tied)));
     }
     return new ChoiceOutcome(
         rule.name,
@@ -177,7 +207,8 @@ final class SingleTransferableVote {
         Tally.names(names, ranking),
         !ties.isEmpty(),
         details,
-        text.toString().strip());
+        text.toString().strip(),
+        ImmutableList.copyOf(account));
   }
 
   private static void noteTie(
@@ -185,8 +216,9 @@ final class SingleTransferableVote {
       Q[] tally,
       boolean[] out,
       int chosen,
-      String what,
+      boolean elected,
       List<String> ties,
+      List<ChoiceFact.Tied> facts,
       Q unit) {
     List<String> tied = new ArrayList<>();
     for (int c = 0; c < names.size(); c++) {
@@ -202,7 +234,13 @@ final class SingleTransferableVote {
               + ", "
               + names.get(chosen)
               + " "
-              + what);
+              + (elected ? "elected" : "eliminated"));
+      facts.add(
+          new ChoiceFact.Tied(
+              ImmutableList.copyOf(tied),
+              tally[chosen].times(unit).toNumber(),
+              names.get(chosen),
+              elected));
     }
   }
 }

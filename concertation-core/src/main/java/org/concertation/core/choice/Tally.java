@@ -100,7 +100,8 @@ final class Tally {
       int seats,
       boolean tieAlready,
       ImmutableMap<String, Object> details,
-      String explanation) {
+      String explanation,
+      List<ChoiceFact> account) {
     ImmutableList.Builder<String> winners = ImmutableList.builder();
     int taken = 0;
     for (int[] tier : tiers) {
@@ -113,11 +114,13 @@ final class Tally {
     boolean tie = tieAlready || taken > seats;
     ImmutableList<ImmutableList<String>> ranking = names(candidates, tiers);
     String text = explanation;
+    ImmutableList.Builder<ChoiceFact> facts = ImmutableList.<ChoiceFact>builder().addAll(account);
     if (taken > seats) {
       text +=
           System.lineSeparator() + "tie: " + taken + " candidates share the " + seats + " seat(s)";
+      facts.add(new ChoiceFact.SharedSeats(taken, seats));
     }
-    return new ChoiceOutcome(rule, winners.build(), ranking, tie, details, text);
+    return new ChoiceOutcome(rule, winners.build(), ranking, tie, details, text, facts.build());
   }
 
   /** A relation between candidates, by index. */
@@ -208,6 +211,12 @@ final class Tally {
     return halves % 2 == 0
         ? (Number) (halves / 2)
         : BigDecimal.valueOf(halves).divide(BigDecimal.valueOf(2));
+  }
+
+  /** The fact of a rule's scores, in the candidates' order. */
+  static ChoiceFact fact(
+      ChoiceFact.Measure measure, List<String> candidates, ImmutableMap<String, Object> scores) {
+    return new ChoiceFact.Scores(measure, ChoiceFact.Entry.of(candidates, scores));
   }
 
   static String line(List<String> candidates, ImmutableMap<String, Object> scores) {

@@ -9,7 +9,8 @@ import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Role;
 
 /**
- * An actor registered in the process.
+ * An actor registered in the process, and when she left it, if she did. What she said before
+ * leaving stays, shown as she consented at registration.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -17,9 +18,10 @@ import org.concertation.api.domain.Role;
  * @param actor the actor
  * @param role its role
  * @param college its college, if any
+ * @param left when she left the process, if she did
  */
 public record ParticipantFact(
-    Stamp registered, Actor actor, Role role, Optional<CollegeId> college) {
+    Stamp registered, Actor actor, Role role, Optional<CollegeId> college, Optional<Stamp> left) {
   /**
    * Validates the fact.
    *
@@ -27,12 +29,46 @@ public record ParticipantFact(
    * @param actor the actor
    * @param role its role
    * @param college its college, if any
+   * @param left when she left, if she did
    */
   public ParticipantFact {
     checkNotNull(registered, "registered must not be null");
     checkNotNull(actor, "actor must not be null");
     checkNotNull(role, "role must not be null");
     checkNotNull(college, "college must not be null");
+    checkNotNull(left, "left must not be null (use Optional.empty())");
+  }
+
+  /**
+   * An actor registered in the process who has not left it.
+   *
+   * @param registered when, and by whom
+   * @param actor the actor
+   * @param role its role
+   * @param college its college, if any
+   */
+  public ParticipantFact(Stamp registered, Actor actor, Role role, Optional<CollegeId> college) {
+    this(registered, actor, role, college, Optional.empty());
+  }
+
+  /**
+   * The same participant, who left the process.
+   *
+   * @param when when she left, by herself
+   * @return the participant with her leaving
+   */
+  public ParticipantFact withLeft(Stamp when) {
+    checkNotNull(when, "when must not be null");
+    return new ParticipantFact(registered, actor, role, college, Optional.of(when));
+  }
+
+  /**
+   * Whether the actor left the process.
+   *
+   * @return true when she left
+   */
+  public boolean hasLeft() {
+    return left.isPresent();
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.event.Event;
@@ -52,6 +53,15 @@ public final class ProcessHistory {
   private final ImmutableList<RatingFact> ratings;
   private final ImmutableList<DeadlineFact> deadlineChanges;
   private final Optional<String> title;
+  // means: expected effects, and what carriers delivered
+  private final ImmutableList<EffectFact> effects;
+  private final ImmutableList<DeliveryFact> deliveries;
+  private final Means means;
+  // exante: criteria early and prospective assessment
+  private final ImmutableList<AssessmentFact> assessments;
+  private final ImmutableList<WeighingFact> weighings;
+  private final ImmutableList<ActionRatingFact> actionRatings;
+  private final ImmutableList<CriterionEvaluation> criterionEvaluations;
 
   ProcessHistory(Projector p) {
     this.charter = p.charter;
@@ -79,7 +89,32 @@ public final class ProcessHistory {
     this.ratings = ImmutableList.copyOf(p.ratings);
     this.deadlineChanges = ImmutableList.copyOf(p.deadlineChanges);
     this.title = Optional.ofNullable(p.title);
+    // means:
+    this.effects = p.effects();
+    this.deliveries = ImmutableList.copyOf(p.deliveries);
+    this.means = Means.of(actions, deliveries, this::carrierKind);
+    this.assessments = p.assessments();
+    this.weighings = ImmutableList.copyOf(p.weighings);
+    this.actionRatings = ImmutableList.copyOf(p.actionRatings);
+    this.criterionEvaluations =
+        CriterionEvaluations.of(
+            criteria,
+            p.criterionScales,
+            weighings,
+            assessments,
+            actionRatings,
+            objectives,
+            actions);
   }
+
+  /** A carrier's kind; one never registered (a history read unchecked) is of an unknown kind. */
+  private ActorKind carrierKind(ActorId carrier) {
+    ParticipantFact participant = participantsById.get(carrier);
+    return participant == null ? UNKNOWN_KIND : participant.actor().kind();
+  }
+
+  /** The kind of a carrier that the history never registered. */
+  private static final ActorKind UNKNOWN_KIND = ActorKind.of("unknown");
 
   /**
    * The history of a process.
@@ -186,6 +221,18 @@ public final class ProcessHistory {
    */
   public ImmutableList<ParticipantFact> participants() {
     return participants;
+  }
+
+  /**
+   * The participants who left the process, in the order they left.
+   *
+   * @return the participants who left, each with when she did
+   */
+  public ImmutableList<ParticipantFact> departures() {
+    return participants.stream()
+        .filter(ParticipantFact::hasLeft)
+        .sorted(Comparator.comparingInt(p -> p.left().orElseThrow().index()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -409,6 +456,80 @@ public final class ProcessHistory {
    */
   public ImmutableList<RatingFact> ratings() {
     return ratings;
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  /**
+   * The effects expected of proposals and objectives, in the order they were stated, each with its
+   * last observed value.
+   *
+   * @return the expected effects
+   */
+  public ImmutableList<EffectFact> effects() {
+    return effects;
+  }
+
+  /**
+   * Every delivery recorded against a commitment, in order.
+   *
+   * @return the deliveries
+   */
+  public ImmutableList<DeliveryFact> deliveries() {
+    return deliveries;
+  }
+
+  /**
+   * The means mobilised: committed against delivered per commitment, carrier, actor kind and
+   * action.
+   *
+   * @return the means
+   */
+  public Means means() {
+    return means;
+  }
+
+  // exante: criteria early and prospective assessment
+
+  /**
+   * The prospective assessments, in the order they opened: proposals graded on each criterion
+   * before any decision, and each one's outcome per proposal and criterion once closed.
+   *
+   * @return the assessments
+   */
+  public ImmutableList<AssessmentFact> assessments() {
+    return assessments;
+  }
+
+  /**
+   * Every graded vote on the criteria themselves, in order; an actor's later vote replaces its
+   * earlier one in {@link CriterionEvaluation#weight()}.
+   *
+   * @return the weighings
+   */
+  public ImmutableList<WeighingFact> weighings() {
+    return weighings;
+  }
+
+  /**
+   * Every ex-post grade of an action on a criterion, in order.
+   *
+   * @return the grades
+   */
+  public ImmutableList<ActionRatingFact> actionRatings() {
+    return actionRatings;
+  }
+
+  /**
+   * Each criterion read ex ante and ex post, in the order defined: who chose it, its scale and
+   * weight, the majority grade of each proposal in its last assessment ({@code exAnte}), and the
+   * majority grade of each action graded after the fact ({@code exPost}) with the proposals the
+   * action came of.
+   *
+   * @return one evaluation per criterion
+   */
+  public ImmutableList<CriterionEvaluation> criterionEvaluations() {
+    return criterionEvaluations;
   }
 
   @Override

@@ -17,11 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
+import org.concertation.api.decision.GradeScale;
 import org.concertation.api.decision.Verdict;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.PersonalText;
@@ -29,6 +31,7 @@ import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.StakeId;
+import org.concertation.api.event.AssessmentResult;
 import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
@@ -64,6 +67,14 @@ final class Projector implements Event.Visitor<Void> {
   final List<RatingFact> ratings = new ArrayList<>();
   final List<DeadlineFact> deadlineChanges = new ArrayList<>();
   @Nullable String title;
+  // means: expected effects, and what carriers delivered
+  private final Map<IndicatorId, EffectFact> effects = new LinkedHashMap<>();
+  final List<DeliveryFact> deliveries = new ArrayList<>();
+  // exante: criteria early and prospective assessment
+  final Map<CriterionId, GradeScale> criterionScales = new LinkedHashMap<>();
+  private final Map<Integer, AssessmentDraft> assessments = new LinkedHashMap<>();
+  final List<WeighingFact> weighings = new ArrayList<>();
+  final List<ActionRatingFact> actionRatings = new ArrayList<>();
 
   Projector(Charter charter) {
     this.charter = charter;
@@ -427,6 +438,14 @@ final class Projector implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.IndicatorReported e) {
+    // means: an expected effect is reported on as an action's indicator is
+    EffectFact effect = effects.get(e.indicator());
+    if (effect != null) {
+      effects.put(
+          e.indicator(),
+          effect.observed(new IndicatorFact.Observation(stamp(e, e.by()), e.observed())));
+      return null;
+    }
     IndicatorFact i = indicators.get(e.indicator());
     if (i != null) { // a report on an indicator never defined has nothing to report on
       BigDecimal observed = e.observed();
@@ -447,6 +466,8 @@ final class Projector implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.CriterionDefined e) {
     criteria.add(new CriterionFact(stamp(e, e.by()), e.criterion(), e.title()));
+    // exante: each criterion's scale
+    criterionScales.put(e.criterion(), e.gradeScale());
     return null;
   }
 
@@ -544,6 +565,43 @@ final class Projector implements Event.Visitor<Void> {
     // what she said stays as it was, shown as she consented at registration; rounds closed
     // afterwards no longer count her among who could vote
     left.add(e.by());
+    // her registration, the last one if she was registered again, says when she left
+    for (int i = participants.size() - 1; i >= 0; i--) {
+      if (participants.get(i).id().equals(e.by())) {
+        participants.set(i, participants.get(i).withLeft(stamp(e, e.by())));
+        break;
+      }
+    }
+    return null;
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  ImmutableList<EffectFact> effects() {
+    return ImmutableList.copyOf(effects.values());
+  }
+
+  @Override
+  public Void visit(Event.EffectExpected e) {
+    effects.put(
+        e.indicator(),
+        new EffectFact(
+            stamp(e, e.by()),
+            e.indicator(),
+            e.target(),
+            e.name(),
+            e.unit(),
+            e.expected(),
+            e.horizon(),
+            Optional.empty()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.DeliveryRecorded e) {
+    deliveries.add(
+        new DeliveryFact(
+            stamp(e, e.by()), e.action(), e.commitment(), e.kind(), e.quantity(), e.note()));
     return null;
   }
 
@@ -692,6 +750,85 @@ final class Projector implements Event.Visitor<Void> {
 
     ActionFact build() {
       return new ActionFact(stamp, id, objective, title, ImmutableList.copyOf(commitments));
+    }
+  }
+
+  // exante: criteria early and prospective assessment
+
+  ImmutableList<AssessmentFact> assessments() {
+    return assessments.values().stream()
+        .map(AssessmentDraft::build)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public Void visit(Event.CriteriaWeighed e) {
+    weighings.add(new WeighingFact(stamp(e, e.by()), e.grades()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.AssessmentOpened e) {
+    assessments.put(
+        e.number(), new AssessmentDraft(stamp(e, e.by()), e.number(), e.agenda(), e.criteria()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalsAssessed e) {
+    AssessmentDraft draft = assessments.get(e.number());
+    if (draft != null) {
+      draft.gradings.add(new AssessmentFact.Grading(stamp(e, e.by()), e.criterion(), e.grades()));
+    }
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.AssessmentClosed e) {
+    AssessmentDraft draft = assessments.get(e.number());
+    if (draft != null) {
+      draft.closed = stamp(e, e.by());
+      draft.results = e.results();
+    }
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ActionRated e) {
+    actionRatings.add(new ActionRatingFact(stamp(e, e.by()), e.action(), e.criterion(), e.grade()));
+    return null;
+  }
+
+  /** An assessment as the events tell it so far. */
+  private static final class AssessmentDraft {
+    final Stamp opened;
+    final int number;
+    final ImmutableList<ProposalId> agenda;
+    final ImmutableMap<CriterionId, GradeScale> criteria;
+    final List<AssessmentFact.Grading> gradings = new ArrayList<>();
+    @Nullable Stamp closed;
+    ImmutableList<AssessmentResult> results = ImmutableList.of();
+
+    AssessmentDraft(
+        Stamp opened,
+        int number,
+        ImmutableList<ProposalId> agenda,
+        ImmutableMap<CriterionId, GradeScale> criteria) {
+      this.opened = opened;
+      this.number = number;
+      this.agenda = agenda;
+      this.criteria = criteria;
+    }
+
+    AssessmentFact build() {
+      return new AssessmentFact(
+          opened,
+          number,
+          agenda,
+          criteria,
+          ImmutableList.copyOf(gradings),
+          Optional.ofNullable(closed),
+          results);
     }
   }
 }

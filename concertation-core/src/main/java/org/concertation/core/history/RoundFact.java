@@ -16,6 +16,7 @@ import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.event.BallotOutcome;
 import org.concertation.core.ballot.BallotCount;
+import org.concertation.core.ballot.ClosingCount;
 
 /**
  * One negotiation round: its opening with agenda and rule, the positions (or, in a ballot round,
@@ -207,7 +208,9 @@ public record RoundFact(
   /**
    * The count a closed ballot round decided on, rebuilt from its ballots by the standalone rule
    * ({@link BallotCount}), with its whole explanation, weighted by the colleges where the rule says
-   * so (as the round's close weighted it); a round short of quorum was not counted.
+   * so (as the round's close weighted it); a round short of quorum was not counted. When the
+   * round's close was decided in this process on the same ballots, its count is given back rather
+   * than made again ({@link ClosingCount}): it is the same count.
    *
    * @return the count, or empty for a position round, a round still open or one short of quorum
    */
@@ -216,7 +219,8 @@ public record RoundFact(
       return Optional.empty();
     }
     return Optional.of(
-        BallotCount.count(
+        ClosingCount.recall(
+            ballotOutcome().get(),
             ballotRule().orElseThrow(),
             opening.agenda(),
             costs,

@@ -32,6 +32,7 @@ import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Currency;
@@ -72,6 +73,7 @@ import org.concertation.api.domain.Contribution;
 import org.concertation.api.domain.Criterion;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.DeadlineTarget;
+import org.concertation.api.domain.EffectTarget;
 import org.concertation.api.domain.Indicator;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Merge;
@@ -93,6 +95,7 @@ import org.concertation.api.domain.Role;
 import org.concertation.api.domain.Stake;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.domain.Stance;
+import org.concertation.api.event.AssessmentResult;
 import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
@@ -427,6 +430,26 @@ final class TreeMapper {
           map("statuses", keyOf(PROPOSAL_ID), PROPOSAL_STATUS, BallotOutcome::statuses),
           BallotOutcome::new);
 
+  // exante: grades on one criterion, and what an assessment found
+
+  /** Grades of proposals on one criterion: the object of a graded ballot, without its type. */
+  static final RecordMapping<Ballot.Grades> GRADES =
+      record(
+          "Grades",
+          map("grades", keyOf(PROPOSAL_ID), INT, Ballot.Grades::grades),
+          Ballot.Grades::new);
+
+  static final RecordMapping<AssessmentResult> ASSESSMENT_RESULT =
+      record(
+          "AssessmentResult",
+          required("proposal", PROPOSAL_ID, AssessmentResult::proposal),
+          required("criterion", CRITERION_ID, AssessmentResult::criterion),
+          required("graders", INT, AssessmentResult::graders),
+          optional("majorityGrade", INT, AssessmentResult::majorityGrade),
+          map("distribution", INT_KEY, INT, AssessmentResult::distribution),
+          map("byCollege", keyOf(COLLEGE_ID), INT, AssessmentResult::byCollege),
+          AssessmentResult::new);
+
   // ---------------------------------------------------------------- domain values
 
   static final RecordMapping<Resource> RESOURCE =
@@ -621,6 +644,58 @@ final class TreeMapper {
           TreeMapper::readDuration);
 
   static final Mapping<Charter> CHARTER = new CharterMapping();
+
+  // means: dates, and what an effect is expected of
+
+  private static final String DATE_EXAMPLE = "an ISO-8601 date such as \"2027-06-30\"";
+
+  /** A date in ISO-8601, such as {@code "2027-06-30"}. */
+  static final Mapping<LocalDate> DATE =
+      simple(DATE_EXAMPLE, d -> NODES.textNode(d.toString()), TreeMapper::readDate);
+
+  private static LocalDate readDate(JsonNode node, String path) {
+    String text = STRING.read(node, path);
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new JsonCodecException(
+          path,
+          String.format("Invalid JSON at %s: expected %s, got \"%s\"", path, DATE_EXAMPLE, text));
+    }
+  }
+
+  /** What an effect is expected of: {@code {"proposal": ...}} or {@code {"objective": ...}}. */
+  static final Mapping<EffectTarget> EFFECT_TARGET =
+      simple(
+          "an object (EffectTarget) with a \"proposal\" or an \"objective\"",
+          TreeMapper::writeEffectTarget,
+          TreeMapper::readEffectTarget);
+
+  private static JsonNode writeEffectTarget(EffectTarget target) {
+    ObjectNode object = NODES.objectNode();
+    if (target instanceof EffectTarget.OfProposal proposal) {
+      object.set("proposal", PROPOSAL_ID.write(proposal.proposal()));
+    } else if (target instanceof EffectTarget.OfObjective objective) {
+      object.set("objective", OBJECTIVE_ID.write(objective.objective()));
+    } else {
+      throw new AssertionError("Unknown effect target " + target);
+    }
+    return object;
+  }
+
+  private static EffectTarget readEffectTarget(JsonNode node, String path) {
+    String expected = EFFECT_TARGET.expected();
+    Mappings.expect(node.isObject(), node, expected, path);
+    boolean proposal = node.has("proposal");
+    Mappings.expect(proposal != node.has("objective"), node, expected, path);
+    try {
+      return proposal
+          ? EffectTarget.proposal(PROPOSAL_ID.read(node.get("proposal"), path + ".proposal"))
+          : EffectTarget.objective(OBJECTIVE_ID.read(node.get("objective"), path + ".objective"));
+    } catch (IllegalArgumentException e) {
+      throw Mappings.refused("EffectTarget", path, e);
+    }
+  }
 
   // ---------------------------------------------------------------- events
 
@@ -871,6 +946,8 @@ final class TreeMapper {
                   required("by", ACTOR_ID, Event.CriterionDefined::by),
                   required("criterion", CRITERION_ID, Event.CriterionDefined::criterion),
                   required("title", STRING, Event.CriterionDefined::title),
+                  // exante: written only for a criterion with a scale of its own
+                  optional("scale", GRADE_SCALE, Event.CriterionDefined::scale),
                   Event.CriterionDefined::new)),
           member(
               Event.RatingGiven.class,
@@ -923,7 +1000,85 @@ final class TreeMapper {
                   required("voter", ACTOR_ID, Event.SecretBallotCast::voter),
                   optional("college", COLLEGE_ID, Event.SecretBallotCast::college),
                   required("ballot", BALLOTS, Event.SecretBallotCast::ballot),
-                  Event.SecretBallotCast::new)));
+                  Event.SecretBallotCast::new)),
+          // means: expected effects, and what carriers delivered
+          member(
+              Event.EffectExpected.class,
+              record(
+                  "EffectExpected",
+                  required("at", INSTANT, Event.EffectExpected::at),
+                  required("by", ACTOR_ID, Event.EffectExpected::by),
+                  required("indicator", INDICATOR_ID, Event.EffectExpected::indicator),
+                  required("target", EFFECT_TARGET, Event.EffectExpected::target),
+                  required("name", STRING, Event.EffectExpected::name),
+                  required("unit", STRING, Event.EffectExpected::unit),
+                  required("expected", DECIMAL, Event.EffectExpected::expected),
+                  required("horizon", DATE, Event.EffectExpected::horizon),
+                  Event.EffectExpected::new)),
+          member(
+              Event.DeliveryRecorded.class,
+              record(
+                  "DeliveryRecorded",
+                  required("at", INSTANT, Event.DeliveryRecorded::at),
+                  required("by", ACTOR_ID, Event.DeliveryRecorded::by),
+                  required("action", ACTION_ID, Event.DeliveryRecorded::action),
+                  required("commitment", INT, Event.DeliveryRecorded::commitment),
+                  required("kind", RESOURCE_KIND, Event.DeliveryRecorded::kind),
+                  required("quantity", DECIMAL, Event.DeliveryRecorded::quantity),
+                  optional("note", PERSONAL, Event.DeliveryRecorded::note),
+                  Event.DeliveryRecorded::new)),
+          // exante: criteria early and prospective assessment
+          member(
+              Event.CriteriaWeighed.class,
+              record(
+                  "CriteriaWeighed",
+                  required("at", INSTANT, Event.CriteriaWeighed::at),
+                  required("by", ACTOR_ID, Event.CriteriaWeighed::by),
+                  map("grades", keyOf(CRITERION_ID), INT, Event.CriteriaWeighed::grades),
+                  Event.CriteriaWeighed::new)),
+          member(
+              Event.AssessmentOpened.class,
+              record(
+                  "AssessmentOpened",
+                  required("at", INSTANT, Event.AssessmentOpened::at),
+                  required("by", ACTOR_ID, Event.AssessmentOpened::by),
+                  required("number", INT, Event.AssessmentOpened::number),
+                  list("agenda", PROPOSAL_ID, Event.AssessmentOpened::agenda),
+                  map(
+                      "criteria",
+                      keyOf(CRITERION_ID),
+                      GRADE_SCALE,
+                      Event.AssessmentOpened::criteria),
+                  Event.AssessmentOpened::new)),
+          member(
+              Event.ProposalsAssessed.class,
+              record(
+                  "ProposalsAssessed",
+                  required("at", INSTANT, Event.ProposalsAssessed::at),
+                  required("number", INT, Event.ProposalsAssessed::number),
+                  required("by", ACTOR_ID, Event.ProposalsAssessed::by),
+                  required("criterion", CRITERION_ID, Event.ProposalsAssessed::criterion),
+                  required("grades", GRADES, Event.ProposalsAssessed::grades),
+                  Event.ProposalsAssessed::new)),
+          member(
+              Event.AssessmentClosed.class,
+              record(
+                  "AssessmentClosed",
+                  required("at", INSTANT, Event.AssessmentClosed::at),
+                  required("by", ACTOR_ID, Event.AssessmentClosed::by),
+                  required("number", INT, Event.AssessmentClosed::number),
+                  list("results", ASSESSMENT_RESULT, Event.AssessmentClosed::results),
+                  Event.AssessmentClosed::new)),
+          member(
+              Event.ActionRated.class,
+              record(
+                  "ActionRated",
+                  required("at", INSTANT, Event.ActionRated::at),
+                  required("by", ACTOR_ID, Event.ActionRated::by),
+                  required("action", ACTION_ID, Event.ActionRated::action),
+                  required("criterion", CRITERION_ID, Event.ActionRated::criterion),
+                  required("grade", INT, Event.ActionRated::grade),
+                  Event.ActionRated::new)));
 
   // ---------------------------------------------------------------- commands
 
@@ -1161,6 +1316,8 @@ final class TreeMapper {
                   required("at", INSTANT, Command.DefineCriterion::at),
                   required("criterion", CRITERION_ID, Command.DefineCriterion::criterion),
                   required("title", STRING, Command.DefineCriterion::title),
+                  // exante: written only for a criterion with a scale of its own
+                  optional("scale", GRADE_SCALE, Command.DefineCriterion::scale),
                   Command.DefineCriterion::new)),
           member(
               Command.Rate.class,
@@ -1195,7 +1352,76 @@ final class TreeMapper {
                   "LeaveProcess",
                   required("by", ACTOR_ID, Command.LeaveProcess::by),
                   required("at", INSTANT, Command.LeaveProcess::at),
-                  Command.LeaveProcess::new)));
+                  Command.LeaveProcess::new)),
+          // means: expected effects, and what carriers delivered
+          member(
+              Command.ExpectEffect.class,
+              record(
+                  "ExpectEffect",
+                  required("by", ACTOR_ID, Command.ExpectEffect::by),
+                  required("at", INSTANT, Command.ExpectEffect::at),
+                  required("indicator", INDICATOR_ID, Command.ExpectEffect::indicator),
+                  required("target", EFFECT_TARGET, Command.ExpectEffect::target),
+                  required("name", STRING, Command.ExpectEffect::name),
+                  required("unit", STRING, Command.ExpectEffect::unit),
+                  required("expected", DECIMAL, Command.ExpectEffect::expected),
+                  required("horizon", DATE, Command.ExpectEffect::horizon),
+                  Command.ExpectEffect::new)),
+          member(
+              Command.RecordDelivery.class,
+              record(
+                  "RecordDelivery",
+                  required("by", ACTOR_ID, Command.RecordDelivery::by),
+                  required("at", INSTANT, Command.RecordDelivery::at),
+                  required("action", ACTION_ID, Command.RecordDelivery::action),
+                  required("commitment", INT, Command.RecordDelivery::commitment),
+                  required("kind", RESOURCE_KIND, Command.RecordDelivery::kind),
+                  required("quantity", DECIMAL, Command.RecordDelivery::quantity),
+                  optional("note", PERSONAL, Command.RecordDelivery::note),
+                  Command.RecordDelivery::new)),
+          // exante: criteria early and prospective assessment
+          member(
+              Command.WeighCriteria.class,
+              record(
+                  "WeighCriteria",
+                  required("by", ACTOR_ID, Command.WeighCriteria::by),
+                  required("at", INSTANT, Command.WeighCriteria::at),
+                  map("grades", keyOf(CRITERION_ID), INT, Command.WeighCriteria::grades),
+                  Command.WeighCriteria::new)),
+          member(
+              Command.OpenAssessment.class,
+              record(
+                  "OpenAssessment",
+                  required("by", ACTOR_ID, Command.OpenAssessment::by),
+                  required("at", INSTANT, Command.OpenAssessment::at),
+                  list("agenda", PROPOSAL_ID, Command.OpenAssessment::agenda),
+                  Command.OpenAssessment::new)),
+          member(
+              Command.AssessProposals.class,
+              record(
+                  "AssessProposals",
+                  required("by", ACTOR_ID, Command.AssessProposals::by),
+                  required("at", INSTANT, Command.AssessProposals::at),
+                  required("criterion", CRITERION_ID, Command.AssessProposals::criterion),
+                  required("grades", GRADES, Command.AssessProposals::grades),
+                  Command.AssessProposals::new)),
+          member(
+              Command.CloseAssessment.class,
+              record(
+                  "CloseAssessment",
+                  required("by", ACTOR_ID, Command.CloseAssessment::by),
+                  required("at", INSTANT, Command.CloseAssessment::at),
+                  Command.CloseAssessment::new)),
+          member(
+              Command.RateAction.class,
+              record(
+                  "RateAction",
+                  required("by", ACTOR_ID, Command.RateAction::by),
+                  required("at", INSTANT, Command.RateAction::at),
+                  required("action", ACTION_ID, Command.RateAction::action),
+                  required("criterion", CRITERION_ID, Command.RateAction::criterion),
+                  required("grade", INT, Command.RateAction::grade),
+                  Command.RateAction::new)));
 
   // ---------------------------------------------------------------- process summaries
 
@@ -1308,6 +1534,11 @@ final class TreeMapper {
     put(types, ProcessSummary.class, PROCESS_SUMMARY);
     // personal: personal values
     put(types, PersonalText.class, PERSONAL);
+    // means: dates, and what an effect is expected of
+    put(types, LocalDate.class, DATE);
+    put(types, EffectTarget.class, EFFECT_TARGET);
+    // exante: what an assessment found
+    put(types, AssessmentResult.class, ASSESSMENT_RESULT);
     return ImmutableMap.copyOf(types);
   }
 
@@ -1447,6 +1678,15 @@ final class TreeMapper {
    * default.
    */
   private static final class CharterMapping implements Mapping<Charter> {
+    /** The defaults of a charter's settings, against which a setting is written or left out. */
+    private static final Charter DEFAULTS =
+        Charter.builder()
+            .name("defaults")
+            .addPhases(Phase.FRAMING)
+            .rule(DecisionRule.simpleMajority())
+            .addGrants(Grant.toAll(Activity.GOVERN))
+            .build();
+
     private static final Field<Charter, String> NAME = required("name", STRING, Charter::name);
     private static final Field<Charter, ImmutableList<Phase>> PHASES =
         required("phases", listOf(PHASE), Charter::phases);
@@ -1483,6 +1723,13 @@ final class TreeMapper {
     // secret: the rounds whose positions and ballots are secret
     private static final Field<Charter, ImmutableSet<Integer>> SECRET_ROUNDS =
         set("secretRounds", INT, Charter::secretRounds);
+    // exante: criteria early and prospective assessment
+    private static final Field<Charter, Phase> CRITERIA_FROM =
+        required("criteriaFrom", PHASE, Charter::criteriaFrom);
+    private static final Field<Charter, GradeScale> WEIGHING_SCALE =
+        required("weighingScale", GRADE_SCALE, Charter::weighingScale);
+    private static final Field<Charter, Optional<Integer>> ASSESSMENT_GATE =
+        optional("assessmentGate", INT, Charter::assessmentGate);
 
     /** The fields in written order. */
     private static final ImmutableList<Field<Charter, ?>> FIELDS =
@@ -1520,6 +1767,14 @@ final class TreeMapper {
       if (!charter.secretRounds().isEmpty()) {
         SECRET_ROUNDS.write(charter, object);
       }
+      // exante: written only when set, so that other charters keep their older form
+      if (charter.criteriaFrom() != DEFAULTS.criteriaFrom()) {
+        CRITERIA_FROM.write(charter, object);
+      }
+      if (!charter.weighingScale().equals(DEFAULTS.weighingScale())) {
+        WEIGHING_SCALE.write(charter, object);
+      }
+      ASSESSMENT_GATE.write(charter, object);
       return object;
     }
 
@@ -1557,6 +1812,14 @@ final class TreeMapper {
         builder.laterBallotReplaces(LATER_BALLOT_REPLACES.read(node, path));
       }
       builder.secretRounds(SECRET_ROUNDS.read(node, path)); // secret: absent reads as none
+      // exante: criteria early and prospective assessment
+      if (node.has(CRITERIA_FROM.key())) {
+        builder.criteriaFrom(CRITERIA_FROM.read(node, path));
+      }
+      if (node.has(WEIGHING_SCALE.key())) {
+        builder.weighingScale(WEIGHING_SCALE.read(node, path));
+      }
+      builder.assessmentGate(ASSESSMENT_GATE.read(node, path));
       try {
         return builder.build();
       } catch (IllegalStateException | IllegalArgumentException e) {

@@ -174,4 +174,42 @@ final class Actors implements Event.Visitor<ImmutableSet<ActorId>> {
   public ImmutableSet<ActorId> visit(Event.SecretBallotCast e) {
     return ImmutableSet.of();
   }
+
+  // means: expected effects, and what carriers delivered
+  @Override
+  public ImmutableSet<ActorId> visit(Event.EffectExpected e) {
+    return ImmutableSet.of(e.by());
+  }
+
+  @Override
+  public ImmutableSet<ActorId> visit(Event.DeliveryRecorded e) {
+    return ImmutableSet.of(e.by());
+  }
+
+  // exante: criteria early and prospective assessment
+
+  @Override
+  public ImmutableSet<ActorId> visit(Event.CriteriaWeighed e) {
+    return ImmutableSet.of(e.by());
+  }
+
+  @Override
+  public ImmutableSet<ActorId> visit(Event.AssessmentOpened e) {
+    return ImmutableSet.of(e.by());
+  }
+
+  @Override
+  public ImmutableSet<ActorId> visit(Event.ProposalsAssessed e) {
+    return ImmutableSet.of(e.by());
+  }
+
+  @Override
+  public ImmutableSet<ActorId> visit(Event.AssessmentClosed e) {
+    return ImmutableSet.of(e.by());
+  }
+
+  @Override
+  public ImmutableSet<ActorId> visit(Event.ActionRated e) {
+    return ImmutableSet.of(e.by());
+  }
 }

@@ -129,7 +129,7 @@ public final class Erasure {
     return checkNotNull(store, "store must not be null").erase(stream, actor);
   }
 
-  // jdbcpersonal: the head hash of a stream that a store holds
+  // the head hash of a stream that a store holds
 
   /**
    * The seed of the salts that seal, for {@link #head}, the values that a store holds inline

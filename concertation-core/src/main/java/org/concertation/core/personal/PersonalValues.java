@@ -45,6 +45,7 @@ import org.concertation.api.event.RoundDecision;
  *       <td>no actor: {@link RoundKeys#KEY_OWNER}, erased when the round closes</td></tr>
  *   <tr><td>SecretPositionTaken</td><td>{@code position.reason}</td>
  *       <td>the voter's pseudonym in the round</td></tr>
+ *   <tr><td>DeliveryRecorded</td><td>{@code note}</td><td>{@code by}, the carrier</td></tr>
  * </table>
  *
  * <p>The fields are named by their keys in the JSON mapping, from the event's object. A text
@@ -378,6 +379,12 @@ public final class PersonalValues {
       return e.withPosition(
           e.position()
               .withReason(at("position.reason", e.position().actor(), e.position().reason())));
+    }
+
+    // means: a carrier's note on what it delivered
+    @Override
+    public Event visit(Event.DeliveryRecorded e) {
+      return e.note().isEmpty() ? e : e.withNote(at("note", e.by(), e.note()));
     }
   }
 }

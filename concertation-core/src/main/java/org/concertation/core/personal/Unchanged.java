@@ -164,4 +164,42 @@ abstract class Unchanged implements Event.Visitor<Event> {
   public Event visit(Event.SecretBallotCast e) {
     return e;
   }
+
+  // means: an expected effect holds no personal value; a delivery's note is listed there
+  @Override
+  public Event visit(Event.EffectExpected e) {
+    return e;
+  }
+
+  @Override
+  public Event visit(Event.DeliveryRecorded e) {
+    return e;
+  }
+
+  // exante: criteria early and prospective assessment (no personal value)
+
+  @Override
+  public Event visit(Event.CriteriaWeighed e) {
+    return e;
+  }
+
+  @Override
+  public Event visit(Event.AssessmentOpened e) {
+    return e;
+  }
+
+  @Override
+  public Event visit(Event.ProposalsAssessed e) {
+    return e;
+  }
+
+  @Override
+  public Event visit(Event.AssessmentClosed e) {
+    return e;
+  }
+
+  @Override
+  public Event visit(Event.ActionRated e) {
+    return e;
+  }
 }

@@ -42,6 +42,15 @@ final class Activities {
           .put(Command.Rate.class, Activity.RATE)
           .put(Command.Close.class, Activity.GOVERN)
           .put(Command.Abandon.class, Activity.GOVERN)
+          // means: an expected effect is an indicator; a delivery accounts for a commitment
+          .put(Command.ExpectEffect.class, Activity.REPORT)
+          .put(Command.RecordDelivery.class, Activity.COMMIT)
+          // exante: criteria early and prospective assessment
+          .put(Command.WeighCriteria.class, Activity.ASSESS)
+          .put(Command.OpenAssessment.class, Activity.CHAIR_ASSESSMENT)
+          .put(Command.AssessProposals.class, Activity.ASSESS)
+          .put(Command.CloseAssessment.class, Activity.CHAIR_ASSESSMENT)
+          .put(Command.RateAction.class, Activity.RATE)
           .buildOrThrow();
 
   // consent: leaving is a right, not an activity a charter grants

@@ -10,12 +10,15 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.concertation.api.Result;
@@ -35,14 +38,19 @@ import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Commitment;
+import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.DeadlineTarget;
+import org.concertation.api.domain.EffectTarget;
+import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Role;
 import org.concertation.api.domain.StakeId;
+import org.concertation.api.event.AssessmentResult;
 import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
@@ -51,6 +59,7 @@ import org.concertation.api.rejection.Rejection;
 import org.concertation.core.ballot.BallotCount;
 import org.concertation.core.ballot.BallotQuorum;
 import org.concertation.core.ballot.BallotRules;
+import org.concertation.core.ballot.ClosingCount;
 import org.concertation.core.choice.RankedRule;
 import org.concertation.core.decision.PositionRules;
 import org.concertation.core.personal.RoundKeys;
@@ -373,7 +382,9 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                 refuseIf(
                     charter.next(state.phase) == Phase.CLOSED,
                     () -> new Rejection.LastPhase(state.phase)),
-            this::readyToLeave)
+            this::readyToLeave,
+            // exante: an open assessment closes before the phase changes
+            this::noAssessmentOpen)
         .thenAccept(
             () -> new Event.PhaseAdvanced(c.at(), c.by(), state.phase, charter.next(state.phase)));
   }
@@ -387,7 +398,9 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                     !charter.reopenable().contains(c.phase())
                         || c.phase().compareTo(state.phase) >= 0,
                     () -> new Rejection.NotReopenable(c.phase(), state.phase)),
-            this::noRoundOpen)
+            this::noRoundOpen,
+            // exante: an open assessment closes before the phase changes
+            this::noAssessmentOpen)
         .thenAccept(
             () -> new Event.PhaseReopened(c.at(), c.by(), state.phase, c.phase(), c.reason()));
   }
@@ -560,7 +573,10 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                 refuseIf(
                     charter.isSecret(state.roundsHeld + 1)
                         && !c.key().map(k -> k.isErased() || RoundKeys.isUsable(k)).orElse(false),
-                    () -> new Rejection.RoundKeyMissing(state.roundsHeld + 1)))
+                    () -> new Rejection.RoundKeyMissing(state.roundsHeld + 1)),
+            // exante: no round while an assessment is open, and the charter's gate
+            this::noAssessmentOpen,
+            each(c.agenda(), this::passesGate))
         .thenAccept(
             () -> {
               int number = state.roundsHeld + 1;
@@ -737,7 +753,6 @@ final class Decisions implements Command.Visitor<Result<Event>> {
               RoundState round = round();
               SecretTurnout turnout =
                   round.isSecret() ? SecretTurnout.of(state, collegeWeights()) : null;
-              Electorate electorate = turnout != null ? turnout.electorate() : electorate();
               Optional<ImmutableSet<ActorId>> participants =
                   Optional.ofNullable(turnout).map(SecretTurnout::participants);
               boolean lastRound = round.number() >= charter.roundLimit();
@@ -747,9 +762,14 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                     c.by(),
                     round.number(),
                     ImmutableList.of(),
-                    Optional.of(ballotOutcome(round, electorate, lastRound)),
+                    Optional.of(
+                        ballotOutcome(
+                            round,
+                            turnout != null ? turnout::electorate : this::electorate,
+                            lastRound)),
                     participants);
               }
+              Electorate electorate = turnout != null ? turnout.electorate() : electorate();
               ImmutableList.Builder<RoundDecision> decisions = ImmutableList.builder();
               for (ProposalId id : round.agenda()) {
                 Outcome outcome =
@@ -773,22 +793,34 @@ final class Decisions implements Command.Visitor<Result<Event>> {
    * to the next round (and after the last round, only what was chosen beyond doubt is adopted);
    * otherwise what the rule chose is adopted and the rest rejected.
    */
-  private BallotOutcome ballotOutcome(RoundState round, Electorate electorate, boolean lastRound) {
+  private BallotOutcome ballotOutcome(
+      RoundState round, Supplier<Electorate> electorate, boolean lastRound) {
     BallotRule rule = round.ballotRule().orElseThrow();
     Map<ActorId, Ballot> ballots = round.ballots();
-    boolean quorumMet = BallotQuorum.met(rule.quorum(), electorate, ballots.keySet());
+    // the electorate only tells whether the quorum is met, and any turnout meets a zero one
+    boolean quorumMet =
+        BallotQuorum.alwaysMet(rule.quorum())
+            || BallotQuorum.met(rule.quorum(), electorate.get(), ballots.keySet());
     ImmutableList<ProposalId> chosen = ImmutableList.of();
     ImmutableSet<ProposalId> adopted = ImmutableSet.of();
     boolean tie = false;
     boolean carried = !quorumMet && !lastRound;
+    ClosingCount closing = null;
     if (quorumMet) {
       Map<ProposalId, Long> costs = new HashMap<>();
       for (ProposalId id : round.agenda()) {
         BallotCount.wholeCost(proposal(id).current()).ifPresent(cost -> costs.put(id, cost));
       }
-      BallotCount count =
-          BallotCount.count(
-              rule, round.agenda(), costs, ballots, collegeOf(ballots.keySet()), collegeWeights());
+      closing =
+          ClosingCount.of(
+              rule,
+              round.agenda(),
+              costs,
+              round.ballotsInCastOrder(),
+              // only a rule with college weights reads the voters' colleges
+              rule.collegeWeights() ? collegeOf(ballots.keySet()) : ImmutableMap.of(),
+              collegeWeights());
+      BallotCount count = closing.count();
       chosen = count.chosen();
       tie = count.tie();
       carried = tie && !lastRound;
@@ -802,8 +834,14 @@ final class Decisions implements Command.Visitor<Result<Event>> {
               ? ProposalStatus.OPEN
               : adopted.contains(id) ? ProposalStatus.ADOPTED : ProposalStatus.REJECTED);
     }
-    return new BallotOutcome(
-        rule.label(), ballots.size(), quorumMet, tie, chosen, statuses.buildOrThrow());
+    BallotOutcome outcome =
+        new BallotOutcome(
+            rule.label(), ballots.size(), quorumMet, tie, chosen, statuses.buildOrThrow());
+    if (closing != null) {
+      // the read model of these events explains the round by this count, not by a second one
+      closing.keep(outcome);
+    }
+    return outcome;
   }
 
   private static ProposalStatus status(Outcome outcome, boolean lastRound) {
@@ -851,11 +889,23 @@ final class Decisions implements Command.Visitor<Result<Event>> {
    * said stands, so the electorate holds every voter the round counts.
    */
   private Electorate electorate() {
-    ImmutableSet.Builder<ActorId> voters = ImmutableSet.builder();
-    ImmutableMap.Builder<ActorId, CollegeId> collegeOf = ImmutableMap.builder();
+    int members = state.members.size();
+    ImmutableSet.Builder<ActorId> voters = ImmutableSet.builderWithExpectedSize(members);
+    ImmutableMap.Builder<ActorId, CollegeId> collegeOf =
+        ImmutableMap.builderWithExpectedSize(members);
+    // the charter's answer depends on the role and kind only, and members mostly share both
+    Role lastRole = null;
+    ActorKind lastKind = null;
+    boolean lastAllowed = false;
     for (Member member : state.members.values()) {
-      if (charter.allows(
-              Activity.TAKE_POSITION, member.role(), member.actor().kind(), Phase.NEGOTIATION)
+      Role role = member.role();
+      ActorKind kind = member.actor().kind();
+      if (role != lastRole || !kind.equals(lastKind)) {
+        lastRole = role;
+        lastKind = kind;
+        lastAllowed = charter.allows(Activity.TAKE_POSITION, role, kind, Phase.NEGOTIATION);
+      }
+      if (lastAllowed
           // who left is no longer asked, but a position she took in the round stands and counts
           && (!member.hasLeft() || spokeInOpenRound(member.actor().id()))) {
         voters.add(member.actor().id());
@@ -985,7 +1035,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   public Result<Event> visit(Command.DefineIndicator c) {
     return checks(
             allowed(c, Activity.REPORT),
-            isNew(Entity.INDICATOR, c.indicator(), state.indicators::containsKey),
+            // means: one namespace for the indicators of actions and the expected effects
+            isNew(Entity.INDICATOR, c.indicator(), this::isIndicator),
             known(Entity.ACTION, c.action(), state.actions::containsKey))
         .thenAccept(
             () ->
@@ -997,16 +1048,25 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   public Result<Event> visit(Command.ReportIndicator c) {
     return checks(
             allowed(c, Activity.REPORT),
-            known(Entity.INDICATOR, c.indicator(), state.indicators::containsKey))
+            // means: an expected effect is reported on as an action's indicator is
+            known(Entity.INDICATOR, c.indicator(), this::isIndicator))
         .thenAccept(() -> new Event.IndicatorReported(c.at(), c.by(), c.indicator(), c.observed()));
   }
 
   @Override
   public Result<Event> visit(Command.DefineCriterion c) {
     return checks(
+            known(Entity.ACTOR, c.by(), state.members::containsKey),
+            inPhase(c, Activity.DEFINE_CRITERION),
+            // exante: the charter says from which phase criteria may be defined
+            () ->
+                refuseIf(
+                    state.phase.compareTo(charter.criteriaFrom()) < 0,
+                    () -> new Rejection.CriterionTooEarly(state.phase, charter.criteriaFrom())),
             allowed(c, Activity.DEFINE_CRITERION),
             isNew(Entity.CRITERION, c.criterion(), state.criteria::containsKey))
-        .thenAccept(() -> new Event.CriterionDefined(c.at(), c.by(), c.criterion(), c.title()));
+        .thenAccept(
+            () -> new Event.CriterionDefined(c.at(), c.by(), c.criterion(), c.title(), c.scale()));
   }
 
   @Override
@@ -1091,5 +1151,335 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                     issuer(c).role() == Role.PROJECT_OWNER,
                     () -> new Rejection.OwnerCannotLeave(c.by())))
         .thenAccept(() -> new Event.ActorLeft(c.at(), c.by()));
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  /**
+   * The phases in which an effect may be expected: from the proposals on, so that a proposal's
+   * effects are stated before the decision (the evaluation is prospective), until the evaluation.
+   */
+  private static final ImmutableSet<Phase> EFFECT_PHASES =
+      ImmutableSet.of(Phase.PROPOSALS, Phase.NEGOTIATION, Phase.ACTION, Phase.EVALUATION);
+
+  /**
+   * The phases in which a carrier records what it delivered: while the action runs, and at its
+   * evaluation, when the accounts are made.
+   */
+  private static final ImmutableSet<Phase> DELIVERY_PHASES =
+      ImmutableSet.of(Phase.ACTION, Phase.EVALUATION);
+
+  /** The zone in which a horizon date is compared with a command's instant. */
+  private static final ZoneOffset HORIZON_ZONE = ZoneOffset.UTC;
+
+  private boolean isIndicator(IndicatorId id) {
+    return state.indicators.containsKey(id) || state.effects.containsKey(id);
+  }
+
+  /**
+   * The issuer is registered, the phase is one of the command's own phases, the charter grants the
+   * activity to the issuer's role and kind in one of the activity's phases (an expected effect is
+   * stated by those who define indicators, a delivery recorded by those who commit means), and the
+   * phase's deadline has not passed.
+   */
+  private Check allowedIn(Command command, Activity activity, ImmutableSet<Phase> phases) {
+    return all(
+        known(Entity.ACTOR, command.by(), state.members::containsKey),
+        () ->
+            refuseIf(
+                !phases.contains(state.phase),
+                () -> new Rejection.WrongPhase(activity, state.phase, command.getClass())),
+        () -> {
+          Member member = issuer(command);
+          boolean granted =
+              activity.phases().stream()
+                  .anyMatch(p -> charter.allows(activity, member.role(), member.actor().kind(), p));
+          return refuseIf(
+              !granted,
+              () ->
+                  new Rejection.NotPermitted(
+                      command.by(), activity, state.phase, command.getClass()));
+        },
+        beforeDeadline(command));
+  }
+
+  @Override
+  public Result<Event> visit(Command.ExpectEffect c) {
+    return checks(
+            allowedIn(c, Activity.REPORT, EFFECT_PHASES),
+            isNew(Entity.INDICATOR, c.indicator(), this::isIndicator),
+            effectTarget(c.target()),
+            () ->
+                refuseIf(
+                    c.horizon().isBefore(LocalDate.ofInstant(c.at(), HORIZON_ZONE)),
+                    () -> new Rejection.HorizonPassed(c.horizon(), c.at())))
+        .thenAccept(
+            () ->
+                new Event.EffectExpected(
+                    c.at(),
+                    c.by(),
+                    c.indicator(),
+                    c.target(),
+                    c.name(),
+                    c.unit(),
+                    c.expected(),
+                    c.horizon()));
+  }
+
+  /**
+   * The proposal or objective exists; a proposal withdrawn or merged into another has no effect of
+   * its own to expect.
+   */
+  private Check effectTarget(EffectTarget target) {
+    if (target instanceof EffectTarget.OfObjective objective) {
+      return known(Entity.OBJECTIVE, objective.objective(), state.objectives::containsKey);
+    }
+    if (target instanceof EffectTarget.OfProposal of) {
+      ProposalId id = of.proposal();
+      return all(
+          known(Entity.PROPOSAL, id, state.proposals::containsKey),
+          () -> {
+            ProposalStatus status = proposal(id).status();
+            return refuseIf(
+                status == ProposalStatus.WITHDRAWN || status == ProposalStatus.MERGED,
+                () -> new Rejection.ProposalNotOpen(id, status));
+          });
+    }
+    throw new AssertionError("Unknown effect target " + target);
+  }
+
+  @Override
+  public Result<Event> visit(Command.RecordDelivery c) {
+    return checks(
+            allowedIn(c, Activity.COMMIT, DELIVERY_PHASES),
+            known(Entity.ACTION, c.action(), state.actions::containsKey),
+            () ->
+                refuseIf(
+                    c.commitment() > action(c.action()).commitments().size(),
+                    () ->
+                        new Rejection.Unknown(
+                            Entity.COMMITMENT, c.action() + "#" + c.commitment())),
+            () -> {
+              ActorId carrier = commitment(c).actor();
+              return refuseIf(
+                  !carrier.equals(c.by()),
+                  () -> new Rejection.NotTheCarrier(c.by(), c.action(), c.commitment(), carrier));
+            },
+            () -> {
+              ResourceKind committed = commitment(c).resource().kind();
+              return refuseIf(
+                  committed != c.kind(),
+                  () ->
+                      new Rejection.WrongDeliveryKind(
+                          c.action(), c.commitment(), committed, c.kind()));
+            },
+            () ->
+                refuseIf(
+                    c.quantity().signum() <= 0,
+                    () -> new Rejection.DeliveryNotPositive(c.quantity())))
+        .thenAccept(
+            () ->
+                new Event.DeliveryRecorded(
+                    c.at(), c.by(), c.action(), c.commitment(), c.kind(), c.quantity(), c.note()));
+  }
+
+  private Action action(ActionId id) {
+    return requireNonNull(state.actions.get(id), "checked: the action exists");
+  }
+
+  /** The commitment a delivery names; checked: it exists. */
+  private Commitment commitment(Command.RecordDelivery c) {
+    return action(c.action()).commitments().get(c.commitment() - 1);
+  }
+
+  // exante: criteria early and prospective assessment
+
+  /** No assessment is open. */
+  private Optional<Rejection> noAssessmentOpen() {
+    Prospects.Assessment open = state.prospects.open;
+    return open == null
+        ? Optional.empty()
+        : Optional.of(new Rejection.AssessmentOpen(open.number()));
+  }
+
+  /** An assessment is open. */
+  private Optional<Rejection> assessmentOpen() {
+    return refuseIf(state.prospects.open == null, Rejection.NoAssessmentOpen::new);
+  }
+
+  private Prospects.Assessment assessment() {
+    return requireNonNull(state.prospects.open, "checked: an assessment is open");
+  }
+
+  /**
+   * Under a charter with an assessment gate, the proposal's last assessment gave it at least the
+   * gate's majority grade on every criterion it was assessed on.
+   */
+  private Check passesGate(ProposalId id) {
+    return () -> {
+      Optional<Integer> gate = charter.assessmentGate();
+      if (gate.isEmpty()) {
+        return Optional.empty();
+      }
+      ImmutableList<AssessmentResult> results = state.prospects.assessed.get(id);
+      if (results == null) {
+        return Optional.of(new Rejection.NotAssessed(id));
+      }
+      for (AssessmentResult result : results) {
+        if (result.majorityGrade().isEmpty()) {
+          return Optional.of(new Rejection.NotAssessed(id));
+        }
+        int grade = result.majorityGrade().get();
+        if (grade < gate.get()) {
+          return Optional.of(
+              new Rejection.BelowAssessmentGate(id, result.criterion(), grade, gate.get()));
+        }
+      }
+      return Optional.empty();
+    };
+  }
+
+  /** A grade lies on a scale. */
+  private static Check onScale(CriterionId criterion, int grade, GradeScale scale) {
+    return () ->
+        refuseIf(
+            !scale.contains(grade),
+            () ->
+                new Rejection.CriterionGradeOffScale(
+                    criterion, grade, scale.lowest(), scale.highest()));
+  }
+
+  @Override
+  public Result<Event> visit(Command.WeighCriteria c) {
+    return checks(
+            allowed(c, Activity.ASSESS),
+            each(
+                c.grades().keySet(),
+                id -> known(Entity.CRITERION, id, state.criteria::containsKey)),
+            each(
+                c.grades().entrySet(),
+                e -> onScale(e.getKey(), e.getValue(), charter.weighingScale())))
+        .thenAccept(() -> new Event.CriteriaWeighed(c.at(), c.by(), c.grades()));
+  }
+
+  /** The proposal exists and no round has decided it yet: it is open. */
+  private Check undecided(ProposalId id) {
+    return all(
+        known(Entity.PROPOSAL, id, state.proposals::containsKey),
+        () -> {
+          ProposalStatus status = proposal(id).status();
+          // an assessment looks ahead: a decided proposal has nothing ahead to assess
+          return refuseIf(
+              status == ProposalStatus.ADOPTED || status == ProposalStatus.REJECTED,
+              () -> new Rejection.AlreadyDecided(id, status));
+        },
+        open(id));
+  }
+
+  /** Every criterion defined so far, in the order of their identities, with its scale. */
+  private ImmutableMap<CriterionId, GradeScale> criteriaWithScales() {
+    return state.criteria.keySet().stream()
+        .sorted()
+        .collect(ImmutableMap.toImmutableMap(id -> id, state.prospects::scale));
+  }
+
+  @Override
+  public Result<Event> visit(Command.OpenAssessment c) {
+    return checks(
+            allowed(c, Activity.CHAIR_ASSESSMENT),
+            // chairing is exempt so that an open assessment can close; a new one must be in time
+            beforeDeadline(c),
+            this::noRoundOpen,
+            this::noAssessmentOpen,
+            () -> refuseIf(state.criteria.isEmpty(), Rejection.NoCriterion::new),
+            () -> refuseIf(c.agenda().isEmpty(), Rejection.EmptyAgenda::new),
+            each(c.agenda(), this::undecided))
+        .thenAccept(
+            () ->
+                new Event.AssessmentOpened(
+                    c.at(), c.by(), state.prospects.held + 1, c.agenda(), criteriaWithScales()));
+  }
+
+  @Override
+  public Result<Event> visit(Command.AssessProposals c) {
+    return checks(
+            allowed(c, Activity.ASSESS),
+            this::assessmentOpen,
+            () ->
+                refuseIf(
+                    !assessment().criteria().containsKey(c.criterion()),
+                    () -> new Rejection.Unknown(Entity.CRITERION, c.criterion().value())),
+            each(
+                c.grades().proposals(),
+                id ->
+                    () ->
+                        refuseIf(
+                            !assessment().agenda().contains(id),
+                            () -> new Rejection.NotOnAssessment(id, assessment().number()))),
+            each(
+                c.grades().grades().entrySet(),
+                e ->
+                    () -> {
+                      GradeScale scale = requireNonNull(assessment().criteria().get(c.criterion()));
+                      return refuseIf(
+                          !scale.contains(e.getValue()),
+                          () ->
+                              new Rejection.GradeOffScale(
+                                  e.getKey(), e.getValue(), scale.lowest(), scale.highest()));
+                    }),
+            () -> {
+              ImmutableSet<ProposalId> missing =
+                  assessment().agenda().stream()
+                      .filter(id -> !c.grades().grades().containsKey(id))
+                      .collect(ImmutableSet.toImmutableSet());
+              return refuseIf(
+                  !missing.isEmpty(),
+                  () -> new Rejection.IncompleteAssessment(c.criterion(), missing));
+            },
+            () ->
+                refuseIf(
+                    assessment().on(c.criterion()).containsKey(c.by()),
+                    () ->
+                        new Rejection.AlreadyAssessed(
+                            c.by(), c.criterion(), assessment().number())))
+        .thenAccept(
+            () ->
+                new Event.ProposalsAssessed(
+                    c.at(), assessment().number(), c.by(), c.criterion(), c.grades()));
+  }
+
+  @Override
+  public Result<Event> visit(Command.CloseAssessment c) {
+    return checks(allowed(c, Activity.CHAIR_ASSESSMENT), this::assessmentOpen)
+        .thenAccept(
+            () -> {
+              Prospects.Assessment open = assessment();
+              return new Event.AssessmentClosed(
+                  c.at(),
+                  c.by(),
+                  open.number(),
+                  AssessmentCount.results(open, this::collegeOf, state.collegeOrder));
+            });
+  }
+
+  /** The college of an actor, if it belongs to one. */
+  private Optional<CollegeId> collegeOf(ActorId actor) {
+    Member member = state.members.get(actor);
+    return member == null ? Optional.empty() : member.college();
+  }
+
+  @Override
+  public Result<Event> visit(Command.RateAction c) {
+    return checks(
+            allowed(c, Activity.RATE),
+            known(Entity.ACTION, c.action(), state.actions::containsKey),
+            known(Entity.CRITERION, c.criterion(), state.criteria::containsKey),
+            onScale(c.criterion(), c.grade(), state.prospects.scale(c.criterion())),
+            () ->
+                refuseIf(
+                    state.prospects.actionGrades(c.action(), c.criterion()).containsKey(c.by()),
+                    () -> new Rejection.AlreadyRatedAction(c.by(), c.action(), c.criterion())))
+        .thenAccept(
+            () -> new Event.ActionRated(c.at(), c.by(), c.action(), c.criterion(), c.grade()));
   }
 }

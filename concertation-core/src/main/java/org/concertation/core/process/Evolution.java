@@ -266,6 +266,9 @@ final class Evolution implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.IndicatorReported e) {
     Indicator i = next.indicators.get(e.indicator());
+    if (i == null && next.effects.containsKey(e.indicator())) {
+      return null; // means: the state keeps no observation of an expected effect
+    }
     if (i == null) {
       throw new IllegalStateException("Event names unknown indicator '" + e.indicator() + "'");
     }
@@ -280,6 +283,8 @@ final class Evolution implements Event.Visitor<Void> {
   @Override
   public Void visit(Event.CriterionDefined e) {
     next.criteria = next.criteria.plus(e.criterion(), e.title());
+    // exante: a criterion's own scale
+    e.scale().ifPresent(scale -> next.prospects = next.prospects.withScale(e.criterion(), scale));
     return null;
   }
 
@@ -347,6 +352,53 @@ final class Evolution implements Event.Visitor<Void> {
         round
             .withBallot(e.voter(), e.ballot())
             .withSecret(secret.withVoter(e.voter(), e.college()));
+    return null;
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  @Override
+  public Void visit(Event.EffectExpected e) {
+    next.effects = next.effects.plus(e.indicator(), e.horizon());
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.DeliveryRecorded e) {
+    return null; // what was delivered decides nothing: over-delivery is allowed, and shown
+  }
+
+  // exante: criteria early and prospective assessment
+
+  @Override
+  public Void visit(Event.CriteriaWeighed e) {
+    return null; // the weights are the read model's: no command depends on them
+  }
+
+  @Override
+  public Void visit(Event.AssessmentOpened e) {
+    next.prospects =
+        next.prospects.opening(
+            new Prospects.Assessment(e.number(), e.agenda(), e.criteria(), PersistentMap.empty()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ProposalsAssessed e) {
+    Prospects.Assessment open = requireNonNull(next.prospects.open, "checked: one is open");
+    next.prospects = next.prospects.withOpen(open.with(e.by(), e.criterion(), e.grades()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.AssessmentClosed e) {
+    next.prospects = next.prospects.closing(e.results());
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.ActionRated e) {
+    next.prospects = next.prospects.withActionGrade(e.action(), e.criterion(), e.by(), e.grade());
     return null;
   }
 }

@@ -6,6 +6,7 @@ import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +62,10 @@ public final class ProcessState {
   final @Nullable String title;
   final ImmutableMap<Phase, Instant> deadlines;
   final @Nullable Instant roundDeadline;
+  // means: the horizon of each expected effect, by its indicator's identity
+  final PersistentMap<IndicatorId, LocalDate> effects;
+  // exante: criteria early and prospective assessment
+  final Prospects prospects;
 
   private ProcessState(Builder b) {
     this.charter = b.charter;
@@ -85,6 +90,9 @@ public final class ProcessState {
     this.title = b.title;
     this.deadlines = b.deadlines;
     this.roundDeadline = b.roundDeadline;
+    // means:
+    this.effects = b.effects;
+    this.prospects = b.prospects;
   }
 
   static ProcessState initial(Charter charter) {
@@ -123,6 +131,9 @@ public final class ProcessState {
     b.title = title;
     b.deadlines = deadlines;
     b.roundDeadline = roundDeadline;
+    // means:
+    b.effects = effects;
+    b.prospects = prospects;
     return b;
   }
 
@@ -408,7 +419,10 @@ public final class ProcessState {
         && ratings.equals(that.ratings)
         && Objects.equals(title, that.title)
         && deadlines.equals(that.deadlines)
-        && Objects.equals(roundDeadline, that.roundDeadline);
+        && Objects.equals(roundDeadline, that.roundDeadline)
+        // means:
+        && effects.equals(that.effects)
+        && prospects.equals(that.prospects);
   }
 
   @Override
@@ -458,6 +472,10 @@ public final class ProcessState {
     @Nullable String title;
     ImmutableMap<Phase, Instant> deadlines = ImmutableMap.of();
     @Nullable Instant roundDeadline;
+    // means:
+    PersistentMap<IndicatorId, LocalDate> effects = PersistentMap.empty();
+    // exante: criteria early and prospective assessment
+    Prospects prospects = Prospects.NONE;
 
     ProcessState build() {
       return new ProcessState(this);

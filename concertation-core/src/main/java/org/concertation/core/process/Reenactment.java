@@ -151,7 +151,7 @@ final class Reenactment implements Event.Visitor<Command> {
 
   @Override
   public Command visit(Event.CriterionDefined e) {
-    return new Command.DefineCriterion(e.by(), e.at(), e.criterion(), e.title());
+    return new Command.DefineCriterion(e.by(), e.at(), e.criterion(), e.title(), e.scale());
   }
 
   @Override
@@ -193,5 +193,46 @@ final class Reenactment implements Event.Visitor<Command> {
   public Command visit(Event.SecretBallotCast e) {
     throw new IllegalArgumentException(
         "a secret ballot names its voter by a pseudonym: no command can be rebuilt from it");
+  }
+
+  // means: expected effects, and what carriers delivered
+
+  @Override
+  public Command visit(Event.EffectExpected e) {
+    return new Command.ExpectEffect(
+        e.by(), e.at(), e.indicator(), e.target(), e.name(), e.unit(), e.expected(), e.horizon());
+  }
+
+  @Override
+  public Command visit(Event.DeliveryRecorded e) {
+    return new Command.RecordDelivery(
+        e.by(), e.at(), e.action(), e.commitment(), e.kind(), e.quantity(), e.note());
+  }
+
+  // exante: criteria early and prospective assessment
+
+  @Override
+  public Command visit(Event.CriteriaWeighed e) {
+    return new Command.WeighCriteria(e.by(), e.at(), e.grades());
+  }
+
+  @Override
+  public Command visit(Event.AssessmentOpened e) {
+    return new Command.OpenAssessment(e.by(), e.at(), e.agenda());
+  }
+
+  @Override
+  public Command visit(Event.ProposalsAssessed e) {
+    return new Command.AssessProposals(e.by(), e.at(), e.criterion(), e.grades());
+  }
+
+  @Override
+  public Command visit(Event.AssessmentClosed e) {
+    return new Command.CloseAssessment(e.by(), e.at());
+  }
+
+  @Override
+  public Command visit(Event.ActionRated e) {
+    return new Command.RateAction(e.by(), e.at(), e.action(), e.criterion(), e.grade());
   }
 }

@@ -31,6 +31,13 @@ public final class RoundState {
   private final PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions;
   private final @Nullable BallotRule ballotRule;
   private final PersistentMap<ActorId, Ballot> ballots;
+
+  /** The voters in the order they first cast a ballot, each with its first ballot. */
+  private final CastOrder castOrder;
+
+  /** Whether some voter replaced its first ballot, which {@link #castOrder} holds. */
+  private final boolean replaced;
+
   // secret: the key and colleges of a secret round, whose maps above are keyed by pseudonyms
   private final @Nullable SecretRound secret;
 
@@ -41,6 +48,8 @@ public final class RoundState {
       PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions,
       @Nullable BallotRule ballotRule,
       PersistentMap<ActorId, Ballot> ballots,
+      CastOrder castOrder,
+      boolean replaced,
       @Nullable SecretRound secret) {
     this.number = number;
     this.agenda = checkNotNull(agenda, "agenda must not be null");
@@ -48,6 +57,8 @@ public final class RoundState {
     this.positions = checkNotNull(positions, "positions must not be null");
     this.ballotRule = ballotRule;
     this.ballots = checkNotNull(ballots, "ballots must not be null");
+    this.castOrder = castOrder;
+    this.replaced = replaced;
     this.secret = secret;
   }
 
@@ -65,7 +76,15 @@ public final class RoundState {
       positions = positions.plus(proposal, PersistentMap.empty());
     }
     return new RoundState(
-        number, agenda, rule, positions, ballotRule.orElse(null), PersistentMap.empty(), null);
+        number,
+        agenda,
+        rule,
+        positions,
+        ballotRule.orElse(null),
+        PersistentMap.empty(),
+        CastOrder.empty(),
+        false,
+        null);
   }
 
   // secret: a round whose positions and ballots are keyed by pseudonyms
@@ -89,7 +108,13 @@ public final class RoundState {
       PersistentMap<ProposalId, PersistentMap<ActorId, Position>> positions,
       Optional<BallotRule> ballotRule,
       PersistentMap<ActorId, Ballot> ballots) {
-    return new RoundState(number, agenda, rule, positions, ballotRule.orElse(null), ballots, null);
+    // a snapshot keeps no order of casting: the map's own order stands for it
+    CastOrder order = CastOrder.empty();
+    for (Map.Entry<ActorId, Ballot> ballot : ballots.entrySet()) {
+      order = order.plus(ballot.getKey(), ballot.getValue());
+    }
+    return new RoundState(
+        number, agenda, rule, positions, ballotRule.orElse(null), ballots, order, false, null);
   }
 
   /**
@@ -117,6 +142,16 @@ public final class RoundState {
    */
   public Map<ActorId, Ballot> ballots() {
     return ballots;
+  }
+
+  /**
+   * The ballots cast so far, iterated in the order their voters first cast one: what the close
+   * counts, since voters' ids given in the order voters come are then mostly in order already.
+   *
+   * @return the ballots by voter, unmodifiable
+   */
+  Map<ActorId, Ballot> ballotsInCastOrder() {
+    return castOrder.view(ballots, replaced);
   }
 
   /**
@@ -175,12 +210,24 @@ public final class RoundState {
             proposal, requireNonNull(positions.get(proposal)).plus(position.actor(), position)),
         ballotRule,
         ballots,
+        castOrder,
+        replaced,
         secret);
   }
 
   RoundState withBallot(ActorId voter, Ballot ballot) {
+    boolean again = ballots.containsKey(voter);
     return new RoundState(
-        number, agenda, rule, positions, ballotRule, ballots.plus(voter, ballot), secret);
+        number,
+        agenda,
+        rule,
+        positions,
+        ballotRule,
+        ballots.plus(voter, ballot),
+        // a later ballot replaces the voter's earlier one in its place
+        again ? castOrder : castOrder.plus(voter, ballot),
+        replaced || again,
+        secret);
   }
 
   /**
@@ -198,7 +245,8 @@ public final class RoundState {
   }
 
   RoundState withSecret(SecretRound newSecret) {
-    return new RoundState(number, agenda, rule, positions, ballotRule, ballots, newSecret);
+    return new RoundState(
+        number, agenda, rule, positions, ballotRule, ballots, castOrder, replaced, newSecret);
   }
 
   @Override

@@ -11,12 +11,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.DecisionRule;
+import org.concertation.api.decision.GradeScale;
 import org.concertation.api.domain.Action;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
@@ -38,6 +40,7 @@ import org.concertation.api.domain.Rating;
 import org.concertation.api.domain.Role;
 import org.concertation.api.domain.Stake;
 import org.concertation.api.domain.StakeId;
+import org.concertation.api.event.AssessmentResult;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.json.JsonCodecException;
 import org.concertation.core.store.Snapshot;
@@ -133,6 +136,12 @@ public final class StateCodec {
     root.set(
         "roundDeadline",
         state.roundDeadline == null ? NODES.nullNode() : json.toTree(state.roundDeadline));
+    // means: the expected effects' horizons
+    root.set("effects", entries(state.effects, json::toTree));
+    // exante: written only when there is something, so that other snapshots keep their bytes
+    if (!state.prospects.isNone()) {
+      root.set("prospects", prospects(state.prospects));
+    }
     return Snapshot.of(
         stream, state.version, FORMAT, json.text(root).getBytes(StandardCharsets.UTF_8));
   }
@@ -230,7 +239,102 @@ public final class StateCodec {
     field(root, "deadlines", Phase.class, typed(Instant.class)).forEach(deadlines::put);
     b.deadlines = deadlines.buildOrThrow();
     b.roundDeadline = optional(root, "roundDeadline", Instant.class);
+    // means: a snapshot saved before expected effects existed has none
+    b.effects =
+        root.has("effects")
+            ? field(root, "effects", IndicatorId.class, typed(LocalDate.class))
+            : PersistentMap.empty();
+    // exante: absent from snapshots of processes without criteria scales or assessments
+    if (root.has("prospects")) {
+      b.prospects = readProspects(root.path("prospects"), "$.prospects");
+    }
     return b.build();
+  }
+
+  // exante: criteria early and prospective assessment
+
+  private JsonNode prospects(Prospects p) {
+    ObjectNode node = NODES.objectNode();
+    node.set("scales", entries(p.scales, json::toTree));
+    node.put("held", p.held);
+    Prospects.Assessment open = p.open;
+    if (open != null) {
+      ObjectNode a = node.putObject("open");
+      a.put("number", open.number());
+      a.set("agenda", json.toTree(open.agenda()));
+      a.set("criteria", entries(open.criteria(), json::toTree));
+      a.set("grades", entries(open.grades(), grades -> entries(grades, json::toTree)));
+    }
+    node.set("assessed", entries(p.assessed, json::toTree));
+    node.set(
+        "actionGrades",
+        entries(
+            p.actionGrades,
+            byCriterion -> entries(byCriterion, byActor -> entries(byActor, json::toTree))));
+    return node;
+  }
+
+  private Prospects readProspects(JsonNode node, String path) {
+    JsonNode openNode = node.path("open");
+    Prospects.Assessment open = null;
+    if (!openNode.isMissingNode() && !openNode.isNull()) {
+      String at = path + ".open";
+      ImmutableList.Builder<ProposalId> agenda = ImmutableList.builder();
+      JsonNode ids = array(openNode.path("agenda"), at + ".agenda");
+      for (int i = 0; i < ids.size(); i++) {
+        agenda.add(json.read(ids.get(i), ProposalId.class, at + ".agenda[" + i + "]"));
+      }
+      ImmutableMap.Builder<CriterionId, GradeScale> criteria = ImmutableMap.builder();
+      JsonNode pairs = array(openNode.path("criteria"), at + ".criteria");
+      for (int i = 0; i < pairs.size(); i++) {
+        String pairAt = at + ".criteria[" + i + "]";
+        criteria.put(
+            json.read(pairs.get(i).path(KEY), CriterionId.class, pairAt + "." + KEY),
+            json.read(pairs.get(i).path(VALUE), GradeScale.class, pairAt + "." + VALUE));
+      }
+      open =
+          new Prospects.Assessment(
+              json.read(openNode.path("number"), Integer.class, at + ".number"),
+              agenda.build(),
+              criteria.buildOrThrow(),
+              readEntries(
+                  openNode.path("grades"),
+                  at + ".grades",
+                  CriterionId.class,
+                  (grades, g) ->
+                      readEntries(
+                          grades,
+                          g,
+                          ActorId.class,
+                          (ballot, b) -> json.read(ballot, Ballot.Grades.class, b))));
+    }
+    return new Prospects(
+        readEntries(
+            node.path("scales"), path + ".scales", CriterionId.class, typed(GradeScale.class)),
+        open,
+        json.read(node.path("held"), Integer.class, path + ".held"),
+        readEntries(
+            node.path("assessed"),
+            path + ".assessed",
+            ProposalId.class,
+            (results, r) -> {
+              ImmutableList.Builder<AssessmentResult> list = ImmutableList.builder();
+              JsonNode items = array(results, r);
+              for (int i = 0; i < items.size(); i++) {
+                list.add(json.read(items.get(i), AssessmentResult.class, r + "[" + i + "]"));
+              }
+              return list.build();
+            }),
+        readEntries(
+            node.path("actionGrades"),
+            path + ".actionGrades",
+            ActionId.class,
+            (byCriterion, c) ->
+                readEntries(
+                    byCriterion,
+                    c,
+                    CriterionId.class,
+                    (byActor, a) -> readEntries(byActor, a, ActorId.class, typed(Integer.class)))));
   }
 
   /** A text the state keeps itself: the one place where such texts are written. */

@@ -207,12 +207,15 @@ public final class PublicReport {
         ballots.render(history.ballotRounds());
       }
       secretRounds(); // secret
+      // exante: the evaluation that looks ahead, when the process had one
+      ProspectiveSection.render(doc, t, history, actors);
       doc.heading(2, t.text("report.heading.objections"));
       objections();
       doc.heading(2, t.text("report.heading.outcomes"));
       outcomes();
       doc.heading(2, t.text("report.heading.evaluation"));
       evaluation();
+      new MeansSection(doc, t, history, actors).render(); // means: expected effects, deliveries
       doc.heading(2, t.text("report.heading.charter"));
       doc.para(t.text("report.charter.intro", charter.name()));
       doc.diagram(CharterDiagram.mermaid(charter, t), CharterDiagram.svg(charter, t));
@@ -348,6 +351,20 @@ public final class PublicReport {
           (college, n) -> counts.add(t.text("report.participants.college", college, n)));
       doc.bullets(counts);
       doc.table(columns("participant", "kind", "college", "role", "since"), rows);
+      departures();
+    }
+
+    // who left the process, shown as she consented to be shown
+    private void departures() {
+      List<String> lines = new ArrayList<>();
+      for (ParticipantFact p : history.departures()) {
+        lines.add(
+            t.text("report.participants.left", name(p.id()), date(p.left().orElseThrow().at())));
+      }
+      if (!lines.isEmpty()) {
+        doc.para(t.text("report.participants.left.intro", lines.size()));
+        doc.bullets(lines);
+      }
     }
 
     private void stakesTable() {

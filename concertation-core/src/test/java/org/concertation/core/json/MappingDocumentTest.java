@@ -95,7 +95,9 @@ class MappingDocumentTest {
             TreeMapper.GRADE_SCALE,
             TreeMapper.BUDGET_TERMS,
             TreeMapper.BALLOT_RULE,
-            TreeMapper.BALLOT_OUTCOME)) {
+            TreeMapper.BALLOT_OUTCOME,
+            // exante: what an assessment found
+            TreeMapper.ASSESSMENT_RESULT)) {
       assertThat(namesInRow(document, mapping.name()))
           .as(mapping.name())
           .isEqualTo(String.join(",", mapping.keys()));
@@ -134,6 +136,10 @@ class MappingDocumentTest {
             .ballotRules(Map.of(2, BallotRule.ranked("schulze")))
             .laterBallotReplaces(true)
             .secretRounds(java.util.Set.of(1)) // secret
+            // exante: criteria early and prospective assessment
+            .criteriaFrom(Phase.DIAGNOSIS)
+            .weighingScale(org.concertation.api.decision.GradeScale.score(3))
+            .assessmentGate(2)
             .build();
     CODEC.toTree(withEverything).fieldNames().forEachRemaining(written::add);
     assertThat(documented).isEqualTo(written);

@@ -82,6 +82,9 @@ final class RandomValues {
       return random.nextBoolean()
           ? DeadlineTarget.round(random.nextInt(1, 9))
           : DeadlineTarget.phase(Phase.values()[random.nextInt(Phase.values().length - 2)]);
+    } else if (raw == java.time.LocalDate.class) {
+      // means: a horizon date, from year 1970 to about 2080
+      return java.time.LocalDate.ofEpochDay(random.nextLong(0, 40_000));
     } else if (raw.isEnum()) {
       Object[] constants = raw.getEnumConstants();
       return constants[random.nextInt(constants.length)];

@@ -42,6 +42,7 @@ import org.concertation.core.choice.Profile;
 import org.concertation.core.choice.RankedBallot;
 import org.concertation.core.choice.RankedRule;
 import org.concertation.core.exact.Q;
+import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.testing.PropertyHarness;
 import org.concertation.core.testing.PropertyHarness.Summary;
 import org.jspecify.annotations.Nullable;
@@ -52,12 +53,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Invariants of ballot rounds on random command sequences under random charters that use them
  * (ranked, approval, graded and budget rounds, choosing and judging): a ballot round's outcome is
- * the standalone rule's on its ballots, and its recount from the events gives it again; an envelope
- * is never exceeded; an actor casts one ballot per round unless the charter lets a later one
- * replace it; the history check re-decides every event; and the machine keeps the invariants of
- * {@link ProcessProperties}. The same invariants hold under charters whose ballot rounds weigh
- * colleges, where the standalone rule is the weighted one, each ballot weighing its college's
- * weight over the number of the college's voters in the round (computed here from the state).
+ * the standalone rule's on its ballots, its recount from the events gives it again, and the read
+ * model explains it by that very count (the close's own, which the report reuses); an envelope is
+ * never exceeded; an actor casts one ballot per round unless the charter lets a later one replace
+ * it; the history check re-decides every event; and the machine keeps the invariants of {@link
+ * ProcessProperties}. The same invariants hold under charters whose ballot rounds weigh colleges,
+ * where the standalone rule is the weighted one, each ballot weighing its college's weight over the
+ * number of the college's voters in the round (computed here from the state).
  *
  * <p>Runs {@value #TRIES} sequences under each of {@value #CHARTERS} random charters, and under
  * each of {@value #WEIGHTED_CHARTERS} with weighted colleges, by default, on the {@link
@@ -240,6 +242,14 @@ class BallotRoundProperties {
     if (outcome.quorumMet() && !recount.chosen().equals(outcome.chosen())) {
       return Optional.of(
           "round " + round + " chose " + outcome.chosen() + ", its recount " + recount.chosen());
+    }
+    // the report explains the round by the read model's count, which the close's count serves:
+    // it must be the fresh count of the same ballots, explanation and all
+    Optional<BallotCount> explained =
+        ProcessHistory.of(charter, history).round(round).orElseThrow().count();
+    if (outcome.quorumMet() ? !explained.equals(Optional.of(recount)) : explained.isPresent()) {
+      return Optional.of(
+          "round " + round + " is explained by " + explained + ", its fresh count is " + recount);
     }
     if (outcome.quorumMet() && !ballots.isEmpty()) {
       Map<ActorId, Q> weights = rule.collegeWeights() ? weights(ballots.keySet(), state) : null;

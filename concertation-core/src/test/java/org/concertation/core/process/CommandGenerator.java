@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.concertation.api.Result;
+import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
 import org.concertation.api.decision.BallotRule;
@@ -39,6 +40,7 @@ import org.concertation.api.domain.StakeId;
 import org.concertation.api.domain.Stance;
 import org.concertation.api.event.Event;
 import org.concertation.core.Charters;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws random command sequences for a charter. Most commands are plausible for the current state
@@ -88,10 +90,14 @@ final class CommandGenerator {
   private ProcessState state;
   private Instant now = Instant.parse("2026-03-02T09:00:00Z");
 
+  // exante: whether the charter holds prospective assessments, which only then are generated
+  private final boolean prospective;
+
   private CommandGenerator(Charter charter, SplittableRandom random) {
     this.charter = charter;
     this.random = random;
     this.state = DECIDER.initialState(charter);
+    this.prospective = charter.grants().stream().anyMatch(g -> g.activity() == Activity.ASSESS);
   }
 
   /** A sequence of commands for this charter, of a random length up to {@code maxLength}. */
@@ -345,6 +351,12 @@ final class CommandGenerator {
     if (roll < 13 && chance(30)) {
       // consent: now and then someone leaves, the owner too (who may not)
       return new Command.LeaveProcess(pick(ACTORS).id(), at);
+    }
+    // exante: under a charter with prospective assessment, its commands now and then; other
+    // charters draw nothing more, so that their sequences stay as they were
+    Command prospectiveCommand = prospective && chance(35) ? prospective(at) : null;
+    if (prospectiveCommand != null) {
+      return prospectiveCommand;
     }
     // otherwise a command that fits the phase, or, one time in five, any command
     Phase target = chance(80) ? phase : pick(List.of(Phase.values()));
@@ -651,5 +663,87 @@ final class CommandGenerator {
         at,
         existingOr(state.indicators.keySet(), INDICATORS),
         BigDecimal.valueOf(random.nextInt(200)));
+  }
+
+  // exante: criteria early and prospective assessment
+
+  /** The scales a criterion may name: its own, or none for the rating scale. */
+  private static final List<GradeScale> CRITERION_SCALES =
+      List.of(
+          GradeScale.named("insufficient", "fair", "good", "very good"),
+          GradeScale.score(2),
+          GradeScale.rating());
+
+  private int gradeOn(GradeScale scale) {
+    return chance(3)
+        ? scale.highest() + 1
+        : scale.lowest() + random.nextInt(scale.highest() - scale.lowest() + 1);
+  }
+
+  private @Nullable Command prospective(Instant at) {
+    // after the action, the actions are graded: the rest of an assessment is behind
+    int roll =
+        state.phase == Phase.EVALUATION && !state.actions.isEmpty() && chance(60)
+            ? (state.criteria.isEmpty() ? 0 : 13)
+            : random.nextInt(14);
+    if (roll < 2) {
+      return new Command.DefineCriterion(
+          someone(),
+          at,
+          pick(CRITERIA),
+          "criterion",
+          chance(60) ? Optional.of(pick(CRITERION_SCALES)) : Optional.empty());
+    }
+    if (roll < 3) {
+      java.util.Map<CriterionId, Integer> grades = new java.util.LinkedHashMap<>();
+      int n = 1 + random.nextInt(3);
+      for (int i = 0; i < n; i++) {
+        grades.put(existingOr(state.criteria.keySet(), CRITERIA), gradeOn(charter.weighingScale()));
+      }
+      return new Command.WeighCriteria(
+          someone(), at, com.google.common.collect.ImmutableMap.copyOf(grades));
+    }
+    Prospects.Assessment open = state.prospects.open;
+    if (open == null && roll < 5) {
+      List<ProposalId> candidates = proposalsWith(ProposalStatus.OPEN);
+      List<ProposalId> agenda = new ArrayList<>();
+      int n = 1 + random.nextInt(3);
+      for (int i = 0; i < n; i++) {
+        ProposalId id = candidates.isEmpty() || chance(10) ? pick(PROPOSALS) : pick(candidates);
+        if (!agenda.contains(id)) {
+          agenda.add(id);
+        }
+      }
+      return new Command.OpenAssessment(
+          chance(80) ? ACTORS.get(1).id() : someone(), at, ImmutableList.copyOf(agenda));
+    }
+    if (open == null && roll < 13) {
+      return null; // no assessment open: a command of the phase instead
+    }
+    if (roll < 10 && open != null) {
+      CriterionId criterion =
+          chance(95) ? pick(List.copyOf(open.criteria().keySet())) : pick(CRITERIA);
+      GradeScale scale = open.criteria().getOrDefault(criterion, GradeScale.rating());
+      java.util.Map<ProposalId, Integer> grades = new java.util.LinkedHashMap<>();
+      for (ProposalId id : open.agenda()) {
+        if (chance(97)) {
+          grades.put(id, gradeOn(scale));
+        }
+      }
+      if (chance(2)) {
+        grades.put(pick(PROPOSALS), scale.lowest());
+      }
+      return new Command.AssessProposals(someone(), at, criterion, Ballot.Grades.of(grades));
+    }
+    if (roll < 13) {
+      return new Command.CloseAssessment(chance(80) ? ACTORS.get(1).id() : someone(), at);
+    }
+    CriterionId criterion = existingOr(state.criteria.keySet(), CRITERIA);
+    return new Command.RateAction(
+        someone(),
+        at,
+        existingOr(state.actions.keySet(), ACTIONS),
+        criterion,
+        gradeOn(state.prospects.scale(criterion)));
   }
 }

@@ -85,11 +85,10 @@ class EvaluationSpec {
 
   @Test
   void rejectsACriterionDuringTheNegotiation() {
+    // the project logic lets criteria be defined from the action on (Charter.criteriaFrom)
     Spec.given(f.inNegotiation(Charters.projectLogic()))
         .when(f.defineCriterion(INES, C1))
-        .thenRejected(
-            new Rejection.WrongPhase(
-                Activity.DEFINE_CRITERION, Phase.NEGOTIATION, Command.DefineCriterion.class));
+        .thenRejected(new Rejection.CriterionTooEarly(Phase.NEGOTIATION, Phase.ACTION));
   }
 
   @Test

@@ -152,6 +152,38 @@ class HierarchiesSpec {
             g.closeRound(FACILITATOR));
   }
 
+  // means: an effect expected of an objective, and a delivery against a commitment
+  Run meansTour() {
+    Fixture g = new Fixture();
+    return g.inAction(Charters.projectLogic())
+        .ok(
+            g.launch(FACILITATOR, A1, O1),
+            g.commit(INES, A1),
+            new Command.ExpectEffect(
+                FACILITATOR.id(),
+                g.at(),
+                org.concertation.api.domain.IndicatorId.of("e1"),
+                org.concertation.api.domain.EffectTarget.objective(O1),
+                "young people reached",
+                "people",
+                java.math.BigDecimal.valueOf(40),
+                java.time.LocalDate.of(2027, 6, 30)),
+            Command.RecordDelivery.of(
+                INES.id(),
+                g.at(),
+                A1,
+                1,
+                org.concertation.api.domain.ResourceKind.HOURS,
+                java.math.BigDecimal.valueOf(12),
+                java.util.Optional.of("two workshops")));
+  }
+
+  // exante: criteria early and prospective assessment
+  /** Criteria weighed, an assessment held, an action graded after the fact. */
+  Run prospectiveTour() {
+    return new ProspectiveSpec().wholePath();
+  }
+
   Run abandoned() {
     return f.opened(Charters.missionLogic()).ok(f.abandon(OWNER));
   }
@@ -165,6 +197,8 @@ class HierarchiesSpec {
     Set<Class<?>> accepted = classesOf(tour().commands());
     accepted.addAll(classesOf(abandoned().commands()));
     accepted.addAll(classesOf(ballotTour().commands()));
+    accepted.addAll(classesOf(meansTour().commands())); // means:
+    accepted.addAll(classesOf(prospectiveTour().commands()));
     assertThat(accepted).containsExactlyInAnyOrder(Command.class.getPermittedSubclasses());
   }
 
@@ -174,6 +208,8 @@ class HierarchiesSpec {
     produced.addAll(classesOf(abandoned().events()));
     produced.addAll(classesOf(ballotTour().events()));
     produced.addAll(classesOf(secretTour().events())); // secret
+    produced.addAll(classesOf(meansTour().events())); // means:
+    produced.addAll(classesOf(prospectiveTour().events()));
     assertThat(produced).containsExactlyInAnyOrder(Event.class.getPermittedSubclasses());
   }
 
@@ -261,7 +297,29 @@ class HierarchiesSpec {
         new Rejection.HasLeft(IVAN.id(), Fixture.START),
         new Rejection.OwnerCannotLeave(OWNER.id()),
         // secret: a secret round without its key
-        new Rejection.RoundKeyMissing(2));
+        new Rejection.RoundKeyMissing(2),
+        // means: expected effects, and what carriers delivered
+        new Rejection.HorizonPassed(java.time.LocalDate.of(2026, 1, 31), START),
+        new Rejection.NotTheCarrier(IVAN.id(), A1, 2, INES.id()),
+        new Rejection.WrongDeliveryKind(
+            A1,
+            3,
+            org.concertation.api.domain.ResourceKind.HOURS,
+            org.concertation.api.domain.ResourceKind.MONEY),
+        new Rejection.DeliveryNotPositive(java.math.BigDecimal.valueOf(-7)),
+        // exante: criteria early and prospective assessment
+        new Rejection.CriterionTooEarly(Phase.PROPOSALS, Phase.ACTION),
+        new Rejection.CriterionGradeOffScale(C1, 9, 1, 5),
+        new Rejection.AssessmentOpen(2),
+        new Rejection.NoAssessmentOpen(),
+        new Rejection.NoCriterion(),
+        new Rejection.NotOnAssessment(P4, 3),
+        new Rejection.IncompleteAssessment(C1, ImmutableSet.of(P1, P2)),
+        new Rejection.AlreadyAssessed(INES.id(), C1, 2),
+        new Rejection.AlreadyDecided(P1, ProposalStatus.ADOPTED),
+        new Rejection.NotAssessed(P3),
+        new Rejection.BelowAssessmentGate(P2, C1, 1, 2),
+        new Rejection.AlreadyRatedAction(INES.id(), A1, C1));
   }
 
   @Test

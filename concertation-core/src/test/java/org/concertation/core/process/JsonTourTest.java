@@ -20,6 +20,9 @@ class JsonTourTest {
     events.addAll(new HierarchiesSpec().abandoned().events());
     events.addAll(new HierarchiesSpec().ballotTour().events());
     events.addAll(new HierarchiesSpec().secretTour().events()); // secret
+    events.addAll(new HierarchiesSpec().meansTour().events()); // means:
+    // exante: criteria early and prospective assessment
+    events.addAll(new HierarchiesSpec().prospectiveTour().events());
     return events;
   }
 
@@ -28,6 +31,9 @@ class JsonTourTest {
     commands.addAll(new HierarchiesSpec().abandoned().commands());
     commands.addAll(new HierarchiesSpec().ballotTour().commands());
     commands.addAll(new HierarchiesSpec().secretTour().commands()); // secret
+    commands.addAll(new HierarchiesSpec().meansTour().commands()); // means:
+    // exante: criteria early and prospective assessment
+    commands.addAll(new HierarchiesSpec().prospectiveTour().commands());
     return commands;
   }
 

@@ -47,6 +47,7 @@ import org.concertation.core.history.DecisionFact;
 import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.ProposalHistory;
 import org.concertation.core.history.RoundFact;
+import org.concertation.core.json.JsonCodec;
 import org.concertation.core.process.ConcertationDecider;
 import org.concertation.core.process.ProcessState;
 import org.concertation.core.text.Texts;
@@ -425,6 +426,30 @@ class BallotRoundReportSpec {
         }
       }
       assertThat(missing).as("texts never shown in %s", t).isEmpty();
+    }
+  }
+
+  @Test
+  void theReportExplainsEveryBallotRoundByTheCountOfItsBallotsAsALogReadBackDoes() {
+    JsonCodec codec = JsonCodec.create();
+    for (Process p : everyRule()) {
+      // events read back are equal but not the close's own: the read model counts them afresh
+      List<Event> readBack =
+          p.events.stream().map(e -> codec.readEvent(codec.writeEvent(e))).toList();
+      ProcessHistory live = p.history();
+      ProcessHistory reread = ProcessHistory.of(p.charter, readBack);
+      for (RoundFact round : live.ballotRounds()) {
+        Optional<BallotCount> fresh =
+            round.count().isEmpty()
+                ? Optional.empty()
+                : Optional.of(BallotRounds.recount(p.charter, p.events, round.number()));
+        assertThat(round.count()).as("round %s", round.number()).isEqualTo(fresh);
+        assertThat(reread.round(round.number()).orElseThrow().count()).isEqualTo(fresh);
+      }
+      for (Texts t : List.of(ENGLISH, FRENCH)) {
+        assertThat(PublicReport.of("A participatory budget", live, t).markdown())
+            .isEqualTo(PublicReport.of("A participatory budget", reread, t).markdown());
+      }
     }
   }
 

@@ -276,6 +276,12 @@ class TextsTest {
     if (raw == Class.class) {
       return Command.class.getPermittedSubclasses()[0];
     }
+    if (raw == java.time.LocalDate.class) {
+      return java.time.LocalDate.of(2027, 6, 30); // means: a horizon
+    }
+    if (raw == java.math.BigDecimal.class) {
+      return new java.math.BigDecimal("-7.5"); // means: a quantity delivered
+    }
     if (raw == ActorKind.class) {
       return ActorKind.INHABITANT;
     }

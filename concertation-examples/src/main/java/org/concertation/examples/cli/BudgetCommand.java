@@ -2,13 +2,16 @@ package org.concertation.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.concertation.core.budget.BudgetElection;
 import org.concertation.core.budget.BudgetOutcome;
 import org.concertation.core.budget.BudgetRule;
 import org.concertation.core.budget.Pabulib;
+import org.concertation.core.text.CountText;
 import org.concertation.core.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,7 +67,8 @@ public final class BudgetCommand implements Callable<Integer>, LanguageOptions.L
     BudgetElection election = Pabulib.parse(file.toString(), data);
     BudgetOutcome outcome = chosen.apply(election);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(json ? CommandSupport.json(toJson(outcome)) : table(outcome, texts()));
+    out.println(
+        json ? CommandSupport.json(toJson(outcome)) : table(outcome, texts(), Optional.empty()));
     out.flush();
     return 0;
   }
@@ -83,7 +87,8 @@ public final class BudgetCommand implements Callable<Integer>, LanguageOptions.L
     return object;
   }
 
-  static String table(BudgetOutcome outcome, Texts texts) {
+  /** The outcome for readers; amounts in the currency, when known. */
+  static String table(BudgetOutcome outcome, Texts texts, Optional<Currency> currency) {
     StringBuilder text = new StringBuilder();
     text.append(texts.text("cli.budget.rule", outcome.rule(), outcome.utility())).append('\n');
     text.append(
@@ -91,7 +96,7 @@ public final class BudgetCommand implements Callable<Integer>, LanguageOptions.L
                 "cli.budget.funded", outcome.selected().size(), outcome.cost(), outcome.budget()))
         .append(System.lineSeparator());
     text.append(texts.text("cli.budget.selected", texts.list(outcome.selected()))).append('\n');
-    text.append(outcome.explanation());
+    text.append(CountText.explanation(outcome, texts, currency));
     return text.toString();
   }
 }

@@ -1,5 +1,6 @@
 package org.concertation.examples.cli;
 
+import java.util.List;
 import java.util.Locale;
 import org.concertation.api.decision.BallotRule;
 import org.concertation.core.budget.BudgetIncrement;
@@ -60,7 +61,9 @@ final class BudgetOptions {
   BudgetRule rule(CommandLine.Model.CommandSpec spec, String label, Texts texts) {
     try {
       BudgetRule chosen =
-          BudgetRule.fromLabel(label.toLowerCase(Locale.ROOT), Utility.fromLabel(utility));
+          BudgetRule.fromLabel(
+              said(texts, "--rule", label, "greedy, mes, phragmen"),
+              Utility.fromLabel(said(texts, "--utility", utility, "cost, approval")));
       if (!complete.isEmpty()) {
         if (!complete.equalsIgnoreCase("greedy")) {
           throw new IllegalArgumentException(texts.text("cli.usage.greedy", complete));
@@ -68,11 +71,36 @@ final class BudgetOptions {
         chosen = chosen.withGreedyCompletion(true);
       }
       if (!increment.isEmpty()) {
-        chosen = chosen.withIncrement(BudgetIncrement.parse(increment));
+        chosen = chosen.withIncrement(increment(texts));
       }
       return chosen.withMinApprovals(minApprovals);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /**
+   * A rule's or utility's name, in lower case; in a language other than English, a name the library
+   * does not know is refused in that language (in English, the library's own words).
+   */
+  private static String said(Texts texts, String option, String value, String expected) {
+    String name = value.toLowerCase(Locale.ROOT);
+    if (!PicocliTexts.english(texts.locale()) && !List.of(expected.split(", ")).contains(name)) {
+      throw new IllegalArgumentException(
+          texts.text("cli.usage.not.one.of", option, value, expected));
+    }
+    return name;
+  }
+
+  /** The increment, refused in the texts' language when it is not one. */
+  private BudgetIncrement increment(Texts texts) {
+    try {
+      return BudgetIncrement.parse(increment);
+    } catch (IllegalArgumentException e) {
+      if (PicocliTexts.english(texts.locale())) {
+        throw e; // the library's own words
+      }
+      throw new IllegalArgumentException(texts.text("cli.usage.increment", increment), e);
     }
   }
 

@@ -37,7 +37,9 @@ public final class ConcertationCommand implements Runnable {
           ImportCommand.class,
           // personal: erasure and export
           EraseCommand.class,
-          ExportCommand.class);
+          ExportCommand.class,
+          // means: the evaluation, ex ante against ex post, expected against observed, means
+          EvaluateCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -89,8 +89,7 @@ public final class DemoCommand implements Callable<Integer>, LanguageOptions.Loc
       try {
         return DemoProcess.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(
-            "expected 'concertation' or 'budget', got '" + value + "'");
+        throw Refusal.of("cli.convert.process", value);
       }
     }
   }
@@ -102,8 +101,7 @@ public final class DemoCommand implements Callable<Integer>, LanguageOptions.Loc
       try {
         return Logic.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(
-            "expected 'project' or 'mission', got '" + value + "'");
+        throw Refusal.of("cli.convert.logic", value);
       }
     }
   }

@@ -60,7 +60,7 @@ public final class EraseCommand implements Callable<Integer>, LanguageOptions.Lo
       description = "The event log (or --db).")
   @Nullable Path events;
 
-  // jdbcpersonal: erasure from a database
+  // erasure from a database
   @Option(
       names = "--db",
       paramLabel = "JDBC-URL",

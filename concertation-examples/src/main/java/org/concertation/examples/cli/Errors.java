@@ -32,6 +32,14 @@ final class Errors {
   static CommandLine install(CommandLine commandLine) {
     commandLine.setExecutionExceptionHandler(Errors::execution);
     commandLine.setParameterExceptionHandler(Errors::usage);
+    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+    // the usage help of --help speaks the language of --lang, known once the arguments are parsed
+    commandLine.setExecutionStrategy(
+        parsed -> {
+          PicocliTexts.speak(
+              commandLine, PicocliTexts.language(parsed.originalArgs().toArray(new String[0])));
+          return run.execute(parsed);
+        });
     return commandLine;
   }
 
@@ -45,8 +53,11 @@ final class Errors {
   private static int usage(CommandLine.ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println("error: " + oneLine(String.valueOf(e.getMessage())));
-    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+    // picocli refused the arguments before any command knew its --lang: look for it among them
+    Texts texts = PicocliTexts.texts(args);
+    PicocliTexts.speak(commandLine, texts.locale());
+    err.println("error: " + oneLine(PicocliTexts.message(e, texts)));
+    if (!PicocliTexts.printSuggestions(e, texts, err)) {
       commandLine.usage(err, commandLine.getColorScheme());
     }
     err.flush();

@@ -54,7 +54,7 @@ public final class ExportCommand implements Callable<Integer> {
       description = "The event log (or --db).")
   @Nullable Path events;
 
-  // jdbcpersonal: export from a database
+  // export from a database
   @Option(
       names = "--db",
       paramLabel = "JDBC-URL",

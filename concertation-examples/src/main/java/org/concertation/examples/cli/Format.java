@@ -25,8 +25,7 @@ enum Format {
         case "html":
           return HTML;
         default:
-          throw new CommandLine.TypeConversionException(
-              "expected 'md' or 'html', got '" + value + "'");
+          throw Refusal.of("cli.convert.format", value);
       }
     }
   }

@@ -67,7 +67,7 @@ final class LanguageOptions {
       try {
         return Texts.language(value);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("expected 'en' or 'fr', got '" + value + "'");
+        throw Refusal.of("cli.convert.language", value);
       }
     }
   }
@@ -81,8 +81,7 @@ final class LanguageOptions {
       try {
         return ZoneId.of(value.strip());
       } catch (DateTimeException e) {
-        throw new CommandLine.TypeConversionException(
-            "expected a time zone such as UTC or Europe/Paris, got '" + value + "'");
+        throw Refusal.of("cli.convert.zone", value);
       }
     }
   }

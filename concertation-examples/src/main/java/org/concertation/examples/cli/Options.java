@@ -75,7 +75,7 @@ final class Options {
       try {
         return strategy(value);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
+        throw Refusal.of("cli.convert.strategy", value);
       }
     }
   }

@@ -3,6 +3,7 @@ package org.concertation.examples.cli;
 import com.google.common.collect.ImmutableMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -192,7 +193,10 @@ public final class RecountCommand implements Callable<Integer>, LanguageOptions.
       throw InputException.of(file, String.valueOf(e.getMessage())).causedBy(e);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(json ? CommandSupport.json(toJson(recount)) : table(recount, texts()));
+    out.println(
+        json
+            ? CommandSupport.json(toJson(recount))
+            : table(recount, log.charter().currency(), texts()));
     out.flush();
     return 0;
   }
@@ -334,7 +338,7 @@ public final class RecountCommand implements Callable<Integer>, LanguageOptions.
     return statuses;
   }
 
-  private static String table(Recount recount, Texts texts) {
+  private static String table(Recount recount, Optional<Currency> currency, Texts texts) {
     BallotOutcome outcome = recount.outcome();
     StringBuilder text = new StringBuilder();
     text.append(
@@ -366,9 +370,9 @@ public final class RecountCommand implements Callable<Integer>, LanguageOptions.
     if (count.choice().isPresent()) {
       text.append(VoteCommand.table(count.choice().get(), texts));
     } else if (count.budget().isPresent()) {
-      text.append(BudgetCommand.table(count.budget().get(), texts));
+      text.append(BudgetCommand.table(count.budget().get(), texts, currency));
     } else {
-      text.append(count.explanation());
+      text.append(texts.text("cli.recount.no.ballot"));
     }
     return text.toString();
   }

@@ -19,6 +19,7 @@ import org.concertation.core.choice.PlainBallots;
 import org.concertation.core.choice.PrefLib;
 import org.concertation.core.choice.Profile;
 import org.concertation.core.choice.RankedRule;
+import org.concertation.core.text.CountText;
 import org.concertation.core.text.Texts;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -143,7 +144,7 @@ public final class VoteCommand implements Callable<Integer>, LanguageOptions.Loc
     if (scores != null) {
       text.append(texts.text("cli.vote.tally", tally(scores, texts))).append('\n');
     }
-    text.append(outcome.explanation());
+    text.append(CountText.explanation(outcome, texts));
     return text.toString();
   }
 

@@ -201,6 +201,8 @@ class HostileInputTest {
               "import rankings", "ballots.toi", TOI, List.of("import", "--rule", "irv"), List.of()),
           new Reader("erase", "events.jsonl", LOG, List.of("erase"), List.of("--actor", "ines")),
           new Reader("export", "events.jsonl", LOG, List.of("export"), List.of("--actor", "ines")),
+          // means: the evaluation reads a log as report does
+          new Reader("evaluate", "events.jsonl", LOG, List.of("evaluate"), List.of("--json")),
           new Reader(
               "serve",
               "tokens.json",

@@ -332,7 +332,7 @@ class HttpServiceTest {
     assertThat(html.body()).contains("<html", "Lamps");
   }
 
-  // jdbcpersonal: erasure from the service's database
+  // erasure from the service's database
 
   @Test
   void erasingAnActorFromTheDatabaseKeepsTheSummarysHeadAndMarksHerTextsInTheReport() {
