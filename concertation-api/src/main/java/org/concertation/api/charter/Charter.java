@@ -187,6 +187,28 @@ public abstract class Charter {
    */
   public abstract Optional<Currency> currency();
 
+  // secret: positions and ballots kept apart from their voters
+
+  /**
+   * The rounds, by number (from 1), whose positions and ballots are secret: the stored position or
+   * ballot names its voter by a pseudonym of the round ({@code core.personal.RoundKeys}), whose key
+   * is kept in the erasable part of the store only while the round is open, and the public record
+   * shows only the tallies and who took part. Every other round is public.
+   *
+   * @return the secret rounds; empty when every round is public
+   */
+  public abstract ImmutableSet<Integer> secretRounds();
+
+  /**
+   * Whether a round's positions and ballots are secret.
+   *
+   * @param round the round number, from 1
+   * @return true when {@link #secretRounds()} holds it
+   */
+  public boolean isSecret(int round) {
+    return secretRounds().contains(round);
+  }
+
   // exante: criteria early and prospective assessment
 
   /**
@@ -332,6 +354,14 @@ public abstract class Charter {
           "Invalid charter '%s': round %s has both a position rule and a ballot rule",
           name(),
           round);
+    }
+    for (Integer round : secretRounds()) {
+      checkState(
+          round >= 1 && round <= roundLimit(),
+          "Invalid charter '%s': secret round %s, outside 1..%s",
+          name(),
+          round,
+          roundLimit());
     }
     for (Phase phase : reopenable()) {
       checkState(

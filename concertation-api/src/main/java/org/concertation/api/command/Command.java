@@ -883,19 +883,26 @@ public sealed interface Command {
   }
 
   /**
-   * Opens a negotiation round on an agenda of open proposals.
+   * Opens a negotiation round on an agenda of open proposals. A secret round (the charter's {@link
+   * Charter#secretRounds()}) needs its pseudonym key: a random value drawn by the host ({@code
+   * core.personal.RoundKeys#draw}; a {@code ProcessService} draws it itself when the command has
+   * none), which the round's opening keeps as a personal value, erased when the round closes.
    *
    * @param by the facilitator
    * @param at when
    * @param agenda the proposals to decide, in order
+   * @param key the pseudonym key of a secret round; empty for a public round
    */
-  record OpenRound(ActorId by, Instant at, ImmutableList<ProposalId> agenda) implements Command {
+  record OpenRound(
+      ActorId by, Instant at, ImmutableList<ProposalId> agenda, Optional<PersonalText> key)
+      implements Command {
     /**
      * Validates the command.
      *
      * @param by the facilitator
      * @param at when
      * @param agenda the proposals to decide, in order
+     * @param key the pseudonym key of a secret round
      */
     public OpenRound {
       checkNotNull(by, "by must not be null");
@@ -905,6 +912,29 @@ public sealed interface Command {
           ImmutableSet.copyOf(agenda).size() == agenda.size(),
           "Invalid agenda %s: a proposal appears twice",
           agenda);
+      checkNotNull(key, "key must not be null (use Optional.empty())");
+    }
+
+    /**
+     * Opens a round without a key: a public round.
+     *
+     * @param by the facilitator
+     * @param at when
+     * @param agenda the proposals to decide, in order
+     */
+    public OpenRound(ActorId by, Instant at, ImmutableList<ProposalId> agenda) {
+      this(by, at, agenda, Optional.empty());
+    }
+
+    /**
+     * The same command with a pseudonym key.
+     *
+     * @param newKey the key
+     * @return the copy
+     */
+    public OpenRound withKey(PersonalText newKey) {
+      return new OpenRound(
+          by, at, agenda, Optional.of(checkNotNull(newKey, "key must not be null")));
     }
 
     @Override

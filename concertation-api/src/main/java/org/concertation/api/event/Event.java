@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -303,6 +304,24 @@ public sealed interface Event {
      * @return the result
      */
     R visit(ActorLeft e);
+
+    // secret: positions and ballots kept apart from their voters
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(SecretPositionTaken e);
+
+    /**
+     * Visits one event.
+     *
+     * @param e the event
+     * @return the result
+     */
+    R visit(SecretBallotCast e);
 
     // means: expected effects, and what carriers delivered
 
@@ -941,7 +960,10 @@ public sealed interface Event {
 
   /**
    * A negotiation round was opened on an agenda, under a rule: a position rule, or a ballot rule
-   * that counts ballots over the whole agenda instead.
+   * that counts ballots over the whole agenda instead. A secret round (the charter's {@link
+   * Charter#secretRounds()}) holds its pseudonym key: a personal value that the store keeps in its
+   * erasable part while the round is open and erases when it closes, so that the chain holds only
+   * its salted digest.
    *
    * @param at when
    * @param by the facilitator
@@ -950,6 +972,8 @@ public sealed interface Event {
    * @param rule the position rule of the round's number (the one that decides unless a ballot rule
    *     is named)
    * @param ballotRule the ballot rule that decides instead, in a ballot round
+   * @param key the pseudonym key of a secret round, present while the round is open; empty for a
+   *     public round
    */
   record RoundOpened(
       Instant at,
@@ -957,7 +981,8 @@ public sealed interface Event {
       int round,
       ImmutableList<ProposalId> agenda,
       DecisionRule rule,
-      Optional<BallotRule> ballotRule)
+      Optional<BallotRule> ballotRule,
+      Optional<PersonalText> key)
       implements Event {
     /**
      * Validates the event.
@@ -968,6 +993,7 @@ public sealed interface Event {
      * @param agenda the proposals to decide
      * @param rule the position rule of the round's number
      * @param ballotRule the ballot rule that decides instead, in a ballot round
+     * @param key the pseudonym key of a secret round
      */
     public RoundOpened {
       checkNotNull(at, "at must not be null");
@@ -976,10 +1002,31 @@ public sealed interface Event {
       agenda = ImmutableList.copyOf(checkNotNull(agenda, "agenda must not be null"));
       checkNotNull(rule, "rule must not be null");
       checkNotNull(ballotRule, "ballot rule must not be null (use Optional.empty())");
+      checkNotNull(key, "key must not be null (use Optional.empty())");
     }
 
     /**
-     * A position round.
+     * A public round.
+     *
+     * @param at when
+     * @param by the facilitator
+     * @param round its number, from 1
+     * @param agenda the proposals to decide
+     * @param rule the position rule of the round's number
+     * @param ballotRule the ballot rule that decides instead, in a ballot round
+     */
+    public RoundOpened(
+        Instant at,
+        ActorId by,
+        int round,
+        ImmutableList<ProposalId> agenda,
+        DecisionRule rule,
+        Optional<BallotRule> ballotRule) {
+      this(at, by, round, agenda, rule, ballotRule, Optional.empty());
+    }
+
+    /**
+     * A public position round.
      *
      * @param at when
      * @param by the facilitator
@@ -990,6 +1037,25 @@ public sealed interface Event {
     public RoundOpened(
         Instant at, ActorId by, int round, ImmutableList<ProposalId> agenda, DecisionRule rule) {
       this(at, by, round, agenda, rule, Optional.empty());
+    }
+
+    /**
+     * Whether the round is secret.
+     *
+     * @return true when it holds a pseudonym key, present or erased
+     */
+    public boolean isSecret() {
+      return key.isPresent();
+    }
+
+    /**
+     * The same opening with another key: the same key sealed, or erased.
+     *
+     * @param newKey the key
+     * @return the copy
+     */
+    public RoundOpened withKey(Optional<PersonalText> newKey) {
+      return new RoundOpened(at, by, round, agenda, rule, ballotRule, newKey);
     }
 
     @Override
@@ -1062,7 +1128,9 @@ public sealed interface Event {
 
   /**
    * A round was closed: its rule decided every proposal on its agenda. A position round holds one
-   * decision per proposal; a ballot round holds none, and its {@link BallotOutcome} instead.
+   * decision per proposal; a ballot round holds none, and its {@link BallotOutcome} instead. A
+   * secret round holds who took part, in the order of their ids: its positions and ballots name
+   * their voters only by pseudonyms.
    *
    * @param at when
    * @param by the facilitator
@@ -1070,13 +1138,16 @@ public sealed interface Event {
    * @param decisions one decision per proposal on the agenda, in agenda order; empty for a ballot
    *     round
    * @param ballot what a ballot round decided; empty for a position round
+   * @param participants who took part in a secret round, in the order of their ids; empty for a
+   *     public round
    */
   record RoundClosed(
       Instant at,
       ActorId by,
       int round,
       ImmutableList<RoundDecision> decisions,
-      Optional<BallotOutcome> ballot)
+      Optional<BallotOutcome> ballot,
+      Optional<ImmutableSet<ActorId>> participants)
       implements Event {
     /**
      * Validates the event.
@@ -1086,6 +1157,7 @@ public sealed interface Event {
      * @param round the round
      * @param decisions one decision per proposal on the agenda, in agenda order
      * @param ballot what a ballot round decided
+     * @param participants who took part in a secret round
      */
     public RoundClosed {
       checkNotNull(at, "at must not be null");
@@ -1097,10 +1169,31 @@ public sealed interface Event {
           ballot.isEmpty() || decisions.isEmpty(),
           "Invalid close of round %s: a ballot round holds its outcome, not position decisions",
           round);
+      participants =
+          checkNotNull(participants, "participants must not be null (use Optional.empty())")
+              .map(p -> ImmutableSet.copyOf(ImmutableSortedSet.copyOf(p)));
     }
 
     /**
-     * The close of a position round.
+     * The close of a public round.
+     *
+     * @param at when
+     * @param by the facilitator
+     * @param round the round
+     * @param decisions one decision per proposal on the agenda, in agenda order
+     * @param ballot what a ballot round decided
+     */
+    public RoundClosed(
+        Instant at,
+        ActorId by,
+        int round,
+        ImmutableList<RoundDecision> decisions,
+        Optional<BallotOutcome> ballot) {
+      this(at, by, round, decisions, ballot, Optional.empty());
+    }
+
+    /**
+     * The close of a public position round.
      *
      * @param at when
      * @param by the facilitator
@@ -1109,6 +1202,25 @@ public sealed interface Event {
      */
     public RoundClosed(Instant at, ActorId by, int round, ImmutableList<RoundDecision> decisions) {
       this(at, by, round, decisions, Optional.empty());
+    }
+
+    /**
+     * Whether the round was secret.
+     *
+     * @return true when the close names who took part
+     */
+    public boolean isSecret() {
+      return participants.isPresent();
+    }
+
+    /**
+     * The same close with other decisions: how their personal values are sealed or erased.
+     *
+     * @param newDecisions the decisions
+     * @return the copy
+     */
+    public RoundClosed withDecisions(ImmutableList<RoundDecision> newDecisions) {
+      return new RoundClosed(at, by, round, newDecisions, ballot, participants);
     }
 
     @Override
@@ -1526,6 +1638,93 @@ public sealed interface Event {
     public ActorLeft {
       checkNotNull(at, "at must not be null");
       checkNotNull(by, "by must not be null");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  // secret: positions and ballots kept apart from their voters
+
+  /**
+   * A voter took a position on a proposal of an open secret round: the position names its voter by
+   * her pseudonym in the round ({@code core.personal.RoundKeys}), never by her identity, and keeps
+   * her college, which the round's count needs. Its reason, if any, is a personal value of the
+   * pseudonym.
+   *
+   * @param at when
+   * @param round the round
+   * @param proposal the proposal
+   * @param position the position, its actor the voter's pseudonym
+   * @param college the voter's college, if she belongs to one
+   */
+  record SecretPositionTaken(
+      Instant at, int round, ProposalId proposal, Position position, Optional<CollegeId> college)
+      implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param round the round
+     * @param proposal the proposal
+     * @param position the position, its actor the voter's pseudonym
+     * @param college the voter's college
+     */
+    public SecretPositionTaken {
+      checkNotNull(at, "at must not be null");
+      checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
+      checkNotNull(proposal, "proposal must not be null");
+      checkNotNull(position, "position must not be null");
+      checkNotNull(college, "college must not be null (use Optional.empty())");
+    }
+
+    /**
+     * The same event with another position: its reason sealed or erased.
+     *
+     * @param newPosition the position
+     * @return the copy
+     */
+    public SecretPositionTaken withPosition(Position newPosition) {
+      return new SecretPositionTaken(at, round, proposal, newPosition, college);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+  }
+
+  /**
+   * A voter cast a ballot in an open secret round: the ballot names its voter by her pseudonym in
+   * the round, never by her identity, and keeps her college, which a weighted count and a college
+   * quorum need. A later ballot of the same pseudonym replaces it where the charter allows.
+   *
+   * @param at when
+   * @param round the round
+   * @param voter the voter's pseudonym
+   * @param college the voter's college, if she belongs to one
+   * @param ballot the ballot
+   */
+  record SecretBallotCast(
+      Instant at, int round, ActorId voter, Optional<CollegeId> college, Ballot ballot)
+      implements Event {
+    /**
+     * Validates the event.
+     *
+     * @param at when
+     * @param round the round
+     * @param voter the voter's pseudonym
+     * @param college the voter's college
+     * @param ballot the ballot
+     */
+    public SecretBallotCast {
+      checkNotNull(at, "at must not be null");
+      checkArgument(round >= 1, "Invalid round '%s': must be at least 1", round);
+      checkNotNull(voter, "voter must not be null");
+      checkNotNull(college, "college must not be null (use Optional.empty())");
+      checkNotNull(ballot, "ballot must not be null");
     }
 
     @Override

@@ -1139,6 +1139,24 @@ public sealed interface Rejection {
     }
   }
 
+  // secret: positions and ballots kept apart from their voters
+
+  /**
+   * A secret round has no pseudonym key to name its voters by: it was opened without one, or its
+   * key was erased from the store while it was open.
+   *
+   * @param round the round
+   */
+  record RoundKeyMissing(int round) implements Rejection {
+    @Override
+    public String message() {
+      return "round "
+          + round
+          + " is secret and has no pseudonym key: it must be opened with one, and the key must stay"
+          + " in the store until the round closes";
+    }
+  }
+
   // means: expected effects, and what carriers delivered
 
   /**

@@ -226,7 +226,9 @@ public final class RunAnalysis {
       BallotOutcome outcome = round.ballotOutcome().get();
       Map<ActorKind, Integer> byKind = new TreeMap<>();
       Map<CollegeId, Integer> byCollege = new LinkedHashMap<>();
-      for (ActorId voter : round.countedBallots().keySet()) {
+      // secret: who took part in a secret round, never its anonymous ballots
+      for (ActorId voter :
+          round.secret() ? round.participants() : round.countedBallots().keySet()) {
         ParticipantFact p = facts.participants.get(voter);
         if (p != null) {
           byKind.merge(p.actor().kind(), 1, Integer::sum);

@@ -161,7 +161,8 @@ final class RunFacts {
             .collect(ImmutableList.toImmutableList());
     this.voters =
         history.rounds().stream()
-            .flatMap(r -> r.countedBallots().keySet().stream())
+            // secret: who took part in a secret round, never its anonymous ballots
+            .flatMap(r -> (r.secret() ? r.participants() : r.countedBallots().keySet()).stream())
             .collect(ImmutableList.toImmutableList());
     this.deciders = ImmutableList.<ActorId>builder().addAll(positions).addAll(voters).build();
     ImmutableList.Builder<ActorId> framers = ImmutableList.builder();

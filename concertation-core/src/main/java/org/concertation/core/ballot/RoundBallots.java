@@ -88,6 +88,10 @@ record RoundBallots(
         }
       } else if (event instanceof Event.BallotCast e && e.round() == round) {
         ballots.put(e.voter(), e.ballot());
+      } else if (event instanceof Event.SecretBallotCast e && e.round() == round) {
+        // secret: a pseudonym's ballot counts in the college it records
+        ballots.put(e.voter(), e.ballot());
+        e.college().ifPresent(c -> collegeOf.put(e.voter(), c));
       } else if (event instanceof Event.RoundClosed e && e.round() == round) {
         closed = e;
         break;

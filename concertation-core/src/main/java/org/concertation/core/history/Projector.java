@@ -2,11 +2,13 @@ package org.concertation.core.history;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.concertation.api.decision.GradeScale;
 import org.concertation.api.decision.Verdict;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
+import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.IndicatorId;
@@ -33,6 +36,7 @@ import org.concertation.api.event.BallotOutcome;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 import org.concertation.core.ballot.BallotCount;
+import org.concertation.core.personal.RoundKeys;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -302,7 +306,9 @@ final class Projector implements Event.Visitor<Void> {
   public Void visit(Event.RoundOpened e) {
     RoundOpening opening =
         new RoundOpening(stamp(e, e.by()), e.round(), e.agenda(), e.rule(), e.ballotRule());
-    rounds.put(e.round(), new RoundDraft(opening));
+    RoundDraft draft = new RoundDraft(opening);
+    draft.secret = e.isSecret(); // secret: its votes are kept anonymous
+    rounds.put(e.round(), draft);
     timeline.add(opening);
     return null;
   }
@@ -360,6 +366,7 @@ final class Projector implements Event.Visitor<Void> {
       }
       if (round != null) {
         round.costs = ImmutableMap.copyOf(costs);
+        e.participants().ifPresent(p -> round.participants = p);
         round.turnout = turnout(round);
         weigh(round);
       }
@@ -492,6 +499,7 @@ final class Projector implements Event.Visitor<Void> {
     participants.forEach(p -> members.put(p.id(), p));
     Map<ActorId, Boolean> voted = new LinkedHashMap<>();
     round.ballots.forEach(b -> voted.put(b.voter(), true));
+    round.participants.forEach(p -> voted.put(p, true)); // secret: who took part, by the close
     int eligible = 0;
     int cast = 0;
     Map<CollegeId, int[]> colleges = new LinkedHashMap<>();
@@ -523,6 +531,11 @@ final class Projector implements Event.Visitor<Void> {
    * college's weight from the charter, then as registered (a later registration replacing it).
    */
   private void weigh(RoundDraft round) {
+    if (round.secret) { // secret: each anonymous ballot keeps the college it was cast in
+      round.collegeOf = round.anonymous().collegeOf();
+      round.collegeWeights = weights();
+      return;
+    }
     Map<ActorId, CollegeId> collegeOf = new LinkedHashMap<>();
     for (ParticipantFact p : participants) {
       p.college().ifPresentOrElse(c -> collegeOf.put(p.id(), c), () -> collegeOf.remove(p.id()));
@@ -534,11 +547,16 @@ final class Projector implements Event.Visitor<Void> {
         voters.put(ballot.voter(), college);
       }
     }
+    round.collegeOf = ImmutableMap.copyOf(voters);
+    round.collegeWeights = weights();
+  }
+
+  /** The weight of every college known so far, from the charter and the colleges registered. */
+  private ImmutableMap<CollegeId, Integer> weights() {
     Map<CollegeId, Integer> weights = new LinkedHashMap<>();
     charter.colleges().forEach(c -> weights.put(c.id(), c.weight()));
     colleges.forEach(c -> weights.put(c.college().id(), c.college().weight()));
-    round.collegeOf = ImmutableMap.copyOf(voters);
-    round.collegeWeights = ImmutableMap.copyOf(weights);
+    return ImmutableMap.copyOf(weights);
   }
 
   // consent: leaving a process
@@ -641,6 +659,11 @@ final class Projector implements Event.Visitor<Void> {
     @Nullable TurnoutFact turnout;
     ImmutableMap<ActorId, CollegeId> collegeOf = ImmutableMap.of();
     ImmutableMap<CollegeId, Integer> collegeWeights = ImmutableMap.of();
+    // secret: the counted ballot and the college of each pseudonym, and who took part
+    boolean secret;
+    final Map<ActorId, Ballot> secretBallots = new LinkedHashMap<>();
+    final Map<ActorId, Optional<CollegeId>> secretColleges = new HashMap<>();
+    ImmutableSet<ActorId> participants = ImmutableSet.of();
 
     RoundDraft(RoundOpening opening) {
       this.opening = opening;
@@ -651,12 +674,63 @@ final class Projector implements Event.Visitor<Void> {
           opening,
           ImmutableList.copyOf(positions),
           Optional.ofNullable(closing),
-          ImmutableList.copyOf(ballots),
+          secret ? anonymous().ballots() : ImmutableList.copyOf(ballots),
           costs,
           Optional.ofNullable(turnout),
           collegeOf,
-          collegeWeights);
+          collegeWeights,
+          secret,
+          participants);
     }
+
+    // secret: a secret round's ballots, anonymous
+
+    /**
+     * The ballots of a secret round: pseudonyms give way to stand-ins, cast order to text order.
+     */
+    Anonymous anonymous() {
+      List<Map.Entry<ActorId, Ballot>> counted = new ArrayList<>(secretBallots.entrySet());
+      counted.sort(Comparator.comparing(b -> b.getValue().toString()));
+      ImmutableList.Builder<BallotFact> facts = ImmutableList.builder();
+      ImmutableMap.Builder<ActorId, CollegeId> collegeOf = ImmutableMap.builder();
+      int n = 0;
+      for (Map.Entry<ActorId, Ballot> ballot : counted) {
+        ActorId standIn = ActorId.of(RoundKeys.PREFIX + "ballot-" + ++n);
+        facts.add(
+            new BallotFact(
+                new Stamp(opening.stamp().index(), opening.stamp().at(), standIn),
+                opening.round(),
+                standIn,
+                ballot.getValue()));
+        Optional<CollegeId> college = secretColleges.get(ballot.getKey());
+        if (college != null) {
+          college.ifPresent(c -> collegeOf.put(standIn, c));
+        }
+      }
+      return new Anonymous(facts.build(), collegeOf.buildOrThrow());
+    }
+  }
+
+  /** The anonymous ballots of a secret round and the college of each. */
+  private record Anonymous(
+      ImmutableList<BallotFact> ballots, ImmutableMap<ActorId, CollegeId> collegeOf) {}
+
+  // secret: positions and ballots kept apart from their voters
+
+  @Override
+  public Void visit(Event.SecretPositionTaken e) {
+    var unused = proposal(e.proposal()); // a proposal with positions is part of the history
+    return null; // a secret stance shows only in its round's tallies
+  }
+
+  @Override
+  public Void visit(Event.SecretBallotCast e) {
+    RoundDraft round = rounds.get(e.round());
+    if (round != null) { // a ballot in a round never opened belongs to no round
+      round.secretBallots.put(e.voter(), e.ballot());
+      round.secretColleges.put(e.voter(), e.college());
+    }
+    return null;
   }
 
   /** An action as the events tell it so far. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,13 @@ import org.concertation.core.ballot.ClosingCount;
  *     registered when the round closed
  * @param collegeWeights the weight of each college known when a ballot round closed, from the
  *     charter and the colleges registered; what a rule with college weights counts by
+ * @param secret whether the round is secret ({@link
+ *     org.concertation.api.charter.Charter#secretRounds()}): then it holds no position, and its
+ *     ballots are the ballots counted, anonymous (each under a stand-in id, in the order of their
+ *     text, stamped with the opening), so that its tallies can be shown and recounted and nobody
+ *     can tell which ballot is whose
+ * @param participants who took part in a closed secret round, in the order of their ids; empty
+ *     otherwise
  */
 public record RoundFact(
     RoundOpening opening,
@@ -43,7 +51,9 @@ public record RoundFact(
     ImmutableMap<ProposalId, Long> costs,
     Optional<TurnoutFact> turnout,
     ImmutableMap<ActorId, CollegeId> collegeOf,
-    ImmutableMap<CollegeId, Integer> collegeWeights) {
+    ImmutableMap<CollegeId, Integer> collegeWeights,
+    boolean secret,
+    ImmutableSet<ActorId> participants) {
   /**
    * Validates the fact.
    *
@@ -55,6 +65,8 @@ public record RoundFact(
    * @param turnout who could vote in a closed ballot round and who did
    * @param collegeOf the college of each voter that belongs to one
    * @param collegeWeights the weight of each college
+   * @param secret whether the round is secret
+   * @param participants who took part in a closed secret round
    */
   public RoundFact {
     checkNotNull(opening, "opening must not be null");
@@ -66,6 +78,41 @@ public record RoundFact(
     collegeOf = ImmutableMap.copyOf(checkNotNull(collegeOf, "collegeOf must not be null"));
     collegeWeights =
         ImmutableMap.copyOf(checkNotNull(collegeWeights, "collegeWeights must not be null"));
+    participants = ImmutableSet.copyOf(checkNotNull(participants, "participants must not be null"));
+  }
+
+  /**
+   * A public round.
+   *
+   * @param opening its opening
+   * @param positions the positions taken, in order
+   * @param closing its closing, if it closed
+   * @param ballots the ballots cast in a ballot round, in order
+   * @param costs the whole cost of each proposal of a ballot round's agenda that has one
+   * @param turnout who could vote in a closed ballot round and who did
+   * @param collegeOf the college of each voter that belongs to one
+   * @param collegeWeights the weight of each college
+   */
+  public RoundFact(
+      RoundOpening opening,
+      ImmutableList<PositionFact> positions,
+      Optional<RoundClosing> closing,
+      ImmutableList<BallotFact> ballots,
+      ImmutableMap<ProposalId, Long> costs,
+      Optional<TurnoutFact> turnout,
+      ImmutableMap<ActorId, CollegeId> collegeOf,
+      ImmutableMap<CollegeId, Integer> collegeWeights) {
+    this(
+        opening,
+        positions,
+        closing,
+        ballots,
+        costs,
+        turnout,
+        collegeOf,
+        collegeWeights,
+        false,
+        ImmutableSet.of());
   }
 
   /**

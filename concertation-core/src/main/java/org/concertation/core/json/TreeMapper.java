@@ -845,6 +845,8 @@ final class TreeMapper {
                   list("agenda", PROPOSAL_ID, Event.RoundOpened::agenda),
                   required("rule", DECISION_RULE, Event.RoundOpened::rule),
                   optional("ballotRule", BALLOT_RULE, Event.RoundOpened::ballotRule),
+                  // secret: the pseudonym key of a secret round, by its digest in the chain
+                  optional("key", PERSONAL, Event.RoundOpened::key),
                   Event.RoundOpened::new)),
           member(
               Event.PositionTaken.class,
@@ -873,6 +875,9 @@ final class TreeMapper {
                   required("round", INT, Event.RoundClosed::round),
                   list("decisions", ROUND_DECISION, Event.RoundClosed::decisions),
                   optional("ballot", BALLOT_OUTCOME, Event.RoundClosed::ballot),
+                  // secret: who took part in a secret round
+                  optional(
+                      "participants", Mappings.setOf(ACTOR_ID), Event.RoundClosed::participants),
                   Event.RoundClosed::new)),
           member(
               Event.ProposalAnswered.class,
@@ -975,6 +980,27 @@ final class TreeMapper {
                   required("at", INSTANT, Event.ActorLeft::at),
                   required("by", ACTOR_ID, Event.ActorLeft::by),
                   Event.ActorLeft::new)),
+          // secret: positions and ballots kept apart from their voters
+          member(
+              Event.SecretPositionTaken.class,
+              record(
+                  "SecretPositionTaken",
+                  required("at", INSTANT, Event.SecretPositionTaken::at),
+                  required("round", INT, Event.SecretPositionTaken::round),
+                  required("proposal", PROPOSAL_ID, Event.SecretPositionTaken::proposal),
+                  required("position", POSITION, Event.SecretPositionTaken::position),
+                  optional("college", COLLEGE_ID, Event.SecretPositionTaken::college),
+                  Event.SecretPositionTaken::new)),
+          member(
+              Event.SecretBallotCast.class,
+              record(
+                  "SecretBallotCast",
+                  required("at", INSTANT, Event.SecretBallotCast::at),
+                  required("round", INT, Event.SecretBallotCast::round),
+                  required("voter", ACTOR_ID, Event.SecretBallotCast::voter),
+                  optional("college", COLLEGE_ID, Event.SecretBallotCast::college),
+                  required("ballot", BALLOTS, Event.SecretBallotCast::ballot),
+                  Event.SecretBallotCast::new)),
           // means: expected effects, and what carriers delivered
           member(
               Event.EffectExpected.class,
@@ -1194,6 +1220,8 @@ final class TreeMapper {
                   required("by", ACTOR_ID, Command.OpenRound::by),
                   required("at", INSTANT, Command.OpenRound::at),
                   list("agenda", PROPOSAL_ID, Command.OpenRound::agenda),
+                  // secret: the pseudonym key of a secret round, if the issuer drew it
+                  optional("key", PERSONAL, Command.OpenRound::key),
                   Command.OpenRound::new)),
           member(
               Command.TakePosition.class,
@@ -1692,6 +1720,9 @@ final class TreeMapper {
         map("ballotRules", INT_KEY, BALLOT_RULE, Charter::ballotRules);
     private static final Field<Charter, Boolean> LATER_BALLOT_REPLACES =
         required("laterBallotReplaces", BOOLEAN, Charter::laterBallotReplaces);
+    // secret: the rounds whose positions and ballots are secret
+    private static final Field<Charter, ImmutableSet<Integer>> SECRET_ROUNDS =
+        set("secretRounds", INT, Charter::secretRounds);
     // exante: criteria early and prospective assessment
     private static final Field<Charter, Phase> CRITERIA_FROM =
         required("criteriaFrom", PHASE, Charter::criteriaFrom);
@@ -1731,6 +1762,10 @@ final class TreeMapper {
       }
       if (charter.laterBallotReplaces()) {
         LATER_BALLOT_REPLACES.write(charter, object);
+      }
+      // secret: written only when set, so that a charter of public rounds keeps its older form
+      if (!charter.secretRounds().isEmpty()) {
+        SECRET_ROUNDS.write(charter, object);
       }
       // exante: written only when set, so that other charters keep their older form
       if (charter.criteriaFrom() != DEFAULTS.criteriaFrom()) {
@@ -1776,6 +1811,7 @@ final class TreeMapper {
       if (node.has(LATER_BALLOT_REPLACES.key())) {
         builder.laterBallotReplaces(LATER_BALLOT_REPLACES.read(node, path));
       }
+      builder.secretRounds(SECRET_ROUNDS.read(node, path)); // secret: absent reads as none
       // exante: criteria early and prospective assessment
       if (node.has(CRITERIA_FROM.key())) {
         builder.criteriaFrom(CRITERIA_FROM.read(node, path));

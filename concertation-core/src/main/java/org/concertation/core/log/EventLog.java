@@ -34,6 +34,7 @@ import org.concertation.core.json.JsonCodecException;
 import org.concertation.core.personal.PersonalEntry;
 import org.concertation.core.personal.PersonalPartException;
 import org.concertation.core.personal.PersonalValues;
+import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.personal.Salts;
 import org.concertation.core.process.ConcertationDecider;
 import org.concertation.core.process.HistoryCheck;
@@ -255,6 +256,8 @@ public final class EventLog {
       List<PersonalEntry> entries = new ArrayList<>();
       personal.entries.values().stream()
           .filter(e -> e.version() <= log.events().size())
+          // secret: the close of a secret round erases every round key the part keeps
+          .filter(e -> !(appended.closesSecretRound && RoundKeys.isKey(e)))
           .forEach(entries::add);
       entries.addAll(appended.entries);
       writeBoth(file, lines.build(), personalLines(log.stream(), entries, personal.erasures));
@@ -262,7 +265,11 @@ public final class EventLog {
       writeBoth(file, lines.build(), null);
     }
     LOG.debug("appended {} events to stream '{}' in {}", events.size(), log.stream(), file);
-    ImmutableList.Builder<Event> all = ImmutableList.<Event>builder().addAll(log.events());
+    ImmutableList.Builder<Event> all = ImmutableList.builder();
+    for (Event kept : log.events()) {
+      // secret: as the log reads now that the round's key is erased
+      all.add(appended.closesSecretRound ? RoundKeys.withoutKey(kept, salts) : kept);
+    }
     appended.sealed.forEach(all::add);
     return new VerifiedLog(log.stream(), log.charter(), all.build(), head, true);
   }
@@ -339,7 +346,8 @@ public final class EventLog {
   private record Chained(
       ImmutableList<String> lines,
       ImmutableList<Event> sealed,
-      ImmutableList<PersonalEntry> entries) {}
+      ImmutableList<PersonalEntry> entries,
+      boolean closesSecretRound) {}
 
   private Chained chained(
       int formatVersion, String previousHash, long firstVersion, List<? extends Event> events) {
@@ -348,7 +356,8 @@ public final class EventLog {
     checkNotNull(events, "events must not be null");
     ImmutableList.Builder<String> lines = ImmutableList.builder();
     ImmutableList.Builder<Event> sealed = ImmutableList.builder();
-    ImmutableList.Builder<PersonalEntry> entries = ImmutableList.builder();
+    List<PersonalEntry> entries = new ArrayList<>();
+    boolean closesSecretRound = false;
     String previous = previousHash;
     long version = firstVersion;
     for (Event event : events) {
@@ -357,6 +366,11 @@ public final class EventLog {
       if (formatVersion >= FORMAT_VERSION) {
         stored = PersonalValues.seal(given, salts);
         entries.addAll(PersonalValues.entries(version, stored));
+        // secret: a round key is kept only while its round is open
+        if (RoundKeys.closesSecretRound(stored)) {
+          entries.removeIf(RoundKeys::isKey);
+          closesSecretRound = true;
+        }
       }
       String line = line(formatVersion, version, previous, stored);
       lines.add(line);
@@ -364,7 +378,8 @@ public final class EventLog {
       previous = hashOf(line);
       version++;
     }
-    return new Chained(lines.build(), sealed.build(), entries.build());
+    return new Chained(
+        lines.build(), sealed.build(), ImmutableList.copyOf(entries), closesSecretRound);
   }
 
   /**

@@ -101,7 +101,10 @@ final class Actors implements Event.Visitor<ImmutableSet<ActorId>> {
 
   @Override
   public ImmutableSet<ActorId> visit(Event.RoundClosed e) {
-    return ImmutableSet.of(e.by());
+    // secret: who took part in a secret round is named by its close
+    return e.participants().isEmpty()
+        ? ImmutableSet.of(e.by())
+        : ImmutableSet.<ActorId>builder().add(e.by()).addAll(e.participants().get()).build();
   }
 
   @Override
@@ -158,6 +161,18 @@ final class Actors implements Event.Visitor<ImmutableSet<ActorId>> {
   @Override
   public ImmutableSet<ActorId> visit(Event.ActorLeft e) {
     return ImmutableSet.of(e.by());
+  }
+
+  // secret: a secret position or ballot names no actor, only a pseudonym
+
+  @Override
+  public ImmutableSet<ActorId> visit(Event.SecretPositionTaken e) {
+    return ImmutableSet.of();
+  }
+
+  @Override
+  public ImmutableSet<ActorId> visit(Event.SecretBallotCast e) {
+    return ImmutableSet.of();
   }
 
   // means: expected effects, and what carriers delivered

@@ -41,6 +41,10 @@ import org.concertation.api.event.RoundDecision;
  *   <tr><td>RatingGiven</td><td>{@code rating.comment}</td><td>the rating's actor</td></tr>
  *   <tr><td>ProcessClosed</td><td>{@code summary}</td><td>{@code by}</td></tr>
  *   <tr><td>ProcessAbandoned</td><td>{@code reason}</td><td>{@code by}</td></tr>
+ *   <tr><td>RoundOpened (secret round)</td><td>{@code key}</td>
+ *       <td>no actor: {@link RoundKeys#KEY_OWNER}, erased when the round closes</td></tr>
+ *   <tr><td>SecretPositionTaken</td><td>{@code position.reason}</td>
+ *       <td>the voter's pseudonym in the round</td></tr>
  *   <tr><td>DeliveryRecorded</td><td>{@code note}</td><td>{@code by}, the carrier</td></tr>
  * </table>
  *
@@ -335,7 +339,7 @@ public final class PersonalValues {
                     o.rule(), o.verdict(), o.tie(), tally, o.grounds(), o.legacyExplanation()),
                 d.status()));
       }
-      return new Event.RoundClosed(e.at(), e.by(), e.round(), decisions.build(), e.ballot());
+      return e.withDecisions(decisions.build());
     }
 
     @Override
@@ -359,6 +363,22 @@ public final class PersonalValues {
     @Override
     public Event visit(Event.ProcessAbandoned e) {
       return new Event.ProcessAbandoned(e.at(), e.by(), at("reason", e.by(), e.reason()));
+    }
+
+    // secret: the key of a secret round, and the reason of a secret position
+
+    @Override
+    public Event visit(Event.RoundOpened e) {
+      return e.key().isEmpty()
+          ? e
+          : e.withKey(Optional.of(at(RoundKeys.FIELD, RoundKeys.KEY_OWNER, e.key().get())));
+    }
+
+    @Override
+    public Event visit(Event.SecretPositionTaken e) {
+      return e.withPosition(
+          e.position()
+              .withReason(at("position.reason", e.position().actor(), e.position().reason())));
     }
 
     // means: a carrier's note on what it delivered

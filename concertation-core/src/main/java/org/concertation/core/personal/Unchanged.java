@@ -153,6 +153,18 @@ abstract class Unchanged implements Event.Visitor<Event> {
     return e;
   }
 
+  // secret: positions and ballots kept apart from their voters
+
+  @Override
+  public Event visit(Event.SecretPositionTaken e) {
+    return e;
+  }
+
+  @Override
+  public Event visit(Event.SecretBallotCast e) {
+    return e;
+  }
+
   // means: an expected effect holds no personal value; a delivery's note is listed there
   @Override
   public Event visit(Event.EffectExpected e) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.concertation.api.Result;
@@ -42,6 +43,7 @@ import org.concertation.api.domain.DeadlineTarget;
 import org.concertation.api.domain.EffectTarget;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.Phase;
+import org.concertation.api.domain.Position;
 import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
@@ -60,6 +62,7 @@ import org.concertation.core.ballot.BallotRules;
 import org.concertation.core.ballot.ClosingCount;
 import org.concertation.core.choice.RankedRule;
 import org.concertation.core.decision.PositionRules;
+import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.process.Guard.Check;
 
 /**
@@ -267,6 +270,14 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   public Result<Event> visit(Command.RegisterActor c) {
     return checks(
             isNew(Entity.ACTOR, c.actor().id(), state.members::containsKey),
+            // secret: ids of that form name the pseudonyms of secret rounds and their keys
+            () ->
+                refuseIf(
+                    RoundKeys.isReserved(c.actor().id()),
+                    () ->
+                        new Rejection.InvalidRegistration(
+                            c.actor().id(),
+                            "ids beginning with '" + RoundKeys.PREFIX + "' name pseudonyms")),
             registrable(c),
             collegeOpenTo(c))
         .thenAccept(
@@ -556,6 +567,13 @@ final class Decisions implements Command.Visitor<Result<Event>> {
             () -> refuseIf(c.agenda().isEmpty(), Rejection.EmptyAgenda::new),
             each(c.agenda(), this::open),
             () -> fitsBallotRule(charter.ballotRuleOfRound(state.roundsHeld + 1), c.agenda()),
+            // secret: a secret round needs its key (an erased one where a stored history is
+            // checked)
+            () ->
+                refuseIf(
+                    charter.isSecret(state.roundsHeld + 1)
+                        && !c.key().map(k -> k.isErased() || RoundKeys.isUsable(k)).orElse(false),
+                    () -> new Rejection.RoundKeyMissing(state.roundsHeld + 1)),
             // exante: no round while an assessment is open, and the charter's gate
             this::noAssessmentOpen,
             each(c.agenda(), this::passesGate))
@@ -568,7 +586,8 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                   number,
                   c.agenda(),
                   charter.ruleOfRound(number),
-                  charter.ballotRuleOfRound(number));
+                  charter.ballotRuleOfRound(number),
+                  charter.isSecret(number) ? c.key() : Optional.empty());
             });
   }
 
@@ -616,12 +635,22 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                 refuseIf(
                     !round().agenda().contains(c.proposal()),
                     () -> new Rejection.NotOnAgenda(c.proposal(), round().number())),
+            this::keyed,
             () ->
                 refuseIf(
-                    round().positionsOn(c.proposal()).containsKey(c.by()),
+                    round().positionsOn(c.proposal()).containsKey(voter(c.by())),
                     () -> new Rejection.AlreadyPositioned(c.by(), c.proposal(), round().number())))
         .thenAccept(
-            () -> new Event.PositionTaken(c.at(), round().number(), c.proposal(), c.position()));
+            () ->
+                round().isSecret()
+                    ? new Event.SecretPositionTaken(
+                        c.at(),
+                        round().number(),
+                        c.proposal(),
+                        new Position(voter(c.by()), c.stance(), c.reason()),
+                        issuer(c).college())
+                    : new Event.PositionTaken(
+                        c.at(), round().number(), c.proposal(), c.position()));
   }
 
   @Override
@@ -634,11 +663,32 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                 refuseIf(
                     !round().isBallotRound(), () -> new Rejection.PositionRound(round().number())),
             () -> fitsRound(c.ballot()),
+            this::keyed,
             () ->
                 refuseIf(
-                    !charter.laterBallotReplaces() && round().ballots().containsKey(c.by()),
+                    !charter.laterBallotReplaces() && round().ballots().containsKey(voter(c.by())),
                     () -> new Rejection.AlreadyVoted(c.by(), round().number())))
-        .thenAccept(() -> new Event.BallotCast(c.at(), round().number(), c.by(), c.ballot()));
+        .thenAccept(
+            () ->
+                round().isSecret()
+                    ? new Event.SecretBallotCast(
+                        c.at(), round().number(), voter(c.by()), issuer(c).college(), c.ballot())
+                    : new Event.BallotCast(c.at(), round().number(), c.by(), c.ballot()));
+  }
+
+  // secret: in a secret round a voter is known by her pseudonym alone
+
+  /** A secret round still has its key. */
+  private Optional<Rejection> keyed() {
+    SecretRound secret = round().secret();
+    return refuseIf(
+        secret != null && !secret.hasKey(), () -> new Rejection.RoundKeyMissing(round().number()));
+  }
+
+  /** Whom the open round knows a voter as: her pseudonym in a secret round (checked: keyed). */
+  private ActorId voter(ActorId actor) {
+    SecretRound secret = round().secret();
+    return secret == null ? actor : secret.pseudonym(actor);
   }
 
   /**
@@ -646,7 +696,7 @@ final class Decisions implements Command.Visitor<Result<Event>> {
    * once) and, for grades, grades every proposal of the agenda on the scale; a ranking names at
    * least one proposal.
    */
-  private Optional<Rejection> fitsRound(Ballot ballot) {
+  Optional<Rejection> fitsRound(Ballot ballot) {
     RoundState round = round();
     BallotRule rule = requireNonNull(round.ballotRule().orElse(null), "checked: a ballot round");
     if (ballot.kind() != rule.ballotKind()) {
@@ -690,10 +740,21 @@ final class Decisions implements Command.Visitor<Result<Event>> {
 
   @Override
   public Result<Event> visit(Command.CloseRound c) {
-    return checks(allowed(c, Activity.CHAIR), this::roundOpen)
+    return checks(
+            allowed(c, Activity.CHAIR),
+            this::roundOpen,
+            // secret: who took part is known from the key, or from the close being checked
+            () ->
+                refuseIf(
+                    round().isSecret() && SecretTurnout.of(state, collegeWeights()) == null,
+                    () -> new Rejection.RoundKeyMissing(round().number())))
         .thenAccept(
             () -> {
               RoundState round = round();
+              SecretTurnout turnout =
+                  round.isSecret() ? SecretTurnout.of(state, collegeWeights()) : null;
+              Optional<ImmutableSet<ActorId>> participants =
+                  Optional.ofNullable(turnout).map(SecretTurnout::participants);
               boolean lastRound = round.number() >= charter.roundLimit();
               if (round.isBallotRound()) {
                 return new Event.RoundClosed(
@@ -701,9 +762,14 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                     c.by(),
                     round.number(),
                     ImmutableList.of(),
-                    Optional.of(ballotOutcome(round, lastRound)));
+                    Optional.of(
+                        ballotOutcome(
+                            round,
+                            turnout != null ? turnout::electorate : this::electorate,
+                            lastRound)),
+                    participants);
               }
-              Electorate electorate = electorate();
+              Electorate electorate = turnout != null ? turnout.electorate() : electorate();
               ImmutableList.Builder<RoundDecision> decisions = ImmutableList.builder();
               for (ProposalId id : round.agenda()) {
                 Outcome outcome =
@@ -712,7 +778,13 @@ final class Decisions implements Command.Visitor<Result<Event>> {
                     new RoundDecision(
                         id, proposal(id).version(), outcome, status(outcome, lastRound)));
               }
-              return new Event.RoundClosed(c.at(), c.by(), round.number(), decisions.build());
+              return new Event.RoundClosed(
+                  c.at(),
+                  c.by(),
+                  round.number(),
+                  decisions.build(),
+                  Optional.empty(),
+                  participants);
             });
   }
 
@@ -721,13 +793,14 @@ final class Decisions implements Command.Visitor<Result<Event>> {
    * to the next round (and after the last round, only what was chosen beyond doubt is adopted);
    * otherwise what the rule chose is adopted and the rest rejected.
    */
-  private BallotOutcome ballotOutcome(RoundState round, boolean lastRound) {
+  private BallotOutcome ballotOutcome(
+      RoundState round, Supplier<Electorate> electorate, boolean lastRound) {
     BallotRule rule = round.ballotRule().orElseThrow();
     Map<ActorId, Ballot> ballots = round.ballots();
     // the electorate only tells whether the quorum is met, and any turnout meets a zero one
     boolean quorumMet =
         BallotQuorum.alwaysMet(rule.quorum())
-            || BallotQuorum.met(rule.quorum(), electorate(), ballots.keySet());
+            || BallotQuorum.met(rule.quorum(), electorate.get(), ballots.keySet());
     ImmutableList<ProposalId> chosen = ImmutableList.of();
     ImmutableSet<ProposalId> adopted = ImmutableSet.of();
     boolean tie = false;
@@ -787,7 +860,13 @@ final class Decisions implements Command.Visitor<Result<Event>> {
     ImmutableMap.Builder<ActorId, CollegeId> collegeOf = ImmutableMap.builder();
     for (ActorId actor : actors) {
       Member member = state.members.get(actor);
-      if (member != null) {
+      SecretRound secret = state.openRound == null ? null : state.openRound.secret();
+      if (secret != null) { // secret: a pseudonym voted in the college its ballot records
+        Optional<CollegeId> college = secret.colleges().get(actor);
+        if (college != null) {
+          college.ifPresent(c -> collegeOf.put(actor, c));
+        }
+      } else if (member != null) {
         member.college().ifPresent(college -> collegeOf.put(actor, college));
       }
     }
@@ -1049,6 +1128,10 @@ final class Decisions implements Command.Visitor<Result<Event>> {
   /** Whether the actor took a position or cast a ballot in the open round, if one is open. */
   private boolean spokeInOpenRound(ActorId actor) {
     RoundState round = state.openRound;
+    SecretRound secret = round == null ? null : round.secret();
+    if (secret != null) { // secret: a voter spoke when her pseudonym did
+      return secret.hasKey() && secret.colleges().containsKey(secret.pseudonym(actor));
+    }
     return round != null
         && (round.ballots().containsKey(actor)
             || round.agenda().stream().anyMatch(id -> round.positionsOn(id).containsKey(actor)));

@@ -172,7 +172,7 @@ final class Evolution implements Event.Visitor<Void> {
 
   @Override
   public Void visit(Event.RoundOpened e) {
-    next.openRound = RoundState.open(e.round(), e.agenda(), e.rule(), e.ballotRule());
+    next.openRound = RoundState.open(e.round(), e.agenda(), e.rule(), e.ballotRule(), e.key());
     next.roundsHeld = e.round();
     next.roundDeadline = next.charter.roundDuration().map(e.at()::plus).orElse(null);
     return null;
@@ -318,6 +318,40 @@ final class Evolution implements Event.Visitor<Void> {
   public Void visit(Event.ActorLeft e) {
     Member member = requireNonNull(next.members.get(e.by()), "checked: she is registered");
     next.members = next.members.plus(e.by(), member.leaving(e.at()));
+    return null;
+  }
+
+  // secret: positions and ballots keyed by pseudonyms, each with its voter's college
+
+  @Override
+  public Void visit(Event.SecretPositionTaken e) {
+    RoundState round = next.openRound;
+    SecretRound secret = round == null ? null : round.secret();
+    if (round == null || round.number() != e.round() || secret == null) {
+      throw new IllegalStateException(
+          "Secret position taken in round " + e.round() + ", which is not an open secret round");
+    }
+    next.openRound =
+        round
+            .with(e.proposal(), e.position())
+            .withSecret(secret.withVoter(e.position().actor(), e.college()));
+    return null;
+  }
+
+  @Override
+  public Void visit(Event.SecretBallotCast e) {
+    RoundState round = next.openRound;
+    SecretRound secret = round == null ? null : round.secret();
+    if (round == null || round.number() != e.round() || !round.isBallotRound() || secret == null) {
+      throw new IllegalStateException(
+          "Secret ballot cast in round "
+              + e.round()
+              + ", which is not an open secret ballot round");
+    }
+    next.openRound =
+        round
+            .withBallot(e.voter(), e.ballot())
+            .withSecret(secret.withVoter(e.voter(), e.college()));
     return null;
   }
 

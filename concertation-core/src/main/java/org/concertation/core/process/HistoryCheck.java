@@ -26,6 +26,11 @@ import org.concertation.core.personal.PersonalValues;
  * events it would have caused instead}, or a {@link ImpossibleEvent.Malformed malformed} event. So
  * every rule the decider applies is re-checked, and none is written twice.
  *
+ * <p>A secret round's positions and ballots name their voters by pseudonyms, so no command can be
+ * rebuilt from them: they are checked for everything but whose they are (see {@code SecretCheck}),
+ * and its close, once the round's key was erased, by the participants it names, which must match
+ * the pseudonyms in number in every college.
+ *
  * <p>{@link ConcertationDecider#evolve} and {@link ConcertationDecider#fold} apply this check and
  * throw {@link ImpossibleEventException}; the event log applies it when it verifies a log; a host
  * reading its own store calls {@link #firstImpossibleStored} to check a stream before using it.
@@ -72,6 +77,20 @@ public final class HistoryCheck {
   public Optional<ImpossibleEvent.Reason> check(ProcessState state, Event event) {
     checkNotNull(state, "state must not be null");
     checkNotNull(event, "event must not be null");
+    // secret: a secret vote names no actor, so no command can be rebuilt from it
+    if (event instanceof Event.SecretBallotCast secretBallot) {
+      return SecretCheck.ballot(state, secretBallot);
+    }
+    if (event instanceof Event.SecretPositionTaken secretPosition) {
+      return SecretCheck.position(state, secretPosition);
+    }
+    if (event instanceof Event.RoundClosed closed) {
+      Optional<ImpossibleEvent.Reason> claim = claimed(state, closed);
+      if (claim.isPresent()) {
+        return claim;
+      }
+      state = withClaim(state, closed);
+    }
     Command command;
     try {
       command = event.accept(Reenactment.INSTANCE);
@@ -89,6 +108,34 @@ public final class HistoryCheck {
       return Optional.of(new ImpossibleEvent.NotCaused(result.events()));
     }
     return Optional.empty();
+  }
+
+  // secret: the close of a secret round whose key is gone says who took part
+
+  /** Whether a close's participants fit its secret round, when only the close can say them. */
+  private static Optional<ImpossibleEvent.Reason> claimed(ProcessState state, Event.RoundClosed e) {
+    SecretRound secret = state.openRound == null ? null : state.openRound.secret();
+    if (secret == null || secret.hasKey()) {
+      return Optional.empty();
+    }
+    if (e.participants().isEmpty()) {
+      return Optional.of(
+          new ImpossibleEvent.Malformed(
+              "the close of secret round " + e.round() + " does not say who took part"));
+    }
+    return SecretTurnout.misfit(state, e.participants().get()).map(ImpossibleEvent.Malformed::new);
+  }
+
+  /** The state with the close's participants claimed, when only the close can say them. */
+  private static ProcessState withClaim(ProcessState state, Event.RoundClosed e) {
+    RoundState round = state.openRound;
+    SecretRound secret = round == null ? null : round.secret();
+    if (round == null || secret == null || secret.hasKey() || e.participants().isEmpty()) {
+      return state;
+    }
+    ProcessState.Builder claimed = state.toBuilder();
+    claimed.openRound = round.withSecret(secret.withClaimed(e.participants().get()));
+    return claimed.build();
   }
 
   /**

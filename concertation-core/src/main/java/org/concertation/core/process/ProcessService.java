@@ -26,6 +26,8 @@ import org.concertation.api.store.ConcurrencyConflictException;
 import org.concertation.api.store.DuplicateCommandException;
 import org.concertation.api.store.EventStore;
 import org.concertation.api.store.StoredEvent;
+import org.concertation.core.personal.RoundKeys;
+import org.concertation.core.personal.Salts;
 import org.concertation.core.store.Snapshot;
 import org.concertation.core.store.SnapshotStore;
 import org.jspecify.annotations.Nullable;
@@ -99,6 +101,7 @@ public final class ProcessService {
   private final boolean redateRetries;
   private final @Nullable SnapshotStore snapshots;
   private final SnapshotPolicy snapshotPolicy;
+  private final Salts roundKeys;
   private final StateCodec stateCodec = StateCodec.create();
   private final ConcertationDecider decider = ConcertationDecider.create();
 
@@ -111,6 +114,7 @@ public final class ProcessService {
     this.redateRetries = b.redateRetries;
     this.snapshots = b.snapshots;
     this.snapshotPolicy = b.snapshotPolicy;
+    this.roundKeys = b.roundKeys;
   }
 
   /**
@@ -311,6 +315,7 @@ public final class ProcessService {
       if (base == null) {
         return Result.rejected(new Rejection.Unknown(Entity.PROCESS, stream));
       }
+      command = keyed(command, base);
       Result<Event> result = decider.decide(command, base);
       if (result.events().isEmpty()) {
         return result;
@@ -447,10 +452,26 @@ public final class ProcessService {
     }
   }
 
+  // secret: the key of a secret round, drawn here, kept only by the store's erasable part
+
+  /** The command, with a new pseudonym key when it opens a secret round without one. */
+  private Command keyed(Command command, ProcessState base) {
+    if (command instanceof Command.OpenRound open
+        && open.key().isEmpty()
+        && base.charter.isSecret(base.roundsHeld + 1)) {
+      return open.withKey(RoundKeys.draw(roundKeys));
+    }
+    return command;
+  }
+
   /** Saves a stream's state when the policy says the move from a version to it calls for one. */
   private void saveIfDue(String stream, long before, ProcessState state) {
     SnapshotStore saved = snapshots;
     if (saved == null || !snapshotPolicy.isDue(before, state.version())) {
+      return;
+    }
+    // secret: a snapshot would keep an open secret round's key after the store erased it
+    if (state.openRound != null && state.openRound.isSecret()) {
       return;
     }
     try {
@@ -570,6 +591,7 @@ public final class ProcessService {
     private boolean redateRetries = true;
     private @Nullable SnapshotStore snapshots;
     private SnapshotPolicy snapshotPolicy = SnapshotPolicy.ofDefaults();
+    private Salts roundKeys = Salts.secure();
 
     private Builder(EventStore<Event> store) {
       this.store = checkNotNull(store, "store must not be null");
@@ -653,6 +675,22 @@ public final class ProcessService {
      */
     public ProcessService build() {
       return new ProcessService(this);
+    }
+
+    // secret: where the keys of secret rounds come from
+
+    /**
+     * Where the pseudonym keys of secret rounds come from, when an {@link Command.OpenRound} of a
+     * secret round comes without one: {@link Salts#secure()} unless set; {@link Salts#seeded(long)}
+     * only for tests and examples, since whoever knows the seed can re-link every ballot.
+     *
+     * @param keys the source
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder roundKeys(Salts keys) {
+      this.roundKeys = checkNotNull(keys, "round keys must not be null");
+      return this;
     }
   }
 }

@@ -98,7 +98,7 @@ final class Reenactment implements Event.Visitor<Command> {
 
   @Override
   public Command visit(Event.RoundOpened e) {
-    return new Command.OpenRound(e.by(), e.at(), e.agenda());
+    return new Command.OpenRound(e.by(), e.at(), e.agenda(), e.key());
   }
 
   @Override
@@ -179,6 +179,20 @@ final class Reenactment implements Event.Visitor<Command> {
   @Override
   public Command visit(Event.ActorLeft e) {
     return new Command.LeaveProcess(e.by(), e.at());
+  }
+
+  // secret: a secret vote names no actor, so no command records it
+
+  @Override
+  public Command visit(Event.SecretPositionTaken e) {
+    throw new IllegalArgumentException(
+        "a secret position names its voter by a pseudonym: no command can be rebuilt from it");
+  }
+
+  @Override
+  public Command visit(Event.SecretBallotCast e) {
+    throw new IllegalArgumentException(
+        "a secret ballot names its voter by a pseudonym: no command can be rebuilt from it");
   }
 
   // means: expected effects, and what carriers delivered

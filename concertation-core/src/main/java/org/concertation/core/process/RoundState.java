@@ -12,6 +12,7 @@ import org.concertation.api.decision.BallotRule;
 import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Ballot;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.Position;
 import org.concertation.api.domain.ProposalId;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,9 @@ public final class RoundState {
   /** Whether some voter replaced its first ballot, which {@link #castOrder} holds. */
   private final boolean replaced;
 
+  // secret: the key and colleges of a secret round, whose maps above are keyed by pseudonyms
+  private final @Nullable SecretRound secret;
+
   private RoundState(
       int number,
       ImmutableList<ProposalId> agenda,
@@ -45,7 +49,8 @@ public final class RoundState {
       @Nullable BallotRule ballotRule,
       PersistentMap<ActorId, Ballot> ballots,
       CastOrder castOrder,
-      boolean replaced) {
+      boolean replaced,
+      @Nullable SecretRound secret) {
     this.number = number;
     this.agenda = checkNotNull(agenda, "agenda must not be null");
     this.rule = checkNotNull(rule, "rule must not be null");
@@ -54,6 +59,7 @@ public final class RoundState {
     this.ballots = checkNotNull(ballots, "ballots must not be null");
     this.castOrder = castOrder;
     this.replaced = replaced;
+    this.secret = secret;
   }
 
   static RoundState open(int number, ImmutableList<ProposalId> agenda, DecisionRule rule) {
@@ -77,7 +83,19 @@ public final class RoundState {
         ballotRule.orElse(null),
         PersistentMap.empty(),
         CastOrder.empty(),
-        false);
+        false,
+        null);
+  }
+
+  // secret: a round whose positions and ballots are keyed by pseudonyms
+  static RoundState open(
+      int number,
+      ImmutableList<ProposalId> agenda,
+      DecisionRule rule,
+      Optional<BallotRule> ballotRule,
+      Optional<PersonalText> key) {
+    RoundState round = open(number, agenda, rule, ballotRule);
+    return key.isEmpty() ? round : round.withSecret(SecretRound.open(key.get()));
   }
 
   /**
@@ -96,7 +114,7 @@ public final class RoundState {
       order = order.plus(ballot.getKey(), ballot.getValue());
     }
     return new RoundState(
-        number, agenda, rule, positions, ballotRule.orElse(null), ballots, order, false);
+        number, agenda, rule, positions, ballotRule.orElse(null), ballots, order, false, null);
   }
 
   /**
@@ -193,7 +211,8 @@ public final class RoundState {
         ballotRule,
         ballots,
         castOrder,
-        replaced);
+        replaced,
+        secret);
   }
 
   RoundState withBallot(ActorId voter, Ballot ballot) {
@@ -207,7 +226,27 @@ public final class RoundState {
         ballots.plus(voter, ballot),
         // a later ballot replaces the voter's earlier one in its place
         again ? castOrder : castOrder.plus(voter, ballot),
-        replaced || again);
+        replaced || again,
+        secret);
+  }
+
+  /**
+   * Whether the round is secret: its positions and ballots are keyed by pseudonyms.
+   *
+   * @return true for a secret round
+   */
+  public boolean isSecret() {
+    return secret != null;
+  }
+
+  /** The secret part of a secret round, or null for a public round. */
+  @Nullable SecretRound secret() {
+    return secret;
+  }
+
+  RoundState withSecret(SecretRound newSecret) {
+    return new RoundState(
+        number, agenda, rule, positions, ballotRule, ballots, castOrder, replaced, newSecret);
   }
 
   @Override
@@ -218,12 +257,13 @@ public final class RoundState {
         && rule.equals(that.rule)
         && positions.equals(that.positions)
         && Objects.equals(ballotRule, that.ballotRule)
-        && ballots.equals(that.ballots);
+        && ballots.equals(that.ballots)
+        && Objects.equals(secret, that.secret);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(number, agenda, rule, positions, ballotRule, ballots);
+    return Objects.hash(number, agenda, rule, positions, ballotRule, ballots, secret);
   }
 
   @Override
@@ -237,6 +277,7 @@ public final class RoundState {
         + ", positions="
         + positions
         + (ballotRule == null ? "" : ", ballotRule=" + ballotRule + ", ballots=" + ballots)
+        + (secret == null ? "" : ", " + secret)
         + "]";
   }
 }

@@ -102,6 +102,13 @@ public final class StateCodec {
         "Invalid state of stream '%s' to snapshot: version %s, no event yet",
         stream,
         state.version);
+    // secret: the key of an open secret round must stay in the store's erasable part alone
+    checkArgument(
+        state.openRound == null || !state.openRound.isSecret(),
+        "Invalid state of stream '%s' to snapshot: secret round %s is open, and its key must not"
+            + " outlive it",
+        stream,
+        state.openRound == null ? 0 : state.openRound.number());
     ObjectNode root = NODES.objectNode();
     root.put("format", FORMAT);
     root.put("stream", stream);

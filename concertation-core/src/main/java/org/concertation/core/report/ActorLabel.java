@@ -13,6 +13,7 @@ import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Naming;
 import org.concertation.core.history.ParticipantFact;
 import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.text.Texts;
 
 /**
@@ -30,7 +31,8 @@ import org.concertation.core.text.Texts;
  * <p>Inside an explanation of a decision (who objected), an actor shown by name is referred to by
  * its identity in quotes, {@code 'karim'}, as decisions have always referred to actors; an actor
  * shown by kind by its label. An actor the history never registered is shown by its identity, the
- * only thing known of it.
+ * only thing known of it. A voter of a secret round, known only by her pseudonym, is shown as such,
+ * never by the pseudonym.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -73,6 +75,9 @@ final class ActorLabel {
    * @return the label
    */
   String name(ActorId id) {
+    if (RoundKeys.isReserved(id)) { // secret: a pseudonym of a secret round is no one's name
+      return texts.text("report.secret.voter");
+    }
     return history
         .participant(id)
         .map(p -> named(p) ? p.actor().name().orElseThrow() : unnamed(p))
@@ -87,6 +92,9 @@ final class ActorLabel {
    * @return the reference
    */
   String reference(ActorId id) {
+    if (RoundKeys.isReserved(id)) { // secret: a pseudonym of a secret round is no one's name
+      return texts.text("report.secret.voter");
+    }
     return history
         .participant(id)
         .map(p -> named(p) ? "'" + id.value() + "'" : unnamed(p))

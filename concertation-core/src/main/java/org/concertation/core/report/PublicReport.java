@@ -42,6 +42,7 @@ import org.concertation.core.history.ProposalHistory;
 import org.concertation.core.history.ProposalStep;
 import org.concertation.core.history.RatingFact;
 import org.concertation.core.history.RoundClosing;
+import org.concertation.core.history.RoundFact;
 import org.concertation.core.history.RoundOpening;
 import org.concertation.core.history.VersionFact;
 import org.concertation.core.history.WithdrawalFact;
@@ -205,6 +206,7 @@ public final class PublicReport {
       if (!history.ballotRounds().isEmpty()) {
         ballots.render(history.ballotRounds());
       }
+      secretRounds(); // secret
       // exante: the evaluation that looks ahead, when the process had one
       ProspectiveSection.render(doc, t, history, actors);
       doc.heading(2, t.text("report.heading.objections"));
@@ -517,7 +519,9 @@ public final class PublicReport {
                 t.label(f.position().stance()),
                 f.position().reason().map(this::personal).orElse("")));
       }
-      doc.table(columns("who", "position", "reason"), rows);
+      if (!history.round(decision.round()).map(RoundFact::secret).orElse(false)) {
+        doc.table(columns("who", "position", "reason"), rows); // secret: no stance beside a voter
+      }
       doc.para(
           t.text(
               "report.tally",
@@ -538,6 +542,29 @@ public final class PublicReport {
                           counts(tally.counts()),
                           tally.share().toString())));
       doc.table(columns("college", "weight", "eligible", "positions", "share"), colleges);
+    }
+
+    // secret: what the public record shows of a secret round: its tallies (above) and who took part
+
+    private void secretRounds() {
+      List<RoundFact> secret = history.rounds().stream().filter(RoundFact::secret).toList();
+      if (secret.isEmpty()) {
+        return;
+      }
+      doc.heading(2, t.text("report.heading.secret"));
+      doc.para(t.text("report.secret.intro"));
+      List<String> lines = new ArrayList<>();
+      for (RoundFact round : secret) {
+        lines.add(
+            round.closing().isEmpty()
+                ? t.text("report.secret.open", round.number())
+                : t.text(
+                    "report.secret.round",
+                    round.number(),
+                    round.participants().size(),
+                    t.list(round.participants().stream().map(this::name).toList())));
+      }
+      doc.bullets(lines);
     }
 
     private void objections() {

@@ -23,6 +23,7 @@ import org.concertation.api.store.DuplicateCommandException;
 import org.concertation.api.store.EventStore;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.personal.PersonalValues;
+import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.personal.Salts;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * append checks the version and adds its events under the stream's lock, all or none. Reads copy
  * the events they return, so a snapshot never changes. Command ids are kept per stream under the
  * same lock: of two appends racing with one id, exactly one succeeds. It keeps the latest {@link
- * Snapshot} of each stream too ({@link SnapshotStore}).
+ * Snapshot} of each stream too ({@link SnapshotStore}). The append that holds the close of a secret
+ * round erases the round's key from the opening it keeps ({@link RoundKeys}).
  *
  * <p>This class is thread-safe.
  *
@@ -249,8 +251,19 @@ public final class InMemoryEventStore<E> implements EventStore<E>, SnapshotStore
         throw new ConcurrencyConflictException(id, expectedVersion, actual);
       }
       int first = events.size();
+      boolean closesSecretRound = false;
       for (E event : newEvents) {
         events.add(new StoredEvent<>(id, events.size() + 1L, event));
+        closesSecretRound |= RoundKeys.closesSecretRound(event);
+      }
+      if (closesSecretRound) { // secret: a round key is kept only while its round is open
+        Salts salts = Salts.secure();
+        replace(
+            e -> {
+              @SuppressWarnings("unchecked") // an Event where an Event was
+              E erased = e instanceof Event event ? (E) RoundKeys.withoutKey(event, salts) : e;
+              return erased;
+            });
       }
       if (command != null) {
         commands.put(command, new int[] {first, newEvents.size()});

@@ -135,6 +135,7 @@ class MappingDocumentTest {
             .currency(java.util.Currency.getInstance("EUR"))
             .ballotRules(Map.of(2, BallotRule.ranked("schulze")))
             .laterBallotReplaces(true)
+            .secretRounds(java.util.Set.of(1)) // secret
             // exante: criteria early and prospective assessment
             .criteriaFrom(Phase.DIAGNOSIS)
             .weighingScale(org.concertation.api.decision.GradeScale.score(3))

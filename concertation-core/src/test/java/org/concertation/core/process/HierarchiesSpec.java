@@ -55,6 +55,8 @@ import org.concertation.api.event.Event;
 import org.concertation.api.rejection.Entity;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.core.Charters;
+import org.concertation.core.personal.RoundKeys;
+import org.concertation.core.personal.Salts;
 import org.junit.jupiter.api.Test;
 
 /** Every command, event and rejection of the closed hierarchies is covered. */
@@ -129,6 +131,27 @@ class HierarchiesSpec {
             g.closeRound(FACILITATOR));
   }
 
+  // secret: a secret position round, then a secret ballot round
+  Run secretTour() {
+    Fixture g = new Fixture();
+    Charter charter =
+        Charter.builder()
+            .from(Charters.projectLogic())
+            .ballotRules(Map.of(2, BallotRule.ranked("schulze")))
+            .secretRounds(Set.of(1, 2))
+            .build();
+    return g.inNegotiation(charter)
+        .ok(
+            new Command.OpenRound(FACILITATOR.id(), g.at(), ImmutableList.of(P1))
+                .withKey(RoundKeys.draw(Salts.seeded(1))),
+            g.position(INES, P1, Stance.SUPPORT),
+            g.closeRound(FACILITATOR),
+            new Command.OpenRound(FACILITATOR.id(), g.at(), ImmutableList.of(P1, P2, P3))
+                .withKey(RoundKeys.draw(Salts.seeded(2))),
+            new Command.CastBallot(INES.id(), g.at(), Ballot.Ranking.strict(P2, P1, P3)),
+            g.closeRound(FACILITATOR));
+  }
+
   // means: an effect expected of an objective, and a delivery against a commitment
   Run meansTour() {
     Fixture g = new Fixture();
@@ -184,6 +207,7 @@ class HierarchiesSpec {
     Set<Class<?>> produced = classesOf(tour().events());
     produced.addAll(classesOf(abandoned().events()));
     produced.addAll(classesOf(ballotTour().events()));
+    produced.addAll(classesOf(secretTour().events())); // secret
     produced.addAll(classesOf(meansTour().events())); // means:
     produced.addAll(classesOf(prospectiveTour().events()));
     assertThat(produced).containsExactlyInAnyOrder(Event.class.getPermittedSubclasses());
@@ -272,6 +296,8 @@ class HierarchiesSpec {
         // consent: leaving a process
         new Rejection.HasLeft(IVAN.id(), Fixture.START),
         new Rejection.OwnerCannotLeave(OWNER.id()),
+        // secret: a secret round without its key
+        new Rejection.RoundKeyMissing(2),
         // means: expected effects, and what carriers delivered
         new Rejection.HorizonPassed(java.time.LocalDate.of(2026, 1, 31), START),
         new Rejection.NotTheCarrier(IVAN.id(), A1, 2, INES.id()),

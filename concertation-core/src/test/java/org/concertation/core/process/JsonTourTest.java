@@ -19,6 +19,7 @@ class JsonTourTest {
     List<Event> events = new ArrayList<>(new HierarchiesSpec().tour().events());
     events.addAll(new HierarchiesSpec().abandoned().events());
     events.addAll(new HierarchiesSpec().ballotTour().events());
+    events.addAll(new HierarchiesSpec().secretTour().events()); // secret
     events.addAll(new HierarchiesSpec().meansTour().events()); // means:
     // exante: criteria early and prospective assessment
     events.addAll(new HierarchiesSpec().prospectiveTour().events());
@@ -29,6 +30,7 @@ class JsonTourTest {
     List<Command> commands = new ArrayList<>(new HierarchiesSpec().tour().commands());
     commands.addAll(new HierarchiesSpec().abandoned().commands());
     commands.addAll(new HierarchiesSpec().ballotTour().commands());
+    commands.addAll(new HierarchiesSpec().secretTour().commands()); // secret
     commands.addAll(new HierarchiesSpec().meansTour().commands()); // means:
     // exante: criteria early and prospective assessment
     commands.addAll(new HierarchiesSpec().prospectiveTour().commands());

@@ -1,0 +1,182 @@
+package org.concertation.core.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.concertation.core.process.Fixture.ASSO;
+import static org.concertation.core.process.Fixture.FACILITATOR;
+import static org.concertation.core.process.Fixture.INES;
+import static org.concertation.core.process.Fixture.IVAN;
+import static org.concertation.core.process.Fixture.LANDLORD;
+import static org.concertation.core.process.Fixture.OWNER;
+import static org.concertation.core.process.Fixture.P1;
+import static org.concertation.core.process.Fixture.P2;
+import static org.concertation.core.process.Fixture.P3;
+
+import com.google.common.collect.ImmutableList;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.concertation.api.Result;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.command.Command;
+import org.concertation.api.decision.BallotRule;
+import org.concertation.api.domain.Actor;
+import org.concertation.api.domain.Ballot;
+import org.concertation.api.domain.PersonalText;
+import org.concertation.api.event.Event;
+import org.concertation.api.store.StoredEvent;
+import org.concertation.core.ballot.Recount;
+import org.concertation.core.log.EventLog;
+import org.concertation.core.log.VerifiedLog;
+import org.concertation.core.personal.PersonalEntry;
+import org.concertation.core.personal.RoundKeys;
+import org.concertation.core.personal.Salts;
+import org.concertation.core.store.InMemoryEventStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the stores keep of a secret round: its key while it is open, never after; ballots under
+ * pseudonyms that nothing stored can re-link to a voter after the close; a recount from the log
+ * that gives the recorded outcome.
+ */
+class SecretRoundStorageTest {
+  private static final BallotRule RULE = BallotRule.ranked("schulze");
+  private static final List<Actor> VOTERS = List.of(INES, IVAN, ASSO, LANDLORD, OWNER);
+
+  @TempDir Path dir;
+
+  private final Fixture f = new Fixture();
+  private final PersonalText key = RoundKeys.draw(Salts.seeded(3));
+  private final Charter charter = SecretRoundSpec.charter(Optional.of(RULE), true, false);
+
+  /** A secret round open, each voter's ballot cast; the close not yet. */
+  private Run voted() {
+    Run run =
+        f.inNegotiation(charter)
+            .ok(
+                new Command.OpenRound(
+                    FACILITATOR.id(), f.at(), ImmutableList.of(P1, P2, P3), Optional.of(key)));
+    Ballot[] ballots = {
+      Ballot.Ranking.strict(P1, P2, P3),
+      Ballot.Ranking.strict(P2, P3, P1),
+      Ballot.Ranking.strict(P2, P1, P3),
+      Ballot.Ranking.strict(P3, P1, P2),
+      Ballot.Ranking.strict(P1, P3, P2)
+    };
+    for (int i = 0; i < VOTERS.size(); i++) {
+      run.ok(new Command.CastBallot(VOTERS.get(i).id(), f.at(), ballots[i]));
+    }
+    return run;
+  }
+
+  private static boolean anyKey(List<PersonalEntry> entries) {
+    return entries.stream().anyMatch(RoundKeys::isKey);
+  }
+
+  @Test
+  void aLogKeepsTheKeyOnlyUntilTheCloseAndNothingStoredThenLinksABallotToItsVoter()
+      throws Exception {
+    Run run = voted();
+    Path file = dir.resolve("secret.jsonl");
+    EventLog log = EventLog.create(Salts.seeded(5));
+    log.write(file, "secret", charter, run.events());
+    String keyText = key.orElseThrow();
+    assertThat(anyKey(log.personalEntries(file))).isTrue();
+    assertThat(Files.readString(EventLog.personalFile(file))).contains(keyText);
+    assertThat(Files.readString(file)).doesNotContain(keyText); // the chain holds its digest
+    List<String> linesBefore = Files.readAllLines(file);
+
+    run.ok(f.closeRound(FACILITATOR));
+    VerifiedLog closed =
+        log.append(
+            file,
+            run.events().size() - 1,
+            run.events().subList(run.events().size() - 1, run.events().size()));
+
+    // the chain is unchanged up to its old seal; the key is gone from every file
+    List<String> linesAfter = Files.readAllLines(file);
+    assertThat(linesAfter.subList(0, linesBefore.size() - 1))
+        .isEqualTo(linesBefore.subList(0, linesBefore.size() - 1));
+    assertThat(log.verify(file).isIntact()).isTrue();
+    assertThat(anyKey(log.personalEntries(file))).isFalse();
+    String stored = Files.readString(file) + Files.readString(EventLog.personalFile(file));
+    assertThat(stored).doesNotContain(keyText);
+    // no ballot line names a voter; the pseudonyms it names are of no actor
+    for (String line : linesAfter) {
+      if (line.contains("SecretBallotCast")) {
+        for (Actor voter : VOTERS) {
+          assertThat(line).doesNotContain("\"" + voter.id().value() + "\"");
+        }
+      }
+    }
+    // the log read back replays with its key erased, and its recount gives the recorded outcome
+    VerifiedLog read = log.read(file);
+    assertThat(read.head()).isEqualTo(closed.head());
+    Event.RoundOpened opened =
+        read.events().stream()
+            .filter(Event.RoundOpened.class::isInstance)
+            .map(Event.RoundOpened.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(opened.key()).hasValueSatisfying(k -> assertThat(k.isErased()).isTrue());
+    assertThat(closed.events()).isEqualTo(read.events());
+    Recount recount = Recount.of(charter, read.events(), 1, RULE);
+    assertThat(recount.agrees()).isTrue();
+    assertThat(recount.outcome()).isEqualTo(recount.recorded());
+    assertThat(recount.recorded().ballots()).isEqualTo(VOTERS.size());
+  }
+
+  @Test
+  void aLogWrittenWholeAfterTheCloseKeepsNoKey() {
+    Run run = voted().ok(f.closeRound(FACILITATOR));
+    Path file = dir.resolve("whole.jsonl");
+    EventLog log = EventLog.create(Salts.seeded(6));
+    log.write(file, "whole", charter, run.events());
+    assertThat(anyKey(log.personalEntries(file))).isFalse();
+    assertThat(log.read(file).events()).hasSameSizeAs(run.events());
+  }
+
+  @Test
+  void aServiceDrawsTheKeyAndAnInMemoryStoreErasesItInTheAppendThatClosesTheRound() {
+    InMemoryEventStore<Event> store = InMemoryEventStore.create();
+    ProcessService service =
+        ProcessService.builder(store)
+            .legacyCharters(id -> charter)
+            .roundKeys(Salts.seeded(9))
+            .build();
+    Run before = f.inNegotiation(charter);
+    long unused = store.append("s", 0, before.events());
+    assertThat(service.handle("s", f.openRound(FACILITATOR, P1, P2, P3)))
+        .isInstanceOf(Result.Accepted.class);
+    Event.RoundOpened opened =
+        (Event.RoundOpened) store.read("s").get(before.events().size()).event();
+    assertThat(opened.key()).hasValueSatisfying(k -> assertThat(RoundKeys.isUsable(k)).isTrue());
+    for (Actor voter : VOTERS) {
+      assertThat(
+              service.handle(
+                  "s", new Command.CastBallot(voter.id(), f.at(), Ballot.Ranking.strict(P2, P1))))
+          .isInstanceOf(Result.Accepted.class);
+    }
+    assertThat(
+            service.handle(
+                "s", new Command.CastBallot(INES.id(), f.at(), Ballot.Ranking.strict(P1))))
+        .isInstanceOf(Result.Rejected.class);
+    assertThat(service.handle("s", f.closeRound(FACILITATOR))).isInstanceOf(Result.Accepted.class);
+
+    ImmutableList<StoredEvent<Event>> stored = store.read("s");
+    Event.RoundOpened erased = (Event.RoundOpened) stored.get(before.events().size()).event();
+    assertThat(erased.key()).hasValueSatisfying(k -> assertThat(k.isErased()).isTrue());
+    assertThat(
+            stored.stream()
+                .map(StoredEvent::event)
+                .filter(Event.SecretBallotCast.class::isInstance)
+                .map(e -> ((Event.SecretBallotCast) e).voter()))
+        .hasSize(VOTERS.size())
+        .allSatisfy(v -> assertThat(VOTERS.stream().map(Actor::id)).doesNotContain(v));
+    assertThat(HistoryCheck.create().firstImpossibleStored(charter, stored)).isEmpty();
+    // another service reads the stream, key erased, whole
+    assertThat(ProcessService.of(store, id -> charter).state("s").version())
+        .isEqualTo(stored.size());
+  }
+}
