@@ -811,11 +811,7 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
           delete.setString(3, actor.value());
           erased = delete.executeUpdate();
         }
-        try (PreparedStatement delete =
-            connection.prepareStatement("DELETE FROM concertation_snapshots WHERE stream = ?")) {
-          delete.setString(1, stream);
-          delete.executeUpdate();
-        }
+        dropSnapshots(connection, stream);
         try (PreparedStatement insert =
             connection.prepareStatement(
                 "INSERT INTO concertation_erasures (stream, actor, erased_at, reason)"
@@ -846,6 +842,15 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
             ? Erasure.head(stream, opened.charter(), after)
             : "";
     return new Erasure.Result(actor, erased, head);
+  }
+
+  /** Deletes a stream's snapshots, which may hold erased values, in the caller's transaction. */
+  private static void dropSnapshots(Connection connection, String stream) throws SQLException {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM concertation_snapshots WHERE stream = ?")) {
+      delete.setString(1, stream);
+      delete.executeUpdate();
+    }
   }
 
   /**
@@ -880,11 +885,7 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
           delete.setString(3, field);
           erased = delete.executeUpdate() == 1;
         }
-        try (PreparedStatement delete =
-            connection.prepareStatement("DELETE FROM concertation_snapshots WHERE stream = ?")) {
-          delete.setString(1, stream);
-          delete.executeUpdate();
-        }
+        dropSnapshots(connection, stream);
         dialect.commit(connection);
       } catch (SQLException | RuntimeException e) {
         rollbackAfter(connection, dialect, e);
