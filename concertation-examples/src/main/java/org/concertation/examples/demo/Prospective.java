@@ -185,7 +185,8 @@ final class Prospective {
       }
       Set<ActorId> graders = new LinkedHashSet<>();
       a.gradings().forEach(g -> graders.add(g.stamp().by()));
-      GradeScale first = a.criteria().values().iterator().next();
+      Set<GradeScale> scales = new LinkedHashSet<>(a.criteria().values());
+      GradeScale first = scales.iterator().next();
       out.append(
               view.text(
                   "demo.exante.intro",
@@ -196,8 +197,13 @@ final class Prospective {
                   view.kinds(graders),
                   a.agenda().size(),
                   a.criteria().size(),
-                  first.name(first.lowest()),
-                  first.name(first.highest())))
+                  // criteria of scales of their own are each graded on its own
+                  scales.size() == 1
+                      ? view.text(
+                          "demo.exante.scale",
+                          first.name(first.lowest()),
+                          first.name(first.highest()))
+                      : view.text("demo.exante.scales")))
           .append("\n\n");
       List<String> columns = new ArrayList<>();
       columns.add(view.text("demo.column.proposal"));
