@@ -3,15 +3,23 @@ package org.concertation.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.google.common.collect.ImmutableList;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import org.concertation.api.Result;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.command.Command;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.event.Event;
+import org.concertation.api.rejection.Rejection;
 import org.concertation.core.history.CriterionEvaluation;
 import org.concertation.core.history.ProcessHistory;
+import org.concertation.core.process.ConcertationDecider;
+import org.concertation.core.process.ProcessState;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -200,5 +208,36 @@ class ProspectiveDemoTest {
     assertThat(PROJECT.eventsOf(Event.ProposalsAssessed.class)).hasSize(10 * 2);
     assertThat(PROJECT.eventsOf(Event.DeliveryRecorded.class)).hasSize(18);
     assertThat(PROJECT.eventsOf(Event.ActionRated.class)).hasSize(10 * 4 * 2);
+  }
+
+  @Test
+  void underAGateOfTwoTheCamerasGradedOneOnReachWouldNotHaveReachedTheFirstRound() {
+    // the demo's charter sets no gate: its grades inform the rounds; with a gate of 2 the same
+    // grades would have kept the cameras (reach 1) off the first round's agenda
+    Charter gated = Charter.builder().from(ProjectScenario.CHARTER).assessmentGate(2).build();
+    Event.RoundOpened opened = PROJECT.eventsOf(Event.RoundOpened.class).get(0);
+    ConcertationDecider decider = ConcertationDecider.create();
+    ProcessState before =
+        decider.fold(
+            decider.initialState(gated),
+            PROJECT.events().subList(0, PROJECT.events().indexOf(opened)));
+    Command.OpenRound open = new Command.OpenRound(opened.by(), opened.at(), opened.agenda());
+
+    Result<Event> gatedResult = decider.decide(open, before);
+
+    assertThat(gatedResult)
+        .isInstanceOfSatisfying(
+            Result.Rejected.class,
+            r ->
+                assertThat(r.rejection())
+                    .isEqualTo(
+                        new Rejection.BelowAssessmentGate(ProposalId.of("cameras"), REACH, 1, 2)));
+    List<ProposalId> passing =
+        opened.agenda().stream().filter(p -> !p.equals(ProposalId.of("cameras"))).toList();
+    assertThat(
+            decider.decide(
+                new Command.OpenRound(opened.by(), opened.at(), ImmutableList.copyOf(passing)),
+                before))
+        .isInstanceOf(Result.Accepted.class);
   }
 }
