@@ -13,6 +13,7 @@ import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Phase;
+import org.concertation.api.event.Event;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.core.process.ProcessState;
 
@@ -59,6 +60,7 @@ final class Driver {
         stage.state(),
         stage.commands(),
         stage.rejections(),
+        stage.events(),
         stage.active(),
         ImmutableList.copyOf(stage.standing()),
         ImmutableList.copyOf(stage.accepted()));
@@ -83,8 +85,8 @@ final class Driver {
 
   /**
    * What a run leaves: how it ended, the final state, every command issued and the rejections of
-   * those refused, the territory's actors who did more than join, and the models of the standing
-   * and accepted proposals.
+   * those refused, the events of those accepted, the territory's actors who did more than join, and
+   * the models of the standing and accepted proposals.
    *
    * <p>This record is immutable.
    */
@@ -93,6 +95,7 @@ final class Driver {
       ProcessState state,
       ImmutableList<Command> commands,
       ImmutableList<Rejection> rejections,
+      ImmutableList<Event> events,
       ImmutableSet<ActorId> active,
       ImmutableList<ProposalModel> standing,
       ImmutableList<ProposalModel> accepted) {

@@ -32,6 +32,11 @@ import org.concertation.api.domain.Stance;
  * reaches its threshold, or grades on the rule's scale, the worst for a proposal it would object
  * to, the best for one it would support, and in between in proportion to the utility. An actor
  * counts as against a proposal, for amendments, exactly as its position would have been.
+ *
+ * <p>A round the charter holds secret ({@link org.concertation.api.charter.Charter#secretRounds()})
+ * opens with a pseudonym key drawn from the run's seed, in a stream of its own (see {@link
+ * Stage#roundKey()}): the actors' draws, stances and ballots are those of the same run with public
+ * rounds, so both decide the same.
  */
 final class NegotiationPolicy implements PhasePolicy {
   private final Positions positions;
@@ -62,14 +67,22 @@ final class NegotiationPolicy implements PhasePolicy {
     List<ProposalModel> agenda = stage.open();
     ImmutableList<ProposalId> ids =
         agenda.stream().map(ProposalModel::id).collect(ImmutableList.toImmutableList());
-    if (chair == null || !stage.issue(new Command.OpenRound(chair, stage.at(), ids))) {
+    if (chair == null) {
+      return false;
+    }
+    Command.OpenRound open = new Command.OpenRound(chair, stage.at(), ids);
+    // a secret round opens with its pseudonym key, as a host's service draws one
+    if (stage.charter().isSecret(stage.state().roundsHeld() + 1)) {
+      open = open.withKey(stage.roundKey());
+    }
+    if (!stage.issue(open)) {
       return false;
     }
     double t = (stage.state().roundsHeld() + 1) / (double) limit;
     int[] mostHarmed = new int[agenda.size()];
     Arrays.fill(mostHarmed, -1);
-    Optional<BallotRule> ballotRule =
-        stage.charter().ballotRuleOfRound(stage.state().roundsHeld() + 1);
+    // the round just opened is the last one held
+    Optional<BallotRule> ballotRule = stage.charter().ballotRuleOfRound(stage.state().roundsHeld());
     for (int i = 0; i < stage.actors(); i++) {
       if (stage.allowed(i, Activity.TAKE_POSITION) && stage.takesPart(i)) {
         if (ballotRule.isPresent()) {

@@ -35,6 +35,8 @@ import org.concertation.api.domain.Stake;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.event.Event;
 import org.concertation.api.rejection.Rejection;
+import org.concertation.core.personal.RoundKeys;
+import org.concertation.core.personal.Salts;
 import org.concertation.core.process.ConcertationDecider;
 import org.concertation.core.process.ProcessState;
 import org.jspecify.annotations.Nullable;
@@ -64,9 +66,25 @@ final class Stage {
 
   private static final ConcertationDecider DECIDER = ConcertationDecider.create();
 
+  /**
+   * The stream of the secret rounds' keys, apart from the actors' draws: a secret round draws its
+   * key there, so that it changes none of the actors' draws, and a run with secret rounds takes the
+   * same steps as the same run with public ones.
+   */
+  static final long KEY_STREAM = 2;
+
+  /**
+   * The stream of the evaluation's draws (who assesses, how much each carrier delivers), apart from
+   * the actors' draws, so that the evaluation steps change none of the negotiation's.
+   */
+  static final long EVALUATION_STREAM = 3;
+
   private final Charter charter;
   private final Territory territory;
   private final SplittableRandom random;
+  private final long seed;
+  private @Nullable Salts keys;
+  private @Nullable SplittableRandom evaluation;
   private final ImmutableList<ActorId> ids;
   private final Map<ActorId, Integer> indexOf = new HashMap<>();
   private final Role[] roles;
@@ -75,6 +93,7 @@ final class Stage {
   private final Map<ProposalId, ProposalModel> models = new LinkedHashMap<>();
   private final List<Command> commands = new ArrayList<>();
   private final List<Rejection> rejections = new ArrayList<>();
+  private final List<Event> events = new ArrayList<>();
   private ProcessState state;
   private Instant now = START;
   private boolean facilitator;
@@ -90,6 +109,7 @@ final class Stage {
     this.charter = charter;
     this.territory = territory;
     this.random = new SplittableRandom(Seeds.mix(seed, 1));
+    this.seed = seed;
     ImmutableList.Builder<ActorId> builder = ImmutableList.builder();
     for (Actor actor : territory.actors()) {
       indexOf.put(actor.id(), indexOf.size());
@@ -191,6 +211,30 @@ final class Stage {
     return minimum + random.nextInt(maximum - minimum + 1);
   }
 
+  /**
+   * The key of a secret round, drawn from the run's own {@linkplain #KEY_STREAM stream of keys}:
+   * the same seed gives the same keys, in the same order. Such a key is guessable by whoever knows
+   * the seed, as befits simulated voters and no real person.
+   */
+  PersonalText roundKey() {
+    Salts salts = keys;
+    if (salts == null) {
+      salts = Salts.seeded(Seeds.mix(seed, KEY_STREAM));
+      keys = salts;
+    }
+    return RoundKeys.draw(salts);
+  }
+
+  /** The evaluation's own stream of draws (see {@link #EVALUATION_STREAM}). */
+  SplittableRandom evaluationDraws() {
+    SplittableRandom draws = evaluation;
+    if (draws == null) {
+      draws = new SplittableRandom(Seeds.mix(seed, EVALUATION_STREAM));
+      evaluation = draws;
+    }
+    return draws;
+  }
+
   // --- the machine
 
   /** The instant of the next command. */
@@ -214,6 +258,7 @@ final class Stage {
       return false;
     }
     state = DECIDER.after(state, result);
+    events.addAll(result.events());
     Integer index = indexOf.get(command.by());
     // registering is no participation: an actor registered by the owner has done nothing yet
     if (index != null && !(command instanceof Command.RegisterActor)) {
@@ -242,6 +287,11 @@ final class Stage {
 
   ImmutableList<Rejection> rejections() {
     return ImmutableList.copyOf(rejections);
+  }
+
+  /** The events of the accepted commands, in order. */
+  ImmutableList<Event> events() {
+    return ImmutableList.copyOf(events);
   }
 
   /** The territory's actors who did more than join. */
