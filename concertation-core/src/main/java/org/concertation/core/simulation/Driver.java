@@ -20,11 +20,13 @@ import org.concertation.core.process.ProcessState;
 /**
  * Runs one simulated process: after the {@link Registration}, phase after phase, the phase's policy
  * has the territory's actors issue their commands on the {@link Stage}, then the process moves on,
- * until it closes or is abandoned.
+ * until it closes or is abandoned. Where the charter lets criteria come early, they are defined at
+ * the start of the first phase that allows it (see {@link CriteriaPolicy}).
  */
 final class Driver {
   private final Stage stage;
   private final ImmutableMap<Phase, PhasePolicy> policies;
+  private final CriteriaPolicy criteria = new CriteriaPolicy();
 
   Driver(Charter charter, Territory territory, long seed) {
     this.stage = new Stage(charter, territory, seed);
@@ -34,7 +36,7 @@ final class Driver {
     byPhase.put(Phase.PROPOSALS, new ProposalPolicy(config));
     byPhase.put(Phase.NEGOTIATION, new NegotiationPolicy(config));
     byPhase.put(Phase.ACTION, new ActionPolicy(config));
-    byPhase.put(Phase.EVALUATION, new EvaluationPolicy());
+    byPhase.put(Phase.EVALUATION, new EvaluationPolicy(config));
     this.policies = Maps.immutableEnumMap(byPhase);
   }
 
@@ -44,6 +46,7 @@ final class Driver {
     while (!stage.state().isTerminal() && stage.end() == null) {
       // framing has no policy of its own: the registration above is all it holds
       PhasePolicy policy = policies.get(stage.state().phase());
+      criteria.play(stage);
       if (policy != null) {
         policy.play(stage);
       }

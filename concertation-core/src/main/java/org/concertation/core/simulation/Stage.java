@@ -21,6 +21,7 @@ import org.concertation.api.Result;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
+import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
@@ -94,6 +95,7 @@ final class Stage {
   private final List<Command> commands = new ArrayList<>();
   private final List<Rejection> rejections = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
+  private final Map<ActionId, Double> realised = new HashMap<>();
   private ProcessState state;
   private Instant now = START;
   private boolean facilitator;
@@ -201,6 +203,11 @@ final class Stage {
     return minimum + spread * random.nextDouble();
   }
 
+  /** Whether an actor takes part in this step, by its propensity; one draw from these draws. */
+  boolean takesPart(SplittableRandom draws, int actor) {
+    return draws.nextDouble() < territory.propensity(actor);
+  }
+
   /** A fair coin; one draw. */
   boolean coin() {
     return random.nextBoolean();
@@ -287,6 +294,28 @@ final class Stage {
 
   ImmutableList<Rejection> rejections() {
     return ImmutableList.copyOf(rejections);
+  }
+
+  /** The last event of the accepted commands, if any. */
+  @Nullable Event lastEvent() {
+    return events.isEmpty() ? null : events.get(events.size() - 1);
+  }
+
+  /**
+   * Keeps the share of an action's means that its carriers delivered: the mean of each commitment's
+   * delivered share.
+   */
+  void realised(ActionId action, double share) {
+    realised.put(action, share);
+  }
+
+  /**
+   * The share of an action's means that its carriers delivered; 1 for an action whose deliveries
+   * were never accounted for, as under a charter whose evaluation the simulation does not play
+   * ahead.
+   */
+  double realised(ActionId action) {
+    return realised.getOrDefault(action, 1.0);
   }
 
   /** The events of the accepted commands, in order. */

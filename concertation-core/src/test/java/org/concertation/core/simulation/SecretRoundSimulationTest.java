@@ -45,6 +45,7 @@ class SecretRoundSimulationTest {
   void aCharterWithEverySecretRoundSimulatesToTheEndWithoutARefusal(String logic) {
     Charter secret = secret(charter(logic));
     int rounds = 0;
+    int secretPositions = 0;
     for (long seed = 0; seed < 20; seed++) {
       SimulationRun run = Simulation.run(secret, SimulationConfig.of(60), seed);
       assertThat(run.rejections()).as("seed %s", seed).isEmpty();
@@ -55,7 +56,11 @@ class SecretRoundSimulationTest {
           assertThat(opened.key()).as("seed %s round %s", seed, opened.round()).isPresent();
           assertThat(RoundKeys.isUsable(opened.key().orElseThrow())).isTrue();
         }
-        if (event instanceof Event.PositionTaken taken) {
+        assertThat(event)
+            .as("no position of a secret round is public")
+            .isNotInstanceOf(Event.PositionTaken.class);
+        if (event instanceof Event.SecretPositionTaken taken) {
+          secretPositions++;
           assertThat(RoundKeys.isReserved(taken.position().actor()))
               .as("a position of a secret round names a pseudonym")
               .isTrue();
@@ -63,6 +68,7 @@ class SecretRoundSimulationTest {
       }
     }
     assertThat(rounds).as("secret rounds held").isPositive();
+    assertThat(secretPositions).as("secret positions taken").isPositive();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -106,6 +112,7 @@ class SecretRoundSimulationTest {
       SimulationRun visible = Simulation.run(open, config, seed);
       SimulationRun hidden = Simulation.run(secret, config, seed);
       assertThat(hidden.rejections()).as("seed %s", seed).isEmpty();
+      assertThat(hidden.events()).noneMatch(Event.BallotCast.class::isInstance);
       List<ImmutableList<ProposalId>> choices = chosen(visible);
       assertThat(chosen(hidden)).as("seed %s", seed).isEqualTo(choices);
       assertThat(hidden.metrics()).as("seed %s", seed).isEqualTo(visible.metrics());
