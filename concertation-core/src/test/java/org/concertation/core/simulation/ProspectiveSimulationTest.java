@@ -71,6 +71,15 @@ class ProspectiveSimulationTest {
   }
 
   @Test
+  void simulatedActorsIssueOnlyCommandsTheProspectiveCharterAccepts() {
+    for (long seed = 0; seed < 40; seed++) {
+      SimulationRun run = run(SimulationConfig.of(60).withDelivery(0.7, 0.3), seed);
+      assertThat(run.rejections()).as("seed %s", seed).isEmpty();
+      assertThat(run.state().isTerminal()).isTrue();
+    }
+  }
+
+  @Test
   void theCriterionIsDefinedOnceInTheDiagnosisBeforeAnyProposal() {
     for (long seed = 0; seed < SEEDS; seed++) {
       SimulationRun run = run(SimulationConfig.of(40), seed);

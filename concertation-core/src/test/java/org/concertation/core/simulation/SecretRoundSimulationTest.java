@@ -37,11 +37,20 @@ class SecretRoundSimulationTest {
   }
 
   private static Charter charter(String logic) {
-    return logic.equals("project") ? Charters.projectLogic() : Charters.missionLogic();
+    switch (logic) {
+      case "project":
+        return Charters.projectLogic();
+      case "mission":
+        return Charters.missionLogic();
+      case "prospective":
+        return Charters.prospectiveProjectLogic();
+      default:
+        throw new AssertionError(logic);
+    }
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"project", "mission"})
+  @ValueSource(strings = {"project", "mission", "prospective"})
   void aCharterWithEverySecretRoundSimulatesToTheEndWithoutARefusal(String logic) {
     Charter secret = secret(charter(logic));
     int rounds = 0;
@@ -72,7 +81,7 @@ class SecretRoundSimulationTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"project", "mission"})
+  @ValueSource(strings = {"project", "mission", "prospective"})
   void theSameSeedGivesTheSameSecretRunKeysIncluded(String logic) {
     Charter secret = secret(charter(logic));
     SimulationRun a = Simulation.run(secret, SimulationConfig.of(80), 7);
@@ -85,7 +94,7 @@ class SecretRoundSimulationTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"project", "mission"})
+  @ValueSource(strings = {"project", "mission", "prospective"})
   void aSecretRunDecidesWhatTheSameRunWithPublicRoundsDecides(String logic) {
     Charter open = charter(logic);
     Charter secret = secret(open);
