@@ -197,6 +197,8 @@ class EmbeddingCommandsTest {
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out()).startsWith("stateDiagram-v2\n").contains("[*] --> FRAMING");
     assertThat(execute("diagram", "project").out()).contains("%% charter: project logic");
+    assertThat(execute("diagram", "prospective").out())
+        .contains("%% charter: " + Charters.prospectiveProjectLogic().name());
   }
 
   @Test
