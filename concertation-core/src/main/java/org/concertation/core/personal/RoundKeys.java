@@ -22,11 +22,11 @@ import org.concertation.api.event.Event;
  * random value of {@value #KEY_BYTES} bytes that the round's opening holds as a personal value
  * ({@link PersonalText}) of no actor ({@link #KEY_OWNER}): the chain holds its salted digest, the
  * erasable part of the store its salt and text, under the opening's version and the field {@value
- * #FIELD}. When the round closes the store erases it: the JSON-lines log and the in-memory store do
- * so in the append that holds the close ({@link #closesSecretRound(Object)}); the JDBC store does
- * not yet, and keeps the key in its personal table until it is erased from there ({@code
- * JdbcEventStore.eraseEntry(stream, version, "key")}). The close names who took part, in the order
- * of their ids. The chain, its head hash and the recount do not change.
+ * #FIELD}. When the round closes the store erases it, in the append that holds the close ({@link
+ * #closesSecretRound(Object)}): the JSON-lines log writes its personal part again without the key,
+ * the in-memory store keeps the opening with its key erased, and the JDBC store deletes the key's
+ * row in the append's transaction (and records that erasure). The close names who took part, in the
+ * order of their ids. The chain, its head hash and the recount do not change.
  *
  * <p><b>What it protects against.</b> After the close nobody can tell from the log, the store or
  * any public output (report, analysis, {@code replay --json}, {@code export}) which ballot or

@@ -3,6 +3,7 @@ package org.concertation.core.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.primitives.Bytes;
 import java.nio.charset.Charset;
@@ -27,17 +28,24 @@ import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Role;
 import org.concertation.api.event.Event;
+import org.concertation.api.store.CommandId;
+import org.concertation.api.store.ConcurrencyConflictException;
+import org.concertation.api.store.DuplicateCommandException;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.Charters;
+import org.concertation.core.ballot.Recount;
 import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.EventLog;
 import org.concertation.core.personal.Erasure;
 import org.concertation.core.personal.PersonalEntry;
 import org.concertation.core.personal.PersonalValues;
+import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.personal.Salts;
 import org.concertation.core.process.ConcertationDecider;
+import org.concertation.core.process.HistoryCheck;
 import org.concertation.core.process.ProcessState;
+import org.concertation.core.process.SecretRoundStory;
 import org.concertation.core.report.PublicReport;
 import org.concertation.core.simulation.Simulation;
 import org.concertation.core.simulation.SimulationConfig;
@@ -413,6 +421,127 @@ abstract class JdbcPersonalPartContract extends JdbcEventStoreContract {
           .as(where)
           .isEqualTo(DECIDER.fold(DECIDER.initialState(charter), events).phase());
     }
+  }
+
+  // secret: the append that holds a secret round's close erases its key
+
+  private static final ImmutableList<ImmutableList<Event>> SECRET = SecretRoundStory.batches(41);
+
+  private static List<Event> secretUpTo(int batch) {
+    List<Event> events = new ArrayList<>();
+    for (int b = 0; b <= batch; b++) {
+      events.addAll(SECRET.get(b));
+    }
+    return events;
+  }
+
+  private boolean holdsAKey(String stream) {
+    return store.personalEntries(stream).stream().anyMatch(RoundKeys::isKey);
+  }
+
+  @Test
+  void theAppendThatClosesASecretRoundErasesItsKeyAndLeavesTheRowsAndTheHead() throws Exception {
+    Charter charter = SecretRoundStory.charter();
+    String key1 = SecretRoundStory.keyOf(SECRET.get(SecretRoundStory.OPEN_1), 1);
+    store.append("s", 0, SECRET.get(SecretRoundStory.OPEN_1));
+    assertThat(holdsAKey("s")).isTrue();
+    assertThat(Bytes.indexOf(storedBytes(), key1.getBytes(UTF8)))
+        .as("the key, open")
+        .isNotNegative();
+    List<String> rows = eventRows("s");
+    String head = Erasure.head("s", charter, eventsOf(store.read("s")));
+
+    long version = SECRET.get(SecretRoundStory.OPEN_1).size();
+    store.append("s", version, SECRET.get(SecretRoundStory.CLOSE_1));
+
+    assertThat(holdsAKey("s")).isFalse();
+    assertHoldsNone("the database after the close", storedBytes(), Set.of(key1));
+    assertThat(eventRows("s").subList(0, rows.size()))
+        .as("the rows, byte for byte")
+        .isEqualTo(rows);
+    List<Event> closed = eventsOf(store.read("s"));
+    assertThat(Erasure.head("s", charter, closed.subList(0, rows.size()))).isEqualTo(head);
+    Event.RoundClosed close = (Event.RoundClosed) closed.get(closed.size() - 1);
+    assertThat(store.erasures("s"))
+        .containsExactly(
+            new EventLog.ErasureRecord(
+                RoundKeys.KEY_OWNER,
+                close.at(),
+                JdbcEventStore.KEY_ERASURE_REASON + close.round()));
+    for (int i = 0; i < closed.size(); i++) {
+      assertThat(PersonalValues.sameButPersonal(closed.get(i), secretUpTo(1).get(i))).isTrue();
+      for (PersonalValues.Value v : PersonalValues.of(closed.get(i))) {
+        assertThat(v.value().isErased())
+            .as("%s of %s", v.field(), i + 1)
+            .isEqualTo(v.actor().equals(RoundKeys.KEY_OWNER));
+      }
+    }
+
+    // the next secret round: its key is kept while it is open, erased at its close
+    version += SECRET.get(SecretRoundStory.CLOSE_1).size();
+    store.append("s", version, SECRET.get(SecretRoundStory.OPEN_2));
+    assertThat(holdsAKey("s")).isTrue();
+    version += SECRET.get(SecretRoundStory.OPEN_2).size();
+    store.append("s", version, SECRET.get(SecretRoundStory.CLOSE_2));
+    assertThat(holdsAKey("s")).isFalse();
+    assertHoldsNone(
+        "the database after both closes",
+        storedBytes(),
+        Set.of(key1, SecretRoundStory.keyOf(SECRET.get(SecretRoundStory.OPEN_2), 2)));
+
+    List<Event> read = eventsOf(reopen().read("s"));
+    assertThat(read).hasSize(secretUpTo(SecretRoundStory.CLOSE_2).size());
+    assertThat(HistoryCheck.create().firstImpossibleStored(charter, store.read("s"))).isEmpty();
+    assertThat(DECIDER.fold(DECIDER.initialState(charter), read).version()).isEqualTo(read.size());
+    String report = PublicReport.of("s", ProcessHistory.of(charter, read)).markdown();
+    assertThat(report).contains("Secret rounds");
+    Recount recount = Recount.of(charter, read, 2, SecretRoundStory.RULE);
+    assertThat(recount.agrees()).isTrue();
+    assertThat(recount.recorded().ballots()).isEqualTo(4);
+  }
+
+  @Test
+  void anAppendOfACloseThatFailsLeavesTheRoundKey() throws Exception {
+    List<Event> open = SECRET.get(SecretRoundStory.OPEN_1);
+    store.append("s", 0, CommandId.of("opened"), open);
+    List<String> rows = eventRows("s");
+    List<Event> close = SECRET.get(SecretRoundStory.CLOSE_1);
+
+    assertThatThrownBy(() -> store.append("s", open.size() - 1, close))
+        .isInstanceOf(ConcurrencyConflictException.class);
+    assertThatThrownBy(() -> store.append("s", open.size(), CommandId.of("opened"), close))
+        .isInstanceOf(DuplicateCommandException.class);
+
+    assertThat(holdsAKey("s")).isTrue();
+    assertThat(store.version("s")).isEqualTo(open.size());
+    assertThat(store.erasures("s")).isEmpty();
+    assertThat(eventsOf(store.read("s"))).containsExactlyElementsOf(open);
+    assertThat(eventRows("s")).isEqualTo(rows);
+    assertThat(Bytes.indexOf(storedBytes(), SecretRoundStory.keyOf(open, 1).getBytes(UTF8)))
+        .as("the key, still there")
+        .isNotNegative();
+  }
+
+  @Test
+  void oneAppendThatClosesASecretRoundAndOpensAnotherKeepsOnlyTheOpenRoundsKey() {
+    List<Event> events = secretUpTo(SecretRoundStory.OPEN_2);
+    store.append("s", 0, events);
+    assertThat(store.personalEntries("s").stream().filter(RoundKeys::isKey))
+        .singleElement()
+        .satisfies(
+            k ->
+                assertThat(k.text())
+                    .isEqualTo(SecretRoundStory.keyOf(SECRET.get(SecretRoundStory.OPEN_2), 2)));
+    List<Event> read = eventsOf(store.read("s"));
+    Event.RoundOpened second =
+        read.stream()
+            .filter(e -> e instanceof Event.RoundOpened o && o.round() == 2)
+            .map(Event.RoundOpened.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(second.key()).hasValueSatisfying(k -> assertThat(k.isErased()).isFalse());
+    assertThat(DECIDER.fold(DECIDER.initialState(SecretRoundStory.charter()), read).openRound())
+        .isPresent();
   }
 
   private static final Charset UTF8 = StandardCharsets.UTF_8;
