@@ -26,7 +26,9 @@ import org.concertation.api.event.Event;
  * #closesSecretRound(Object)}): the JSON-lines log writes its personal part again without the key,
  * the in-memory store keeps the opening with its key erased, and the JDBC store deletes the key's
  * row in the append's transaction (and records that erasure). The close names who took part, in the
- * order of their ids. The chain, its head hash and the recount do not change.
+ * order of their ids, and no pseudonym: the objections of its tallies are stand-ins ({@code
+ * secret:objection-1}...) numbered in the order of their reasons. The chain, its head hash and the
+ * recount do not change.
  *
  * <p><b>What it protects against.</b> After the close nobody can tell from the log, the store or
  * any public output (report, analysis, {@code replay --json}, {@code export}) which ballot or

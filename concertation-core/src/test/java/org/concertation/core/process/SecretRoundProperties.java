@@ -22,6 +22,7 @@ import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.core.ballot.BallotRounds;
+import org.concertation.core.json.JsonCodec;
 import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.personal.Salts;
 import org.concertation.core.testing.PropertyHarness;
@@ -34,15 +35,17 @@ import org.junit.jupiter.api.Test;
  * accepted and refused alike; every close of a secret round decides as the public round's close
  * (the same ballot outcome, the same verdicts, statuses and tallies) and names as its participants
  * exactly those who voted in the public round; each pseudonym casts one ballot per round unless a
- * later one replaces it, and takes one position per proposal; no secret vote names an actor; and
- * the secret history, with every closed round's key erased as a store erases it, passes the history
- * check and recounts every ballot round to its recorded choice.
+ * later one replaces it, and takes one position per proposal; no secret vote names an actor; and no
+ * close names a pseudonym that a position or ballot of its round holds; and the secret history,
+ * with every closed round's key erased as a store erases it, passes the history check and recounts
+ * every ballot round to its recorded choice.
  *
  * <p>Runs {@value #TRIES} sequences under each of {@value #CHARTERS} random charters by default, on
  * the {@link PropertyHarness}, which shrinks a failing sequence and tells how to replay it.
  */
 class SecretRoundProperties {
   private static final ConcertationDecider DECIDER = ConcertationDecider.create();
+  private static final JsonCodec CODEC = JsonCodec.create();
   private static final int CHARTERS = 8;
   private static final int TRIES = 60;
   private static final int MAX_LENGTH = 300;
@@ -54,6 +57,7 @@ class SecretRoundProperties {
     final AtomicLong secretPositionRoundsClosed = new AtomicLong();
     final AtomicLong replaced = new AtomicLong();
     final AtomicLong refusedSecondBallots = new AtomicLong();
+    final AtomicLong closedWithObjections = new AtomicLong();
   }
 
   /** The charter with every round secret. */
@@ -118,6 +122,9 @@ class SecretRoundProperties {
         .isPositive();
     assertThat(stats.replaced.get()).as("a later secret ballot replaced one").isPositive();
     assertThat(stats.refusedSecondBallots.get()).as("a second secret ballot refused").isPositive();
+    assertThat(stats.closedWithObjections.get())
+        .as("secret position rounds closed with objections")
+        .isPositive();
   }
 
   /** The first invariant the commands break, if any. */
@@ -132,6 +139,8 @@ class SecretRoundProperties {
     // who voted in the open round of the public run, and each pseudonym's votes in the secret one
     Set<ActorId> voted = new TreeSet<>();
     Set<String> pseudonymVotes = new HashSet<>();
+    // the pseudonyms of the open secret round, none of which its close may name
+    Set<String> roundPseudonyms = new HashSet<>();
     Map<Integer, Event.RoundClosed> publicCloses = new HashMap<>();
     Salts erasing = Salts.seeded(0);
     for (int step = 0; step < commands.size(); step++) {
@@ -167,6 +176,7 @@ class SecretRoundProperties {
           if (actors.contains(b.voter()) || !RoundKeys.isReserved(b.voter())) {
             return Optional.of(where + ": a secret ballot names " + b.voter());
           }
+          roundPseudonyms.add(b.voter().value());
           if (!pseudonymVotes.add(b.round() + "/" + b.voter())) {
             if (!charter.laterBallotReplaces()) {
               return Optional.of(where + ": a second secret ballot of one pseudonym");
@@ -175,6 +185,7 @@ class SecretRoundProperties {
           }
         } else if (event instanceof Event.SecretPositionTaken p) {
           ActorId pseudonym = p.position().actor();
+          roundPseudonyms.add(pseudonym.value());
           if (actors.contains(pseudonym) || !RoundKeys.isReserved(pseudonym)) {
             return Optional.of(where + ": a secret position names " + pseudonym);
           }
@@ -189,6 +200,17 @@ class SecretRoundProperties {
           if (broken.isPresent()) {
             return broken;
           }
+          String written = CODEC.writeEvent(closed);
+          for (String pseudonym : roundPseudonyms) {
+            if (written.contains(pseudonym)) {
+              return Optional.of(where + ": the close names the pseudonym " + pseudonym);
+            }
+          }
+          if (closed.decisions().stream()
+              .anyMatch(d -> !d.outcome().tally().objections().isEmpty())) {
+            stats.closedWithObjections.incrementAndGet();
+          }
+          roundPseudonyms.clear();
           voted.clear();
           // the store erases the round's key in the append that holds its close
           stored.replaceAll(e -> RoundKeys.withoutKey(e, erasing));
