@@ -3,9 +3,11 @@ package org.concertation.core.personal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.Hashing;
 import com.google.common.io.BaseEncoding;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.PersonalText;
@@ -48,8 +50,16 @@ import org.concertation.api.event.Event;
  * voter in one round share a pseudonym, so they can be told apart from other voters' (not who she
  * is). A small college, a unanimous one, or a voter alone in a college shows her ballot through the
  * tally itself. A seeded key source ({@link Salts#seeded(long)}) makes the key guessable to whoever
- * knows the seed: for tests and examples only. An objection's reason is a personal value of the
- * pseudonym: after the close it can no longer be found by its author's id to be erased.
+ * knows the seed: for tests and examples only.
+ *
+ * <p><b>Erasure.</b> An objection's reason in a secret round is a personal value of the voter's
+ * pseudonym. While the round's key is held, an erasure of the voter ({@link Erasure}, {@code
+ * JdbcEventStore.erase}, {@code InMemoryEventStore.erase}) erases it too: the store computes her
+ * pseudonym in every secret round whose key it still holds ({@link #pseudonymsOf}). Once the round
+ * has closed the key is gone, and nobody, not even the store, can tell which texts were hers: her
+ * reason stays, anonymous (under her pseudonym, and its copy in the close under a stand-in). This
+ * is the documented behaviour: such a text can still be removed as an entry, by its place ({@code
+ * JdbcEventStore.eraseEntry(stream, version, field)}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -153,6 +163,29 @@ public final class RoundKeys {
    */
   public static boolean isKey(PersonalEntry entry) {
     return entry.actor().equals(KEY_OWNER) && entry.field().equals(FIELD);
+  }
+
+  /**
+   * An actor's pseudonyms in the secret rounds whose keys a history still holds: whose values an
+   * erasure of the actor erases beside her own (the reason of an objection she raised in a round
+   * still open). A round whose key is erased (closed) gives none: nobody can tell any more which of
+   * its values are hers.
+   *
+   * @param events the history, as the store holds it
+   * @param actor the actor
+   * @return her pseudonyms, one per secret round whose key is present
+   */
+  public static ImmutableSet<ActorId> pseudonymsOf(List<? extends Event> events, ActorId actor) {
+    checkNotNull(events, "events must not be null");
+    checkNotNull(actor, "actor must not be null");
+    ImmutableSet.Builder<ActorId> pseudonyms = ImmutableSet.builder();
+    for (Event event : events) {
+      if (event instanceof Event.RoundOpened opened
+          && opened.key().filter(RoundKeys::isUsable).isPresent()) {
+        pseudonyms.add(pseudonym(opened.key().get(), actor));
+      }
+    }
+    return pseudonyms.build();
   }
 
   /**

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Ordering;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.sql.Connection;
@@ -834,10 +835,12 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
   /**
    * Erases one actor's personal values (her name and every text she wrote, {@link
    * org.concertation.core.personal.PersonalValues}) from a stream, in one transaction: it deletes
-   * her rows of {@code concertation_personal}, deletes the stream's snapshot (a state holds the
-   * texts it was folded from) and records the erasure in {@code concertation_erasures}. No row of
-   * {@code concertation_events} is written: the events hold her values by their digests, so the
-   * stream reads and replays as before, her values read as erased, and its head hash ({@link
+   * her rows of {@code concertation_personal} (with those of her pseudonym in a secret round whose
+   * key the stream still holds, {@link RoundKeys#pseudonymsOf}; a closed round's are anonymous and
+   * stay, {@link #eraseEntry} removes one by its place), deletes the stream's snapshot (a state
+   * holds the texts it was folded from) and records the erasure in {@code concertation_erasures}.
+   * No row of {@code concertation_events} is written: the events hold her values by their digests,
+   * so the stream reads and replays as before, her values read as erased, and its head hash ({@link
    * Erasure#head}) stays the same.
    *
    * <p>On SQLite, the deleted rows are overwritten with zeros ({@code PRAGMA secure_delete}), and
@@ -877,6 +880,12 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
         "Invalid actor '%s': stream '%s' never registered it",
         actor.value(),
         stream);
+    // secret: her texts under her pseudonyms in the secret rounds still open are hers too
+    ImmutableSet<ActorId> hers =
+        ImmutableSet.<ActorId>builder()
+            .add(actor)
+            .addAll(RoundKeys.pseudonymsOf(before, actor))
+            .build();
     long inline =
         before.stream()
             .filter(
@@ -884,7 +893,7 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
                     PersonalValues.of(e).stream()
                         .anyMatch(
                             v ->
-                                v.actor().equals(actor)
+                                hers.contains(v.actor())
                                     && !v.value().isErased()
                                     && v.value().salt().isEmpty()))
             .count();
@@ -896,7 +905,8 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
         actor.value(),
         stream,
         inline);
-    int erased;
+    int erased = 0;
+    int own = 0;
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       dialect.beforeErase(connection);
@@ -905,10 +915,14 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
         try (PreparedStatement delete =
             connection.prepareStatement(
                 "DELETE FROM concertation_personal WHERE stream = ? AND kind = ? AND actor = ?")) {
-          delete.setString(1, stream);
-          delete.setString(2, PersonalRows.VALUE);
-          delete.setString(3, actor.value());
-          erased = delete.executeUpdate();
+          for (ActorId whose : hers) {
+            delete.setString(1, stream);
+            delete.setString(2, PersonalRows.VALUE);
+            delete.setString(3, whose.value());
+            int deleted = delete.executeUpdate();
+            erased += deleted;
+            own += whose.equals(actor) ? deleted : 0;
+          }
         }
         dropSnapshots(connection, stream);
         try (PreparedStatement insert =
@@ -933,8 +947,8 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
       throw EventStoreException.of(
           String.format("erase actor '%s' from stream '%s'", actor.value(), stream), e);
     }
-    LOG.info(
-        "erased {} personal values of actor '{}' in stream '{}'", erased, actor.value(), stream);
+    LOG.info( // the count of her own values: the log does not tell that she spoke in secret
+        "erased {} personal values of actor '{}' in stream '{}'", own, actor.value(), stream);
     List<Event> after = events(read(stream));
     String head =
         after.get(0) instanceof Event.ProcessOpened opened

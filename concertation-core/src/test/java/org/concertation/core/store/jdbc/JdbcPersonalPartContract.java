@@ -544,6 +544,102 @@ abstract class JdbcPersonalPartContract extends JdbcEventStoreContract {
         .isPresent();
   }
 
+  /** The objector's pseudonym in round 1 of the secret story. */
+  private static ActorId objectorsPseudonym() {
+    return RoundKeys.pseudonym(
+        org.concertation.api.domain.PersonalText.of(
+            SecretRoundStory.keyOf(SECRET.get(SecretRoundStory.OPEN_1), 1)),
+        SecretRoundStory.OBJECTOR);
+  }
+
+  private static List<Boolean> erasedValuesOf(List<Event> events, ActorId whose) {
+    return events.stream()
+        .flatMap(e -> PersonalValues.of(e).stream())
+        .filter(v -> v.actor().equals(whose))
+        .map(v -> v.value().isErased())
+        .toList();
+  }
+
+  @Test
+  void erasingTheObjectorWhileTheSecretRoundIsOpenErasesHerReasonAndTheRoundClosesAlike()
+      throws Exception {
+    Charter charter = SecretRoundStory.charter();
+    List<Event> open = secretUpTo(SecretRoundStory.OPEN_1);
+    store.append("s", 0, open);
+    List<String> rows = eventRows("s");
+    String head = Erasure.head("s", charter, eventsOf(store.read("s")));
+    assertThat(Bytes.indexOf(storedBytes(), SecretRoundStory.REASON.getBytes(UTF8)))
+        .as("her reason, there before")
+        .isNotNegative();
+
+    Erasure.Result erased = store.erase("s", SecretRoundStory.OBJECTOR, ERASED_AT, "request");
+
+    assertThat(erased.head()).isEqualTo(head);
+    assertThat(erased.values())
+        .isEqualTo(erasedValuesOf(open, SecretRoundStory.OBJECTOR).size() + 1);
+    assertThat(eventRows("s")).isEqualTo(rows);
+    assertHoldsNone("the database", storedBytes(), Set.of(SecretRoundStory.REASON));
+    List<Event> read = eventsOf(store.read("s"));
+    assertThat(erasedValuesOf(read, objectorsPseudonym())).containsExactly(true);
+    assertThat(erasedValuesOf(read, SecretRoundStory.OBJECTOR)).isNotEmpty().allMatch(e -> e);
+    assertThat(holdsAKey("s")).as("the round's key").isTrue();
+
+    // the round closes from the state the store gives, and counts as it would have
+    Event.RoundClosed story = (Event.RoundClosed) SECRET.get(SecretRoundStory.CLOSE_1).get(0);
+    ProcessState state = DECIDER.fold(DECIDER.initialState(charter), read);
+    List<Event> close = DECIDER.decide(HistoryCheck.commandOf(story), state).events();
+    assertThat(close).hasSize(1);
+    assertThat(PersonalValues.sameButPersonal(close.get(0), story)).isTrue();
+    store.append("s", open.size(), close);
+    store.append("s", open.size() + 1L, SECRET.get(SecretRoundStory.OPEN_2));
+    store.append(
+        "s",
+        open.size() + 1L + SECRET.get(SecretRoundStory.OPEN_2).size(),
+        SECRET.get(SecretRoundStory.CLOSE_2));
+    assertHoldsNone("the database, closed", storedBytes(), Set.of(SecretRoundStory.REASON));
+    List<Event> whole = eventsOf(store.read("s"));
+    assertThat(HistoryCheck.create().firstImpossibleStored(charter, store.read("s"))).isEmpty();
+    assertThat(Recount.of(charter, whole, 2, SecretRoundStory.RULE).agrees()).isTrue();
+    String report = PublicReport.of("s", ProcessHistory.of(charter, whole)).markdown();
+    assertThat(report).contains("Secret rounds");
+    assertHoldsNone("the report", report.getBytes(UTF8), Set.of(SecretRoundStory.REASON));
+  }
+
+  @Test
+  void erasingTheObjectorAfterTheSecretCloseLeavesHerReasonAnonymousAndErasableByItsPlace()
+      throws Exception {
+    Charter charter = SecretRoundStory.charter();
+    List<Event> closed = secretUpTo(SecretRoundStory.CLOSE_1);
+    store.append("s", 0, secretUpTo(SecretRoundStory.OPEN_1));
+    store.append(
+        "s", SECRET.get(SecretRoundStory.OPEN_1).size(), SECRET.get(SecretRoundStory.CLOSE_1));
+    String head = Erasure.head("s", charter, eventsOf(store.read("s")));
+
+    Erasure.Result erased = store.erase("s", SecretRoundStory.OBJECTOR, ERASED_AT, "request");
+
+    assertThat(erased.head()).isEqualTo(head);
+    assertThat(erased.values()).isEqualTo(erasedValuesOf(closed, SecretRoundStory.OBJECTOR).size());
+    assertThat(erasedValuesOf(eventsOf(store.read("s")), SecretRoundStory.OBJECTOR))
+        .allMatch(e -> e);
+    List<PersonalEntry> anonymous =
+        store.personalEntries("s").stream()
+            .filter(e -> e.text().equals(SecretRoundStory.REASON))
+            .toList();
+    assertThat(anonymous)
+        .extracting(PersonalEntry::field, PersonalEntry::actor)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("position.reason", objectorsPseudonym()),
+            org.assertj.core.groups.Tuple.tuple(
+                "decisions[0].outcome.tally.objections[0].reason",
+                ActorId.of("secret:objection-1")));
+    // each can still be removed by its place
+    for (PersonalEntry entry : anonymous) {
+      assertThat(store.eraseEntry("s", entry.version(), entry.field())).isTrue();
+    }
+    assertHoldsNone("the database", storedBytes(), Set.of(SecretRoundStory.REASON));
+    assertThat(Erasure.head("s", charter, eventsOf(store.read("s")))).isEqualTo(head);
+  }
+
   private static final Charset UTF8 = StandardCharsets.UTF_8;
 
   private String dialectBytesType() throws SQLException {
