@@ -21,10 +21,13 @@ import org.concertation.api.domain.ActorId;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 import org.concertation.api.rejection.Rejection;
+import org.concertation.api.store.StoredEvent;
 import org.concertation.core.ballot.BallotRounds;
 import org.concertation.core.json.JsonCodec;
+import org.concertation.core.personal.PersonalValues;
 import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.personal.Salts;
+import org.concertation.core.store.InMemoryEventStore;
 import org.concertation.core.testing.PropertyHarness;
 import org.concertation.core.testing.PropertyHarness.Summary;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,8 @@ class SecretRoundProperties {
     final AtomicLong replaced = new AtomicLong();
     final AtomicLong refusedSecondBallots = new AtomicLong();
     final AtomicLong closedWithObjections = new AtomicLong();
+    final AtomicLong erasures = new AtomicLong();
+    final AtomicLong secretTextsErased = new AtomicLong();
   }
 
   /** The charter with every round secret. */
@@ -106,7 +111,7 @@ class SecretRoundProperties {
               TRIES,
               r -> CommandGenerator.sequence(charter, r, MAX_LENGTH),
               (commands, r) ->
-                  invariants(charter, commands, stats)
+                  invariants(charter, commands, stats, r)
                       .ifPresent(
                           broken -> {
                             throw new AssertionError(broken + " under " + charter);
@@ -125,16 +130,27 @@ class SecretRoundProperties {
     assertThat(stats.closedWithObjections.get())
         .as("secret position rounds closed with objections")
         .isPositive();
+    assertThat(stats.erasures.get()).as("erasures").isPositive();
+    assertThat(stats.secretTextsErased.get())
+        .as("erasures that reached a text under a pseudonym of an open round")
+        .isPositive();
   }
 
   /** The first invariant the commands break, if any. */
   private static Optional<String> invariants(
-      Charter publicCharter, List<Command> publicCommands, Stats stats) {
+      Charter publicCharter, List<Command> publicCommands, Stats stats, SplittableRandom random) {
     Charter charter = secret(publicCharter);
     List<Command> commands = keyed(publicCommands, publicCharter, charter);
     ProcessState open = DECIDER.initialState(publicCharter);
     ProcessState hidden = DECIDER.initialState(charter);
-    List<Event> stored = new ArrayList<>();
+    // the store erases each secret round's key in the append of its close
+    InMemoryEventStore<Event> store = InMemoryEventStore.create();
+    // erasures of an actor at random points, as a host then restarted folds the store again
+    Set<Integer> erasureSteps = new HashSet<>();
+    for (int e = 0; e < ERASURES; e++) {
+      erasureSteps.add(random.nextInt(commands.size() + 1));
+    }
+    long erasedActor = random.nextLong();
     Set<ActorId> actors = new HashSet<>();
     // who voted in the open round of the public run, and each pseudonym's votes in the secret one
     Set<ActorId> voted = new TreeSet<>();
@@ -142,10 +158,16 @@ class SecretRoundProperties {
     // the pseudonyms of the open secret round, none of which its close may name
     Set<String> roundPseudonyms = new HashSet<>();
     Map<Integer, Event.RoundClosed> publicCloses = new HashMap<>();
-    Salts erasing = Salts.seeded(0);
     for (int step = 0; step < commands.size(); step++) {
       String where =
           "step " + (step + 1) + " (" + commands.get(step).getClass().getSimpleName() + ")";
+      if (erasureSteps.contains(step) && !actors.isEmpty()) {
+        Optional<String> broken = erase(where, store, hidden, actors, erasedActor, stats);
+        if (broken.isPresent()) {
+          return broken;
+        }
+        hidden = DECIDER.fold(DECIDER.initialState(charter), events(store));
+      }
       Result<Event> publicResult = DECIDER.decide(publicCommands.get(step), open);
       Result<Event> result = DECIDER.decide(commands.get(step), hidden);
       if (publicResult.isAccepted() != result.isAccepted()) {
@@ -212,14 +234,13 @@ class SecretRoundProperties {
           }
           roundPseudonyms.clear();
           voted.clear();
-          // the store erases the round's key in the append that holds its close
-          stored.replaceAll(e -> RoundKeys.withoutKey(e, erasing));
         }
       }
       open = DECIDER.after(open, publicResult);
       hidden = DECIDER.after(hidden, result);
-      stored.addAll(result.events());
+      long unused = store.append(STREAM, store.version(STREAM), result.events());
     }
+    List<Event> stored = events(store);
     Optional<String> impossible =
         HistoryCheck.create()
             .firstImpossible(charter, stored)
@@ -243,6 +264,67 @@ class SecretRoundProperties {
                   + closed.ballot().get().chosen());
         }
       }
+    }
+    return Optional.empty();
+  }
+
+  private static final String STREAM = "secret";
+
+  /** The erasures tried in one sequence, each at a random step. */
+  private static final int ERASURES = 2;
+
+  private static List<Event> events(InMemoryEventStore<Event> store) {
+    return store.read(STREAM).stream().map(StoredEvent::event).toList();
+  }
+
+  /**
+   * Erases one of the registered actors, as drawn, from the store, and checks that exactly her
+   * values and those of her pseudonym in the open secret round, if any, were erased.
+   */
+  private static Optional<String> erase(
+      String where,
+      InMemoryEventStore<Event> store,
+      ProcessState state,
+      Set<ActorId> actors,
+      long drawn,
+      Stats stats) {
+    List<ActorId> registered = actors.stream().sorted().toList();
+    ActorId actor = registered.get((int) Math.floorMod(drawn, (long) registered.size()));
+    Set<ActorId> hers = new HashSet<>(Set.of(actor));
+    SecretRound secret = state.openRound == null ? null : state.openRound.secret();
+    if (secret != null && secret.hasKey()) {
+      hers.add(secret.pseudonym(actor));
+    }
+    List<Event> before = events(store);
+    int unused = store.erase(STREAM, actor);
+    List<Event> after = events(store);
+    stats.erasures.incrementAndGet();
+    boolean secretText = false;
+    for (int i = 0; i < before.size(); i++) {
+      if (!PersonalValues.sameButPersonal(before.get(i), after.get(i))) {
+        return Optional.of(where + ": the erasure changed event " + (i + 1) + " beyond its values");
+      }
+      List<PersonalValues.Value> was = PersonalValues.of(before.get(i));
+      List<PersonalValues.Value> now = PersonalValues.of(after.get(i));
+      for (int j = 0; j < was.size(); j++) {
+        boolean expected = was.get(j).value().isErased() || hers.contains(was.get(j).actor());
+        if (now.get(j).value().isErased() != expected) {
+          return Optional.of(
+              where
+                  + ": erasing "
+                  + actor
+                  + " left "
+                  + was.get(j).field()
+                  + " of event "
+                  + (i + 1)
+                  + (expected ? " present" : " erased"));
+        }
+        secretText |=
+            !was.get(j).value().isErased() && RoundKeys.isReserved(was.get(j).actor()) && expected;
+      }
+    }
+    if (secretText) {
+      stats.secretTextsErased.incrementAndGet();
     }
     return Optional.empty();
   }
