@@ -261,19 +261,26 @@ public final class InMemoryEventStore<E> implements EventStore<E>, SnapshotStore
         throw new ConcurrencyConflictException(id, expectedVersion, actual);
       }
       int first = events.size();
-      boolean closesSecretRound = false;
+      int closes = 0; // how many events up to the last close of a secret round
       for (E event : newEvents) {
         events.add(new StoredEvent<>(id, events.size() + 1L, event));
-        closesSecretRound |= RoundKeys.closesSecretRound(event);
+        if (RoundKeys.closesSecretRound(event)) {
+          closes = events.size();
+        }
       }
-      if (closesSecretRound) { // secret: a round key is kept only while its round is open
+      if (closes > 0) { // secret: a round key is kept only while its round is open
         Salts salts = Salts.secure();
-        replace(
-            e -> {
+        for (int i = 0; i < closes; i++) { // a round opened after the close, in this append, stays
+          StoredEvent<E> stored = events.get(i);
+          if (stored.event() instanceof Event event) {
+            Event erased = RoundKeys.withoutKey(event, salts);
+            if (erased != event) {
               @SuppressWarnings("unchecked") // an Event where an Event was
-              E erased = e instanceof Event event ? (E) RoundKeys.withoutKey(event, salts) : e;
-              return erased;
-            });
+              E now = (E) erased;
+              events.set(i, new StoredEvent<>(id, stored.version(), now));
+            }
+          }
+        }
       }
       if (command != null) {
         commands.put(command, new int[] {first, newEvents.size()});

@@ -261,6 +261,21 @@ class SecretRoundStorageTest {
   }
 
   @Test
+  void anInMemoryAppendThatClosesOneSecretRoundAndOpensAnotherKeepsOnlyTheOpenRoundsKey() {
+    InMemoryEventStore<Event> store = InMemoryEventStore.create();
+    long unused = store.append("s", 0, storyUpTo(SecretRoundStory.OPEN_2));
+    List<Event.RoundOpened> openings =
+        store.read("s").stream()
+            .map(StoredEvent::event)
+            .filter(Event.RoundOpened.class::isInstance)
+            .map(Event.RoundOpened.class::cast)
+            .toList();
+    assertThat(openings)
+        .extracting(o -> o.key().orElseThrow().isErased())
+        .containsExactly(true, false);
+  }
+
+  @Test
   void anInMemoryStoreErasesTheObjectorsSecretReasonWhileTheRoundIsOpen() {
     InMemoryEventStore<Event> store = InMemoryEventStore.create();
     long unused = store.append("s", 0, storyUpTo(SecretRoundStory.OPEN_1));
