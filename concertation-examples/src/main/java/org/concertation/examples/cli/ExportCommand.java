@@ -3,6 +3,7 @@ package org.concertation.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.concertation.core.log.EventLog;
 import org.concertation.core.log.VerifiedLog;
 import org.concertation.core.personal.Erasure;
 import org.concertation.core.personal.PersonalValues;
+import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.store.jdbc.JdbcEventStore;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Parameters;
  * {@code concertation export EVENTS.jsonl --actor ID}: prints, as one JSON object, everything the
  * process holds about an actor: her registration, every event she caused or that holds one of her
  * values (with its version), her personal values (present or erased) and the erasures recorded.
+ * While a secret round is open (its key still held) her stances, ballots and texts under her
+ * pseudonym in it are hers and are printed too; once it closed nobody can tell which they were.
  * {@code concertation export --db JDBC-URL --stream ID --actor ID} prints the same of a stream in a
  * database ({@link org.concertation.core.store.jdbc.JdbcEventStore}).
  */
@@ -108,6 +112,14 @@ public final class ExportCommand implements Callable<Integer> {
     return CommandLine.ExitCode.OK;
   }
 
+  /** A stance or ballot of a secret round still open, cast under one of her pseudonyms. */
+  private static boolean isHerSecret(Event event, ImmutableSet<ActorId> pseudonyms) {
+    if (event instanceof Event.SecretPositionTaken p) {
+      return pseudonyms.contains(p.position().actor());
+    }
+    return event instanceof Event.SecretBallotCast b && pseudonyms.contains(b.voter());
+  }
+
   private void print(
       String streamId, ActorId id, List<Event> held, List<EventLog.ErasureRecord> recorded) {
     JsonCodec codec = JsonCodec.create();
@@ -117,20 +129,22 @@ public final class ExportCommand implements Callable<Integer> {
     export.put("actor", id.value());
     ArrayNode concerning = nodes.arrayNode();
     ArrayNode personal = nodes.arrayNode();
+    // secret: what she wrote under her pseudonym in a secret round whose key is still held is hers
+    ImmutableSet<ActorId> pseudonyms = RoundKeys.pseudonymsOf(held, id);
     for (int i = 0; i < held.size(); i++) {
       Event event = held.get(i);
       long version = i + 1L;
       if (event instanceof Event.ActorRegistered r && r.actor().id().equals(id)) {
         export.set("registration", codec.toTree(event));
       }
-      if (!Erasure.concerning(List.of(event), id).isEmpty()) {
+      if (!Erasure.concerning(List.of(event), id).isEmpty() || isHerSecret(event, pseudonyms)) {
         ObjectNode line = nodes.objectNode();
         line.put("version", version);
         line.set("event", codec.toTree(event));
         concerning.add(line);
       }
       for (PersonalValues.Value v : PersonalValues.of(event)) {
-        if (v.actor().equals(id)) {
+        if (v.actor().equals(id) || pseudonyms.contains(v.actor())) {
           ObjectNode value = nodes.objectNode();
           value.put("version", version);
           value.put("field", v.field());

@@ -99,7 +99,14 @@ public final class RunCommand implements Callable<Integer>, LanguageOptions.Loca
             .output("--report", report);
     Scenario read = Scenarios.read(file);
     Texts texts = texts();
-    List<Event> run = Scenarios.run(file, read, texts);
+    // a seeded run draws its secret rounds' keys from the seed's complement, so that no key is
+    // one of the salts the personal part keeps after the key is erased
+    List<Event> run =
+        Scenarios.run(
+            file,
+            read,
+            texts,
+            saltSeed == null ? Salts.secure() : Salts.seeded(~saltSeed.longValue()));
     if (events != null) {
       EventLog writer =
           saltSeed == null ? EventLog.create() : EventLog.create(Salts.seeded(saltSeed));

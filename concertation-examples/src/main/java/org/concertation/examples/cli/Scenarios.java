@@ -3,6 +3,7 @@ package org.concertation.examples.cli;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import org.concertation.api.event.Event;
+import org.concertation.core.personal.Salts;
 import org.concertation.core.text.RejectionText;
 import org.concertation.core.text.Texts;
 import org.concertation.examples.scenario.Scenario;
@@ -39,8 +40,13 @@ final class Scenarios {
    * saying the rejection in the texts' language.
    */
   static ImmutableList<Event> run(Path file, Scenario scenario, Texts texts) {
+    return run(file, scenario, texts, Salts.secure());
+  }
+
+  /** The same, the keys of its secret rounds drawn from a source of the caller's. */
+  static ImmutableList<Event> run(Path file, Scenario scenario, Texts texts, Salts roundKeys) {
     try {
-      return scenario.run();
+      return scenario.run(roundKeys);
     } catch (ScenarioRejection e) {
       Step step = e.step();
       throw InputException.of(

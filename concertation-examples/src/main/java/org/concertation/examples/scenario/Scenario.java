@@ -38,6 +38,8 @@ import org.concertation.core.Charters;
 import org.concertation.core.ballot.BallotRules;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.json.JsonCodecException;
+import org.concertation.core.personal.RoundKeys;
+import org.concertation.core.personal.Salts;
 import org.concertation.core.process.ConcertationDecider;
 import org.concertation.core.process.ProcessState;
 
@@ -483,17 +485,39 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
   }
 
   /**
-   * Runs the scenario through the state machine.
+   * Runs the scenario through the state machine; a secret round's opening that gives no key gets
+   * one drawn from a secure source, as {@link org.concertation.core.process.ProcessService} does.
    *
    * @return the events of all its commands, in order
    * @throws ScenarioRejection at the first command the machine refuses
    */
   public ImmutableList<Event> run() {
+    return run(Salts.secure());
+  }
+
+  /**
+   * Runs the scenario through the state machine, the key of each secret round it opens without one
+   * drawn from a source of its own ({@link Salts#seeded(long)} for a reproducible run, for tests
+   * and examples only: a seeded key is guessable by whoever knows the seed).
+   *
+   * @param roundKeys where the pseudonym keys of secret rounds come from
+   * @return the events of all its commands, in order
+   * @throws ScenarioRejection at the first command the machine refuses
+   */
+  public ImmutableList<Event> run(Salts roundKeys) {
+    checkNotNull(roundKeys, "roundKeys must not be null");
     ConcertationDecider decider = ConcertationDecider.create();
     ProcessState state = decider.initialState(charter);
     List<Event> events = new ArrayList<>();
     for (Step step : steps) {
-      Result<Event> result = decider.decide(step.command(), state);
+      Command command = step.command();
+      // secret: a secret round opens with its pseudonym key, which a scenario file never holds
+      if (command instanceof Command.OpenRound open
+          && open.key().isEmpty()
+          && charter.isSecret(state.roundsHeld() + 1)) {
+        command = open.withKey(RoundKeys.draw(roundKeys));
+      }
+      Result<Event> result = decider.decide(command, state);
       if (result instanceof Result.Rejected<Event> rejected) {
         throw new ScenarioRejection(step, rejected.rejection(), ImmutableList.copyOf(events));
       }

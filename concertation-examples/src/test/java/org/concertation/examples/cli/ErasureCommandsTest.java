@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.event.Event;
+import org.concertation.core.Charters;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.EventLog;
 import org.concertation.core.log.VerifiedLog;
@@ -165,5 +167,120 @@ class ErasureCommandsTest {
           .contains("unknown actor 'nobody': the log never registered it");
     }
     assertThat(Files.readAllBytes(EventLog.personalFile(events))).isEqualTo(personal);
+  }
+
+  // secret: what she wrote in a secret round still open is hers, and exported with her values
+
+  /** A process whose first round is secret, left open after Inès objected and the town hall too. */
+  private Path openSecretRound() throws Exception {
+    return secretRound("", "secret-open", List.of());
+  }
+
+  /** The same process, with more commands after the positions, run with more options. */
+  private Path secretRound(String more, String name, List<String> options) throws Exception {
+    String charter =
+        JsonCodec.create()
+            .writeCharter(
+                Charter.builder().from(Charters.projectLogic()).secretRounds(Set.of(1)).build());
+    String scenario =
+        """
+        {"title": "A secret round left open", "stream": "secret-open", "charter": %s,
+         "start": "2026-03-02T09:00:00Z", "step": "PT10M",
+         "actors": [
+          {"id": "town-hall", "name": "Town hall", "kind": "institution", "role": "PROJECT_OWNER",
+           "college": "institutions"},
+          {"id": "facilitator", "name": "Facilitator", "kind": "independent", "naming": "BY_NAME",
+           "role": "FACILITATOR", "registeredBy": "town-hall"},
+          {"id": "ines", "name": "Inès Ferreira", "kind": "inhabitant", "college": "inhabitants"},
+          {"id": "residents", "name": "Residents' association", "kind": "association",
+           "college": "associations"}],
+         "commands": [
+          {"type": "AdvancePhase", "by": "facilitator"},
+          {"type": "IdentifyStake", "by": "ines", "stake": "light", "title": "Light"},
+          {"type": "Contribute", "by": "ines", "text": "The square is dark.", "stakes": ["light"]},
+          {"type": "Contribute", "by": "residents", "text": "Forty households agree."},
+          {"type": "Contribute", "by": "town-hall", "text": "The lamps went in 2019."},
+          {"type": "ValidateStake", "by": "facilitator", "stake": "light"},
+          {"type": "AdvancePhase", "by": "facilitator"},
+          {"type": "SubmitProposal", "by": "residents", "proposal": "lamps",
+           "content": {"title": "Four lamps", "text": "Four lamps on the square.",
+                       "stakes": ["light"]}},
+          {"type": "AdvancePhase", "by": "facilitator"},
+          {"type": "OpenRound", "by": "facilitator", "agenda": ["lamps"]},
+          {"type": "TakePosition", "by": "ines", "proposal": "lamps", "stance": "OBJECT",
+           "reason": "The lamps would shine into the bedrooms of number 12."},
+          {"type": "TakePosition", "by": "town-hall", "proposal": "lamps", "stance": "SUPPORT"}
+          %s]}
+        """
+            .formatted(charter, more);
+    Path file = dir.resolve(name + ".json");
+    Files.writeString(file, scenario, StandardCharsets.UTF_8);
+    Path events = dir.resolve(name + ".jsonl");
+    List<String> arguments =
+        new ArrayList<>(List.of("run", file.toString(), "--events", events.toString()));
+    arguments.addAll(options);
+    Outcome run = execute(arguments.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return events;
+  }
+
+  @Test
+  void exportGivesHerStanceAndReasonInASecretRoundStillOpenAndOnlyHers() throws Exception {
+    Path events = openSecretRound();
+    String reason = "The lamps would shine into the bedrooms of number 12.";
+    assertThat(EventLog.create().read(events).events())
+        .filteredOn(Event.SecretPositionTaken.class::isInstance)
+        .hasSize(2);
+
+    Outcome ines = execute("export", events.toString(), "--actor", "ines");
+    assertThat(ines.exitCode()).as(ines.err()).isZero();
+    JsonNode json = JsonCodec.create().parse(ines.out().strip());
+    List<String> texts = new ArrayList<>();
+    json.get("personal").forEach(v -> texts.add(v.path("text").asText()));
+    assertThat(texts).contains("Inès Ferreira", reason);
+    List<String> types = new ArrayList<>();
+    json.get("events").forEach(e -> types.add(e.get("event").get("type").textValue()));
+    assertThat(types).containsOnlyOnce("SecretPositionTaken");
+
+    Outcome townHall = execute("export", events.toString(), "--actor", "town-hall");
+    assertThat(townHall.exitCode()).as(townHall.err()).isZero();
+    assertThat(townHall.out()).doesNotContain(reason);
+    List<String> itsTypes = new ArrayList<>();
+    JsonCodec.create()
+        .parse(townHall.out().strip())
+        .get("events")
+        .forEach(e -> itsTypes.add(e.get("event").get("type").textValue()));
+    assertThat(itsTypes).containsOnlyOnce("SecretPositionTaken");
+
+    // erased while the round is open, her reason goes with her name
+    assertThat(execute("erase", events.toString(), "--actor", "ines").exitCode()).isZero();
+    assertThat(Files.readString(EventLog.personalFile(events), StandardCharsets.UTF_8))
+        .doesNotContain(reason)
+        .doesNotContain("Inès Ferreira");
+  }
+
+  @Test
+  void aScenarioOpensItsSecretRoundWithAKeyThatTheLogNoLongerHoldsOnceTheRoundClosed()
+      throws Exception {
+    String close = ", {\"type\": \"CloseRound\", \"by\": \"facilitator\"}";
+    Path once = secretRound(close, "closed-once", List.of("--salt-seed", "7"));
+    Path twice = secretRound(close, "closed-twice", List.of("--salt-seed", "7"));
+    // seeded, the same run writes the same log and the same personal part
+    assertThat(Files.readString(twice)).isEqualTo(Files.readString(once));
+    assertThat(Files.readString(EventLog.personalFile(twice)))
+        .isEqualTo(Files.readString(EventLog.personalFile(once)));
+    VerifiedLog log = EventLog.create().read(once);
+    Event.RoundOpened opened =
+        log.events().stream()
+            .filter(Event.RoundOpened.class::isInstance)
+            .map(Event.RoundOpened.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(opened.key()).as("the opening commits to a key").isPresent();
+    assertThat(opened.key().get().isErased()).as("erased at the close").isTrue();
+    assertThat(Files.readString(EventLog.personalFile(once))).doesNotContain("\"field\":\"key\"");
+    assertThat(execute("replay", once.toString()).exitCode()).isZero();
+    assertThat(execute("report", once.toString(), "--lang", "fr").out())
+        .contains("Scrutins secrets");
   }
 }
