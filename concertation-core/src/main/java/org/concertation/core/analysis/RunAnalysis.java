@@ -49,7 +49,10 @@ import org.concertation.core.history.RoundFact;
  *   <li>{@code no-overrule}: the owner declined no adopted proposal; put to the test once a round
  *       adopted one;
  *   <li>{@code co-carrying}: every action has carriers of at least two kinds;
- *   <li>{@code evaluation}: a citizen defined an evaluation criterion;
+ *   <li>{@code evaluation}: a citizen defined an evaluation criterion and, once proposals were
+ *       graded on the criteria ex ante or actions ex post, a citizen is among the graders of each
+ *       (where only the power holders grade, they keep the right to judge: placation, not
+ *       partnership);
  *   <li>{@code agenda}: a citizen registered another actor or a college, validated a stake or
  *       opened a round.
  * </ul>
@@ -357,10 +360,30 @@ public final class RunAnalysis {
         if (facts.criterionAuthors.isEmpty()) {
           return promise;
         }
+        boolean chosen = facts.criterionAuthors.stream().anyMatch(facts::isCitizen);
+        Evidence criteria = Evidence.of("run.criteria", facts.kindsOf(facts.criterionAuthors));
+        if (facts.exAnteGraders.isEmpty() && facts.exPostGraders.isEmpty()) {
+          return new Finding(criterion, chosen, criteria); // nothing graded on them yet
+        }
+        List<Evidence> clauses = new ArrayList<>(List.of(criteria));
+        if (!facts.exAnteGraders.isEmpty()) {
+          clauses.add(
+              Evidence.of(
+                  "run.graded.ex.ante", facts.kindsOf(ImmutableList.copyOf(facts.exAnteGraders))));
+        }
+        if (!facts.exPostGraders.isEmpty()) {
+          clauses.add(
+              Evidence.of(
+                  "run.graded.ex.post", facts.kindsOf(ImmutableList.copyOf(facts.exPostGraders))));
+        }
         return new Finding(
             criterion,
-            facts.criterionAuthors.stream().anyMatch(facts::isCitizen),
-            Evidence.of("run.criteria", facts.kindsOf(facts.criterionAuthors)));
+            chosen
+                && (facts.exAnteGraders.isEmpty()
+                    || facts.exAnteGraders.stream().anyMatch(facts::isCitizen))
+                && (facts.exPostGraders.isEmpty()
+                    || facts.exPostGraders.stream().anyMatch(facts::isCitizen)),
+            Evidence.of("clauses", Evidence.Series.clauses(clauses)));
       case AGENDA:
         if (facts.framers.isEmpty()) {
           return promise;

@@ -23,7 +23,9 @@ import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Role;
+import org.concertation.api.event.AssessmentResult;
 import org.concertation.core.history.ActionFact;
+import org.concertation.core.history.AssessmentFact;
 import org.concertation.core.history.DecisionFact;
 import org.concertation.core.history.ParticipantFact;
 import org.concertation.core.history.ProcessHistory;
@@ -80,6 +82,23 @@ final class RunFacts {
   // means: the share of the means committed that was delivered, per kind of means, for the
   // evaluation dimension (a kind nobody committed has none)
   final ImmutableMap<ResourceKind, BigDecimal> deliveryRatio;
+
+  // evaluation profile: who judged by the criteria, before the decision and after the action
+
+  /** Who graded proposals in a prospective assessment, in the order they first graded. */
+  final ImmutableSet<ActorId> exAnteGraders;
+
+  /** Who graded an action on a criterion after the fact, in the order they first graded. */
+  final ImmutableSet<ActorId> exPostGraders;
+
+  /** Who weighed the criteria by a graded vote, in the order they first weighed. */
+  final ImmutableSet<ActorId> weighers;
+
+  /** The closed prospective assessments that gave at least one proposal a majority grade. */
+  final int assessed;
+
+  /** The proposals that a closed prospective assessment gave a majority grade. */
+  final ImmutableSet<ProposalId> assessedProposals;
 
   private RunFacts(ProcessHistory history) {
     this.history = history;
@@ -192,6 +211,34 @@ final class RunFacts {
     // means:
     this.deliveryRatio =
         ImmutableMap.copyOf(Maps.transformValues(history.means().total(), b -> b.ratio()));
+    // evaluation profile:
+    ImmutableSet.Builder<ActorId> exAnte = ImmutableSet.builder();
+    int assessed = 0;
+    ImmutableSet.Builder<ProposalId> assessedProposals = ImmutableSet.builder();
+    for (AssessmentFact assessment : history.assessments()) {
+      assessment.gradings().forEach(g -> exAnte.add(g.stamp().by()));
+      boolean graded = false;
+      for (AssessmentResult result : assessment.results()) {
+        if (result.majorityGrade().isPresent()) {
+          graded = true;
+          assessedProposals.add(result.proposal());
+        }
+      }
+      if (assessment.closed().isPresent() && graded) {
+        assessed++;
+      }
+    }
+    this.exAnteGraders = exAnte.build();
+    this.assessed = assessed;
+    this.assessedProposals = assessedProposals.build();
+    this.exPostGraders =
+        history.actionRatings().stream()
+            .map(r -> r.stamp().by())
+            .collect(ImmutableSet.toImmutableSet());
+    this.weighers =
+        history.weighings().stream()
+            .map(w -> w.stamp().by())
+            .collect(ImmutableSet.toImmutableSet());
   }
 
   static RunFacts of(ProcessHistory history) {
@@ -201,6 +248,17 @@ final class RunFacts {
   boolean isCitizen(ActorId actor) {
     ParticipantFact p = participants.get(actor);
     return p != null && p.role() == Role.PARTICIPANT && Citizens.isCitizen(p.actor().kind());
+  }
+
+  /** Whether the actor took part as a participant, whatever its kind. */
+  boolean isParticipant(ActorId actor) {
+    ParticipantFact p = participants.get(actor);
+    return p != null && p.role() == Role.PARTICIPANT;
+  }
+
+  /** How many actors took part as participants, whether or not they left since. */
+  int participantCount() {
+    return (int) participants.values().stream().filter(p -> p.role() == Role.PARTICIPANT).count();
   }
 
   boolean isInstitution(ActorId actor) {
