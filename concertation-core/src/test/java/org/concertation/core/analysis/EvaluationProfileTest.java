@@ -10,6 +10,7 @@ import static org.concertation.core.analysis.Drive.OWNER;
 import static org.concertation.core.analysis.Drive.P1;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -439,9 +440,12 @@ class EvaluationProfileTest {
     return ImmutableList.of(
         ProcessHistory.of(
             gated,
-            inAction(assessedBy(proposals(gated, INES), INES, ASSO))
+            inAction(assessedBy(proposals(gated, INES).weigh(ASSO, C1, 3), INES, ASSO))
+                .commit(ASSO, new Resource(ResourceKind.COMPETENCE, BigDecimal.ONE, "gardening"))
+                .commit(ASSO, new Resource(ResourceKind.MATERIAL, BigDecimal.TEN, "tools"))
                 .deliver(INES, 1, ResourceKind.HOURS, 5)
-                .weigh(ASSO, C1, 3)
+                .deliver(ASSO, 3, ResourceKind.COMPETENCE, 1)
+                .deliver(ASSO, 4, ResourceKind.MATERIAL, 9)
                 .advance(FACILITATOR)
                 .rateAction(INES, C1, 4)
                 .events()),
