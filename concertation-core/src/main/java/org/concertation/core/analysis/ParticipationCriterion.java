@@ -25,7 +25,10 @@ public enum ParticipationCriterion {
   WEIGHT(Iap2Level.COLLABORATE),
   /** The project owner may not decline what a round adopted ({@code ownerMayOverrule}). */
   NO_OVERRULE(Iap2Level.COLLABORATE),
-  /** Each action needs carriers of at least two kinds ({@code minCarrierKinds}). */
+  /**
+   * Each action needs carriers of at least two kinds ({@code minCarrierKinds}); in a run that ended
+   * and records deliveries, carriers of two kinds delivered to each action.
+   */
   CO_CARRYING(Iap2Level.COLLABORATE),
   /**
    * Citizens choose the evaluation criteria ({@code DEFINE_CRITERION} grants) and, where proposals

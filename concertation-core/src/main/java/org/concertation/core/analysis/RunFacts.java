@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Maps;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ import org.concertation.api.event.AssessmentResult;
 import org.concertation.core.history.ActionFact;
 import org.concertation.core.history.AssessmentFact;
 import org.concertation.core.history.DecisionFact;
+import org.concertation.core.history.MeansFact;
 import org.concertation.core.history.ParticipantFact;
 import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.ProposalHistory;
@@ -99,6 +101,12 @@ final class RunFacts {
 
   /** The proposals that a closed prospective assessment gave a majority grade. */
   final ImmutableSet<ProposalId> assessedProposals;
+
+  /**
+   * The kinds of the carriers who delivered something against their commitments to each action, in
+   * the order of the actions; an action nothing was delivered to has none.
+   */
+  final ImmutableMap<ActionId, ImmutableSortedSet<ActorKind>> delivering;
 
   private RunFacts(ProcessHistory history) {
     this.history = history;
@@ -239,6 +247,18 @@ final class RunFacts {
         history.weighings().stream()
             .map(w -> w.stamp().by())
             .collect(ImmutableSet.toImmutableSet());
+    Map<ActionId, List<ActorId>> delivering = new LinkedHashMap<>();
+    history.actions().forEach(a -> delivering.put(a.id(), new ArrayList<>()));
+    for (MeansFact commitment : history.means().commitments()) {
+      if (commitment.delivered().signum() > 0) {
+        delivering
+            .computeIfAbsent(commitment.commitment().action(), a -> new ArrayList<>())
+            .add(commitment.carrier());
+      }
+    }
+    ImmutableMap.Builder<ActionId, ImmutableSortedSet<ActorKind>> byAction = ImmutableMap.builder();
+    delivering.forEach((action, by) -> byAction.put(action, kinds(by)));
+    this.delivering = byAction.buildOrThrow();
   }
 
   static RunFacts of(ProcessHistory history) {

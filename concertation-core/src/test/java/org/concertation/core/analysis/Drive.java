@@ -22,6 +22,7 @@ import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Resource;
@@ -152,6 +153,10 @@ final class Drive {
 
   Drive defineCriterion(Actor by, CriterionId id) {
     return ok(new Command.DefineCriterion(by.id(), at(), id, "criterion " + id, Optional.empty()));
+  }
+
+  Drive close(Actor by) {
+    return ok(new Command.Close(by.id(), at(), PersonalText.of("closed")));
   }
 
   Drive defineIndicator(Actor by) {

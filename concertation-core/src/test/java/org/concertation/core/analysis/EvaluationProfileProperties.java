@@ -34,6 +34,7 @@ import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.Competence;
 import org.concertation.api.domain.CriterionId;
 import org.concertation.api.domain.ObjectiveId;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
@@ -61,8 +62,8 @@ import org.junit.jupiter.api.Test;
  * run's evaluation indicators and its evaluation finding agree with the facts counted here from the
  * events alone: who defined the criteria and in which role, who graded ex ante and ex post and who
  * weighed, whether a closed assessment gave a majority grade, and committed against delivered per
- * kind of means and per commitment. Every other dimension, and the charter's indicators, are the
- * charter's.
+ * kind of means and per commitment, and, once the process closed after deliveries, the kinds that
+ * delivered to the action. Every other dimension, and the charter's indicators, are the charter's.
  */
 class EvaluationProfileProperties {
   private static final ConcertationDecider DECIDER = ConcertationDecider.create();
@@ -253,14 +254,22 @@ class EvaluationProfileProperties {
       if (chance(30)) {
         assessment();
       }
-      add(new Command.OpenRound(FACILITATOR.id(), at(), ImmutableList.of(P1)));
-      for (Actor by : PARTICIPANTS) {
-        add(
-            new Command.TakePosition(
-                by.id(), at(), P1, chance(90) ? Stance.SUPPORT : Stance.OPPOSE, Optional.empty()));
+      add(new Command.OpenRound(FACILITATOR.id(), at(), ImmutableList.of(P1, P2)));
+      for (ProposalId id : List.of(P1, P2)) {
+        for (Actor by : PARTICIPANTS) {
+          add(
+              new Command.TakePosition(
+                  by.id(),
+                  at(),
+                  id,
+                  chance(90) ? Stance.SUPPORT : Stance.OPPOSE,
+                  Optional.empty()));
+        }
       }
       add(new Command.CloseRound(FACILITATOR.id(), at()));
+      // every proposal answered once decided, as the charter owes, so that the owner may close
       add(new Command.AnswerProposal(OWNER.id(), at(), P1, AnswerKind.ACCEPTED, "because"));
+      add(new Command.AnswerProposal(OWNER.id(), at(), P2, AnswerKind.ACCEPTED, "because"));
       add(new Command.AdoptObjective(FACILITATOR.id(), at(), O1, "objective", ImmutableSet.of(P1)));
       advance();
       add(new Command.LaunchAction(FACILITATOR.id(), at(), A1, O1, "action"));
@@ -289,6 +298,9 @@ class EvaluationProfileProperties {
         for (int i = random.nextInt(3); i > 0; i--) {
           deliver();
         }
+        if (chance(60)) {
+          add(new Command.Close(OWNER.id(), at(), PersonalText.of("closed")));
+        }
       }
       return commands;
     }
@@ -305,6 +317,8 @@ class EvaluationProfileProperties {
     boolean opened;
     int assessed;
     final List<ResourceKind> commitmentKinds = new ArrayList<>();
+    final List<ActorId> carriers = new ArrayList<>();
+    boolean ended;
     final List<BigDecimal> committed = new ArrayList<>();
     final Map<Integer, BigDecimal> delivered = new HashMap<>();
     int deliveries;
@@ -332,7 +346,10 @@ class EvaluationProfileProperties {
           }
         } else if (event instanceof Event.CommitmentMade e) {
           commitmentKinds.add(e.commitment().resource().kind());
+          carriers.add(e.commitment().actor());
           committed.add(e.commitment().resource().quantity());
+        } else if (event instanceof Event.ProcessClosed) {
+          ended = true; // the generator closes, never abandons
         } else if (event instanceof Event.DeliveryRecorded e) {
           deliveries++;
           delivered.merge(e.commitment(), e.quantity(), BigDecimal::add);
@@ -363,6 +380,7 @@ class EvaluationProfileProperties {
     AtomicInteger delivered = new AtomicInteger();
     AtomicInteger graded = new AtomicInteger();
     AtomicInteger unmet = new AtomicInteger();
+    AtomicInteger endedDelivered = new AtomicInteger();
     Summary summary =
         PropertyHarness.forAllSequences(
             "the evaluation indicators agree with the facts of random histories",
@@ -392,6 +410,9 @@ class EvaluationProfileProperties {
               if (!counted.exPost.isEmpty()) {
                 graded.incrementAndGet();
               }
+              if (counted.ended && counted.deliveries > 0) {
+                endedDelivered.incrementAndGet();
+              }
               if (!RunAnalysis.of(history)
                   .actual()
                   .finding(ParticipationCriterion.EVALUATION)
@@ -405,8 +426,9 @@ class EvaluationProfileProperties {
     // the generator must reach each fact often, or the agreement proves little
     assertThat(assessed.get()).as("runs with an assessment closed").isGreaterThan(TRIES / 10);
     assertThat(delivered.get()).as("runs with deliveries").isGreaterThan(TRIES / 5);
-    assertThat(graded.get()).as("runs with actions graded ex post").isGreaterThan(TRIES / 10);
-    assertThat(unmet.get()).as("runs whose evaluation finding is unmet").isGreaterThan(TRIES / 10);
+    assertThat(graded.get()).as("runs with actions graded ex post").isGreaterThan(TRIES / 20);
+    assertThat(unmet.get()).as("runs whose evaluation finding is unmet").isGreaterThan(TRIES / 5);
+    assertThat(endedDelivered.get()).as("runs closed after deliveries").isGreaterThan(TRIES / 20);
   }
 
   private static void check(Charter charter, ProcessHistory history, Counted counted) {
@@ -493,6 +515,20 @@ class EvaluationProfileProperties {
     }
     assertThat(met).as("the run's evaluation indicators, met or not").isEqualTo(expected);
     assertThat(score.score()).isEqualTo((double) score.met() / score.indicators().size());
+
+    Finding carrying = RunAnalysis.of(history).actual().finding(ParticipationCriterion.CO_CARRYING);
+    if (counted.ended && counted.deliveries > 0) {
+      // the only action, a1: the kinds of the carriers who delivered something to it
+      Set<ActorKind> delivering = new LinkedHashSet<>();
+      for (int i = 0; i < counted.carriers.size(); i++) {
+        if (counted.delivered(i).signum() > 0) {
+          delivering.add(counted.kinds.get(counted.carriers.get(i)));
+        }
+      }
+      assertThat(carrying.met()).as("%s", carrying).isEqualTo(delivering.size() >= 2);
+    } else {
+      assertThat(carrying.evidence().key()).isNotIn("run.delivered.by", "run.delivered.alone");
+    }
 
     Finding finding = RunAnalysis.of(history).actual().finding(ParticipationCriterion.EVALUATION);
     if (counted.criterionAuthors.isEmpty()) {

@@ -434,6 +434,53 @@ class EvaluationProfileTest {
             "eval.run.kept");
   }
 
+  // ---------------------------------------------------------------- co-carrying as delivered
+
+  /** In action, hours by Inès delivered; money by the landlord delivered or not; then closed. */
+  private static Drive closedAfterDeliveries(boolean landlordDelivers) {
+    Drive run = inAction(proposals(PROSPECTIVE, INES)).deliver(INES, 1, ResourceKind.HOURS, 10);
+    if (landlordDelivers) {
+      run.deliver(LANDLORD, 2, ResourceKind.MONEY, 200);
+    }
+    return run.advance(FACILITATOR).close(OWNER);
+  }
+
+  @Test
+  void onceTheProcessEndedAnActionIsCoCarriedByTheKindsThatDelivered() {
+    RunReport report = RunAnalysis.of(PROSPECTIVE, closedAfterDeliveries(true).events());
+    Finding carrying = report.actual().finding(ParticipationCriterion.CO_CARRYING);
+    assertThat(carrying.met()).isTrue();
+    assertThat(carrying.evidence())
+        .hasToString(
+            "every action had means delivered by carriers of at least two kinds:"
+                + " {a1=[inhabitant, institution]}");
+  }
+
+  @Test
+  void anActionToWhichOneKindAloneDeliveredIsNoJointCarryingOut() {
+    RunReport report = RunAnalysis.of(PROSPECTIVE, closedAfterDeliveries(false).events());
+    Finding carrying = report.actual().finding(ParticipationCriterion.CO_CARRYING);
+    assertThat(carrying.met()).isFalse();
+    assertThat(carrying.evidence())
+        .hasToString(
+            "actions to which fewer than two kinds delivered means, once the process ended: [a1]");
+    assertThat(report.gaps())
+        .extracting(Gap::criterion)
+        .containsExactly(ParticipationCriterion.CO_CARRYING);
+    assertThat(report.actual().arnstein()).isEqualTo(ArnsteinRung.PLACATION);
+  }
+
+  @Test
+  void whileTheProcessRunsTheCarriersPromisedStillCoCarry() {
+    Drive run = inAction(proposals(PROSPECTIVE, INES)).deliver(INES, 1, ResourceKind.HOURS, 10);
+    Finding carrying =
+        RunAnalysis.of(PROSPECTIVE, run.events())
+            .actual()
+            .finding(ParticipationCriterion.CO_CARRYING);
+    assertThat(carrying.met()).isTrue();
+    assertThat(carrying.evidence().key()).isEqualTo("run.carried");
+  }
+
   /** Every history of this class, for the test of their texts in both languages. */
   static ImmutableList<ProcessHistory> histories() {
     Charter gated = Charter.builder().from(PROSPECTIVE).assessmentGate(3).build();
@@ -450,6 +497,8 @@ class EvaluationProfileTest {
                 .rateAction(INES, C1, 4)
                 .events()),
         ProcessHistory.of(PROSPECTIVE, inAction(proposals(PROSPECTIVE, INES)).events()),
+        ProcessHistory.of(PROSPECTIVE, closedAfterDeliveries(true).events()),
+        ProcessHistory.of(PROSPECTIVE, closedAfterDeliveries(false).events()),
         ProcessHistory.of(
             OWNER_GRADES, inAction(assessedBy(proposals(OWNER_GRADES, INES), OWNER)).events()));
   }

@@ -21,7 +21,9 @@ class EvaluationTextsTest {
   private static final Texts FRENCH = Texts.of(Locale.FRENCH);
 
   /** The messages added for the evaluation profile, outside the {@code eval.} keys. */
-  private static final List<String> RUN_KEYS = List.of("run.graded.ex.ante", "run.graded.ex.post");
+  private static final List<String> RUN_KEYS =
+      List.of(
+          "run.graded.ex.ante", "run.graded.ex.post", "run.delivered.by", "run.delivered.alone");
 
   /** The evidence the charters' and runs' profiles and levels show, nested ones included. */
   private static List<Evidence> shown() {
@@ -76,7 +78,9 @@ class EvaluationTextsTest {
   @Test
   void everyIndicatorAndFindingOfTheEvaluationProfileIsSaidInFrenchAsAFrenchReaderReadsIt() {
     for (Evidence evidence : shown()) {
-      if (!evidence.key().startsWith("eval.") && !evidence.key().equals("clauses")) {
+      if (!evidence.key().startsWith("eval.")
+          && !evidence.key().startsWith("run.delivered.")
+          && !evidence.key().equals("clauses")) {
         continue;
       }
       String french = evidence.text(FRENCH);
