@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +30,12 @@ import org.slf4j.LoggerFactory;
  * database.erase("square", ActorId.of("amina"), now, "request of 2026-05-30");  // a JdbcEventStore
  * }</pre>
  *
+ * <p>In a secret round still open (its key held), the texts she wrote under her pseudonym (the
+ * reason of an objection) are hers too, and erased with hers ({@link RoundKeys#pseudonymsOf}).
+ * After the round's close its key is gone and nobody can tell which of its texts were hers: they
+ * stay, anonymous, and can still be removed one by one by their place where the store offers it
+ * ({@code JdbcEventStore.eraseEntry(stream, version, field)}).
+ *
  * <p>What an erasure does not remove: the actor's identity (a pseudonym, which the events keep so
  * that the history stays whole), her kind, college and role, her stances and ballots, the digests
  * of her values, and every copy of her data made outside the store (a backup, a published report).
@@ -46,7 +53,7 @@ public final class Erasure {
    * What an erasure did.
    *
    * @param actor whose values were erased
-   * @param values how many values were erased
+   * @param values how many values were erased, those she wrote in secret rounds still open included
    * @param head the log's head hash, the same before and after
    */
   public record Result(ActorId actor, int values, String head) {
@@ -96,10 +103,16 @@ public final class Erasure {
         registers(read.events(), actor),
         "Invalid actor '%s': the log never registered it",
         actor.value());
+    // secret: her texts under her pseudonyms in the secret rounds still open are hers too
+    ImmutableSet<ActorId> pseudonyms = RoundKeys.pseudonymsOf(read.events(), actor);
     List<PersonalEntry> kept = new ArrayList<>();
     int erased = 0;
+    int own = 0;
     for (PersonalEntry entry : events.personalEntries(log)) {
       if (entry.actor().equals(actor)) {
+        erased++;
+        own++;
+      } else if (pseudonyms.contains(entry.actor())) {
         erased++;
       } else {
         kept.add(entry);
@@ -108,9 +121,9 @@ public final class Erasure {
     List<EventLog.ErasureRecord> erasures = new ArrayList<>(events.erasures(log));
     erasures.add(new EventLog.ErasureRecord(actor, at, reason));
     events.writePersonal(log, read.stream(), kept, erasures);
-    LOG.info(
+    LOG.info( // the count of her own values: the log does not tell that she spoke in secret
         "erased {} personal values of actor '{}' in stream '{}'",
-        erased,
+        own,
         actor.value(),
         read.stream());
     return new Result(actor, erased, read.head());

@@ -3,9 +3,11 @@ package org.concertation.core.personal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.Hashing;
 import com.google.common.io.BaseEncoding;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.PersonalText;
@@ -22,11 +24,13 @@ import org.concertation.api.event.Event;
  * random value of {@value #KEY_BYTES} bytes that the round's opening holds as a personal value
  * ({@link PersonalText}) of no actor ({@link #KEY_OWNER}): the chain holds its salted digest, the
  * erasable part of the store its salt and text, under the opening's version and the field {@value
- * #FIELD}. When the round closes the store erases it: the JSON-lines log and the in-memory store do
- * so in the append that holds the close ({@link #closesSecretRound(Object)}); the JDBC store does
- * not yet, and keeps the key in its personal table until it is erased from there ({@code
- * JdbcEventStore.eraseEntry(stream, version, "key")}). The close names who took part, in the order
- * of their ids. The chain, its head hash and the recount do not change.
+ * #FIELD}. When the round closes the store erases it, in the append that holds the close ({@link
+ * #closesSecretRound(Object)}): the JSON-lines log writes its personal part again without the key,
+ * the in-memory store keeps the opening with its key erased, and the JDBC store deletes the key's
+ * row in the append's transaction (and records that erasure). The close names who took part, in the
+ * order of their ids, and no pseudonym: the objections of its tallies are stand-ins ({@code
+ * secret:objection-1}...) numbered in the order of their reasons. The chain, its head hash and the
+ * recount do not change.
  *
  * <p><b>What it protects against.</b> After the close nobody can tell from the log, the store or
  * any public output (report, analysis, {@code replay --json}, {@code export}) which ballot or
@@ -46,8 +50,16 @@ import org.concertation.api.event.Event;
  * voter in one round share a pseudonym, so they can be told apart from other voters' (not who she
  * is). A small college, a unanimous one, or a voter alone in a college shows her ballot through the
  * tally itself. A seeded key source ({@link Salts#seeded(long)}) makes the key guessable to whoever
- * knows the seed: for tests and examples only. An objection's reason is a personal value of the
- * pseudonym: after the close it can no longer be found by its author's id to be erased.
+ * knows the seed: for tests and examples only.
+ *
+ * <p><b>Erasure.</b> An objection's reason in a secret round is a personal value of the voter's
+ * pseudonym. While the round's key is held, an erasure of the voter ({@link Erasure}, {@code
+ * JdbcEventStore.erase}, {@code InMemoryEventStore.erase}) erases it too: the store computes her
+ * pseudonym in every secret round whose key it still holds ({@link #pseudonymsOf}). Once the round
+ * has closed the key is gone, and nobody, not even the store, can tell which texts were hers: her
+ * reason stays, anonymous (under her pseudonym, and its copy in the close under a stand-in). This
+ * is the documented behaviour: such a text can still be removed as an entry, by its place ({@code
+ * JdbcEventStore.eraseEntry(stream, version, field)}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -151,6 +163,29 @@ public final class RoundKeys {
    */
   public static boolean isKey(PersonalEntry entry) {
     return entry.actor().equals(KEY_OWNER) && entry.field().equals(FIELD);
+  }
+
+  /**
+   * An actor's pseudonyms in the secret rounds whose keys a history still holds: whose values an
+   * erasure of the actor erases beside her own (the reason of an objection she raised in a round
+   * still open). A round whose key is erased (closed) gives none: nobody can tell any more which of
+   * its values are hers.
+   *
+   * @param events the history, as the store holds it
+   * @param actor the actor
+   * @return her pseudonyms, one per secret round whose key is present
+   */
+  public static ImmutableSet<ActorId> pseudonymsOf(List<? extends Event> events, ActorId actor) {
+    checkNotNull(events, "events must not be null");
+    checkNotNull(actor, "actor must not be null");
+    ImmutableSet.Builder<ActorId> pseudonyms = ImmutableSet.builder();
+    for (Event event : events) {
+      if (event instanceof Event.RoundOpened opened
+          && opened.key().filter(RoundKeys::isUsable).isPresent()) {
+        pseudonyms.add(pseudonym(opened.key().get(), actor));
+      }
+    }
+    return pseudonyms.build();
   }
 
   /**

@@ -774,6 +774,9 @@ final class Decisions implements Command.Visitor<Result<Event>> {
               for (ProposalId id : round.agenda()) {
                 Outcome outcome =
                     PositionRules.decide(round.rule(), electorate, round.positionsOn(id).values());
+                if (turnout != null) { // secret: the close names no pseudonym
+                  outcome = SecretClose.withoutPseudonyms(outcome);
+                }
                 decisions.add(
                     new RoundDecision(
                         id, proposal(id).version(), outcome, status(outcome, lastRound)));

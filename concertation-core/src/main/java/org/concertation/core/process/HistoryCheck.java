@@ -29,7 +29,8 @@ import org.concertation.core.personal.PersonalValues;
  * <p>A secret round's positions and ballots name their voters by pseudonyms, so no command can be
  * rebuilt from them: they are checked for everything but whose they are (see {@code SecretCheck}),
  * and its close, once the round's key was erased, by the participants it names, which must match
- * the pseudonyms in number in every college.
+ * the pseudonyms in number in every college. The close names no pseudonym (its objections are
+ * stand-ins); one written before it did is accepted when it names exactly the round's objectors.
  *
  * <p>{@link ConcertationDecider#evolve} and {@link ConcertationDecider#fold} apply this check and
  * throw {@link ImpossibleEventException}; the event log applies it when it verifies a log; a host
@@ -104,10 +105,25 @@ public final class HistoryCheck {
     // personal values are compared by nothing: a stored history keeps each copy of a text sealed
     // apart, and an erased text must not make its history impossible
     if (result.events().size() != 1
-        || !PersonalValues.sameButPersonal(result.events().get(0), event)) {
+        || !(PersonalValues.sameButPersonal(result.events().get(0), event)
+            || namedItsObjectors(state, result.events().get(0), event))) {
       return Optional.of(new ImpossibleEvent.NotCaused(result.events()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether an event is the close of a secret round as written before its close named stand-ins:
+   * the close the decider makes but for the objectors, who are exactly the pseudonyms that objected
+   * in the round.
+   */
+  private static boolean namedItsObjectors(ProcessState state, Event caused, Event event) {
+    RoundState round = state.openRound;
+    return round != null
+        && round.isSecret()
+        && event instanceof Event.RoundClosed stored
+        && PersonalValues.sameButPersonal(caused, SecretClose.withoutPseudonyms(stored))
+        && SecretClose.namesTheRoundsObjectors(round, stored);
   }
 
   // secret: the close of a secret round whose key is gone says who took part

@@ -34,9 +34,10 @@ import org.concertation.core.text.Texts;
  * only thing known of it. A voter of a secret round, known only by her pseudonym, is shown as such,
  * never by the pseudonym.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Public so that every export shows actors as the report does ({@code concertation evaluate});
+ * this class is immutable and thread-safe.
  */
-final class ActorLabel {
+public final class ActorLabel {
   private final ProcessHistory history;
   private final Texts texts;
   private final ImmutableMap<ActorId, Integer> numbers;
@@ -54,7 +55,7 @@ final class ActorLabel {
    * @param texts the language
    * @return the labels
    */
-  static ActorLabel of(ProcessHistory history, Texts texts) {
+  public static ActorLabel of(ProcessHistory history, Texts texts) {
     checkNotNull(history, "history must not be null");
     checkNotNull(texts, "texts must not be null");
     Map<ActorKind, Integer> counts = new HashMap<>();
@@ -74,7 +75,7 @@ final class ActorLabel {
    * @param id the actor
    * @return the label
    */
-  String name(ActorId id) {
+  public String name(ActorId id) {
     if (RoundKeys.isReserved(id)) { // secret: a pseudonym of a secret round is no one's name
       return texts.text("report.secret.voter");
     }

@@ -22,6 +22,9 @@ import org.concertation.api.domain.Resource;
  * SimulationConfig#moneyShareMinimum()} over {@link SimulationConfig#moneyShareSpread()} and at
  * least {@link SimulationConfig#moneyMinimum()}, and the others volunteer hours, from {@link
  * SimulationConfig#hoursMinimum()} over {@link SimulationConfig#hoursSpread()}.
+ *
+ * <p>Then, where the simulation plays the evaluation ahead of the decision, the carriers record
+ * what they delivered (see {@link DeliveryPolicy}).
  */
 final class ActionPolicy implements PhasePolicy {
   private final double moneyShareMinimum;
@@ -29,6 +32,7 @@ final class ActionPolicy implements PhasePolicy {
   private final long moneyMinimum;
   private final int hoursMinimum;
   private final int hoursSpread;
+  private final DeliveryPolicy deliveries;
 
   ActionPolicy(SimulationConfig config) {
     this.moneyShareMinimum = config.moneyShareMinimum();
@@ -36,6 +40,7 @@ final class ActionPolicy implements PhasePolicy {
     this.moneyMinimum = config.moneyMinimum();
     this.hoursMinimum = config.hoursMinimum();
     this.hoursSpread = config.hoursSpread();
+    this.deliveries = new DeliveryPolicy(config);
   }
 
   @Override
@@ -45,6 +50,7 @@ final class ActionPolicy implements PhasePolicy {
         launch(stage, model);
       }
     }
+    deliveries.deliver(stage);
   }
 
   private void launch(Stage stage, ProposalModel model) {
@@ -52,7 +58,7 @@ final class ActionPolicy implements PhasePolicy {
         stage.allowed(model.submitter(), Activity.PLAN_ACTION)
             ? stage.id(model.submitter())
             : stage.runner(Activity.PLAN_ACTION);
-    ActionId action = ActionId.of("a-" + model.id().value());
+    ActionId action = action(model);
     if (launcher == null
         || !stage.issue(
             new Command.LaunchAction(
@@ -65,6 +71,11 @@ final class ActionPolicy implements PhasePolicy {
     }
     volunteer(stage, action, model);
     recruit(stage, action, model);
+  }
+
+  /** The action an accepted proposal becomes. */
+  static ActionId action(ProposalModel model) {
+    return ActionId.of("a-" + model.id().value());
   }
 
   /** Those who gain from the action, may commit and take part commit to it. */

@@ -34,6 +34,9 @@ public final class Batch {
    * @param config the parameters
    */
   public record Cell(String logic, Charter charter, SimulationConfig config) {
+    /** The name of the prospective project logic's cells: {@value}. */
+    public static final String PROSPECTIVE = "prospective";
+
     /**
      * Validates the cell.
      *
@@ -54,7 +57,9 @@ public final class Batch {
     /**
      * A cell under a ready-made logic.
      *
-     * @param logic {@code project} or {@code mission}
+     * @param logic {@code project}, {@code mission} or {@code prospective} (the {@linkplain
+     *     Charters#prospectiveProjectLogic() project logic with an evaluation ahead of the
+     *     decision})
      * @param config the parameters
      * @return the cell
      */
@@ -65,9 +70,11 @@ public final class Batch {
           return new Cell(logic, Charters.projectLogic(), config);
         case "mission":
           return new Cell(logic, Charters.missionLogic(), config);
+        case PROSPECTIVE:
+          return new Cell(logic, Charters.prospectiveProjectLogic(), config);
         default:
           throw new IllegalArgumentException(
-              "Invalid logic '" + logic + "': expected 'project' or 'mission'");
+              "Invalid logic '" + logic + "': expected 'project', 'mission' or 'prospective'");
       }
     }
   }

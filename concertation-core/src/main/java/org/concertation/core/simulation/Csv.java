@@ -5,16 +5,21 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.concertation.api.decision.BallotRule;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.CollegeId;
+import org.concertation.api.domain.ResourceKind;
 
 /**
  * Writes batch results as CSV that pandas and R read directly: a header, one row per observation,
  * comma-separated, numbers with a dot and six decimals, {@code true}/{@code false}, {@code NA}
  * where a measure is undefined, {@code \n} line ends. The last column of {@link #runs}, {@code
  * rule}, names the ballot rule of every round, or {@value #CHARTER_ROUNDS} for the charter's own
- * rounds.
+ * rounds. When at least one run played the evaluation ahead of the decision ({@link
+ * RunMetrics#evaluation()}), the {@link #EVALUATION_COLUMNS} follow it, {@code NA} in the runs that
+ * did not; a batch with none has no such column, so that its CSV is what it was before, byte for
+ * byte.
  *
  * <p>This class has no state and is thread-safe.
  */
@@ -28,6 +33,16 @@ public final class Csv {
           + "heterogeneity,amendment_step,merge_similarity,share_institution,share_inhabitant,"
           + "share_association,propensity_institution,propensity_inhabitant,"
           + "propensity_association,rule";
+
+  /**
+   * The columns that follow {@link #RUNS_HEADER} when a run of the batch played the evaluation
+   * ahead of the decision: the agreement between ex-ante and ex-post grades, the delivery ratio of
+   * each kind of means (money, hours, competence, material), and the cell's delivery share and
+   * variation.
+   */
+  public static final String EVALUATION_COLUMNS =
+      "ex_ante_agreement,delivery_money,delivery_hours,delivery_competence,delivery_material,"
+          + "delivery_share,delivery_variation";
 
   /** The {@code rule} of a run whose rounds are the charter's own. */
   public static final String CHARTER_ROUNDS = "charter";
@@ -45,7 +60,12 @@ public final class Csv {
    */
   public static String runs(List<Batch.Row> rows) {
     checkNotNull(rows, "rows must not be null");
-    StringBuilder csv = new StringBuilder(RUNS_HEADER).append('\n');
+    boolean evaluated = rows.stream().anyMatch(row -> row.metrics().evaluation().isPresent());
+    StringBuilder csv = new StringBuilder(RUNS_HEADER);
+    if (evaluated) {
+      csv.append(',').append(EVALUATION_COLUMNS);
+    }
+    csv.append('\n');
     for (Batch.Row row : rows) {
       SimulationConfig c = row.cell().config();
       RunMetrics m = row.metrics();
@@ -119,8 +139,19 @@ public final class Csv {
           .append(',')
           .append(number(c.associationPropensity()))
           .append(',')
-          .append(c.roundRule().map(BallotRule::label).orElse(CHARTER_ROUNDS))
-          .append('\n');
+          .append(c.roundRule().map(BallotRule::label).orElse(CHARTER_ROUNDS));
+      if (evaluated) {
+        Optional<RunMetrics.Evaluation> e = m.evaluation();
+        csv.append(',').append(number(e.map(RunMetrics.Evaluation::agreement).orElse(Double.NaN)));
+        for (ResourceKind kind : ResourceKind.values()) {
+          csv.append(',').append(number(e.map(v -> v.delivery(kind)).orElse(Double.NaN)));
+        }
+        csv.append(',')
+            .append(number(c.deliveryShare()))
+            .append(',')
+            .append(number(c.deliveryVariation()));
+      }
+      csv.append('\n');
     }
     return csv.toString();
   }

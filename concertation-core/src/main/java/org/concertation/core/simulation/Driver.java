@@ -13,17 +13,20 @@ import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.Phase;
+import org.concertation.api.event.Event;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.core.process.ProcessState;
 
 /**
  * Runs one simulated process: after the {@link Registration}, phase after phase, the phase's policy
  * has the territory's actors issue their commands on the {@link Stage}, then the process moves on,
- * until it closes or is abandoned.
+ * until it closes or is abandoned. Where the charter lets criteria come early, they are defined at
+ * the start of the first phase that allows it (see {@link CriteriaPolicy}).
  */
 final class Driver {
   private final Stage stage;
   private final ImmutableMap<Phase, PhasePolicy> policies;
+  private final CriteriaPolicy criteria = new CriteriaPolicy();
 
   Driver(Charter charter, Territory territory, long seed) {
     this.stage = new Stage(charter, territory, seed);
@@ -33,7 +36,7 @@ final class Driver {
     byPhase.put(Phase.PROPOSALS, new ProposalPolicy(config));
     byPhase.put(Phase.NEGOTIATION, new NegotiationPolicy(config));
     byPhase.put(Phase.ACTION, new ActionPolicy(config));
-    byPhase.put(Phase.EVALUATION, new EvaluationPolicy());
+    byPhase.put(Phase.EVALUATION, new EvaluationPolicy(config));
     this.policies = Maps.immutableEnumMap(byPhase);
   }
 
@@ -43,6 +46,7 @@ final class Driver {
     while (!stage.state().isTerminal() && stage.end() == null) {
       // framing has no policy of its own: the registration above is all it holds
       PhasePolicy policy = policies.get(stage.state().phase());
+      criteria.play(stage);
       if (policy != null) {
         policy.play(stage);
       }
@@ -59,6 +63,7 @@ final class Driver {
         stage.state(),
         stage.commands(),
         stage.rejections(),
+        stage.events(),
         stage.active(),
         ImmutableList.copyOf(stage.standing()),
         ImmutableList.copyOf(stage.accepted()));
@@ -83,8 +88,8 @@ final class Driver {
 
   /**
    * What a run leaves: how it ended, the final state, every command issued and the rejections of
-   * those refused, the territory's actors who did more than join, and the models of the standing
-   * and accepted proposals.
+   * those refused, the events of those accepted, the territory's actors who did more than join, and
+   * the models of the standing and accepted proposals.
    *
    * <p>This record is immutable.
    */
@@ -93,6 +98,7 @@ final class Driver {
       ProcessState state,
       ImmutableList<Command> commands,
       ImmutableList<Rejection> rejections,
+      ImmutableList<Event> events,
       ImmutableSet<ActorId> active,
       ImmutableList<ProposalModel> standing,
       ImmutableList<ProposalModel> accepted) {

@@ -3,17 +3,27 @@ package org.concertation.core.simulation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.Action;
+import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.Proposal;
+import org.concertation.api.domain.ProposalId;
+import org.concertation.api.domain.ResourceKind;
+import org.concertation.core.history.ActionRatingFact;
+import org.concertation.core.history.AssessmentFact;
+import org.concertation.core.history.CriterionEvaluation;
+import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.process.Member;
 import org.concertation.core.process.ProcessState;
 import org.jspecify.annotations.Nullable;
@@ -100,7 +110,60 @@ final class Measure {
         means(byKind),
         means(byCollege),
         paretoDistance,
-        nashDistance);
+        nashDistance,
+        ExAnte.playedUnder(charter)
+            ? Optional.of(evaluation(ProcessHistory.of(charter, outcome.events())))
+            : Optional.empty());
+  }
+
+  /**
+   * What the evaluation measured, read from the run's history: the pairs of grades that one actor
+   * gave on the criterion, ex ante to a proposal and ex post to an action that came of it, and the
+   * means delivered against those committed.
+   */
+  static RunMetrics.Evaluation evaluation(ProcessHistory history) {
+    Map<ActorId, Map<ProposalId, Integer>> exAnte = new HashMap<>();
+    // assessments in the order held: a later grading of a proposal replaces an earlier one
+    for (AssessmentFact assessment : history.assessments()) {
+      for (AssessmentFact.Grading grading : assessment.gradings()) {
+        if (grading.criterion().equals(EvaluationPolicy.CRITERION)) {
+          exAnte
+              .computeIfAbsent(grading.stamp().by(), a -> new HashMap<>())
+              .putAll(grading.grades().grades());
+        }
+      }
+    }
+    Map<ActionId, ImmutableSet<ProposalId>> cameOf = new HashMap<>();
+    for (CriterionEvaluation criterion : history.criterionEvaluations()) {
+      if (criterion.id().equals(EvaluationPolicy.CRITERION)) {
+        cameOf.putAll(criterion.cameOf());
+      }
+    }
+    List<Integer> before = new ArrayList<>();
+    List<Integer> after = new ArrayList<>();
+    for (ActionRatingFact rating : history.actionRatings()) {
+      Map<ProposalId, Integer> graded = exAnte.get(rating.stamp().by());
+      if (!rating.criterion().equals(EvaluationPolicy.CRITERION) || graded == null) {
+        continue;
+      }
+      for (ProposalId proposal : cameOf.getOrDefault(rating.action(), ImmutableSet.of())) {
+        Integer grade = graded.get(proposal);
+        if (grade != null) {
+          before.add(grade);
+          after.add(rating.grade());
+        }
+      }
+    }
+    ImmutableMap.Builder<ResourceKind, Double> delivery = ImmutableMap.builder();
+    history
+        .means()
+        .total()
+        .forEach((kind, balance) -> delivery.put(kind, balance.ratio().doubleValue()));
+    return new RunMetrics.Evaluation(
+        Agreement.tauB(
+            before.stream().mapToInt(Integer::intValue).toArray(),
+            after.stream().mapToInt(Integer::intValue).toArray()),
+        delivery.buildOrThrow());
   }
 
   private static void add(double[] sumAndCount, double value) {

@@ -32,14 +32,25 @@ import org.concertation.api.domain.Stance;
  * reaches its threshold, or grades on the rule's scale, the worst for a proposal it would object
  * to, the best for one it would support, and in between in proportion to the utility. An actor
  * counts as against a proposal, for amendments, exactly as its position would have been.
+ *
+ * <p>Where the simulation plays the evaluation ahead of the decision, the proposals are assessed
+ * before the first round, and an assessment gate keeps from a round's agenda the proposals that do
+ * not pass it (see {@link AssessmentPolicy}).
+ *
+ * <p>A round the charter holds secret ({@link org.concertation.api.charter.Charter#secretRounds()})
+ * opens with a pseudonym key drawn from the run's seed, in a stream of its own (see {@link
+ * Stage#roundKey()}): the actors' draws, stances and ballots are those of the same run with public
+ * rounds, so both decide the same.
  */
 final class NegotiationPolicy implements PhasePolicy {
   private final Positions positions;
   private final double amendmentStep;
   private final double negligibleEffect;
   private final AnswerPolicy answers = new AnswerPolicy();
+  private final AssessmentPolicy assessment;
 
   NegotiationPolicy(SimulationConfig config) {
+    this.assessment = new AssessmentPolicy(config);
     this.positions = Positions.of(config);
     this.amendmentStep = config.amendmentStep();
     this.negligibleEffect = config.negligibleEffect();
@@ -48,6 +59,7 @@ final class NegotiationPolicy implements PhasePolicy {
   @Override
   public void play(Stage stage) {
     int limit = stage.charter().roundLimit();
+    assessment.assessBeforeTheFirstRound(stage);
     while (!stage.open().isEmpty() && stage.state().roundsHeld() < limit) {
       if (!round(stage, limit)) {
         break;
@@ -59,17 +71,29 @@ final class NegotiationPolicy implements PhasePolicy {
   /** Holds one round on the open proposals; whether it could be opened. */
   private boolean round(Stage stage, int limit) {
     ActorId chair = stage.runner(Activity.CHAIR);
-    List<ProposalModel> agenda = stage.open();
+    List<ProposalModel> agenda = assessment.passing(stage, stage.open());
+    // under an assessment gate that nothing open passes, no round can be held
+    if (agenda.isEmpty()) {
+      return false;
+    }
     ImmutableList<ProposalId> ids =
         agenda.stream().map(ProposalModel::id).collect(ImmutableList.toImmutableList());
-    if (chair == null || !stage.issue(new Command.OpenRound(chair, stage.at(), ids))) {
+    if (chair == null) {
+      return false;
+    }
+    Command.OpenRound open = new Command.OpenRound(chair, stage.at(), ids);
+    // a secret round opens with its pseudonym key, as a host's service draws one
+    if (stage.charter().isSecret(stage.state().roundsHeld() + 1)) {
+      open = open.withKey(stage.roundKey());
+    }
+    if (!stage.issue(open)) {
       return false;
     }
     double t = (stage.state().roundsHeld() + 1) / (double) limit;
     int[] mostHarmed = new int[agenda.size()];
     Arrays.fill(mostHarmed, -1);
-    Optional<BallotRule> ballotRule =
-        stage.charter().ballotRuleOfRound(stage.state().roundsHeld() + 1);
+    // the round just opened is the last one held
+    Optional<BallotRule> ballotRule = stage.charter().ballotRuleOfRound(stage.state().roundsHeld());
     for (int i = 0; i < stage.actors(); i++) {
       if (stage.allowed(i, Activity.TAKE_POSITION) && stage.takesPart(i)) {
         if (ballotRule.isPresent()) {

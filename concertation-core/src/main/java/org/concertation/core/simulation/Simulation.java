@@ -20,7 +20,9 @@ import org.concertation.api.decision.BallotRule;
  * the charter lets it overrule, it declines adopted proposals below its reservation value. In a
  * ballot round (the charter's, or every round under {@link SimulationConfig#roundRule()}) each
  * actor casts one ballot from the same utilities instead: it ranks the agenda by utility, approves
- * what reaches its current threshold, or grades each proposal on the rule's scale.
+ * what reaches its current threshold, or grades each proposal on the rule's scale. A secret round
+ * opens with a pseudonym key drawn from the seed, apart from the actors' draws, so that it decides
+ * what the same round in public decides.
  *
  * <p>A run ends at agreement (the process closes), when negotiation adopts nothing (the rounds ran
  * out or rejected everything), or by abandonment when the process cannot go on.
@@ -71,6 +73,7 @@ public final class Simulation {
         territory,
         outcome.commands(),
         outcome.rejections(),
+        outcome.events(),
         outcome.state(),
         Measure.of(territory, rounds, outcome));
   }

@@ -83,6 +83,13 @@ import org.concertation.api.decision.BallotRule;
  * @param roundRule the ballot rule every negotiation round counts ballots by, in place of the
  *     charter's own rounds; empty (the default) keeps the charter's rounds as they are, so that
  *     actors take positions where the charter decides by positions
+ * @param deliveryShare under a charter whose evaluation the simulation plays ahead of the decision
+ *     (see {@link Simulation}), the share of each commitment that its carrier delivers; from 0 to 1
+ *     (default 1: every promise kept)
+ * @param deliveryVariation how far each carrier's own share departs from {@code deliveryShare}: a
+ *     carrier's share is drawn once, uniformly from {@code deliveryShare - deliveryVariation} to
+ *     {@code deliveryShare + deliveryVariation}, and cut to 0 and 1; from 0 to 1 (default 0: every
+ *     carrier delivers {@code deliveryShare})
  */
 public record SimulationConfig(
     int actors,
@@ -118,7 +125,9 @@ public record SimulationConfig(
     double costAversionSpread,
     double reservationMaximum,
     double competenceChance,
-    Optional<BallotRule> roundRule) {
+    Optional<BallotRule> roundRule,
+    double deliveryShare,
+    double deliveryVariation) {
 
   /**
    * Validates the parameters.
@@ -162,6 +171,9 @@ public record SimulationConfig(
    * @param competenceChance the probability that a non-institution declares a competence; from 0 to
    *     1
    * @param roundRule the ballot rule of every negotiation round, or empty for the charter's rounds
+   * @param deliveryShare the share of each commitment its carrier delivers; from 0 to 1
+   * @param deliveryVariation how far a carrier's share departs from {@code deliveryShare}; from 0
+   *     to 1
    */
   public SimulationConfig {
     checkArgument(actors >= 2, "Invalid number of actors '%s': at least 2", actors);
@@ -226,6 +238,14 @@ public record SimulationConfig(
     notNegative("reservation maximum", reservationMaximum);
     probability("competence chance", competenceChance);
     checkNotNull(roundRule, "roundRule must not be null (use Optional.empty())");
+    checkArgument(
+        deliveryShare >= 0 && deliveryShare <= 1,
+        "Invalid delivery share '%s': from 0 to 1",
+        deliveryShare);
+    checkArgument(
+        deliveryVariation >= 0 && deliveryVariation <= 1,
+        "Invalid delivery variation '%s': from 0 to 1",
+        deliveryVariation);
   }
 
   private static void probability(String name, double value) {
@@ -461,6 +481,19 @@ public record SimulationConfig(
   }
 
   /**
+   * A copy with other parameters of what carriers deliver of their commitments.
+   *
+   * @param share the delivery share
+   * @param variation the delivery variation
+   * @return the copy, or this when nothing changes
+   */
+  public SimulationConfig withDelivery(double share, double variation) {
+    return share == deliveryShare && variation == deliveryVariation
+        ? this
+        : toBuilder().deliveryShare(share).deliveryVariation(variation).build();
+  }
+
+  /**
    * Builds a {@link SimulationConfig}, each parameter starting at its default; {@link #build()}
    * validates them together. See {@link SimulationConfig} for what each parameter shapes.
    */
@@ -499,6 +532,8 @@ public record SimulationConfig(
     private double reservationMaximum = 0.2;
     private double competenceChance = 0.3;
     private Optional<BallotRule> roundRule = Optional.empty();
+    private double deliveryShare = 1.0;
+    private double deliveryVariation = 0.0;
 
     private Builder(int actors) {
       this.actors = actors;
@@ -539,6 +574,8 @@ public record SimulationConfig(
       reservationMaximum = c.reservationMaximum;
       competenceChance = c.competenceChance;
       roundRule = c.roundRule;
+      deliveryShare = c.deliveryShare;
+      deliveryVariation = c.deliveryVariation;
     }
 
     /**
@@ -950,6 +987,30 @@ public record SimulationConfig(
     }
 
     /**
+     * Sets the share of each commitment that its carrier delivers.
+     *
+     * @param value from 0 to 1
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder deliveryShare(double value) {
+      deliveryShare = value;
+      return this;
+    }
+
+    /**
+     * Sets how far each carrier's share departs from the delivery share.
+     *
+     * @param value from 0 to 1
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder deliveryVariation(double value) {
+      deliveryVariation = value;
+      return this;
+    }
+
+    /**
      * Validates the parameters and builds the configuration.
      *
      * @return the configuration
@@ -990,7 +1051,9 @@ public record SimulationConfig(
           costAversionSpread,
           reservationMaximum,
           competenceChance,
-          roundRule);
+          roundRule,
+          deliveryShare,
+          deliveryVariation);
     }
   }
 }

@@ -5,12 +5,13 @@ import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.concertation.api.command.Command;
+import org.concertation.api.event.Event;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.core.process.ProcessState;
 
 /**
  * One simulated process: its seed, the commands its actors issued (accepted or not, in order), the
- * state they led to and the metrics of the outcome.
+ * events of those accepted, the state they led to and the metrics of the outcome.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -19,6 +20,7 @@ public final class SimulationRun {
   private final Territory territory;
   private final ImmutableList<Command> commands;
   private final ImmutableList<Rejection> rejections;
+  private final ImmutableList<Event> events;
   private final ImmutableMap<Class<? extends Rejection>, Integer> rejectionCounts;
   private final ProcessState state;
   private final RunMetrics metrics;
@@ -28,12 +30,14 @@ public final class SimulationRun {
       Territory territory,
       ImmutableList<Command> commands,
       ImmutableList<Rejection> rejections,
+      ImmutableList<Event> events,
       ProcessState state,
       RunMetrics metrics) {
     this.seed = seed;
     this.territory = territory;
     this.commands = commands;
     this.rejections = rejections;
+    this.events = events;
     Map<Class<? extends Rejection>, Integer> counts = new LinkedHashMap<>();
     for (Rejection rejection : rejections) {
       counts.merge(rejection.getClass(), 1, Integer::sum);
@@ -78,6 +82,16 @@ public final class SimulationRun {
    */
   public ImmutableList<Rejection> rejections() {
     return rejections;
+  }
+
+  /**
+   * The events of the accepted commands, in order: the stream a store would hold for the process
+   * (without the opening, since a simulated process starts from the charter's initial state).
+   *
+   * @return the events
+   */
+  public ImmutableList<Event> events() {
+    return events;
   }
 
   /**

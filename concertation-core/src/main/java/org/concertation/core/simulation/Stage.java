@@ -21,6 +21,7 @@ import org.concertation.api.Result;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.command.Command;
+import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
@@ -35,6 +36,8 @@ import org.concertation.api.domain.Stake;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.event.Event;
 import org.concertation.api.rejection.Rejection;
+import org.concertation.core.personal.RoundKeys;
+import org.concertation.core.personal.Salts;
 import org.concertation.core.process.ConcertationDecider;
 import org.concertation.core.process.ProcessState;
 import org.jspecify.annotations.Nullable;
@@ -64,9 +67,25 @@ final class Stage {
 
   private static final ConcertationDecider DECIDER = ConcertationDecider.create();
 
+  /**
+   * The stream of the secret rounds' keys, apart from the actors' draws: a secret round draws its
+   * key there, so that it changes none of the actors' draws, and a run with secret rounds takes the
+   * same steps as the same run with public ones.
+   */
+  static final long KEY_STREAM = 2;
+
+  /**
+   * The stream of the evaluation's draws (who assesses, how much each carrier delivers), apart from
+   * the actors' draws, so that the evaluation steps change none of the negotiation's.
+   */
+  static final long EVALUATION_STREAM = 3;
+
   private final Charter charter;
   private final Territory territory;
   private final SplittableRandom random;
+  private final long seed;
+  private @Nullable Salts keys;
+  private @Nullable SplittableRandom evaluation;
   private final ImmutableList<ActorId> ids;
   private final Map<ActorId, Integer> indexOf = new HashMap<>();
   private final Role[] roles;
@@ -75,6 +94,8 @@ final class Stage {
   private final Map<ProposalId, ProposalModel> models = new LinkedHashMap<>();
   private final List<Command> commands = new ArrayList<>();
   private final List<Rejection> rejections = new ArrayList<>();
+  private final List<Event> events = new ArrayList<>();
+  private final Map<ActionId, Double> realised = new HashMap<>();
   private ProcessState state;
   private Instant now = START;
   private boolean facilitator;
@@ -90,6 +111,7 @@ final class Stage {
     this.charter = charter;
     this.territory = territory;
     this.random = new SplittableRandom(Seeds.mix(seed, 1));
+    this.seed = seed;
     ImmutableList.Builder<ActorId> builder = ImmutableList.builder();
     for (Actor actor : territory.actors()) {
       indexOf.put(actor.id(), indexOf.size());
@@ -181,6 +203,11 @@ final class Stage {
     return minimum + spread * random.nextDouble();
   }
 
+  /** Whether an actor takes part in this step, by its propensity; one draw from these draws. */
+  boolean takesPart(SplittableRandom draws, int actor) {
+    return draws.nextDouble() < territory.propensity(actor);
+  }
+
   /** A fair coin; one draw. */
   boolean coin() {
     return random.nextBoolean();
@@ -189,6 +216,30 @@ final class Stage {
   /** A whole number drawn uniformly from {@code minimum} to {@code maximum}, both included. */
   int between(int minimum, int maximum) {
     return minimum + random.nextInt(maximum - minimum + 1);
+  }
+
+  /**
+   * The key of a secret round, drawn from the run's own {@linkplain #KEY_STREAM stream of keys}:
+   * the same seed gives the same keys, in the same order. Such a key is guessable by whoever knows
+   * the seed, as befits simulated voters and no real person.
+   */
+  PersonalText roundKey() {
+    Salts salts = keys;
+    if (salts == null) {
+      salts = Salts.seeded(Seeds.mix(seed, KEY_STREAM));
+      keys = salts;
+    }
+    return RoundKeys.draw(salts);
+  }
+
+  /** The evaluation's own stream of draws (see {@link #EVALUATION_STREAM}). */
+  SplittableRandom evaluationDraws() {
+    SplittableRandom draws = evaluation;
+    if (draws == null) {
+      draws = new SplittableRandom(Seeds.mix(seed, EVALUATION_STREAM));
+      evaluation = draws;
+    }
+    return draws;
   }
 
   // --- the machine
@@ -214,6 +265,7 @@ final class Stage {
       return false;
     }
     state = DECIDER.after(state, result);
+    events.addAll(result.events());
     Integer index = indexOf.get(command.by());
     // registering is no participation: an actor registered by the owner has done nothing yet
     if (index != null && !(command instanceof Command.RegisterActor)) {
@@ -242,6 +294,33 @@ final class Stage {
 
   ImmutableList<Rejection> rejections() {
     return ImmutableList.copyOf(rejections);
+  }
+
+  /** The last event of the accepted commands, if any. */
+  @Nullable Event lastEvent() {
+    return events.isEmpty() ? null : events.get(events.size() - 1);
+  }
+
+  /**
+   * Keeps the share of an action's means that its carriers delivered: the mean of each commitment's
+   * delivered share.
+   */
+  void realised(ActionId action, double share) {
+    realised.put(action, share);
+  }
+
+  /**
+   * The share of an action's means that its carriers delivered; 1 for an action whose deliveries
+   * were never accounted for, as under a charter whose evaluation the simulation does not play
+   * ahead.
+   */
+  double realised(ActionId action) {
+    return realised.getOrDefault(action, 1.0);
+  }
+
+  /** The events of the accepted commands, in order. */
+  ImmutableList<Event> events() {
+    return ImmutableList.copyOf(events);
   }
 
   /** The territory's actors who did more than join. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Ordering;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
@@ -186,8 +187,9 @@ public final class InMemoryEventStore<E> implements EventStore<E>, SnapshotStore
   /**
    * Erases one actor's personal values in a stream of {@link Event}s: each one is replaced by its
    * erased form ({@link PersonalText#erase()}; a value never sealed gets a salt first, drawn and
-   * forgotten), and the stream's snapshots are dropped, since they may hold the values. Other
-   * actors' values and every version stay as they were.
+   * forgotten), and the stream's snapshots are dropped, since they may hold the values. Her values
+   * under her pseudonym in a secret round whose key the stream still holds are hers too ({@link
+   * RoundKeys#pseudonymsOf}). Other actors' values and every version stay as they were.
    *
    * @param stream the stream
    * @param actor the actor
@@ -203,10 +205,18 @@ public final class InMemoryEventStore<E> implements EventStore<E>, SnapshotStore
       return 0;
     }
     Salts salts = Salts.secure();
+    // secret: her texts under her pseudonyms in the secret rounds still open are hers too
+    List<Event> held = new ArrayList<>();
+    events.readAfter(0).forEach(s -> held.add((Event) s.event()));
+    ImmutableSet<ActorId> hers =
+        ImmutableSet.<ActorId>builder()
+            .add(actor)
+            .addAll(RoundKeys.pseudonymsOf(held, actor))
+            .build();
     return events.replace(
         e -> {
           Event event = (Event) e;
-          if (PersonalValues.of(event).stream().noneMatch(v -> v.actor().equals(actor))) {
+          if (PersonalValues.of(event).stream().noneMatch(v -> hers.contains(v.actor()))) {
             return e;
           }
           @SuppressWarnings("unchecked") // an Event where an Event was
@@ -215,7 +225,7 @@ public final class InMemoryEventStore<E> implements EventStore<E>, SnapshotStore
                   PersonalValues.map(
                       event,
                       v ->
-                          v.actor().equals(actor)
+                          hers.contains(v.actor())
                               ? v.value().withSalt(salts.next()).erase()
                               : v.value());
           return erased;
@@ -251,19 +261,26 @@ public final class InMemoryEventStore<E> implements EventStore<E>, SnapshotStore
         throw new ConcurrencyConflictException(id, expectedVersion, actual);
       }
       int first = events.size();
-      boolean closesSecretRound = false;
+      int closes = 0; // how many events up to the last close of a secret round
       for (E event : newEvents) {
         events.add(new StoredEvent<>(id, events.size() + 1L, event));
-        closesSecretRound |= RoundKeys.closesSecretRound(event);
+        if (RoundKeys.closesSecretRound(event)) {
+          closes = events.size();
+        }
       }
-      if (closesSecretRound) { // secret: a round key is kept only while its round is open
+      if (closes > 0) { // secret: a round key is kept only while its round is open
         Salts salts = Salts.secure();
-        replace(
-            e -> {
+        for (int i = 0; i < closes; i++) { // a round opened after the close, in this append, stays
+          StoredEvent<E> stored = events.get(i);
+          if (stored.event() instanceof Event event) {
+            Event erased = RoundKeys.withoutKey(event, salts);
+            if (erased != event) {
               @SuppressWarnings("unchecked") // an Event where an Event was
-              E erased = e instanceof Event event ? (E) RoundKeys.withoutKey(event, salts) : e;
-              return erased;
-            });
+              E now = (E) erased;
+              events.set(i, new StoredEvent<>(id, stored.version(), now));
+            }
+          }
+        }
       }
       if (command != null) {
         commands.put(command, new int[] {first, newEvents.size()});

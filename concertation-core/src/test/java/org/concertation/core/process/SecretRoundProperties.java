@@ -21,9 +21,13 @@ import org.concertation.api.domain.ActorId;
 import org.concertation.api.event.Event;
 import org.concertation.api.event.RoundDecision;
 import org.concertation.api.rejection.Rejection;
+import org.concertation.api.store.StoredEvent;
 import org.concertation.core.ballot.BallotRounds;
+import org.concertation.core.json.JsonCodec;
+import org.concertation.core.personal.PersonalValues;
 import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.personal.Salts;
+import org.concertation.core.store.InMemoryEventStore;
 import org.concertation.core.testing.PropertyHarness;
 import org.concertation.core.testing.PropertyHarness.Summary;
 import org.junit.jupiter.api.Test;
@@ -34,15 +38,17 @@ import org.junit.jupiter.api.Test;
  * accepted and refused alike; every close of a secret round decides as the public round's close
  * (the same ballot outcome, the same verdicts, statuses and tallies) and names as its participants
  * exactly those who voted in the public round; each pseudonym casts one ballot per round unless a
- * later one replaces it, and takes one position per proposal; no secret vote names an actor; and
- * the secret history, with every closed round's key erased as a store erases it, passes the history
- * check and recounts every ballot round to its recorded choice.
+ * later one replaces it, and takes one position per proposal; no secret vote names an actor; and no
+ * close names a pseudonym that a position or ballot of its round holds; and the secret history,
+ * with every closed round's key erased as a store erases it, passes the history check and recounts
+ * every ballot round to its recorded choice.
  *
  * <p>Runs {@value #TRIES} sequences under each of {@value #CHARTERS} random charters by default, on
  * the {@link PropertyHarness}, which shrinks a failing sequence and tells how to replay it.
  */
 class SecretRoundProperties {
   private static final ConcertationDecider DECIDER = ConcertationDecider.create();
+  private static final JsonCodec CODEC = JsonCodec.create();
   private static final int CHARTERS = 8;
   private static final int TRIES = 60;
   private static final int MAX_LENGTH = 300;
@@ -54,6 +60,9 @@ class SecretRoundProperties {
     final AtomicLong secretPositionRoundsClosed = new AtomicLong();
     final AtomicLong replaced = new AtomicLong();
     final AtomicLong refusedSecondBallots = new AtomicLong();
+    final AtomicLong closedWithObjections = new AtomicLong();
+    final AtomicLong erasures = new AtomicLong();
+    final AtomicLong secretTextsErased = new AtomicLong();
   }
 
   /** The charter with every round secret. */
@@ -102,7 +111,7 @@ class SecretRoundProperties {
               TRIES,
               r -> CommandGenerator.sequence(charter, r, MAX_LENGTH),
               (commands, r) ->
-                  invariants(charter, commands, stats)
+                  invariants(charter, commands, stats, r)
                       .ifPresent(
                           broken -> {
                             throw new AssertionError(broken + " under " + charter);
@@ -118,25 +127,47 @@ class SecretRoundProperties {
         .isPositive();
     assertThat(stats.replaced.get()).as("a later secret ballot replaced one").isPositive();
     assertThat(stats.refusedSecondBallots.get()).as("a second secret ballot refused").isPositive();
+    assertThat(stats.closedWithObjections.get())
+        .as("secret position rounds closed with objections")
+        .isPositive();
+    assertThat(stats.erasures.get()).as("erasures").isPositive();
+    assertThat(stats.secretTextsErased.get())
+        .as("erasures that reached a text under a pseudonym of an open round")
+        .isPositive();
   }
 
   /** The first invariant the commands break, if any. */
   private static Optional<String> invariants(
-      Charter publicCharter, List<Command> publicCommands, Stats stats) {
+      Charter publicCharter, List<Command> publicCommands, Stats stats, SplittableRandom random) {
     Charter charter = secret(publicCharter);
     List<Command> commands = keyed(publicCommands, publicCharter, charter);
     ProcessState open = DECIDER.initialState(publicCharter);
     ProcessState hidden = DECIDER.initialState(charter);
-    List<Event> stored = new ArrayList<>();
+    // the store erases each secret round's key in the append of its close
+    InMemoryEventStore<Event> store = InMemoryEventStore.create();
+    // erasures of an actor at random points, as a host then restarted folds the store again
+    Set<Integer> erasureSteps = new HashSet<>();
+    for (int e = 0; e < ERASURES; e++) {
+      erasureSteps.add(random.nextInt(commands.size() + 1));
+    }
+    long erasedActor = random.nextLong();
     Set<ActorId> actors = new HashSet<>();
     // who voted in the open round of the public run, and each pseudonym's votes in the secret one
     Set<ActorId> voted = new TreeSet<>();
     Set<String> pseudonymVotes = new HashSet<>();
+    // the pseudonyms of the open secret round, none of which its close may name
+    Set<String> roundPseudonyms = new HashSet<>();
     Map<Integer, Event.RoundClosed> publicCloses = new HashMap<>();
-    Salts erasing = Salts.seeded(0);
     for (int step = 0; step < commands.size(); step++) {
       String where =
           "step " + (step + 1) + " (" + commands.get(step).getClass().getSimpleName() + ")";
+      if (erasureSteps.contains(step) && !actors.isEmpty()) {
+        Optional<String> broken = erase(where, store, hidden, actors, erasedActor, stats);
+        if (broken.isPresent()) {
+          return broken;
+        }
+        hidden = DECIDER.fold(DECIDER.initialState(charter), events(store));
+      }
       Result<Event> publicResult = DECIDER.decide(publicCommands.get(step), open);
       Result<Event> result = DECIDER.decide(commands.get(step), hidden);
       if (publicResult.isAccepted() != result.isAccepted()) {
@@ -167,6 +198,7 @@ class SecretRoundProperties {
           if (actors.contains(b.voter()) || !RoundKeys.isReserved(b.voter())) {
             return Optional.of(where + ": a secret ballot names " + b.voter());
           }
+          roundPseudonyms.add(b.voter().value());
           if (!pseudonymVotes.add(b.round() + "/" + b.voter())) {
             if (!charter.laterBallotReplaces()) {
               return Optional.of(where + ": a second secret ballot of one pseudonym");
@@ -175,6 +207,7 @@ class SecretRoundProperties {
           }
         } else if (event instanceof Event.SecretPositionTaken p) {
           ActorId pseudonym = p.position().actor();
+          roundPseudonyms.add(pseudonym.value());
           if (actors.contains(pseudonym) || !RoundKeys.isReserved(pseudonym)) {
             return Optional.of(where + ": a secret position names " + pseudonym);
           }
@@ -189,15 +222,25 @@ class SecretRoundProperties {
           if (broken.isPresent()) {
             return broken;
           }
+          String written = CODEC.writeEvent(closed);
+          for (String pseudonym : roundPseudonyms) {
+            if (written.contains(pseudonym)) {
+              return Optional.of(where + ": the close names the pseudonym " + pseudonym);
+            }
+          }
+          if (closed.decisions().stream()
+              .anyMatch(d -> !d.outcome().tally().objections().isEmpty())) {
+            stats.closedWithObjections.incrementAndGet();
+          }
+          roundPseudonyms.clear();
           voted.clear();
-          // the store erases the round's key in the append that holds its close
-          stored.replaceAll(e -> RoundKeys.withoutKey(e, erasing));
         }
       }
       open = DECIDER.after(open, publicResult);
       hidden = DECIDER.after(hidden, result);
-      stored.addAll(result.events());
+      long unused = store.append(STREAM, store.version(STREAM), result.events());
     }
+    List<Event> stored = events(store);
     Optional<String> impossible =
         HistoryCheck.create()
             .firstImpossible(charter, stored)
@@ -221,6 +264,67 @@ class SecretRoundProperties {
                   + closed.ballot().get().chosen());
         }
       }
+    }
+    return Optional.empty();
+  }
+
+  private static final String STREAM = "secret";
+
+  /** The erasures tried in one sequence, each at a random step. */
+  private static final int ERASURES = 2;
+
+  private static List<Event> events(InMemoryEventStore<Event> store) {
+    return store.read(STREAM).stream().map(StoredEvent::event).toList();
+  }
+
+  /**
+   * Erases one of the registered actors, as drawn, from the store, and checks that exactly her
+   * values and those of her pseudonym in the open secret round, if any, were erased.
+   */
+  private static Optional<String> erase(
+      String where,
+      InMemoryEventStore<Event> store,
+      ProcessState state,
+      Set<ActorId> actors,
+      long drawn,
+      Stats stats) {
+    List<ActorId> registered = actors.stream().sorted().toList();
+    ActorId actor = registered.get((int) Math.floorMod(drawn, (long) registered.size()));
+    Set<ActorId> hers = new HashSet<>(Set.of(actor));
+    SecretRound secret = state.openRound == null ? null : state.openRound.secret();
+    if (secret != null && secret.hasKey()) {
+      hers.add(secret.pseudonym(actor));
+    }
+    List<Event> before = events(store);
+    int unused = store.erase(STREAM, actor);
+    List<Event> after = events(store);
+    stats.erasures.incrementAndGet();
+    boolean secretText = false;
+    for (int i = 0; i < before.size(); i++) {
+      if (!PersonalValues.sameButPersonal(before.get(i), after.get(i))) {
+        return Optional.of(where + ": the erasure changed event " + (i + 1) + " beyond its values");
+      }
+      List<PersonalValues.Value> was = PersonalValues.of(before.get(i));
+      List<PersonalValues.Value> now = PersonalValues.of(after.get(i));
+      for (int j = 0; j < was.size(); j++) {
+        boolean expected = was.get(j).value().isErased() || hers.contains(was.get(j).actor());
+        if (now.get(j).value().isErased() != expected) {
+          return Optional.of(
+              where
+                  + ": erasing "
+                  + actor
+                  + " left "
+                  + was.get(j).field()
+                  + " of event "
+                  + (i + 1)
+                  + (expected ? " present" : " erased"));
+        }
+        secretText |=
+            !was.get(j).value().isErased() && RoundKeys.isReserved(was.get(j).actor()) && expected;
+      }
+    }
+    if (secretText) {
+      stats.secretTextsErased.incrementAndGet();
     }
     return Optional.empty();
   }

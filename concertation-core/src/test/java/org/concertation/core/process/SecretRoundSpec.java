@@ -32,6 +32,7 @@ import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Role;
 import org.concertation.api.domain.Stance;
 import org.concertation.api.event.Event;
+import org.concertation.api.event.RoundDecision;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.core.Charters;
 import org.concertation.core.personal.RoundKeys;
@@ -235,11 +236,158 @@ class SecretRoundSpec {
     assertThat(secretDecision.outcome().tally().colleges())
         .isEqualTo(openDecision.outcome().tally().colleges());
     assertThat(secretDecision.status()).isEqualTo(openDecision.status());
-    // the objection stands in the tally under the pseudonym, never the objector's id
+    // the objection stands in the tally under a stand-in, never the objector's id or pseudonym
     assertThat(secretDecision.outcome().tally().objections())
         .extracting(Position::actor)
-        .containsExactly(pseudonym(ASSO));
+        .containsExactly(ActorId.of("secret:objection-1"));
     assertThat(closeOf(secret).participants()).contains(ImmutableSet.of(ASSO.id(), INES.id()));
+  }
+
+  /** A secret position round on p1 and p2, where the association objects to both. */
+  private Run objectedTwice() {
+    return f.inNegotiation(charter(Optional.empty(), true, false))
+        .ok(
+            openSecret(P1, P2),
+            f.object(LANDLORD, P1, "the north side is forgotten"),
+            f.object(ASSO, P1, "too noisy at night"),
+            f.position(INES, P1, Stance.SUPPORT),
+            f.object(ASSO, P2, "too noisy at night"),
+            f.position(IVAN, P2, Stance.SUPPORT),
+            f.position(OWNER, P2, Stance.SUPPORT),
+            f.closeRound(FACILITATOR));
+  }
+
+  @Test
+  void theCloseOfASecretPositionRoundNamesStandInsInTheOrderOfTheReasonsAndNoPseudonym() {
+    Run run = objectedTwice();
+    Event.RoundClosed close = closeOf(run);
+    var onP1 = close.decisions().get(0).outcome();
+    var onP2 = close.decisions().get(1).outcome();
+    ActorId first = ActorId.of(RoundKeys.PREFIX + "objection-1");
+    ActorId second = ActorId.of(RoundKeys.PREFIX + "objection-2");
+    // raised by the landlord first, numbered by their reasons' texts: "the north..." < "too..."
+    assertThat(onP1.tally().objections())
+        .containsExactly(
+            Position.objection(first, "the north side is forgotten"),
+            Position.objection(second, "too noisy at night"));
+    assertThat(onP1.tally().count(Stance.OBJECT)).isEqualTo(2);
+    assertThat(onP1.verdict()).isEqualTo(org.concertation.api.decision.Verdict.BLOCKED);
+    assertThat(onP1.grounds())
+        .isEqualTo(
+            new org.concertation.api.decision.Grounds.Blocked(ImmutableList.of(first, second)));
+    // the association's two objections share no handle in the close
+    assertThat(onP2.grounds())
+        .isEqualTo(new org.concertation.api.decision.Grounds.Blocked(ImmutableList.of(first)));
+    String written = org.concertation.core.json.JsonCodec.create().writeEvent(close);
+    for (Actor voter : List.of(ASSO, LANDLORD, INES, IVAN)) {
+      assertThat(written).doesNotContain(pseudonym(voter).value());
+    }
+    assertThat(close.participants())
+        .contains(ImmutableSet.of(ASSO.id(), INES.id(), IVAN.id(), LANDLORD.id(), OWNER.id()));
+  }
+
+  @Test
+  void theHistoryCheckAcceptsTheCloseWithStandInsWithAndWithoutItsKey() {
+    Run run = objectedTwice();
+    Charter charter = run.state().charter();
+    assertThat(HistoryCheck.create().firstImpossible(charter, run.events())).isEmpty();
+    assertThat(HistoryCheck.create().firstImpossible(charter, erasedKey(run.events()))).isEmpty();
+  }
+
+  @Test
+  void theHistoryCheckRefusesACloseThatHidesAnObjectionOrNamesAnotherVotersPseudonym() {
+    Run run = objectedTwice();
+    List<Event> erased = erasedKey(run.events());
+    Event.RoundClosed close = (Event.RoundClosed) erased.get(erased.size() - 1);
+    var decision = close.decisions().get(0);
+    var outcome = decision.outcome();
+    var tally = outcome.tally();
+    // one objection less, the same stand-in for both
+    Event.RoundClosed hidden =
+        withOutcome(
+            close,
+            new org.concertation.api.decision.Outcome(
+                outcome.rule(),
+                outcome.verdict(),
+                outcome.tie(),
+                new org.concertation.api.decision.Tally(
+                    tally.eligible(),
+                    tally.counts(),
+                    tally.colleges(),
+                    tally.share(),
+                    tally.objections().subList(0, 1)),
+                new org.concertation.api.decision.Grounds.Blocked(
+                    ImmutableList.of(tally.objections().get(0).actor())),
+                outcome.legacyExplanation()));
+    // as a close written before stand-ins, but naming Inès's pseudonym, who supported p1
+    Event.RoundClosed misnamed =
+        withOutcome(close, objectors(outcome, pseudonym(LANDLORD), pseudonym(INES)));
+    for (Event.RoundClosed forged : List.of(hidden, misnamed)) {
+      List<Event> history = new java.util.ArrayList<>(erased.subList(0, erased.size() - 1));
+      history.add(forged);
+      assertThat(HistoryCheck.create().firstImpossible(run.state().charter(), history))
+          .hasValueSatisfying(
+              i -> {
+                assertThat(i.position()).isEqualTo(history.size());
+                assertThat(i.reason()).isInstanceOf(ImpossibleEvent.NotCaused.class);
+              });
+    }
+  }
+
+  @Test
+  void aCloseWrittenBeforeStandInsThatNamesTheRoundsObjectorsStillChecks() {
+    Run run = objectedTwice();
+    List<Event> erased = erasedKey(run.events());
+    Event.RoundClosed close = (Event.RoundClosed) erased.get(erased.size() - 1);
+    // as the decider wrote it before: the pseudonyms in the order the objections were raised
+    var p1 = objectors(close.decisions().get(0).outcome(), pseudonym(LANDLORD), pseudonym(ASSO));
+    Event.RoundClosed legacy = withOutcome(close, p1);
+    RoundDecision onP2 = close.decisions().get(1);
+    legacy =
+        legacy.withDecisions(
+            ImmutableList.of(
+                legacy.decisions().get(0),
+                new RoundDecision(
+                    onP2.proposal(),
+                    onP2.version(),
+                    objectors(onP2.outcome(), pseudonym(ASSO)),
+                    onP2.status())));
+    List<Event> history = new java.util.ArrayList<>(erased.subList(0, erased.size() - 1));
+    history.add(legacy);
+    assertThat(HistoryCheck.create().firstImpossible(run.state().charter(), history)).isEmpty();
+  }
+
+  /**
+   * The outcome with its objections, in their order, under other ids (for the first decision of
+   * {@link #objectedTwice()}: the landlord's reason, then the association's).
+   */
+  private static org.concertation.api.decision.Outcome objectors(
+      org.concertation.api.decision.Outcome outcome, ActorId... ids) {
+    var tally = outcome.tally();
+    ImmutableList<Position> renamed =
+        java.util.stream.IntStream.range(0, ids.length)
+            .mapToObj(i -> new Position(ids[i], Stance.OBJECT, tally.objections().get(i).reason()))
+            .collect(ImmutableList.toImmutableList());
+    return new org.concertation.api.decision.Outcome(
+        outcome.rule(),
+        outcome.verdict(),
+        outcome.tie(),
+        new org.concertation.api.decision.Tally(
+            tally.eligible(), tally.counts(), tally.colleges(), tally.share(), renamed),
+        outcome.grounds() instanceof org.concertation.api.decision.Grounds.Blocked
+            ? new org.concertation.api.decision.Grounds.Blocked(ImmutableList.copyOf(ids))
+            : outcome.grounds(),
+        outcome.legacyExplanation());
+  }
+
+  /** The close with the first decision's outcome replaced. */
+  private static Event.RoundClosed withOutcome(
+      Event.RoundClosed close, org.concertation.api.decision.Outcome outcome) {
+    RoundDecision first = close.decisions().get(0);
+    ImmutableList.Builder<RoundDecision> decisions = ImmutableList.builder();
+    decisions.add(new RoundDecision(first.proposal(), first.version(), outcome, first.status()));
+    decisions.addAll(close.decisions().subList(1, close.decisions().size()));
+    return close.withDecisions(decisions.build());
   }
 
   @Test

@@ -137,6 +137,158 @@ class SecretRoundStorageTest {
     assertThat(log.read(file).events()).hasSameSizeAs(run.events());
   }
 
+  // secret: an erasure while the round is open reaches her secret texts; after it, they are
+  // anonymous
+
+  private static final java.time.Instant ERASED_AT =
+      java.time.Instant.parse("2026-06-01T10:00:00Z");
+  private static final ConcertationDecider DECIDER = ConcertationDecider.create();
+  private static final List<ImmutableList<Event>> STORY = SecretRoundStory.batches(17);
+
+  private static List<Event> storyUpTo(int batch) {
+    List<Event> events = new java.util.ArrayList<>();
+    STORY.subList(0, batch + 1).forEach(events::addAll);
+    return events;
+  }
+
+  /** The objector's pseudonym in round 1. */
+  private static org.concertation.api.domain.ActorId objectorsPseudonym() {
+    return RoundKeys.pseudonym(
+        PersonalText.of(SecretRoundStory.keyOf(STORY.get(SecretRoundStory.OPEN_1), 1)),
+        SecretRoundStory.OBJECTOR);
+  }
+
+  private static String bytesOf(Path file) throws java.io.IOException {
+    return Files.readString(file) + Files.readString(EventLog.personalFile(file));
+  }
+
+  /** The values of one actor in events, by whether they read as erased. */
+  private static List<Boolean> erasedValuesOf(
+      List<Event> events, org.concertation.api.domain.ActorId whose) {
+    return events.stream()
+        .flatMap(e -> org.concertation.core.personal.PersonalValues.of(e).stream())
+        .filter(v -> v.actor().equals(whose))
+        .map(v -> v.value().isErased())
+        .toList();
+  }
+
+  @Test
+  void erasingTheObjectorWhileTheRoundIsOpenErasesHerSecretReasonAndTheRoundClosesAlike()
+      throws Exception {
+    Charter story = SecretRoundStory.charter();
+    Path file = dir.resolve("open.jsonl");
+    EventLog log = EventLog.create(Salts.seeded(8));
+    List<Event> open = storyUpTo(SecretRoundStory.OPEN_1);
+    log.write(file, "square", story, open);
+    String head = log.read(file).head();
+    assertThat(bytesOf(file)).contains(SecretRoundStory.REASON);
+
+    var erased =
+        org.concertation.core.personal.Erasure.ofLog(
+            file, SecretRoundStory.OBJECTOR, ERASED_AT, "request of 2026-05-30");
+
+    assertThat(erased.head()).isEqualTo(head);
+    assertThat(bytesOf(file)).doesNotContain(SecretRoundStory.REASON);
+    VerifiedLog read = log.read(file);
+    assertThat(read.head()).isEqualTo(head);
+    assertThat(erasedValuesOf(read.events(), objectorsPseudonym())).containsExactly(true);
+    assertThat(erasedValuesOf(read.events(), SecretRoundStory.OBJECTOR))
+        .isNotEmpty()
+        .allMatch(e -> e);
+    assertThat(erasedValuesOf(read.events(), INES.id())).isNotEmpty().noneMatch(e -> e);
+    // an own value of hers and her secret reason, erased
+    assertThat(erased.values())
+        .isEqualTo(erasedValuesOf(open, SecretRoundStory.OBJECTOR).size() + 1);
+
+    // the round closes from the state the log gives, and counts as it would have
+    Event.RoundClosed story1 = (Event.RoundClosed) STORY.get(SecretRoundStory.CLOSE_1).get(0);
+    ProcessState state = DECIDER.fold(DECIDER.initialState(story), read.events());
+    List<Event> close = DECIDER.decide(HistoryCheck.commandOf(story1), state).events();
+    assertThat(close)
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(org.concertation.core.personal.PersonalValues.sameButPersonal(c, story1))
+                    .isTrue());
+    Event.RoundClosed closed = (Event.RoundClosed) close.get(0);
+    assertThat(closed.decisions().get(0).outcome().tally().objections())
+        .singleElement()
+        .satisfies(o -> assertThat(o.reason().orElseThrow().isErased()).isTrue());
+    log.append(file, read.events().size(), close);
+    List<Event> rest = new java.util.ArrayList<>(STORY.get(SecretRoundStory.OPEN_2));
+    rest.addAll(STORY.get(SecretRoundStory.CLOSE_2));
+    VerifiedLog whole = log.append(file, read.events().size() + 1L, rest);
+    assertThat(bytesOf(file)).doesNotContain(SecretRoundStory.REASON);
+    assertThat(log.read(file).head()).isEqualTo(whole.head());
+    Recount recount = Recount.of(story, whole.events(), 2, SecretRoundStory.RULE);
+    assertThat(recount.agrees()).isTrue();
+    String report =
+        org.concertation.core.report.PublicReport.of(
+                "square", org.concertation.core.history.ProcessHistory.of(story, whole.events()))
+            .markdown();
+    assertThat(report).contains("Secret rounds").doesNotContain(SecretRoundStory.REASON);
+  }
+
+  @Test
+  void erasingTheObjectorAfterTheCloseErasesHerOwnTextsAndLeavesHerSecretReasonAnonymous()
+      throws Exception {
+    Charter story = SecretRoundStory.charter();
+    Path file = dir.resolve("closed.jsonl");
+    EventLog log = EventLog.create(Salts.seeded(9));
+    List<Event> closed = storyUpTo(SecretRoundStory.CLOSE_1);
+    log.write(file, "square", story, closed);
+    String head = log.read(file).head();
+
+    var erased =
+        org.concertation.core.personal.Erasure.ofLog(
+            file, SecretRoundStory.OBJECTOR, ERASED_AT, "request of 2026-05-30");
+
+    assertThat(erased.head()).isEqualTo(head);
+    assertThat(erased.values()).isEqualTo(erasedValuesOf(closed, SecretRoundStory.OBJECTOR).size());
+    VerifiedLog read = log.read(file);
+    assertThat(erasedValuesOf(read.events(), SecretRoundStory.OBJECTOR)).allMatch(e -> e);
+    // the key is gone: her reason stays, under her pseudonym and under the close's stand-in
+    assertThat(log.personalEntries(file))
+        .filteredOn(e -> e.text().equals(SecretRoundStory.REASON))
+        .extracting(PersonalEntry::field, PersonalEntry::actor)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("position.reason", objectorsPseudonym()),
+            org.assertj.core.groups.Tuple.tuple(
+                "decisions[0].outcome.tally.objections[0].reason",
+                org.concertation.api.domain.ActorId.of("secret:objection-1")));
+    assertThat(DECIDER.fold(DECIDER.initialState(story), read.events()).version())
+        .isEqualTo(closed.size());
+  }
+
+  @Test
+  void anInMemoryAppendThatClosesOneSecretRoundAndOpensAnotherKeepsOnlyTheOpenRoundsKey() {
+    InMemoryEventStore<Event> store = InMemoryEventStore.create();
+    long unused = store.append("s", 0, storyUpTo(SecretRoundStory.OPEN_2));
+    List<Event.RoundOpened> openings =
+        store.read("s").stream()
+            .map(StoredEvent::event)
+            .filter(Event.RoundOpened.class::isInstance)
+            .map(Event.RoundOpened.class::cast)
+            .toList();
+    assertThat(openings)
+        .extracting(o -> o.key().orElseThrow().isErased())
+        .containsExactly(true, false);
+  }
+
+  @Test
+  void anInMemoryStoreErasesTheObjectorsSecretReasonWhileTheRoundIsOpen() {
+    InMemoryEventStore<Event> store = InMemoryEventStore.create();
+    long unused = store.append("s", 0, storyUpTo(SecretRoundStory.OPEN_1));
+    int erased = store.erase("s", SecretRoundStory.OBJECTOR);
+    List<Event> read = store.read("s").stream().map(StoredEvent::event).toList();
+    assertThat(erasedValuesOf(read, objectorsPseudonym())).containsExactly(true);
+    assertThat(erasedValuesOf(read, SecretRoundStory.OBJECTOR)).isNotEmpty().allMatch(e -> e);
+    assertThat(erasedValuesOf(read, INES.id())).isNotEmpty().noneMatch(e -> e);
+    assertThat(erased).isPositive();
+    assertThat(DECIDER.fold(DECIDER.initialState(SecretRoundStory.charter()), read).openRound())
+        .isPresent();
+  }
+
   @Test
   void aServiceDrawsTheKeyAndAnInMemoryStoreErasesItInTheAppendThatClosesTheRound() {
     InMemoryEventStore<Event> store = InMemoryEventStore.create();

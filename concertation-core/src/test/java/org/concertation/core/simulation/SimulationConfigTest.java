@@ -29,6 +29,32 @@ class SimulationConfigTest {
     assertThat(c.costAversionSpread()).isEqualTo(0.3);
     assertThat(c.reservationMaximum()).isEqualTo(0.2);
     assertThat(c.competenceChance()).isEqualTo(0.3);
+    assertThat(c.deliveryShare()).isEqualTo(1.0);
+    assertThat(c.deliveryVariation()).isEqualTo(0.0);
+  }
+
+  @Test
+  void theDeliveryParametersChangeTogetherAndRefuseValuesOutsideZeroToOne() {
+    SimulationConfig base = SimulationConfig.of(50);
+    SimulationConfig delivery = base.withDelivery(0.6, 0.2);
+    assertThat(delivery.deliveryShare()).isEqualTo(0.6);
+    assertThat(delivery.deliveryVariation()).isEqualTo(0.2);
+    assertThat(delivery.withDelivery(1, 0)).isEqualTo(base);
+    assertThat(base.withDelivery(1, 0)).isSameAs(base);
+    assertThat(base.toBuilder().deliveryShare(0).deliveryVariation(1).build().deliveryShare())
+        .isZero();
+    assertThatThrownBy(() -> base.withDelivery(1.5, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid delivery share '1.5': from 0 to 1");
+    assertThatThrownBy(() -> base.withDelivery(-0.1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid delivery share '-0.1': from 0 to 1");
+    assertThatThrownBy(() -> base.withDelivery(Double.NaN, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid delivery share 'NaN': from 0 to 1");
+    assertThatThrownBy(() -> base.withDelivery(0.5, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid delivery variation '2.0': from 0 to 1");
   }
 
   @Test

@@ -21,14 +21,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code concertation diagram CHARTER.json}: prints a Mermaid diagram of a charter's phases and
- * transitions. {@code project} and {@code mission}, when no such file exists, name the ready-made
- * charters.
+ * transitions. {@code project}, {@code mission} and {@code prospective}, when no such file exists,
+ * name the ready-made charters.
  */
 @Command(
     name = "diagram",
     description = {
       "Print a Mermaid diagram of a charter's phases and transitions.",
-      "CHARTER.json is a charter in JSON; 'project' or 'mission' name the ready-made ones."
+      "CHARTER.json is a charter in JSON; 'project', 'mission' or 'prospective' name the"
+          + " ready-made ones."
     })
 public final class DiagramCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -61,6 +62,8 @@ public final class DiagramCommand implements Callable<Integer>, LanguageOptions.
       read = Charters.projectLogic();
     } else if (!Files.exists(file) && file.toString().equals("mission")) {
       read = Charters.missionLogic();
+    } else if (!Files.exists(file) && file.toString().equals("prospective")) {
+      read = Charters.prospectiveProjectLogic();
     } else {
       try {
         read = JsonCodec.create().readCharter(Inputs.json(file), "$");

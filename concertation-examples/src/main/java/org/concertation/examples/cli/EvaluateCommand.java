@@ -30,6 +30,7 @@ import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.RatingFact;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.VerifiedLog;
+import org.concertation.core.report.ActorLabel;
 import org.concertation.core.text.Texts;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -42,9 +43,11 @@ import picocli.CommandLine.Parameters;
  * log: per criterion, the grades before the decision (ex ante) against the grades after the action
  * (ex post); per indicator and expected effect, the expected value against the observed one; per
  * carrier, the means committed against the means delivered, per kind of means (money, hours,
- * competences, material are never added to one another). A broken log is refused with exit status
- * 1. The keys of {@code --json} are documented in the JSON mapping's reference, {@code mapping.md}
- * ("Evaluation").
+ * competences, material are never added to one another). Carriers and the authors of criteria are
+ * shown as the public report shows them, as each consented ({@link ActorLabel}): by name, or by
+ * kind, number and college; never by their identity, in the text and in {@code --json} alike. A
+ * broken log is refused with exit status 1. The keys of {@code --json} are documented in the JSON
+ * mapping's reference, {@code mapping.md} ("Evaluation").
  */
 @Command(
     name = "evaluate",
@@ -81,7 +84,8 @@ public final class EvaluateCommand implements Callable<Integer>, LanguageOptions
       description = {
         "Print one JSON object instead of text: criteria (criterion, chosenBy, exAnte, exPost),"
             + " indicators (indicator, expected, observed, horizon) and means (carrier, kind,"
-            + " committed, delivered, each per kind of means)."
+            + " committed, delivered, each per kind of means); chosenBy and carrier show an actor"
+            + " as the public report does, by name or by kind and college, as it consented."
       })
   boolean json;
 
@@ -101,7 +105,7 @@ public final class EvaluateCommand implements Callable<Integer>, LanguageOptions
     VerifiedLog log = Logs.read(Objects.requireNonNull(events));
     ProcessHistory history = ProcessHistory.of(log.charter(), log.events());
     if (json) {
-      out.println(JsonCodec.create().text(tree(history)));
+      out.println(JsonCodec.create().text(tree(history, texts())));
     } else {
       text(history, texts(), out);
     }
@@ -235,14 +239,19 @@ public final class EvaluateCommand implements Callable<Integer>, LanguageOptions
 
   // ---------------------------------------------------------------- JSON
 
-  /** The evaluation as {@code --json} prints it. */
-  static ObjectNode tree(ProcessHistory history) {
+  /**
+   * The evaluation as {@code --json} prints it, its actors labelled in a language: an actor shown
+   * by kind reads "inhabitant 2 (college inhabitants)" in English, "habitant 2 (collège
+   * inhabitants)" in French.
+   */
+  static ObjectNode tree(ProcessHistory history, Texts texts) {
+    ActorLabel actors = ActorLabel.of(history, texts);
     ObjectNode root = NODES.objectNode();
     ArrayNode criteria = root.putArray("criteria");
     for (CriterionFact c : history.criteria()) {
       ObjectNode node = criteria.addObject();
       node.put("criterion", c.id().value());
-      node.put("chosenBy", c.stamp().by().value());
+      node.put("chosenBy", actors.name(c.stamp().by()));
       node.set("exAnte", grades(exAnte(history, c)));
       node.set("exPost", grades(exPost(history, c)));
     }
@@ -264,7 +273,7 @@ public final class EvaluateCommand implements Callable<Integer>, LanguageOptions
         .forEach(
             (carrier, balances) -> {
               ObjectNode node = means.addObject();
-              node.put("carrier", carrier.value());
+              node.put("carrier", actors.name(carrier));
               node.put("kind", m.kindOf(carrier).name());
               ObjectNode committed = node.putObject("committed");
               ObjectNode delivered = node.putObject("delivered");
@@ -288,6 +297,7 @@ public final class EvaluateCommand implements Callable<Integer>, LanguageOptions
   // ---------------------------------------------------------------- text
 
   private static void text(ProcessHistory history, Texts t, PrintWriter out) {
+    ActorLabel actors = ActorLabel.of(history, t);
     out.println(t.text("cli.evaluate.criteria"));
     if (history.criteria().isEmpty()) {
       out.println(t.text("cli.evaluate.none"));
@@ -298,7 +308,7 @@ public final class EvaluateCommand implements Callable<Integer>, LanguageOptions
               "cli.evaluate.criterion",
               c.id().value(),
               c.title(),
-              c.stamp().by().value(),
+              actors.name(c.stamp().by()),
               grades(t, exAnte(history, c)),
               grades(t, exPost(history, c))));
     }
@@ -348,7 +358,7 @@ public final class EvaluateCommand implements Callable<Integer>, LanguageOptions
       out.println(
           t.text(
               "cli.evaluate.carrier",
-              carrier.getKey().value(),
+              actors.name(carrier.getKey()),
               t.kind(means.kindOf(carrier.getKey())),
               String.join("; ", kinds)));
     }

@@ -42,7 +42,11 @@ import org.concertation.core.simulation.SimulationConfig;
  * excellent), {@code "gradients-of-agreement"}, or a budget rule ({@code "greedy"}, {@code "mes"},
  * {@code "phragmen"}) within an envelope of 300,000; or an object {@code {"label": "mes",
  * "envelope": 250000}} or {@code {"label": "stv", "seats": 2}}. Unset parameters take {@link
- * SimulationConfig#of(int)}'s defaults, with 100 actors and the project logic.
+ * SimulationConfig#of(int)}'s defaults, with 100 actors and the project logic. {@code logic} is
+ * {@code "project"}, {@code "mission"} or {@code "prospective"}: the project logic whose
+ * participants assess the proposals before the decision, which the simulation plays with the keys
+ * {@code delivery_share} and {@code delivery_variation}, what carriers deliver of their commitments
+ * (see {@link SimulationConfig#deliveryShare()}).
  *
  * <p>The reader is strict: the file is UTF-8 JSON; {@code seed} is required, a whole number; {@code
  * runs} (10 when absent) a whole number from 1 to {@link Options#MAX_RUNS}; integers are JSON
@@ -144,7 +148,8 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
   }
 
   private static String logic(Path file, JsonNode value) {
-    if (!value.isTextual() || !List.of("project", "mission").contains(value.textValue())) {
+    if (!value.isTextual()
+        || !List.of("project", "mission", Batch.Cell.PROSPECTIVE).contains(value.textValue())) {
       throw InputException.said(file, "cli.grid.logic", quote(value));
     }
     return value.textValue();
@@ -287,6 +292,11 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
         return c.toBuilder().competenceChance(number(file, key, value)).build();
       case "rule":
         return c.withRoundRule(roundRule(file, value));
+      // delivery share: what carriers deliver of their commitments
+      case "delivery_share":
+        return c.withDelivery(number(file, key, value), c.deliveryVariation());
+      case "delivery_variation":
+        return c.withDelivery(c.deliveryShare(), number(file, key, value));
       default:
         throw InputException.said(
             file, "cli.grid.unknown.grid.key", key, String.join(", ", GRID_KEYS));
@@ -404,5 +414,8 @@ record Grid(long seed, int runs, ImmutableList<Batch.Cell> cells) {
           "cost_aversion_spread",
           "reservation_maximum",
           "competence_chance",
-          "rule");
+          "rule",
+          // delivery share:
+          "delivery_share",
+          "delivery_variation");
 }

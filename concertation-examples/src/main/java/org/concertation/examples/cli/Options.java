@@ -58,6 +58,18 @@ final class Options {
     }
   }
 
+  // delivery share: a share of what was committed
+
+  /** Refuses a share outside {@code [0, 1]} (or not a number) as a usage error quoting it. */
+  static void fraction(CommandLine.Model.CommandSpec spec, String option, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          LanguageOptions.of(spec)
+              .text("cli.usage.range", option, String.valueOf(value), "0", "1"));
+    }
+  }
+
   /** Reads a strategy by name, ignoring case. */
   static Strategy strategy(String value) {
     try {

@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code concertation simulate --logic project|mission --actors N --runs K --seed S [--threads T]
- * [--csv FILE] [--plot FILE.png]}: simulates K processes on generated territories of N actors,
- * prints a summary table, and writes one CSV row per run and box plots of the distributions.
+ * {@code concertation simulate --logic project|mission|prospective --actors N --runs K --seed S
+ * [--threads T] [--delivery-share S] [--delivery-variation V] [--csv FILE] [--plot FILE.png]}:
+ * simulates K processes on generated territories of N actors, prints a summary table, and writes
+ * one CSV row per run and box plots of the distributions.
  */
 @Command(
     name = "simulate",
@@ -45,8 +46,10 @@ public final class SimulateCommand implements Callable<Integer>, LanguageOptions
   @Option(
       names = "--logic",
       required = true,
-      paramLabel = "project|mission",
-      description = "The charter: the project logic or the mission logic.")
+      paramLabel = "project|mission|prospective",
+      description =
+          "The charter: the project logic, the mission logic, or the project logic with a"
+              + " prospective assessment of the proposals before the decision.")
   String logic = "project";
 
   @Option(
@@ -68,6 +71,23 @@ public final class SimulateCommand implements Callable<Integer>, LanguageOptions
 
   @CommandLine.Mixin BatchOptions batch = new BatchOptions();
 
+  // delivery share: what carriers deliver of their commitments, under the prospective logic
+  @Option(
+      names = "--delivery-share",
+      paramLabel = "S",
+      description =
+          "Under the prospective logic, the share of each commitment its carrier delivers, from 0"
+              + " to 1 (default: ${DEFAULT-VALUE}).")
+  double deliveryShare = 1.0;
+
+  @Option(
+      names = "--delivery-variation",
+      paramLabel = "V",
+      description =
+          "How far each carrier's share departs from the delivery share, drawn once per carrier"
+              + " within V either side, from 0 to 1 (default: ${DEFAULT-VALUE}).")
+  double deliveryVariation = 0.0;
+
   @Option(
       names = "--plot",
       paramLabel = "FILE.png",
@@ -80,12 +100,17 @@ public final class SimulateCommand implements Callable<Integer>, LanguageOptions
   @Override
   public Integer call() {
     Options.check(spec, actors, runs, batch.threads);
+    Options.fraction(spec, "--delivery-share", deliveryShare);
+    Options.fraction(spec, "--delivery-variation", deliveryVariation);
     Outputs outputs = Outputs.of(spec);
     Simulations.declareCsv(outputs, "--csv", batch.csv);
     Simulations.declarePlot(spec, outputs, plot);
-    SimulationConfig config = SimulationConfig.of(actors).withStrategy(batch.strategy);
     Batch.Cell cell;
     try {
+      SimulationConfig config =
+          SimulationConfig.of(actors)
+              .withStrategy(batch.strategy)
+              .withDelivery(deliveryShare, deliveryVariation);
       cell = Batch.Cell.of(logic, config);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import javax.imageio.ImageIO;
 import org.concertation.api.domain.ActorKind;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.core.simulation.Batch;
 import org.concertation.core.simulation.Csv;
+import org.concertation.core.simulation.RunMetrics;
 import org.concertation.core.text.Texts;
 import org.jspecify.annotations.Nullable;
 import org.knowm.xchart.BitmapEncoder;
@@ -52,7 +54,40 @@ final class Simulations {
           new Measure("pareto_distance", row -> row.metrics().paretoDistance()),
           new Measure("nash_distance", row -> row.metrics().nashDistance()));
 
-  /** The measures plotted, as distributions side by side. */
+  // delivery share: the measures of the evaluation played ahead of the decision
+
+  /**
+   * The measures of the evaluation played ahead of the decision, in order: shown after the others
+   * when a run of the batch played it (see {@link Batch.Row#metrics()}), never otherwise, so that
+   * the summary of a batch without it is what it was.
+   */
+  static final ImmutableList<Measure> EVALUATION_MEASURES =
+      ImmutableList.of(
+          new Measure(
+              "ex_ante_agreement", row -> evaluation(row, RunMetrics.Evaluation::agreement)),
+          new Measure(
+              "delivery_money", row -> evaluation(row, e -> e.delivery(ResourceKind.MONEY))),
+          new Measure(
+              "delivery_hours", row -> evaluation(row, e -> e.delivery(ResourceKind.HOURS))),
+          new Measure(
+              "delivery_competence",
+              row -> evaluation(row, e -> e.delivery(ResourceKind.COMPETENCE))));
+
+  private static double evaluation(Batch.Row row, ToDoubleFunction<RunMetrics.Evaluation> measure) {
+    return row.metrics().evaluation().map(measure::applyAsDouble).orElse(Double.NaN);
+  }
+
+  /** The measures of a summary of these rows: the evaluation's too when a run played it. */
+  static ImmutableList<Measure> measures(List<Batch.Row> rows) {
+    return rows.stream().anyMatch(row -> row.metrics().evaluation().isPresent())
+        ? ImmutableList.<Measure>builder().addAll(MEASURES).addAll(EVALUATION_MEASURES).build()
+        : MEASURES;
+  }
+
+  /**
+   * The measures plotted, as distributions side by side; a measure without a value in any run (the
+   * evaluation's in a batch without it) has no plot.
+   */
   private static final ImmutableList<String> PLOTTED =
       ImmutableList.of(
           "utilitarian",
@@ -62,7 +97,8 @@ final class Simulations {
           "participation",
           "satisfaction_institution",
           "satisfaction_inhabitant",
-          "satisfaction_association");
+          "satisfaction_association",
+          "ex_ante_agreement");
 
   /** Runs below this many show no progress bar. */
   private static final int LONG_BATCH = 20;
@@ -110,7 +146,7 @@ final class Simulations {
       rule.append(" ---: |");
     }
     table.append('\n').append(rule).append('\n');
-    for (Measure measure : MEASURES) {
+    for (Measure measure : measures(rows)) {
       table.append("| ").append(measure(measure.name(), texts)).append(" |");
       for (List<Batch.Row> logicRows : byLogic.values()) {
         table
@@ -207,7 +243,10 @@ final class Simulations {
     List<BoxChart> charts = new ArrayList<>();
     for (String name : PLOTTED) {
       Measure measure =
-          MEASURES.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+          measures(rows).stream().filter(m -> m.name().equals(name)).findFirst().orElse(null);
+      if (measure == null) {
+        continue;
+      }
       BoxChart chart =
           new BoxChartBuilder()
               .width(CHART_WIDTH)

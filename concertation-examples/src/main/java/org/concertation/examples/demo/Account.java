@@ -58,6 +58,7 @@ final class Account {
     account.actors();
     account.diagnosis();
     account.proposals();
+    new Prospective(view).assessment(account.out);
     new RoundsSection(view).appendTo(account.out);
     account.decisions();
     new OutcomesSection(view).appendTo(account.out);

@@ -47,6 +47,11 @@ import org.concertation.core.history.RatingFact;
  * @param raterKinds the kinds of those who rated
  * @param meanRating the mean of all ratings, with two decimals
  * @param indicatorsMet indicators whose observed value reached the expected one, as "2 of 4"
+ * @param criteriaFrom the phase in which the first criterion was chosen
+ * @param exAnte whether a prospective assessment was held, and on what
+ * @param agreement how many ex-ante grades the ex-post grades confirm within one grade
+ * @param effectsMet expected effects whose observed value reached the expected one
+ * @param delivered the means delivered against those committed, per kind of means
  */
 record Figures(
     int actors,
@@ -69,7 +74,12 @@ record Figures(
     int ratings,
     String raterKinds,
     String meanRating,
-    String indicatorsMet) {
+    String indicatorsMet,
+    String criteriaFrom,
+    String exAnte,
+    String agreement,
+    String effectsMet,
+    String delivered) {
 
   static Figures of(DemoRun run) {
     return of(new RunView(run));
@@ -88,6 +98,7 @@ record Figures(
             .map(c -> c.commitment().actor())
             .toList();
     List<Rating> ratings = history.ratings().stream().map(RatingFact::rating).toList();
+    Prospective prospective = new Prospective(view);
     return new Figures(
         (int) history.participants().stream().map(ParticipantFact::id).distinct().count(),
         view.list(view.charter().diagnosisKinds().stream().sorted().map(view::kindName).toList()),
@@ -115,7 +126,12 @@ record Figures(
         ratings.size(),
         view.kinds(ratings.stream().map(Rating::actor).toList()),
         OutcomesSection.mean(ratings.stream().map(Rating::score).toList(), view),
-        indicatorsMet(view));
+        indicatorsMet(view),
+        prospective.criteriaFrom().map(view::words).orElse(view.text("demo.none")),
+        prospective.assessmentHeld(),
+        prospective.agreement(),
+        prospective.effectsMet(),
+        prospective.delivered());
   }
 
   /** Money, hours, competences and material committed to all actions. */

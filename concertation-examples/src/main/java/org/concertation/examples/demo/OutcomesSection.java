@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.concertation.core.history.ActionFact;
 import org.concertation.core.history.CommitmentFact;
 import org.concertation.core.history.CriterionFact;
 import org.concertation.core.history.IndicatorFact;
+import org.concertation.core.history.MeansFact;
 import org.concertation.core.history.PhaseChange;
 import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.RatingFact;
@@ -43,6 +45,8 @@ final class OutcomesSection {
   void actions(StringBuilder out) {
     out.append(view.text("demo.heading.actions")).append("\n\n");
     out.append(view.text("demo.carriers", view.charter().minCarrierKinds())).append("\n\n");
+    Prospective prospective = new Prospective(view);
+    Map<CommitmentFact, MeansFact> delivered = prospective.deliveries();
     for (ActionFact action : view.history().actions()) {
       out.append(
               view.text(
@@ -53,19 +57,35 @@ final class OutcomesSection {
                   view.name(action.stamp().by()),
                   view.kinds(action.carriers())))
           .append("\n\n");
-      Md.Table table =
-          new Md.Table(
-              view.text("demo.column.carrier"),
-              view.text("demo.column.kind"),
-              view.text("demo.column.brings"));
+      List<String> columns =
+          new ArrayList<>(
+              List.of(
+                  view.text("demo.column.carrier"),
+                  view.text("demo.column.kind"),
+                  view.text("demo.column.brings")));
+      // the delivered column only where carriers recorded what they delivered
+      if (!delivered.isEmpty()) {
+        columns.add(view.text("demo.column.delivered"));
+      }
+      Md.Table table = new Md.Table(columns.toArray(String[]::new));
       for (CommitmentFact f : action.commitments()) {
         Commitment c = f.commitment();
-        table.row(
-            view.name(c.actor()), view.kindName(view.kind(c.actor())), resource(c.resource()));
+        List<String> row =
+            new ArrayList<>(
+                List.of(
+                    view.name(c.actor()),
+                    view.kindName(view.kind(c.actor())),
+                    resource(c.resource())));
+        MeansFact m = delivered.get(f);
+        if (m != null) {
+          row.add(prospective.deliveredCell(m));
+        }
+        table.row(row.toArray(String[]::new));
       }
       table.appendTo(out);
     }
     out.append(view.text("demo.means", Figures.of(view).means())).append("\n\n");
+    prospective.delivered(out);
   }
 
   private String resource(Resource r) {
@@ -94,6 +114,8 @@ final class OutcomesSection {
           i.unit());
     }
     indicators.appendTo(out);
+    Prospective prospective = new Prospective(view);
+    prospective.effects(out);
     // Who chose each criterion is the point: participants in one logic, the owner in the other.
     Md.Table criteria =
         new Md.Table(
@@ -125,6 +147,7 @@ final class OutcomesSection {
           view.kinds(ratings.stream().map(Rating::actor).toList()));
     }
     criteria.appendTo(out);
+    prospective.comparison(out);
     for (RatingFact f : history.ratings()) {
       Rating r = f.rating();
       if (r.comment().isPresent()) {

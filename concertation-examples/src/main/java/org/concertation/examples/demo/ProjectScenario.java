@@ -20,6 +20,8 @@ import static org.concertation.examples.demo.Territory.YOUTH;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.ActionId;
 import org.concertation.api.domain.Actor;
 import org.concertation.api.domain.AnswerKind;
@@ -33,13 +35,17 @@ import org.concertation.api.domain.Resource;
 import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Role;
 import org.concertation.api.domain.Stance;
+import org.concertation.core.Charters;
 
 /**
  * Saint-Aubin under the <b>project logic</b>: the town hall opens a concertation, every kind of
  * actor brings its part of the diagnosis, inhabitants and associations propose, the proposals are
  * confronted in two rounds where a reasoned objection changes the outcome, the adopted objectives
  * become actions that several kinds of actor carry together, and the participants choose the
- * criteria on which they evaluate the whole.
+ * criteria on which they evaluate the whole. The evaluation looks ahead as well as back: criteria
+ * are chosen in the diagnosis, the proposals are graded on them before the decision, effects are
+ * expected by a horizon, each carrier records what it delivered, and the actions are graded on the
+ * same criteria a year on.
  */
 final class ProjectScenario {
   static final ProposalId GREEN_PATH = ProposalId.of("green-path");
@@ -64,6 +70,22 @@ final class ProjectScenario {
   private static final CriterionId HEARD = CriterionId.of("heard");
   private static final CriterionId MEANS = CriterionId.of("means");
 
+  /** An effect expected of the green path, stated with the proposal. */
+  private static final IndicatorId WALK_TO_CENTRE = IndicatorId.of("walk-to-centre");
+
+  /** An effect expected of the objective for young people, stated with the actions. */
+  private static final IndicatorId BOURG_YOUTH = IndicatorId.of("bourg-youth");
+
+  /** When the expected effects are to be seen: after the first year of the actions. */
+  private static final LocalDate HORIZON = LocalDate.parse("2027-03-31");
+
+  /**
+   * The project logic whose evaluation looks ahead as well as back: the participants choose
+   * criteria from the diagnosis on and grade the proposals on them before any decision. It sets no
+   * assessment gate: the grades inform the rounds, and the rounds decide.
+   */
+  static final Charter CHARTER = Charters.prospectiveProjectLogic();
+
   /** The four inhabitants, two from each neighbourhood. */
   private static final Actor[] INHABITANTS = {AMINA, KARIM, LUCIE, MARCEL};
 
@@ -75,7 +97,7 @@ final class ProjectScenario {
 
   /** The scenario, its own words in the story's language. */
   static DemoRun run(Story story) {
-    Script s = new Script(Logic.PROJECT, Territory.START, story);
+    Script s = new Script(Logic.PROJECT, CHARTER, Territory.START, story);
     framing(s);
     diagnosis(s);
     proposals(s);
@@ -165,6 +187,10 @@ final class ProjectScenario {
             ISOLATION)
         .later(Duration.ofDays(14))
         .validate(FACILITATOR, ISOLATION, YOUTH, MEETING, PUBLIC_SPACE, SECURITY)
+        // The evaluation starts here: out of the stakes, participants choose the criteria on
+        // which every proposal will be judged, before and after.
+        .criterion(SOCIAL_CENTRE, MEET, "Do the people of the two neighbourhoods meet more?")
+        .criterion(AMINA, REACH, "Can we reach the town centre without a car?")
         .advance(FACILITATOR);
   }
 
@@ -248,8 +274,63 @@ final class ProjectScenario {
                 MEETING),
             CITY_PITCH,
             YOUTH_ROOM)
-        .later(Duration.ofDays(14))
-        .advance(FACILITATOR);
+        .expect(
+            AMINA,
+            WALK_TO_CENTRE,
+            GREEN_PATH,
+            "Tilleuls residents who walk or cycle to the town centre at least once a week",
+            "% of residents",
+            40,
+            HORIZON)
+        .later(Duration.ofDays(7));
+    assessment(s);
+    s.later(Duration.ofDays(7)).advance(FACILITATOR);
+  }
+
+  /** The proposals on the agenda of the assessment, in order. */
+  private static final ProposalId[] AGENDA = {
+    GREEN_PATH, YOUTH_HUB, GARDEN_MARKET, BUS_LINE, CAMERAS
+  };
+
+  /**
+   * The prospective assessment, before any decision: at a workshop chaired by the facilitator,
+   * everyone who will take a position grades each proposal on the agenda on each criterion chosen
+   * in the diagnosis, from 1 to 5. The majority grade of each proposal is the lower median of its
+   * ten grades (the fifth lowest). The assessment decides nothing: it tells the rounds what each
+   * proposal is expected to change.
+   */
+  private static void assessment(Script s) {
+    s.openAssessment(FACILITATOR, AGENDA);
+    // One row per proposal, one column per grader, in the order of RATERS:
+    //                   AMINA KARIM LUCIE MARCEL RESIDENTS CLUB CENTRE TOWN LANDLORD PREFECTURE
+    assessAll(
+        s,
+        MEET,
+        new int[] {4, 3, 4, 5, 4, 4, 4, 4, 3, 4}, // green path: 3 3 4 4 [4] 4 4 4 4 5 -> 4
+        new int[] {4, 5, 4, 3, 4, 5, 5, 4, 4, 3}, // youth hub: 3 3 4 4 [4] 4 4 5 5 5 -> 4
+        new int[] {5, 4, 5, 5, 5, 4, 5, 4, 5, 3}, // garden, market: 3 4 4 4 [5] 5 5 5 5 5 -> 5
+        new int[] {3, 3, 3, 4, 3, 3, 3, 3, 3, 3}, // bus line: 3 3 3 3 [3] 3 3 3 3 4 -> 3
+        new int[] {1, 1, 2, 3, 1, 2, 1, 2, 3, 4}); // cameras: 1 1 1 1 [2] 2 2 3 3 4 -> 2
+    assessAll(
+        s,
+        REACH,
+        new int[] {5, 4, 5, 5, 5, 4, 5, 5, 4, 4}, // green path: 4 4 4 4 [5] 5 5 5 5 5 -> 5
+        new int[] {2, 2, 2, 2, 3, 3, 2, 2, 2, 2}, // youth hub: 2 2 2 2 [2] 2 2 2 3 3 -> 2
+        new int[] {2, 2, 3, 3, 2, 2, 2, 2, 2, 2}, // garden, market: 2 2 2 2 [2] 2 2 2 3 3 -> 2
+        new int[] {5, 5, 4, 5, 5, 5, 4, 4, 4, 4}, // bus line: 4 4 4 4 [4] 5 5 5 5 5 -> 4
+        new int[] {1, 1, 1, 1, 1, 1, 1, 1, 2, 2}); // cameras: 1 1 1 1 [1] 1 1 1 2 2 -> 1
+    s.closeAssessment(FACILITATOR);
+  }
+
+  /** Each grader's ballot on a criterion, read off the rows of the agenda's proposals. */
+  private static void assessAll(Script s, CriterionId criterion, int[]... rows) {
+    for (int rater = 0; rater < RATERS.length; rater++) {
+      int[] ballot = new int[AGENDA.length];
+      for (int p = 0; p < AGENDA.length; p++) {
+        ballot[p] = rows[p][rater];
+      }
+      s.assess(RATERS[rater], criterion, AGENDA, ballot);
+    }
   }
 
   /**
@@ -467,7 +548,15 @@ final class ProjectScenario {
             GARDEN,
             "visitors from outside Les Tilleuls on a market Saturday",
             "people",
-            150);
+            150)
+        .expect(
+            SOCIAL_CENTRE,
+            BOURG_YOUTH,
+            YOUNG,
+            "young people of Le Vieux Bourg among the hub's members",
+            "% of members",
+            30,
+            HORIZON);
   }
 
   /**
@@ -476,14 +565,14 @@ final class ProjectScenario {
    * owner closes the process, which it may only do once every proposal has its answer.
    */
   private static void evaluation(Script s) {
-    s.advance(FACILITATOR)
-        .later(Duration.ofDays(365))
-        .report(RESIDENTS, IndicatorId.of("walkers"), 340)
+    s.advance(FACILITATOR).later(Duration.ofDays(365));
+    deliveries(s);
+    s.report(RESIDENTS, IndicatorId.of("walkers"), 340)
         .report(AMINA, IndicatorId.of("bus-rides"), 480)
         .report(SOCIAL_CENTRE, IndicatorId.of("hub-members"), 95)
         .report(RESIDENTS, IndicatorId.of("market-visitors"), 120)
-        .criterion(SOCIAL_CENTRE, MEET, "Do the people of the two neighbourhoods meet more?")
-        .criterion(AMINA, REACH, "Can we reach the town centre without a car?")
+        .report(AMINA, WALK_TO_CENTRE, 35)
+        .report(SOCIAL_CENTRE, BOURG_YOUTH, 35)
         .criterion(LUCIE, HEARD, "Were our proposals heard and answered?")
         .criterion(LANDLORD, MEANS, "Did each partner bring what it promised?");
     // Everyone who took a position rates every criterion, from 1 to 5, in this order:
@@ -505,17 +594,76 @@ final class ProjectScenario {
         .rate(CLUB, HEARD, 4)
         .rate(SOCIAL_CENTRE, HEARD, 5)
         .rate(TOWN_HALL, HEARD, 5)
-        .rate(LANDLORD, HEARD, 4)
-        .close(
-            TOWN_HALL,
-            "Three objectives adopted together, four actions carried by "
-                + "institutions, inhabitants and associations; bus use below target, to be reviewed "
-                + "with the users' panel.");
+        .rate(LANDLORD, HEARD, 4);
+    exPost(s);
+    s.close(
+        TOWN_HALL,
+        "Three objectives adopted together, four actions carried by "
+            + "institutions, inhabitants and associations; bus use below target, to be reviewed "
+            + "with the users' panel.");
   }
 
   private static final Actor[] RATERS = {
     AMINA, KARIM, LUCIE, MARCEL, RESIDENTS, CLUB, SOCIAL_CENTRE, TOWN_HALL, LANDLORD, PREFECTURE
   };
+
+  /**
+   * What each carrier delivered, a year on, against each of its commitments (numbered from 1 in the
+   * order they were made for the action). Most delivered what they promised; the prefecture gave
+   * 35,000 of the 55,000 it committed to the hub, and the club 160 of its 200 coached hours, while
+   * the residents gave 320 garden hours for 300.
+   */
+  private static void deliveries(Script s) {
+    s.deliver(TOWN_HALL, PATH_WORKS, 1, ResourceKind.MONEY, 150_000)
+        .deliver(PREFECTURE, PATH_WORKS, 2, ResourceKind.MONEY, 45_000)
+        .deliver(RESIDENTS, PATH_WORKS, 3, ResourceKind.HOURS, 120)
+        .deliver(LUCIE, PATH_WORKS, 4, ResourceKind.COMPETENCE, 1)
+        .deliver(TOWN_HALL, BUS, 1, ResourceKind.MONEY, 40_000)
+        .deliver(MARCEL, BUS, 2, ResourceKind.HOURS, 30)
+        .deliver(AMINA, BUS, 3, ResourceKind.HOURS, 30)
+        .deliver(LANDLORD, HUB, 1, ResourceKind.MATERIAL, 1)
+        .deliver(
+            PREFECTURE,
+            HUB,
+            2,
+            ResourceKind.MONEY,
+            35_000,
+            "The state's urban policy credits were cut this year; the balance is asked for next"
+                + " year.")
+        .deliver(TOWN_HALL, HUB, 3, ResourceKind.MONEY, 30_000)
+        .deliver(CLUB, HUB, 4, ResourceKind.COMPETENCE, 1)
+        .deliver(
+            CLUB, HUB, 5, ResourceKind.HOURS, 160, "One of our two coaches left in the spring.")
+        .deliver(SOCIAL_CENTRE, HUB, 6, ResourceKind.COMPETENCE, 1)
+        .deliver(KARIM, HUB, 7, ResourceKind.HOURS, 40)
+        .deliver(RESIDENTS, GARDEN, 1, ResourceKind.HOURS, 320)
+        .deliver(LANDLORD, GARDEN, 2, ResourceKind.MATERIAL, 1)
+        .deliver(TOWN_HALL, GARDEN, 3, ResourceKind.MONEY, 15_000)
+        .deliver(LUCIE, GARDEN, 4, ResourceKind.COMPETENCE, 1);
+  }
+
+  /**
+   * The ex-post grades: the same graders grade each action on the criteria they chose in the
+   * diagnosis, so that each action's majority grade can be set against the ex-ante grades of the
+   * proposals it came of.
+   */
+  private static void exPost(Script s) {
+    //                       AMINA KARIM LUCIE MARCEL RESIDENTS CLUB CENTRE TOWN LANDLORD PREFECTURE
+    gradeAll(s, PATH_WORKS, MEET, 4, 4, 4, 5, 4, 3, 4, 4, 3, 4); // 3 3 4 4 [4] 4 4 4 4 5 -> 4
+    gradeAll(s, BUS, MEET, 3, 3, 4, 4, 3, 3, 3, 3, 3, 2); // 2 3 3 3 [3] 3 3 3 4 4 -> 3
+    gradeAll(s, HUB, MEET, 4, 5, 4, 3, 4, 5, 5, 4, 4, 3); // 3 3 4 4 [4] 4 4 5 5 5 -> 4
+    gradeAll(s, GARDEN, MEET, 3, 3, 4, 4, 3, 2, 4, 3, 3, 3); // 2 3 3 3 [3] 3 3 4 4 4 -> 3
+    gradeAll(s, PATH_WORKS, REACH, 5, 5, 4, 5, 5, 4, 5, 5, 4, 4); // 4 4 4 4 [5] 5 5 5 5 5 -> 5
+    gradeAll(s, BUS, REACH, 4, 4, 4, 5, 4, 5, 4, 4, 3, 4); // 3 4 4 4 [4] 4 4 4 5 5 -> 4
+    gradeAll(s, HUB, REACH, 2, 2, 2, 2, 3, 3, 2, 2, 2, 2); // 2 2 2 2 [2] 2 2 2 3 3 -> 2
+    gradeAll(s, GARDEN, REACH, 2, 2, 3, 3, 2, 2, 2, 2, 2, 2); // 2 2 2 2 [2] 2 2 2 3 3 -> 2
+  }
+
+  private static void gradeAll(Script s, ActionId action, CriterionId criterion, int... grades) {
+    for (int i = 0; i < RATERS.length; i++) {
+      s.rateAction(RATERS[i], action, criterion, grades[i]);
+    }
+  }
 
   private static void rateAll(Script s, CriterionId criterion, int... scores) {
     for (int i = 0; i < RATERS.length; i++) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -84,6 +85,12 @@ final class RunView {
     return DateTimeFormatter.ofPattern(texts.pattern("demo.format.date"), texts.locale())
         .withZone(texts.zone())
         .format(instant);
+  }
+
+  /** A calendar date, such as a horizon, in the account's pattern. */
+  String day(LocalDate date) {
+    return DateTimeFormatter.ofPattern(texts.pattern("demo.format.date"), texts.locale())
+        .format(date);
   }
 
   /** A number with grouped digits and up to two decimals, in the account's language. */

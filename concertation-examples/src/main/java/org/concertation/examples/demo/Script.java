@@ -3,10 +3,12 @@ package org.concertation.examples.demo;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +23,13 @@ import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.College;
 import org.concertation.api.domain.CollegeId;
 import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.EffectTarget;
 import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Resource;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Role;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.domain.Stance;
@@ -65,7 +69,12 @@ final class Script {
 
   /** A scenario of one logic, its own words in the story's language. */
   Script(Logic logic, Instant start, Story story) {
-    this(logic.label(), logic, logic.charter(), start, story);
+    this(logic, logic.charter(), start, story);
+  }
+
+  /** A scenario of one logic under a variant of its charter, such as a prospective evaluation. */
+  Script(Logic logic, Charter charter, Instant start, Story story) {
+    this(logic.label(), logic, charter, start, story);
   }
 
   /** A scenario under another charter, such as the participatory budget. */
@@ -345,6 +354,117 @@ final class Script {
 
   Script close(Actor by, String summary) {
     run(new Command.Close(by.id(), at(), story.text(summary)));
+    return this;
+  }
+
+  // --- prospective evaluation: assessment before the decision, effects, means delivered
+
+  Script openAssessment(Actor by, ProposalId... agenda) {
+    run(new Command.OpenAssessment(by.id(), at(), ids(agenda)));
+    return this;
+  }
+
+  /** One actor's graded ballot on a criterion: the grade of each proposal, in agenda order. */
+  Script assess(Actor by, CriterionId criterion, ProposalId[] agenda, int... grades) {
+    checkState(
+        agenda.length == grades.length,
+        "%s grades for %s proposals on the agenda",
+        grades.length,
+        agenda.length);
+    ImmutableMap.Builder<ProposalId, Integer> ballot = ImmutableMap.builder();
+    for (int i = 0; i < agenda.length; i++) {
+      ballot.put(id(agenda[i]), grades[i]);
+    }
+    run(
+        new Command.AssessProposals(
+            by.id(), at(), id(criterion), new Ballot.Grades(ballot.buildOrThrow())));
+    return this;
+  }
+
+  Script closeAssessment(Actor by) {
+    run(new Command.CloseAssessment(by.id(), at()));
+    return this;
+  }
+
+  /** An effect expected of a proposal by a horizon date. */
+  Script expect(
+      Actor by,
+      IndicatorId indicator,
+      ProposalId proposal,
+      String name,
+      String unit,
+      long expected,
+      LocalDate horizon) {
+    return expect(
+        by, indicator, EffectTarget.proposal(id(proposal)), name, unit, expected, horizon);
+  }
+
+  /** An effect expected of an objective by a horizon date. */
+  Script expect(
+      Actor by,
+      IndicatorId indicator,
+      ObjectiveId objective,
+      String name,
+      String unit,
+      long expected,
+      LocalDate horizon) {
+    return expect(
+        by, indicator, EffectTarget.objective(id(objective)), name, unit, expected, horizon);
+  }
+
+  private Script expect(
+      Actor by,
+      IndicatorId indicator,
+      EffectTarget target,
+      String name,
+      String unit,
+      long expected,
+      LocalDate horizon) {
+    run(
+        new Command.ExpectEffect(
+            by.id(),
+            at(),
+            id(indicator),
+            target,
+            story.text(name),
+            story.text(unit),
+            BigDecimal.valueOf(expected),
+            horizon));
+    return this;
+  }
+
+  /** What a carrier delivered against its commitment, numbered from 1 within the action. */
+  Script deliver(Actor by, ActionId action, int commitment, ResourceKind kind, long quantity) {
+    run(
+        new Command.RecordDelivery(
+            by.id(),
+            at(),
+            id(action),
+            commitment,
+            kind,
+            BigDecimal.valueOf(quantity),
+            Optional.empty()));
+    return this;
+  }
+
+  /** A delivery with the carrier's note, such as why it delivered less. */
+  Script deliver(
+      Actor by, ActionId action, int commitment, ResourceKind kind, long quantity, String note) {
+    run(
+        Command.RecordDelivery.of(
+            by.id(),
+            at(),
+            id(action),
+            commitment,
+            kind,
+            BigDecimal.valueOf(quantity),
+            Optional.of(story.text(note))));
+    return this;
+  }
+
+  /** An ex-post grade of an action on a criterion. */
+  Script rateAction(Actor by, ActionId action, CriterionId criterion, int grade) {
+    run(new Command.RateAction(by.id(), at(), id(action), id(criterion), grade));
     return this;
   }
 }

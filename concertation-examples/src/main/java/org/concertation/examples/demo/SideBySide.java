@@ -43,12 +43,17 @@ final class SideBySide {
         .row(v.text("demo.side.carriers"), p.carrierKinds(), m.carrierKinds())
         .row(v.text("demo.side.means"), p.means(), m.means())
         .row(v.text("demo.side.chosen"), p.criteriaChosenBy(), m.criteriaChosenBy())
+        .row(v.text("demo.side.criteria.from"), p.criteriaFrom(), m.criteriaFrom())
+        .row(v.text("demo.side.exante"), p.exAnte(), m.exAnte())
+        .row(v.text("demo.side.agreement"), p.agreement(), m.agreement())
         .row(
             v.text("demo.side.ratings"),
             v.text("demo.side.ratings.cell", p.ratings(), p.raterKinds()),
             v.text("demo.side.ratings.cell", m.ratings(), m.raterKinds()))
         .row(v.text("demo.side.mean"), p.meanRating(), m.meanRating())
         .row(v.text("demo.side.indicators"), p.indicatorsMet(), m.indicatorsMet())
+        .row(v.text("demo.side.effects"), p.effectsMet(), m.effectsMet())
+        .row(v.text("demo.side.delivered"), p.delivered(), m.delivered())
         .appendTo(out);
     out.append(v.text("demo.side.note")).append('\n');
     return out.toString();

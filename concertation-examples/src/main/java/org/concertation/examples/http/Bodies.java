@@ -55,7 +55,10 @@ final class Bodies {
     return (ObjectNode) root;
   }
 
-  /** The charter of {@code PUT /processes/{id}}: a sample's name or a charter object. */
+  /**
+   * The charter of {@code PUT /processes/{id}}: a ready-made charter's name ({@code project},
+   * {@code mission}, {@code prospective}) or a charter object.
+   */
   static Charter charter(ObjectNode root) {
     JsonNode node = root.path("charter");
     if (node.isTextual()) {
@@ -64,12 +67,14 @@ final class Bodies {
           return Charters.projectLogic();
         case "mission":
           return Charters.missionLogic();
+        case "prospective":
+          return Charters.prospectiveProjectLogic();
         default:
           // a name of the client's is not echoed whole
           throw Failure.badJson(
               "$.charter",
-              "Invalid JSON at $.charter: unknown charter, expected \"project\", \"mission\" or a"
-                  + " charter object",
+              "Invalid JSON at $.charter: unknown charter, expected \"project\", \"mission\","
+                  + " \"prospective\" or a charter object",
               null);
       }
     } else if (node.isObject()) {
@@ -77,7 +82,8 @@ final class Bodies {
     }
     throw Failure.badJson(
         "$.charter",
-        "Invalid JSON at $.charter: expected \"project\", \"mission\" or a charter object, got "
+        "Invalid JSON at $.charter: expected \"project\", \"mission\", \"prospective\" or a charter object,"
+            + " got "
             + type(node),
         null);
   }

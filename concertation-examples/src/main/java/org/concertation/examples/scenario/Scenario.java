@@ -254,6 +254,7 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
       ObjectNode dated = (ObjectNode) node;
       dated.put("at", now.toString());
       ballot(dated);
+      assessment(dated);
       steps.add(new Step(steps.size() + 1, place, CODEC.readCommand(dated, "$." + place)));
     }
     return new Scenario(title, stream, charter, ImmutableList.copyOf(steps));
@@ -284,6 +285,30 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
         return;
       }
     }
+  }
+
+  /**
+   * An {@code AssessProposals} may give its grades as an object from proposal to grade, {@code
+   * "grades": {"lights": 4}}, instead of a graded ballot, {@code "grades": {"grades": {"lights":
+   * 4}}}: an object whose values are all numbers is the shorter form (the ballot's one field is an
+   * object).
+   */
+  private static void assessment(ObjectNode command) {
+    if (!"AssessProposals".equals(command.path("type").asText())) {
+      return;
+    }
+    JsonNode grades = command.path("grades");
+    if (!grades.isObject() || grades.isEmpty()) {
+      return;
+    }
+    for (JsonNode grade : ImmutableList.copyOf(grades.elements())) {
+      if (!grade.isNumber()) {
+        return; // the full form, or a mistake the codec names
+      }
+    }
+    ObjectNode ballot = command.objectNode();
+    ballot.set("grades", grades);
+    command.set("grades", ballot);
   }
 
   /**
@@ -323,6 +348,9 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
     }
   }
 
+  /** The ready-made charters a scenario may name instead of giving a charter object. */
+  private static final String SHORTCUTS = "\"project\", \"mission\", \"prospective\"";
+
   private static Charter charter(JsonNode node) {
     if (node.isTextual()) {
       switch (node.textValue()) {
@@ -330,17 +358,21 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
           return Charters.projectLogic();
         case "mission":
           return Charters.missionLogic();
+        case "prospective":
+          return Charters.prospectiveProjectLogic();
         default:
           throw new ScenarioException(
               "Invalid scenario at $.charter: unknown charter '"
                   + node.textValue()
-                  + "', expected \"project\", \"mission\" or a charter object");
+                  + "', expected "
+                  + SHORTCUTS
+                  + " or a charter object");
       }
     } else if (node.isObject()) {
       return CODEC.readCharter(node, "$.charter");
     }
     throw new ScenarioException(
-        "Invalid scenario at $.charter: expected \"project\", \"mission\" or a charter object");
+        "Invalid scenario at $.charter: expected " + SHORTCUTS + " or a charter object");
   }
 
   private static Instant instant(JsonNode node, String path, Instant otherwise) {

@@ -117,7 +117,7 @@ class EmbeddingCommandsTest {
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out())
         .startsWith("log: sealed, " + Demo.run(Logic.PROJECT).events().size() + " events, head ")
-        .contains("charter: project logic", "phase: CLOSED");
+        .contains("charter: prospective project logic", "phase: CLOSED");
   }
 
   @Test
@@ -197,6 +197,8 @@ class EmbeddingCommandsTest {
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out()).startsWith("stateDiagram-v2\n").contains("[*] --> FRAMING");
     assertThat(execute("diagram", "project").out()).contains("%% charter: project logic");
+    assertThat(execute("diagram", "prospective").out())
+        .contains("%% charter: " + Charters.prospectiveProjectLogic().name());
   }
 
   @Test

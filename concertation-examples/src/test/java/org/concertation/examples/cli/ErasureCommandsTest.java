@@ -36,7 +36,13 @@ class ErasureCommandsTest {
     }
     Path events = dir.resolve("events.jsonl");
     Outcome run =
-        execute("run", scenario.toString(), "--events", events.toString(), "--report", "report.md");
+        execute(
+            "run",
+            scenario.toString(),
+            "--events",
+            events.toString(),
+            "--report",
+            dir.resolve("report.md").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     return events;
   }

@@ -34,18 +34,22 @@ class EvaluateCommandTest {
    * c1 defined by ines and rated 4, 5 and 3 (median 4) on the process whose only action is a1; e1
    * expected of p1 (40 people by 2027-06-30, 44 observed), e2 of o1 (60.0 % by 2027-12-31, 55
    * observed); ines committed 20 hours and delivered 24, the landlord 3000 EUR and delivered
-   * 2500.00.
+   * 2500.00. Inès registered without consenting to be named (an inhabitant is shown by kind by
+   * default), so she is "inhabitant 1 (college inhabitants)", the first inhabitant so shown; the
+   * landlord, a body, is shown by its name.
    */
   private static final String EVALUATION =
       """
-      {"criteria":[{"criterion":"c1","chosenBy":"ines","exAnte":{},"exPost":{"a1":4}}],\
+      {"criteria":[{"criterion":"c1","chosenBy":"inhabitant 1 (college inhabitants)",\
+      "exAnte":{},"exPost":{"a1":4}}],\
       "indicators":[{"indicator":"e1","expected":40,"observed":44,"horizon":"2027-06-30",\
       "unit":"people","of":{"proposal":"p1"}},\
       {"indicator":"e2","expected":60.0,"observed":55,"horizon":"2027-12-31",\
       "unit":"%","of":{"objective":"o1"}}],\
-      "means":[{"carrier":"ines","kind":"inhabitant","committed":{"HOURS":20},\
+      "means":[{"carrier":"inhabitant 1 (college inhabitants)","kind":"inhabitant",\
+      "committed":{"HOURS":20},\
       "delivered":{"HOURS":24},"unit":{"HOURS":"hours"}},\
-      {"carrier":"landlord","kind":"institution","committed":{"MONEY":3000},\
+      {"carrier":"Social landlord","kind":"institution","committed":{"MONEY":3000},\
       "delivered":{"MONEY":2500.00},"unit":{"MONEY":"EUR"}}]}""";
 
   @TempDir Path dir;
@@ -97,16 +101,17 @@ class EvaluateCommandTest {
     assertThat(outcome.out().lines())
         .containsExactly(
             "Criteria: ex ante against ex post",
-            "  c1 \"Did each partner bring what it promised?\" (chosen by ines): ex ante none;"
-                + " ex post a1: 4",
+            "  c1 \"Did each partner bring what it promised?\" (chosen by inhabitant 1 (college"
+                + " inhabitants)): ex ante none; ex post a1: 4",
             "Indicators: expected against observed",
             "  e1 (proposal p1) young people in the workshops: expected 40 people by 2027-06-30;"
                 + " observed 44 people",
             "  e2 (objective o1) share of evenings with activities: expected 60.0 % by"
                 + " 2027-12-31; observed 55 %",
             "Means: committed against delivered, per carrier and kind of means",
-            "  ines (inhabitant): hours committed 20 h, delivered 24 h (120%)",
-            "  landlord (institution): money committed €3,000, delivered €2,500 (83%)");
+            "  inhabitant 1 (college inhabitants) (inhabitant): hours committed 20 h, delivered"
+                + " 24 h (120%)",
+            "  Social landlord (institution): money committed €3,000, delivered €2,500 (83%)");
   }
 
   @Test
@@ -119,8 +124,9 @@ class EvaluateCommandTest {
         .contains("valeur attendue 40 people à l’échéance du 30/06/2027\u00a0; valeur observée 44")
         .contains("Moyens engagés et moyens effectivement mobilisés")
         .contains(
-            "ines (habitant)\u00a0: heures\u00a0: moyens engagés 20\u00a0h, moyens effectivement"
-                + " mobilisés 24\u00a0h (120\u00a0%)");
+            "habitant 1 (collège inhabitants) (habitant)\u00a0: heures\u00a0: moyens engagés"
+                + " 20\u00a0h, moyens effectivement mobilisés 24\u00a0h (120\u00a0%)")
+        .doesNotContainPattern("\\bines\\b");
   }
 
   @Test
@@ -165,6 +171,73 @@ class EvaluateCommandTest {
         evaluation.exPost().forEach((action, grade) -> graded.put(action.value(), grade));
         assertThat(exPost).isEqualTo(graded);
       }
+    }
+  }
+
+  /**
+   * The sample {@code square-evaluation.json}, run then evaluated, worked out by hand from its
+   * commands. Ex ante, five graders each; the majority grade is the third lowest: alive, lights 4 3
+   * 3 3 3 (3 3 [3] 3 4) -> 3, kiosk 5 4 3 5 4 (3 4 [4] 5 5) -> 4; safe, lights 5 5 4 4 5 (4 4 [5] 5
+   * 5) -> 5, kiosk 3 3 2 3 3 (2 3 [3] 3 3) -> 3. Ex post: light-up on safe 5 4 4 4 5 (4 4 [4] 5 5)
+   * -> 4; kiosk-evenings on alive 4 4 3 5 4 (3 4 [4] 4 5) -> 4. Means, carriers in the order they
+   * first committed: the town hall 20,000 + 15,000 = 35,000 committed and delivered; Omar 10 hours
+   * committed, 12 delivered; the residents 120 and 90; Nadia 30 and 30. Inès consented to be named;
+   * Omar and Nadia did not, and are the first and second inhabitants shown by kind.
+   */
+  @Test
+  void theSampleThatLooksAheadRunsAndIsEvaluatedShowingActorsAsTheyConsented() throws IOException {
+    Path scenario = dir.resolve("square-evaluation.json");
+    try (InputStream in = getClass().getResourceAsStream("/scenarios/square-evaluation.json")) {
+      assertThat(in).as("the sample scenario").isNotNull();
+      Files.write(scenario, in.readAllBytes());
+    }
+    Path events = dir.resolve("square-evaluation.jsonl");
+    Outcome run = execute("run", scenario.toString(), "--events", events.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+
+    Outcome json = execute("evaluate", events.toString(), "--json");
+    Outcome text = execute("evaluate", events.toString());
+    Outcome french = execute("evaluate", events.toString(), "--lang", "fr");
+
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    JsonNode root = CODEC.parse(json.out());
+    assertThat(CODEC.text(root.get("criteria")))
+        .isEqualTo(
+            """
+            [{"criterion":"alive","chosenBy":"Inès","exAnte":{"lights":3,"kiosk":4},\
+            "exPost":{"kiosk-evenings":4}},\
+            {"criterion":"safe","chosenBy":"Residents' association",\
+            "exAnte":{"lights":5,"kiosk":3},"exPost":{"light-up":4}}]""");
+    List<String> carriers = new ArrayList<>();
+    List<String> delivered = new ArrayList<>();
+    for (JsonNode carrier : root.get("means")) {
+      carriers.add(carrier.get("carrier").asText());
+      delivered.add(CODEC.text(carrier.get("committed")) + CODEC.text(carrier.get("delivered")));
+    }
+    assertThat(carriers)
+        .containsExactly(
+            "Town hall",
+            "inhabitant 1 (college inhabitants)",
+            "Residents' association",
+            "inhabitant 2 (college inhabitants)");
+    assertThat(delivered)
+        .containsExactly(
+            "{\"MONEY\":35000}{\"MONEY\":35000}",
+            "{\"HOURS\":10}{\"HOURS\":12}",
+            "{\"HOURS\":120}{\"HOURS\":90}",
+            "{\"HOURS\":30}{\"HOURS\":30}");
+    assertThat(text.out())
+        .contains("(chosen by Inès)", "(chosen by Residents' association)")
+        .contains("  inhabitant 1 (college inhabitants) (inhabitant): hours committed 10 h")
+        .contains("  inhabitant 2 (college inhabitants) (inhabitant): hours committed 30 h");
+    assertThat(french.out())
+        .contains("(choisi par Inès)")
+        .contains("  habitant 1 (collège inhabitants) (habitant)\u00a0: heures");
+    for (Outcome outcome : List.of(json, text, french)) {
+      assertThat(outcome.out())
+          .as("no identity nor name of an actor shown by kind")
+          .doesNotContainPattern("\\b(omar|nadia|Omar K\\.|Nadia S\\.)")
+          .doesNotContain("\"ines\"", "(chosen by ines)");
     }
   }
 

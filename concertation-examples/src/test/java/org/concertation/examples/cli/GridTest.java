@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.concertation.core.Charters;
+import org.concertation.core.simulation.Batch;
 import org.concertation.core.simulation.SimulationConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GridTest {
   private static final SimulationConfig BASE = SimulationConfig.of(100);
@@ -61,6 +67,44 @@ class GridTest {
         .isEqualTo(0.5);
     assertThat(Grid.with(FILE, BASE, "competence_chance", new DoubleNode(1)).competenceChance())
         .isEqualTo(1);
+  }
+
+  @Test
+  void theDeliveryShareAndVariationAreGridKeys() {
+    SimulationConfig share = Grid.with(FILE, BASE, "delivery_share", new DoubleNode(0.7));
+    assertThat(share.deliveryShare()).isEqualTo(0.7);
+    assertThat(share.deliveryVariation()).isZero();
+    SimulationConfig both = Grid.with(FILE, share, "delivery_variation", new DoubleNode(0.2));
+    assertThat(both.deliveryShare()).isEqualTo(0.7);
+    assertThat(both.deliveryVariation()).isEqualTo(0.2);
+    assertThat(Grid.with(FILE, BASE, "delivery_share", new IntNode(1))).isEqualTo(BASE);
+    assertThatThrownBy(() -> Grid.with(FILE, BASE, "delivery_share", new DoubleNode(1.5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid delivery share '1.5': from 0 to 1");
+    assertThatThrownBy(() -> Grid.with(FILE, BASE, "delivery_variation", new TextNode("0.2")))
+        .isInstanceOf(InputException.class)
+        .hasMessage("grid.json: expected grid.delivery_variation to be a number, found \"0.2\"");
+  }
+
+  @Test
+  void theProspectiveLogicIsAGridValueAndTheDeliveryKeysVaryWithIt(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("grid.json");
+    Files.writeString(
+        file,
+        "{\"seed\": 3, \"runs\": 2, \"grid\": {\"logic\": [\"project\", \"prospective\"],"
+            + " \"delivery_share\": [1.0, 0.5], \"delivery_variation\": 0.1}}");
+    Grid grid = Grid.read(file);
+    assertThat(grid.cells()).hasSize(4);
+    assertThat(grid.cells())
+        .extracting(Batch.Cell::logic)
+        .containsExactly("project", "project", "prospective", "prospective");
+    assertThat(grid.cells().get(2).charter()).isEqualTo(Charters.prospectiveProjectLogic());
+    assertThat(grid.cells())
+        .extracting(c -> c.config().deliveryShare())
+        .containsExactly(1.0, 0.5, 1.0, 0.5);
+    assertThat(grid.cells())
+        .allSatisfy(c -> assertThat(c.config().deliveryVariation()).isEqualTo(0.1));
   }
 
   @Test

@@ -29,7 +29,7 @@ class ReplayJsonTest {
   /** The summary of the flagship scenario's log, its head left out (checked on its own). */
   private static final String FLAGSHIP =
       """
-      {"stream":"saint-aubin-project","events":194,"phase":"CLOSED","head":"HEAD",\
+      {"stream":"saint-aubin-project","events":318,"phase":"CLOSED","head":"HEAD",\
       "rounds":[{"round":1,"rule":"college-majority",\
       "adopted":["youth-hub","garden-market","bus-line"],"rejected":["cameras"],\
       "carried":["green-path"],"tie":false},\
@@ -96,7 +96,7 @@ class ReplayJsonTest {
 
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out())
-        .startsWith("log: sealed, 194 events, head ")
+        .startsWith("log: sealed, 318 events, head ")
         .contains("\nproposals: 7 {ADOPTED=4, MERGED=2, REJECTED=1}\nrounds held: 2\n");
     assertThat(outcome.out().lines()).hasSize(9);
   }

@@ -188,6 +188,126 @@ class SimulationCommandsTest {
   }
 
   @Test
+  void simulateUnderTheProspectiveLogicAddsTheEvaluationColumnsAndMeasures() throws IOException {
+    Path csv = dir.resolve("prospective.csv");
+    Path plot = dir.resolve("prospective.png");
+    Outcome outcome =
+        execute(
+            "simulate",
+            "--logic",
+            "prospective",
+            "--actors",
+            "40",
+            "--runs",
+            "4",
+            "--seed",
+            "3",
+            "--delivery-share",
+            "0.5",
+            "--csv",
+            csv.toString(),
+            "--plot",
+            plot.toString());
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    assertThat(outcome.out())
+        .contains("| measure | prospective (4 runs) |")
+        .contains("| ex_ante_agreement |")
+        .contains("| delivery_hours | 0.500 ± 0.000");
+    var lines = Files.readAllLines(csv);
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(0))
+        .endsWith(
+            ",rule,ex_ante_agreement,delivery_money,delivery_hours,delivery_competence,"
+                + "delivery_material,delivery_share,delivery_variation");
+    assertThat(lines.subList(1, 5))
+        .allSatisfy(l -> assertThat(l).contains(",prospective,40,").endsWith(",0.500000,0.000000"));
+    assertThat(head(plot)).isEqualTo(PNG);
+  }
+
+  @Test
+  void simulateUnderTheProjectLogicPrintsNoEvaluationMeasure() {
+    Outcome outcome =
+        execute(
+            "simulate",
+            "--logic",
+            "project",
+            "--actors",
+            "30",
+            "--runs",
+            "2",
+            "--seed",
+            "3",
+            "--delivery-share",
+            "0.5");
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out()).contains("| nash_distance |").doesNotContain("delivery");
+  }
+
+  @Test
+  void simulateRefusesADeliveryShareOutsideZeroToOneQuotingIt() {
+    Outcome outcome =
+        execute(
+            "simulate",
+            "--logic",
+            "prospective",
+            "--actors",
+            "10",
+            "--runs",
+            "1",
+            "--seed",
+            "1",
+            "--delivery-share",
+            "1.5");
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.err())
+        .contains("Invalid value for option '--delivery-share': '1.5', expected from 0 to 1");
+    Outcome variation =
+        execute(
+            "simulate",
+            "--logic",
+            "prospective",
+            "--actors",
+            "10",
+            "--runs",
+            "1",
+            "--seed",
+            "1",
+            "--delivery-variation",
+            "-0.2");
+    assertThat(variation.exitCode()).isEqualTo(2);
+    assertThat(variation.err()).contains("'--delivery-variation': '-0.2'");
+  }
+
+  @Test
+  void sweepVariesTheDeliveryShareUnderTheProspectiveLogicOnTheSameSeeds() throws IOException {
+    Path grid = dir.resolve("delivery.json");
+    Files.writeString(
+        grid,
+        "{\"seed\": 5, \"runs\": 2, \"grid\": {\"logic\": [\"project\", \"prospective\"],"
+            + " \"delivery_share\": [1.0, 0.25], \"actors\": 30}}");
+    Path csv = dir.resolve("delivery.csv");
+    Outcome outcome = execute("sweep", grid.toString(), "--csv", csv.toString());
+    assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+    var lines = Files.readAllLines(csv);
+    assertThat(lines).hasSize(9);
+    assertThat(lines.get(0)).endsWith(",delivery_share,delivery_variation");
+    // the project logic plays no evaluation ahead: its evaluation cells are not applicable
+    assertThat(lines.subList(1, 5)).allSatisfy(l -> assertThat(l).contains(",NA,NA,NA,NA,NA,"));
+    assertThat(lines.get(5)).contains(",prospective,").endsWith(",1.000000,0.000000");
+    assertThat(lines.get(7)).contains(",prospective,").endsWith(",0.250000,0.000000");
+    assertThat(lines.get(5).split(",")[1]).isEqualTo(lines.get(1).split(",")[1]);
+  }
+
+  @Test
+  void sweepRefusesADeliveryShareOutsideZeroToOneNamingTheKey() throws IOException {
+    Path grid = dir.resolve("share.json");
+    Files.writeString(grid, "{\"seed\": 1, \"grid\": {\"delivery_share\": 2}}");
+    Outcome outcome = execute("sweep", grid.toString(), "--csv", dir.resolve("x.csv").toString());
+    assertThat(outcome.exitCode()).isEqualTo(1);
+    assertThat(outcome.err()).contains("grid.delivery_share: Invalid delivery share '2.0'");
+  }
+
+  @Test
   void simulateRefusesAnUnknownLogicAsAUsageError() {
     Outcome outcome =
         execute("simulate", "--logic", "market", "--actors", "10", "--runs", "1", "--seed", "1");

@@ -13,7 +13,7 @@ class FlagshipAnalysisTest {
   @Test
   void theMissionRunShowsTheDecisionItsOwnerOverruled() {
     DemoRun run = MissionScenario.run();
-    RunReport report = RunAnalysis.of(run.logic().charter(), run.events());
+    RunReport report = RunAnalysis.of(run.state().charter(), run.events());
     assertThat(report.overruled()).extracting(Object::toString).containsExactly("fencing");
     assertThat(report.gaps())
         .extracting(Gap::criterion)
@@ -24,7 +24,7 @@ class FlagshipAnalysisTest {
   @Test
   void theProjectRunKeepsItsPromises() {
     DemoRun run = ProjectScenario.run();
-    RunReport report = RunAnalysis.of(run.logic().charter(), run.events());
+    RunReport report = RunAnalysis.of(run.state().charter(), run.events());
     assertThat(report.gaps()).isEmpty();
     assertThat(report.overruled()).isEmpty();
     assertThat(report.actual().iap2()).isGreaterThanOrEqualTo(Iap2Level.COLLABORATE);

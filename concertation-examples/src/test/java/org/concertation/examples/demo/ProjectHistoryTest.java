@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ProjectHistoryTest {
   private static final DemoRun RUN = Demo.run(Logic.PROJECT);
   private static final ProcessHistory HISTORY =
-      ProcessHistory.of(Logic.PROJECT.charter(), RUN.events());
+      ProcessHistory.of(RUN.state().charter(), RUN.events());
 
   private static ProposalHistory proposal(ProposalId id) {
     return HISTORY.proposal(id).orElseThrow();
@@ -167,7 +167,12 @@ class ProjectHistoryTest {
     assertThat(end.from()).isEqualTo(Phase.EVALUATION);
     assertThat(HISTORY.phase()).isEqualTo(Phase.CLOSED);
     assertThat(end.stamp().at()).isEqualTo(RUN.events().get(RUN.events().size() - 1).at());
-    assertThat(HISTORY.size()).isEqualTo(194);
+    // 194 events before the evaluation looked ahead, and 124 since: 2 expected effects, an
+    // assessment opened, graded (10 graders x 2 criteria) and closed, 18 deliveries, 2 effects
+    // observed and 80 ex-post grades (10 graders x 4 actions x 2 criteria); the 2 criteria chosen
+    // in
+    // the diagnosis were chosen in the evaluation before
+    assertThat(HISTORY.size()).isEqualTo(194 + 2 + 1 + 20 + 1 + 18 + 2 + 80);
   }
 
   @Test

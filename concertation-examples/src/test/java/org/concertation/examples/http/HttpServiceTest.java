@@ -79,6 +79,21 @@ class HttpServiceTest {
   }
 
   @Test
+  void opensAProcessUnderTheProspectiveCharterByItsName() {
+    Client.Answer opened =
+        client.put("/processes/ahead", "town-hall", "{\"charter\":\"prospective\"}");
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    assertThat(client.get("/processes/ahead/report?format=md", null).body())
+        .contains(Charters.prospectiveProjectLogic().name());
+    Client.Answer unknown =
+        client.put("/processes/unknown", "town-hall", "{\"charter\":\"anarchy\"}");
+    assertFailure(unknown, 400);
+    assertThat(unknown.json().get("message").textValue())
+        .contains("\"project\", \"mission\", \"prospective\"")
+        .doesNotContain("anarchy");
+  }
+
+  @Test
   void opensAProcessUnderACharterGivenAsJson() {
     String charter =
         CODEC.writeCharter(

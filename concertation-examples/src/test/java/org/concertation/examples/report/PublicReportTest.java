@@ -41,8 +41,12 @@ import org.w3c.dom.NodeList;
 /** The public report of the flagship example, from its events alone. */
 class PublicReportTest {
   private static final DemoRun RUN = Demo.run(Logic.PROJECT);
+
+  /** The charter the flagship ran under, as its first event says. */
+  private static final Charter CHARTER = RUN.state().charter();
+
   private static final PublicReport REPORT =
-      PublicReport.of("Saint-Aubin-les-Prés", Charters.projectLogic(), RUN.events());
+      PublicReport.of("Saint-Aubin-les-Prés", CHARTER, RUN.events());
 
   private static String escaped(String text) {
     return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;");
@@ -124,10 +128,7 @@ class PublicReportTest {
     // the history up to the end of round 1: the objection is there, the amendment not yet
     int closing = RUN.events().indexOf(RUN.eventsOf(Event.RoundClosed.class).get(0));
     String markdown =
-        PublicReport.of(
-                "Saint-Aubin-les-Prés",
-                Charters.projectLogic(),
-                RUN.events().subList(0, closing + 1))
+        PublicReport.of("Saint-Aubin-les-Prés", CHARTER, RUN.events().subList(0, closing + 1))
             .markdown();
     assertThat(markdown).contains("round 1: BLOCKED, status OPEN").doesNotContain("amended after");
     // a later step whose words say "amended" is not an amendment
@@ -139,8 +140,7 @@ class PublicReportTest {
             ActorId.of("amina"),
             ProposalId.of("green-path"),
             "withdrawn rather than amended"));
-    assertThat(
-            PublicReport.of("Saint-Aubin-les-Prés", Charters.projectLogic(), withdrawn).markdown())
+    assertThat(PublicReport.of("Saint-Aubin-les-Prés", CHARTER, withdrawn).markdown())
         .contains("withdrawn rather than amended", "round 1: BLOCKED, status OPEN")
         .doesNotContain("the proposal was amended after it");
   }
@@ -168,22 +168,17 @@ class PublicReportTest {
         Demo.run(Logic.PROJECT).events().stream()
             .map(e -> codec.readEvent(codec.writeEvent(e)))
             .toList();
-    PublicReport fromCopies =
-        PublicReport.of("Saint-Aubin-les-Prés", Charters.projectLogic(), again);
+    PublicReport fromCopies = PublicReport.of("Saint-Aubin-les-Prés", CHARTER, again);
     assertThat(fromCopies.markdown()).isEqualTo(REPORT.markdown());
     assertThat(fromCopies.html()).isEqualTo(REPORT.html());
     assertThat(
-            PublicReport.of(
-                    "Saint-Aubin-les-Prés",
-                    ProcessHistory.of(Charters.projectLogic(), RUN.events()))
+            PublicReport.of("Saint-Aubin-les-Prés", ProcessHistory.of(CHARTER, RUN.events()))
                 .markdown())
         .isEqualTo(REPORT.markdown());
     // without the last event the process is not closed, and the report says so
     String unfinished =
         PublicReport.of(
-                "Saint-Aubin-les-Prés",
-                Charters.projectLogic(),
-                RUN.events().subList(0, RUN.events().size() - 1))
+                "Saint-Aubin-les-Prés", CHARTER, RUN.events().subList(0, RUN.events().size() - 1))
             .markdown();
     assertThat(unfinished).isNotEqualTo(REPORT.markdown()).doesNotContain("Closed on ");
     assertThat(REPORT.markdown()).contains("Closed on ");
@@ -225,10 +220,7 @@ class PublicReportTest {
   @Test
   void theBilanInFrenchSaysEveryFactInFrenchAndNoEnumRaw() {
     String markdown =
-        PublicReport.of(
-                "Saint-Aubin-les-Prés",
-                ProcessHistory.of(Charters.projectLogic(), RUN.events()),
-                FRENCH)
+        PublicReport.of("Saint-Aubin-les-Prés", ProcessHistory.of(CHARTER, RUN.events()), FRENCH)
             .markdown();
     String prose = markdown.substring(0, markdown.indexOf("```mermaid"));
     assertThat(prose)
@@ -253,11 +245,7 @@ class PublicReportTest {
 
   @Test
   void moneyIsInTheChartersCurrencyWhenItHasOne() {
-    Charter euro =
-        Charter.builder()
-            .from(Charters.projectLogic())
-            .currency(Currency.getInstance("EUR"))
-            .build();
+    Charter euro = Charter.builder().from(CHARTER).currency(Currency.getInstance("EUR")).build();
     ProcessHistory history = ProcessHistory.of(euro, RUN.events());
     assertThat(PublicReport.of("x", history, FRENCH).markdown())
         .contains("| 150\u202f000\u00a0€ (money) |");
@@ -311,7 +299,7 @@ class PublicReportTest {
   @Test
   void theMarkdownKeepsTheMermaidSourceAndThePageItsDrawing() {
     assertThat(REPORT.markdown())
-        .contains("```mermaid\n" + CharterDiagram.mermaid(Charters.projectLogic()) + "```\n");
+        .contains("```mermaid\n" + CharterDiagram.mermaid(CHARTER) + "```\n");
     assertThat(REPORT.html())
         .contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
         .doesNotContain("stateDiagram");

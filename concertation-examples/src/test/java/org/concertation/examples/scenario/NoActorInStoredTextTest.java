@@ -30,7 +30,8 @@ class NoActorInStoredTextTest {
         "saint-aubin-mission.json",
         "small-square.json",
         "square-designs.json",
-        "citizens-council.json"
+        "citizens-council.json",
+        "square-evaluation.json"
       })
   void noStringTheLibraryWritesIntoAnEventHoldsAnActorsIdentityOrName(String sample) {
     Scenario scenario = Scenario.sample(sample);

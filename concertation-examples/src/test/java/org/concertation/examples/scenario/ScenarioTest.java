@@ -2,9 +2,11 @@ package org.concertation.examples.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
 import org.concertation.api.command.Command;
+import org.concertation.api.domain.ProposalId;
 import org.concertation.api.rejection.Rejection;
 import org.concertation.core.Charters;
 import org.concertation.core.json.JsonCodec;
@@ -98,7 +100,75 @@ class ScenarioTest {
   void refusesAnUnknownCharterName() {
     assertThatThrownBy(() -> Scenario.parse(SMALL.replace("\"project\"", "\"anarchy\"")))
         .isInstanceOf(ScenarioException.class)
-        .hasMessageStartingWith("Invalid scenario at $.charter: unknown charter 'anarchy'");
+        .hasMessageStartingWith("Invalid scenario at $.charter: unknown charter 'anarchy'")
+        .hasMessageContaining("\"prospective\"");
+  }
+
+  @Test
+  void prospectiveNamesTheProjectLogicWhoseEvaluationLooksAhead() {
+    Scenario scenario = Scenario.parse(SMALL.replace("\"project\"", "\"prospective\""));
+    assertThat(scenario.charter()).isEqualTo(Charters.prospectiveProjectLogic());
+    assertThat(scenario.charter()).isNotEqualTo(Charters.projectLogic());
+    assertThat(scenario.run()).hasSize(5);
+  }
+
+  /** A small process under the prospective charter, up to an open assessment of one proposal. */
+  private static String assessing(String grades) {
+    return """
+        {"charter": "prospective",
+         "actors": [
+           {"id": "town-hall", "name": "Town hall", "kind": "institution", "role": "PROJECT_OWNER"},
+           {"id": "claire", "name": "Claire", "kind": "independent", "role": "FACILITATOR",
+            "registeredBy": "town-hall"},
+           {"id": "ines", "name": "Inès", "kind": "inhabitant"},
+           {"id": "residents", "name": "Residents", "kind": "association"}],
+         "commands": [
+           {"type": "AdvancePhase", "by": "claire"},
+           {"type": "DefineCriterion", "by": "ines", "criterion": "alive", "title": "Alive?"},
+           {"type": "Contribute", "by": "ines", "text": "Dark"},
+           {"type": "Contribute", "by": "residents", "text": "Empty"},
+           {"type": "Contribute", "by": "town-hall", "text": "Budget"},
+           {"type": "IdentifyStake", "by": "ines", "stake": "square", "title": "The square"},
+           {"type": "ValidateStake", "by": "claire", "stake": "square"},
+           {"type": "AdvancePhase", "by": "claire"},
+           {"type": "SubmitProposal", "by": "ines", "proposal": "lights",
+            "content": {"title": "Lights", "text": "Six lamps", "stakes": ["square"]}},
+           {"type": "OpenAssessment", "by": "claire", "agenda": ["lights"]},
+           {"type": "AssessProposals", "by": "ines", "criterion": "alive", "grades": GRADES}]}
+        """
+        .replace("GRADES", grades);
+  }
+
+  @Test
+  void anAssessmentsGradesMayBeGivenAsAnObjectFromProposalToGrade() {
+    Scenario shorter = Scenario.parse(assessing("{\"lights\": 4}"));
+    Scenario full = Scenario.parse(assessing("{\"grades\": {\"lights\": 4}}"));
+    Command last = shorter.steps().get(shorter.steps().size() - 1).command();
+    assertThat(last)
+        .isEqualTo(full.steps().get(full.steps().size() - 1).command())
+        .isInstanceOfSatisfying(
+            Command.AssessProposals.class,
+            a ->
+                assertThat(a.grades().grades()).containsExactly(entry(ProposalId.of("lights"), 4)));
+    assertThat(shorter.run()).hasSameSizeAs(shorter.steps());
+  }
+
+  @Test
+  void theEvaluationSampleRunsEveryStepOfAnEvaluationThatLooksAhead() {
+    Scenario sample = Scenario.sample("square-evaluation.json");
+    assertThat(sample.charter()).isEqualTo(Charters.prospectiveProjectLogic());
+    assertThat(sample.run()).hasSameSizeAs(sample.steps());
+    assertThat(sample.steps())
+        .extracting(s -> s.command().getClass().getSimpleName())
+        .contains(
+            "DefineCriterion",
+            "WeighCriteria",
+            "OpenAssessment",
+            "AssessProposals",
+            "CloseAssessment",
+            "ExpectEffect",
+            "RecordDelivery",
+            "RateAction");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Ordering;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.sql.Connection;
@@ -32,6 +33,7 @@ import org.concertation.core.personal.Erasure;
 import org.concertation.core.personal.PersonalEntry;
 import org.concertation.core.personal.PersonalPartException;
 import org.concertation.core.personal.PersonalValues;
+import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.personal.Salts;
 import org.concertation.core.store.Snapshot;
 import org.concertation.core.store.SnapshotStore;
@@ -80,8 +82,17 @@ import org.slf4j.LoggerFactory;
  * as erased. {@link #erase} deletes one actor's rows (and the stream's snapshot) and writes no
  * event row, so the head stays the same; {@code concertation_erasures} records who was erased, when
  * and why. A row's {@code kind} says how its value is erased: {@value PersonalRows#VALUE} (names
- * and texts) with its actor; {@value PersonalRows#KEY} (a secret round's pseudonym key, say) only
- * by a rule of its own, through {@link #eraseEntry}, which an erasure of the actor leaves alone.
+ * and texts) with its actor; {@value PersonalRows#KEY} only by a rule of its own, through {@link
+ * #eraseEntry}, which an erasure of the actor leaves alone.
+ *
+ * <p><b>Secret rounds.</b> The key of a secret round ({@link RoundKeys}) is a row of {@code
+ * concertation_personal} whose actor is {@link RoundKeys#KEY_OWNER}, no actor's, so that no erasure
+ * of an actor touches it. The append that holds the round's close ({@link
+ * RoundKeys#closesSecretRound}) deletes it in its own transaction, and records that in {@code
+ * concertation_erasures} (actor {@link RoundKeys#KEY_OWNER}, the close's time, the reason {@code
+ * close of secret round N}); no event row is written and the head stays the same. An append that
+ * fails (a conflicting version, a command applied already) deletes nothing. On SQLite the key's
+ * bytes are then overwritten and the file rebuilt, as {@link #erase} does.
  *
  * <p>A database of schema version 1 is upgraded in place when a store opens it: the two tables are
  * created and the version set to 2, in one transaction; a store of version 1 refuses it from then
@@ -120,6 +131,9 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
    * append is tried again rather than refused with no version to report.
    */
   private static final int APPEND_ATTEMPTS = 3;
+
+  /** The reason recorded for a round key erased at its round's close, before the round number. */
+  static final String KEY_ERASURE_REASON = "close of secret round ";
 
   private final DataSource dataSource;
   private final EventCodec<E> codec;
@@ -271,10 +285,13 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
    */
   private Row row(long version, E event) {
     if (personal == null) {
-      return new Row(codec.encode(event), ImmutableList.of());
+      return new Row(codec.encode(event), ImmutableList.of(), null);
     }
     PersonalRows.Split split = personal.split(version, (Event) event);
-    return new Row(codec.encode(asE(split.stored())), split.entries());
+    return new Row(
+        codec.encode(asE(split.stored())),
+        split.entries(),
+        RoundKeys.closesSecretRound(event) ? (Event.RoundClosed) event : null);
   }
 
   /** An event of the library in a store of the library's events, whose E is Event. */
@@ -284,9 +301,11 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
   }
 
   /**
-   * An event's row in {@code concertation_events} and its rows in {@code concertation_personal}.
+   * An event's row in {@code concertation_events} and its rows in {@code concertation_personal};
+   * with the event itself when it closes a secret round, whose key the append erases.
    */
-  private record Row(String event, ImmutableList<PersonalEntry> entries) {}
+  private record Row(
+      String event, ImmutableList<PersonalEntry> entries, Event.@Nullable RoundClosed close) {}
 
   /**
    * One append in one transaction.
@@ -296,8 +315,13 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
    */
   private boolean tryInsert(
       String stream, long expectedVersion, @Nullable CommandId command, List<Row> rows) {
+    // secret: the close of a secret round erases its key, as an erasure erases a value
+    boolean closes = rows.stream().anyMatch(r -> r.close() != null);
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
+      if (closes) {
+        dialect.beforeErase(connection);
+      }
       dialect.begin(connection);
       try {
         if (command != null
@@ -312,6 +336,9 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
                     && insertEvents(connection, stream, expectedVersion, rows);
         if (moved) {
           insertPersonal(connection, stream, rows);
+          if (closes) {
+            eraseRoundKeys(connection, stream, expectedVersion, rows);
+          }
         }
         if (moved) {
           dialect.commit(connection);
@@ -326,6 +353,9 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
         throw e;
       } finally {
         connection.setAutoCommit(autoCommit);
+        if (closes) {
+          afterKeyErasure(connection, stream);
+        }
       }
     } catch (SQLException e) {
       throw EventStoreException.of(
@@ -433,6 +463,76 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
         }
       }
       insert.executeBatch();
+    }
+  }
+
+  /**
+   * Deletes the round keys held before the last close of a secret round among the appended events,
+   * in the append's transaction, and records the erasure in {@code concertation_erasures} (whose:
+   * {@link RoundKeys#KEY_OWNER}; when: the close's time). Only one round is open at a time, so
+   * these are the closed round's key, and any that an earlier close left (in a database written
+   * before the store erased keys at the close); the key of a round opened after that close, in the
+   * same append, stays.
+   */
+  private static void eraseRoundKeys(
+      Connection connection, String stream, long expectedVersion, List<Row> rows)
+      throws SQLException {
+    long closeVersion = 0;
+    Event.RoundClosed close = null;
+    for (int i = 0; i < rows.size(); i++) {
+      Event.RoundClosed c = rows.get(i).close();
+      if (c != null) {
+        closeVersion = expectedVersion + i + 1;
+        close = c;
+      }
+    }
+    if (close == null) {
+      return;
+    }
+    int erased;
+    try (PreparedStatement delete =
+        connection.prepareStatement(
+            "DELETE FROM concertation_personal"
+                + " WHERE stream = ? AND actor = ? AND field = ? AND version < ?")) {
+      delete.setString(1, stream);
+      delete.setString(2, RoundKeys.KEY_OWNER.value());
+      delete.setString(3, RoundKeys.FIELD);
+      delete.setLong(4, closeVersion);
+      erased = delete.executeUpdate();
+    }
+    if (erased > 0) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO concertation_erasures (stream, actor, erased_at, reason)"
+                  + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+        insert.setString(1, stream);
+        insert.setString(2, RoundKeys.KEY_OWNER.value());
+        insert.setString(3, close.at().toString());
+        insert.setString(4, KEY_ERASURE_REASON + close.round());
+        insert.executeUpdate();
+      }
+    }
+    LOG.debug(
+        "erased {} round keys of stream '{}' at the close of secret round {}",
+        erased,
+        stream,
+        close.round());
+  }
+
+  /**
+   * Ends the erasure of a round key once the append is over ({@link Dialect#afterErase}): a failure
+   * there leaves the append as it ended (committed or not), so it is logged, not thrown; the key's
+   * bytes then stay in the file's free pages until its next rebuild.
+   */
+  private void afterKeyErasure(Connection connection, String stream) {
+    try {
+      dialect.afterErase(connection);
+    } catch (SQLException e) {
+      LOG.warn(
+          "the file of stream '{}' was not rebuilt after the close of a secret round erased its"
+              + " key (SQL state {}); it will be at the next erasure",
+          stream,
+          e.getSQLState());
     }
   }
 
@@ -735,10 +835,12 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
   /**
    * Erases one actor's personal values (her name and every text she wrote, {@link
    * org.concertation.core.personal.PersonalValues}) from a stream, in one transaction: it deletes
-   * her rows of {@code concertation_personal}, deletes the stream's snapshot (a state holds the
-   * texts it was folded from) and records the erasure in {@code concertation_erasures}. No row of
-   * {@code concertation_events} is written: the events hold her values by their digests, so the
-   * stream reads and replays as before, her values read as erased, and its head hash ({@link
+   * her rows of {@code concertation_personal} (with those of her pseudonym in a secret round whose
+   * key the stream still holds, {@link RoundKeys#pseudonymsOf}; a closed round's are anonymous and
+   * stay, {@link #eraseEntry} removes one by its place), deletes the stream's snapshot (a state
+   * holds the texts it was folded from) and records the erasure in {@code concertation_erasures}.
+   * No row of {@code concertation_events} is written: the events hold her values by their digests,
+   * so the stream reads and replays as before, her values read as erased, and its head hash ({@link
    * Erasure#head}) stays the same.
    *
    * <p>On SQLite, the deleted rows are overwritten with zeros ({@code PRAGMA secure_delete}), and
@@ -778,6 +880,12 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
         "Invalid actor '%s': stream '%s' never registered it",
         actor.value(),
         stream);
+    // secret: her texts under her pseudonyms in the secret rounds still open are hers too
+    ImmutableSet<ActorId> hers =
+        ImmutableSet.<ActorId>builder()
+            .add(actor)
+            .addAll(RoundKeys.pseudonymsOf(before, actor))
+            .build();
     long inline =
         before.stream()
             .filter(
@@ -785,7 +893,7 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
                     PersonalValues.of(e).stream()
                         .anyMatch(
                             v ->
-                                v.actor().equals(actor)
+                                hers.contains(v.actor())
                                     && !v.value().isErased()
                                     && v.value().salt().isEmpty()))
             .count();
@@ -797,7 +905,8 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
         actor.value(),
         stream,
         inline);
-    int erased;
+    int erased = 0;
+    int own = 0;
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       dialect.beforeErase(connection);
@@ -806,10 +915,14 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
         try (PreparedStatement delete =
             connection.prepareStatement(
                 "DELETE FROM concertation_personal WHERE stream = ? AND kind = ? AND actor = ?")) {
-          delete.setString(1, stream);
-          delete.setString(2, PersonalRows.VALUE);
-          delete.setString(3, actor.value());
-          erased = delete.executeUpdate();
+          for (ActorId whose : hers) {
+            delete.setString(1, stream);
+            delete.setString(2, PersonalRows.VALUE);
+            delete.setString(3, whose.value());
+            int deleted = delete.executeUpdate();
+            erased += deleted;
+            own += whose.equals(actor) ? deleted : 0;
+          }
         }
         dropSnapshots(connection, stream);
         try (PreparedStatement insert =
@@ -834,8 +947,8 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
       throw EventStoreException.of(
           String.format("erase actor '%s' from stream '%s'", actor.value(), stream), e);
     }
-    LOG.info(
-        "erased {} personal values of actor '{}' in stream '{}'", erased, actor.value(), stream);
+    LOG.info( // the count of her own values: the log does not tell that she spoke in secret
+        "erased {} personal values of actor '{}' in stream '{}'", own, actor.value(), stream);
     List<Event> after = events(read(stream));
     String head =
         after.get(0) instanceof Event.ProcessOpened opened
@@ -856,8 +969,9 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
   /**
    * Erases one value of a stream, whoever's and of whatever kind it is, in one transaction that
    * also deletes the stream's snapshot: for a value erased by a rule of its own rather than with
-   * its actor, such as a round's pseudonym key when the round closes. No event row is written; the
-   * value reads as erased from then on.
+   * its actor, such as the reason of an objection in a secret round whose key is gone (no one can
+   * tell whose it is any more), or a round key left by a close that an older store appended. No
+   * event row is written; the value reads as erased from then on.
    *
    * @param stream the stream
    * @param version the version of the event that holds the value
@@ -984,7 +1098,7 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
                 update.setString(2, stream);
                 update.setLong(3, version);
                 update.addBatch();
-                written.add(new Row("", split.entries()));
+                written.add(new Row("", split.entries(), null));
                 sealed++;
               }
             }

@@ -3,6 +3,7 @@ package org.concertation.core.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.primitives.Bytes;
 import java.nio.charset.Charset;
@@ -27,17 +28,24 @@ import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Role;
 import org.concertation.api.event.Event;
+import org.concertation.api.store.CommandId;
+import org.concertation.api.store.ConcurrencyConflictException;
+import org.concertation.api.store.DuplicateCommandException;
 import org.concertation.api.store.StoredEvent;
 import org.concertation.core.Charters;
+import org.concertation.core.ballot.Recount;
 import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.log.EventLog;
 import org.concertation.core.personal.Erasure;
 import org.concertation.core.personal.PersonalEntry;
 import org.concertation.core.personal.PersonalValues;
+import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.personal.Salts;
 import org.concertation.core.process.ConcertationDecider;
+import org.concertation.core.process.HistoryCheck;
 import org.concertation.core.process.ProcessState;
+import org.concertation.core.process.SecretRoundStory;
 import org.concertation.core.report.PublicReport;
 import org.concertation.core.simulation.Simulation;
 import org.concertation.core.simulation.SimulationConfig;
@@ -413,6 +421,223 @@ abstract class JdbcPersonalPartContract extends JdbcEventStoreContract {
           .as(where)
           .isEqualTo(DECIDER.fold(DECIDER.initialState(charter), events).phase());
     }
+  }
+
+  // secret: the append that holds a secret round's close erases its key
+
+  private static final ImmutableList<ImmutableList<Event>> SECRET = SecretRoundStory.batches(41);
+
+  private static List<Event> secretUpTo(int batch) {
+    List<Event> events = new ArrayList<>();
+    for (int b = 0; b <= batch; b++) {
+      events.addAll(SECRET.get(b));
+    }
+    return events;
+  }
+
+  private boolean holdsAKey(String stream) {
+    return store.personalEntries(stream).stream().anyMatch(RoundKeys::isKey);
+  }
+
+  @Test
+  void theAppendThatClosesASecretRoundErasesItsKeyAndLeavesTheRowsAndTheHead() throws Exception {
+    Charter charter = SecretRoundStory.charter();
+    String key1 = SecretRoundStory.keyOf(SECRET.get(SecretRoundStory.OPEN_1), 1);
+    store.append("s", 0, SECRET.get(SecretRoundStory.OPEN_1));
+    assertThat(holdsAKey("s")).isTrue();
+    assertThat(Bytes.indexOf(storedBytes(), key1.getBytes(UTF8)))
+        .as("the key, open")
+        .isNotNegative();
+    List<String> rows = eventRows("s");
+    String head = Erasure.head("s", charter, eventsOf(store.read("s")));
+
+    long version = SECRET.get(SecretRoundStory.OPEN_1).size();
+    store.append("s", version, SECRET.get(SecretRoundStory.CLOSE_1));
+
+    assertThat(holdsAKey("s")).isFalse();
+    assertHoldsNone("the database after the close", storedBytes(), Set.of(key1));
+    assertThat(eventRows("s").subList(0, rows.size()))
+        .as("the rows, byte for byte")
+        .isEqualTo(rows);
+    List<Event> closed = eventsOf(store.read("s"));
+    assertThat(Erasure.head("s", charter, closed.subList(0, rows.size()))).isEqualTo(head);
+    Event.RoundClosed close = (Event.RoundClosed) closed.get(closed.size() - 1);
+    assertThat(store.erasures("s"))
+        .containsExactly(
+            new EventLog.ErasureRecord(
+                RoundKeys.KEY_OWNER,
+                close.at(),
+                JdbcEventStore.KEY_ERASURE_REASON + close.round()));
+    for (int i = 0; i < closed.size(); i++) {
+      assertThat(PersonalValues.sameButPersonal(closed.get(i), secretUpTo(1).get(i))).isTrue();
+      for (PersonalValues.Value v : PersonalValues.of(closed.get(i))) {
+        assertThat(v.value().isErased())
+            .as("%s of %s", v.field(), i + 1)
+            .isEqualTo(v.actor().equals(RoundKeys.KEY_OWNER));
+      }
+    }
+
+    // the next secret round: its key is kept while it is open, erased at its close
+    version += SECRET.get(SecretRoundStory.CLOSE_1).size();
+    store.append("s", version, SECRET.get(SecretRoundStory.OPEN_2));
+    assertThat(holdsAKey("s")).isTrue();
+    version += SECRET.get(SecretRoundStory.OPEN_2).size();
+    store.append("s", version, SECRET.get(SecretRoundStory.CLOSE_2));
+    assertThat(holdsAKey("s")).isFalse();
+    assertHoldsNone(
+        "the database after both closes",
+        storedBytes(),
+        Set.of(key1, SecretRoundStory.keyOf(SECRET.get(SecretRoundStory.OPEN_2), 2)));
+
+    List<Event> read = eventsOf(reopen().read("s"));
+    assertThat(read).hasSize(secretUpTo(SecretRoundStory.CLOSE_2).size());
+    assertThat(HistoryCheck.create().firstImpossibleStored(charter, store.read("s"))).isEmpty();
+    assertThat(DECIDER.fold(DECIDER.initialState(charter), read).version()).isEqualTo(read.size());
+    String report = PublicReport.of("s", ProcessHistory.of(charter, read)).markdown();
+    assertThat(report).contains("Secret rounds");
+    Recount recount = Recount.of(charter, read, 2, SecretRoundStory.RULE);
+    assertThat(recount.agrees()).isTrue();
+    assertThat(recount.recorded().ballots()).isEqualTo(4);
+  }
+
+  @Test
+  void anAppendOfACloseThatFailsLeavesTheRoundKey() throws Exception {
+    List<Event> open = SECRET.get(SecretRoundStory.OPEN_1);
+    store.append("s", 0, CommandId.of("opened"), open);
+    List<String> rows = eventRows("s");
+    List<Event> close = SECRET.get(SecretRoundStory.CLOSE_1);
+
+    assertThatThrownBy(() -> store.append("s", open.size() - 1, close))
+        .isInstanceOf(ConcurrencyConflictException.class);
+    assertThatThrownBy(() -> store.append("s", open.size(), CommandId.of("opened"), close))
+        .isInstanceOf(DuplicateCommandException.class);
+
+    assertThat(holdsAKey("s")).isTrue();
+    assertThat(store.version("s")).isEqualTo(open.size());
+    assertThat(store.erasures("s")).isEmpty();
+    assertThat(eventsOf(store.read("s"))).containsExactlyElementsOf(open);
+    assertThat(eventRows("s")).isEqualTo(rows);
+    assertThat(Bytes.indexOf(storedBytes(), SecretRoundStory.keyOf(open, 1).getBytes(UTF8)))
+        .as("the key, still there")
+        .isNotNegative();
+  }
+
+  @Test
+  void oneAppendThatClosesASecretRoundAndOpensAnotherKeepsOnlyTheOpenRoundsKey() {
+    List<Event> events = secretUpTo(SecretRoundStory.OPEN_2);
+    store.append("s", 0, events);
+    assertThat(store.personalEntries("s").stream().filter(RoundKeys::isKey))
+        .singleElement()
+        .satisfies(
+            k ->
+                assertThat(k.text())
+                    .isEqualTo(SecretRoundStory.keyOf(SECRET.get(SecretRoundStory.OPEN_2), 2)));
+    List<Event> read = eventsOf(store.read("s"));
+    Event.RoundOpened second =
+        read.stream()
+            .filter(e -> e instanceof Event.RoundOpened o && o.round() == 2)
+            .map(Event.RoundOpened.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(second.key()).hasValueSatisfying(k -> assertThat(k.isErased()).isFalse());
+    assertThat(DECIDER.fold(DECIDER.initialState(SecretRoundStory.charter()), read).openRound())
+        .isPresent();
+  }
+
+  /** The objector's pseudonym in round 1 of the secret story. */
+  private static ActorId objectorsPseudonym() {
+    return RoundKeys.pseudonym(
+        org.concertation.api.domain.PersonalText.of(
+            SecretRoundStory.keyOf(SECRET.get(SecretRoundStory.OPEN_1), 1)),
+        SecretRoundStory.OBJECTOR);
+  }
+
+  private static List<Boolean> erasedValuesOf(List<Event> events, ActorId whose) {
+    return events.stream()
+        .flatMap(e -> PersonalValues.of(e).stream())
+        .filter(v -> v.actor().equals(whose))
+        .map(v -> v.value().isErased())
+        .toList();
+  }
+
+  @Test
+  void erasingTheObjectorWhileTheSecretRoundIsOpenErasesHerReasonAndTheRoundClosesAlike()
+      throws Exception {
+    Charter charter = SecretRoundStory.charter();
+    List<Event> open = secretUpTo(SecretRoundStory.OPEN_1);
+    store.append("s", 0, open);
+    List<String> rows = eventRows("s");
+    String head = Erasure.head("s", charter, eventsOf(store.read("s")));
+    assertThat(Bytes.indexOf(storedBytes(), SecretRoundStory.REASON.getBytes(UTF8)))
+        .as("her reason, there before")
+        .isNotNegative();
+
+    Erasure.Result erased = store.erase("s", SecretRoundStory.OBJECTOR, ERASED_AT, "request");
+
+    assertThat(erased.head()).isEqualTo(head);
+    assertThat(erased.values())
+        .isEqualTo(erasedValuesOf(open, SecretRoundStory.OBJECTOR).size() + 1);
+    assertThat(eventRows("s")).isEqualTo(rows);
+    assertHoldsNone("the database", storedBytes(), Set.of(SecretRoundStory.REASON));
+    List<Event> read = eventsOf(store.read("s"));
+    assertThat(erasedValuesOf(read, objectorsPseudonym())).containsExactly(true);
+    assertThat(erasedValuesOf(read, SecretRoundStory.OBJECTOR)).isNotEmpty().allMatch(e -> e);
+    assertThat(holdsAKey("s")).as("the round's key").isTrue();
+
+    // the round closes from the state the store gives, and counts as it would have
+    Event.RoundClosed story = (Event.RoundClosed) SECRET.get(SecretRoundStory.CLOSE_1).get(0);
+    ProcessState state = DECIDER.fold(DECIDER.initialState(charter), read);
+    List<Event> close = DECIDER.decide(HistoryCheck.commandOf(story), state).events();
+    assertThat(close).hasSize(1);
+    assertThat(PersonalValues.sameButPersonal(close.get(0), story)).isTrue();
+    store.append("s", open.size(), close);
+    store.append("s", open.size() + 1L, SECRET.get(SecretRoundStory.OPEN_2));
+    store.append(
+        "s",
+        open.size() + 1L + SECRET.get(SecretRoundStory.OPEN_2).size(),
+        SECRET.get(SecretRoundStory.CLOSE_2));
+    assertHoldsNone("the database, closed", storedBytes(), Set.of(SecretRoundStory.REASON));
+    List<Event> whole = eventsOf(store.read("s"));
+    assertThat(HistoryCheck.create().firstImpossibleStored(charter, store.read("s"))).isEmpty();
+    assertThat(Recount.of(charter, whole, 2, SecretRoundStory.RULE).agrees()).isTrue();
+    String report = PublicReport.of("s", ProcessHistory.of(charter, whole)).markdown();
+    assertThat(report).contains("Secret rounds");
+    assertHoldsNone("the report", report.getBytes(UTF8), Set.of(SecretRoundStory.REASON));
+  }
+
+  @Test
+  void erasingTheObjectorAfterTheSecretCloseLeavesHerReasonAnonymousAndErasableByItsPlace()
+      throws Exception {
+    Charter charter = SecretRoundStory.charter();
+    List<Event> closed = secretUpTo(SecretRoundStory.CLOSE_1);
+    store.append("s", 0, secretUpTo(SecretRoundStory.OPEN_1));
+    store.append(
+        "s", SECRET.get(SecretRoundStory.OPEN_1).size(), SECRET.get(SecretRoundStory.CLOSE_1));
+    String head = Erasure.head("s", charter, eventsOf(store.read("s")));
+
+    Erasure.Result erased = store.erase("s", SecretRoundStory.OBJECTOR, ERASED_AT, "request");
+
+    assertThat(erased.head()).isEqualTo(head);
+    assertThat(erased.values()).isEqualTo(erasedValuesOf(closed, SecretRoundStory.OBJECTOR).size());
+    assertThat(erasedValuesOf(eventsOf(store.read("s")), SecretRoundStory.OBJECTOR))
+        .allMatch(e -> e);
+    List<PersonalEntry> anonymous =
+        store.personalEntries("s").stream()
+            .filter(e -> e.text().equals(SecretRoundStory.REASON))
+            .toList();
+    assertThat(anonymous)
+        .extracting(PersonalEntry::field, PersonalEntry::actor)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("position.reason", objectorsPseudonym()),
+            org.assertj.core.groups.Tuple.tuple(
+                "decisions[0].outcome.tally.objections[0].reason",
+                ActorId.of("secret:objection-1")));
+    // each can still be removed by its place
+    for (PersonalEntry entry : anonymous) {
+      assertThat(store.eraseEntry("s", entry.version(), entry.field())).isTrue();
+    }
+    assertHoldsNone("the database", storedBytes(), Set.of(SecretRoundStory.REASON));
+    assertThat(Erasure.head("s", charter, eventsOf(store.read("s")))).isEqualTo(head);
   }
 
   private static final Charset UTF8 = StandardCharsets.UTF_8;
