@@ -26,7 +26,10 @@ import org.concertation.api.domain.College;
  *       admit citizens at least half the weight, or a head-count rule weighs each position alike;
  *   <li>{@code no-overrule}: not {@link Charter#ownerMayOverrule()};
  *   <li>{@code co-carrying}: {@link Charter#minCarrierKinds()} at least 2;
- *   <li>{@code evaluation}: a {@code DEFINE_CRITERION} grant reaches citizens;
+ *   <li>{@code evaluation}: a {@code DEFINE_CRITERION} grant reaches citizens and, where the
+ *       charter grants {@code ASSESS} (proposals graded on the criteria before the decision), an
+ *       {@code ASSESS} grant reaches them too: if only the power holders grade, they keep the right
+ *       to judge, which is Arnstein's placation, not a partnership;
  *   <li>{@code agenda}: a {@code REGISTER}, {@code VALIDATE_STAKE} or {@code CHAIR} grant reaches
  *       citizens.
  * </ul>
@@ -90,7 +93,7 @@ public final class CharterAnalysis {
               criterion,
               charter.minCarrierKinds() >= 2,
               Evidence.of("carrier.kinds", charter.minCarrierKinds()));
-      case EVALUATION -> granted(charter, criterion, Activity.DEFINE_CRITERION);
+      case EVALUATION -> evaluation(charter);
       case AGENDA -> agenda(charter);
     };
   }
@@ -105,6 +108,26 @@ public final class CharterAnalysis {
             met ? "citizens.hold" : "citizens.hold.not",
             activity,
             Citizens.holders(charter, activity)));
+  }
+
+  /**
+   * Citizens choose the criteria; where the charter has the proposals graded before the decision,
+   * they grade them too, or the power holders keep the right to judge by the citizens' criteria.
+   */
+  private static Finding evaluation(Charter charter) {
+    if (!Citizens.granted(charter, Activity.ASSESS)) {
+      // nothing is judged before the decision: the criteria are the citizens' whole say
+      return granted(charter, ParticipationCriterion.EVALUATION, Activity.DEFINE_CRITERION);
+    }
+    boolean met =
+        Citizens.may(charter, Activity.DEFINE_CRITERION) && Citizens.may(charter, Activity.ASSESS);
+    return new Finding(
+        ParticipationCriterion.EVALUATION,
+        met,
+        Evidence.of(
+            met ? "eval.citizens.judge" : "eval.citizens.judge.not",
+            Citizens.holders(charter, Activity.DEFINE_CRITERION),
+            Citizens.holders(charter, Activity.ASSESS)));
   }
 
   private static Finding agenda(Charter charter) {

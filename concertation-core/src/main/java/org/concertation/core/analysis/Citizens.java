@@ -47,6 +47,11 @@ final class Citizens {
     return grants(charter, activity).stream().anyMatch(Citizens::reachesCitizens);
   }
 
+  /** Whether anyone at all may perform the activity in some phase of the charter. */
+  static boolean granted(Charter charter, Activity activity) {
+    return !grants(charter, activity).isEmpty();
+  }
+
   /** Whether participants of this kind may perform the activity. */
   static boolean participantsOfKindMay(Charter charter, Activity activity, ActorKind kind) {
     return grants(charter, activity).stream()

@@ -13,6 +13,7 @@ import org.concertation.api.decision.DecisionRule;
 import org.concertation.api.decision.Method;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.Role;
+import org.concertation.core.history.ProcessHistory;
 
 /**
  * A charter's place between the mission logic (0) and the project logic (1) on each {@link
@@ -31,8 +32,37 @@ import org.concertation.api.domain.Role;
  *       some phase may be reopened;
  *   <li>operationalisation: actions need carriers of at least two kinds; citizens commit means;
  *       participants plan actions;
- *   <li>evaluation: citizens define the criteria; citizens rate; participants report indicators.
+ *   <li>evaluation: citizens define the criteria; citizens rate; participants report indicators;
+ *       and, when the charter provides for any step of a prospective evaluation (criteria before
+ *       the action, an {@code ASSESS} or {@code CHAIR_ASSESSMENT} grant, an assessment gate):
+ *       criteria may be chosen before the decision (from a phase before the action, since an
+ *       assessment can still precede the rounds of the negotiation); citizens grade the proposals
+ *       before the decision and weigh the criteria (both by the {@code ASSESS} grant); the ex-ante
+ *       grades gate the decision ({@link Charter#assessmentGate()}).
  * </ul>
+ *
+ * <p>The profile of a run ({@link #of(ProcessHistory)}) is its charter's, the evaluation dimension
+ * adding what the run shows, each indicator only where the run shows it:
+ *
+ * <ul>
+ *   <li>who chose the criteria, by role and kind: met when participants chose at least half of them
+ *       ({@link EvaluationIndicators#PARTICIPANTS_CHOOSE}); shown when the evaluation looks ahead,
+ *       by the charter or in fact (a weighing, an assessment or an action graded);
+ *   <li>an ex-ante assessment took place: met when a closed assessment gave a proposal a majority
+ *       grade; shown when the charter provides for a prospective evaluation or an assessment
+ *       opened;
+ *   <li>who graded the proposals ex ante, who weighed the criteria, who graded the actions ex post
+ *       (each shown once someone did): met when a citizen did, the share of participants and the
+ *       kinds said beside;
+ *   <li>once a delivery is recorded, the delivery ratio of each kind of means committed, met at
+ *       {@link EvaluationIndicators#KEPT} or more, and the commitments kept overall (each one
+ *       delivered at that share or more), met when that share of them was kept: kinds of means are
+ *       never added to one another.
+ * </ul>
+ *
+ * A charter that provides for no prospective step, and a run that shows none of these facts, keep
+ * the profile they had before the evaluation could look ahead: a fact the record cannot hold is no
+ * shortfall it can show.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -63,6 +93,30 @@ public record LogicProfile(ImmutableMap<Dimension, DimensionScore> scores) {
     ImmutableMap.Builder<Dimension, DimensionScore> scores = ImmutableMap.builder();
     for (Dimension dimension : Dimension.values()) {
       scores.put(dimension, score(charter, dimension));
+    }
+    return new LogicProfile(scores.buildOrThrow());
+  }
+
+  /**
+   * The profile of a run: its charter's, the evaluation dimension adding what the run shows of a
+   * prospective evaluation and of the means delivered, as the class says.
+   *
+   * @param history the run's history, with its charter
+   * @return its profile
+   */
+  public static LogicProfile of(ProcessHistory history) {
+    checkNotNull(history, "history must not be null");
+    RunFacts facts = RunFacts.of(history);
+    ImmutableMap.Builder<Dimension, DimensionScore> scores = ImmutableMap.builder();
+    for (Dimension dimension : Dimension.values()) {
+      DimensionScore promised = score(history.charter(), dimension);
+      if (dimension == Dimension.EVALUATION) {
+        ImmutableList.Builder<DimensionScore.Indicator> indicators = ImmutableList.builder();
+        indicators.addAll(promised.indicators());
+        EvaluationIndicators.ofRun(facts, indicators);
+        promised = new DimensionScore(dimension, indicators.build());
+      }
+      scores.put(dimension, promised);
     }
     return new LogicProfile(scores.buildOrThrow());
   }
@@ -186,6 +240,7 @@ public record LogicProfile(ImmutableMap<Dimension, DimensionScore> scores) {
             Citizens.roleMay(charter, Activity.REPORT, Role.PARTICIPANT),
             "participants.report",
             Citizens.holders(charter, Activity.REPORT));
+        EvaluationIndicators.ofCharter(charter, on.indicators);
       }
     }
     return new DimensionScore(dimension, on.indicators.build());

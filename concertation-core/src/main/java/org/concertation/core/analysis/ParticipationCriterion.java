@@ -25,9 +25,17 @@ public enum ParticipationCriterion {
   WEIGHT(Iap2Level.COLLABORATE),
   /** The project owner may not decline what a round adopted ({@code ownerMayOverrule}). */
   NO_OVERRULE(Iap2Level.COLLABORATE),
-  /** Each action needs carriers of at least two kinds ({@code minCarrierKinds}). */
+  /**
+   * Each action needs carriers of at least two kinds ({@code minCarrierKinds}); in a run that ended
+   * and records deliveries, carriers of two kinds delivered to each action.
+   */
   CO_CARRYING(Iap2Level.COLLABORATE),
-  /** Citizens choose the evaluation criteria ({@code DEFINE_CRITERION} grants). */
+  /**
+   * Citizens choose the evaluation criteria ({@code DEFINE_CRITERION} grants) and, where proposals
+   * or actions are graded on them, citizens are among those who grade ({@code ASSESS} grants; in a
+   * run, the graders ex ante and ex post): criteria imposed by the owner, or criteria of the
+   * citizens by which only the power holders judge, keep a process below collaborate.
+   */
   EVALUATION(Iap2Level.COLLABORATE),
   /**
    * Citizens frame the agenda: they register actors, validate stakes or chair rounds ({@code

@@ -48,8 +48,13 @@ import org.concertation.core.history.RoundFact;
  *   <li>{@code weight}: not read off events: the charter's finding stands;
  *   <li>{@code no-overrule}: the owner declined no adopted proposal; put to the test once a round
  *       adopted one;
- *   <li>{@code co-carrying}: every action has carriers of at least two kinds;
- *   <li>{@code evaluation}: a citizen defined an evaluation criterion;
+ *   <li>{@code co-carrying}: every action has carriers of at least two kinds; once the process
+ *       ended, in a run that records deliveries, carriers of at least two kinds delivered something
+ *       against it (joint carrying out is what was brought, not what was promised);
+ *   <li>{@code evaluation}: a citizen defined an evaluation criterion and, once proposals were
+ *       graded on the criteria ex ante or actions ex post, a citizen is among the graders of each
+ *       (where only the power holders grade, they keep the right to judge: placation, not
+ *       partnership);
  *   <li>{@code agenda}: a citizen registered another actor or a college, validated a stake or
  *       opened a round.
  * </ul>
@@ -265,6 +270,31 @@ public final class RunAnalysis {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * Co-carrying as delivered: once the process ended, in a run that records deliveries, an action
+   * is carried by the kinds whose carriers delivered something against it, not by the promises.
+   */
+  private static Finding delivered(RunFacts facts) {
+    List<ActionId> alone =
+        facts.delivering.entrySet().stream()
+            .filter(e -> e.getValue().size() < 2)
+            .map(Map.Entry::getKey)
+            .toList();
+    return new Finding(
+        ParticipationCriterion.CO_CARRYING,
+        alone.isEmpty(),
+        alone.isEmpty()
+            // braces as arguments, as for the carriers promised
+            ? Evidence.of(
+                "run.delivered.by",
+                facts.delivering.entrySet().stream()
+                    .map(e -> Evidence.of("carriers", e.getKey(), e.getValue()))
+                    .collect(ImmutableList.toImmutableList()),
+                "{",
+                "}")
+            : Evidence.of("run.delivered.alone", alone));
+  }
+
   /** The finding in fact, or the promise itself when the run has not put it to the test. */
   private static Finding fact(
       Finding promise,
@@ -340,6 +370,9 @@ public final class RunAnalysis {
         if (facts.carriers.isEmpty()) {
           return promise;
         }
+        if (facts.ended && !facts.history.deliveries().isEmpty()) {
+          return delivered(facts);
+        }
         List<ActionId> alone =
             facts.carriers.entrySet().stream()
                 .filter(e -> e.getValue().size() < 2)
@@ -357,10 +390,30 @@ public final class RunAnalysis {
         if (facts.criterionAuthors.isEmpty()) {
           return promise;
         }
+        boolean chosen = facts.criterionAuthors.stream().anyMatch(facts::isCitizen);
+        Evidence criteria = Evidence.of("run.criteria", facts.kindsOf(facts.criterionAuthors));
+        if (facts.exAnteGraders.isEmpty() && facts.exPostGraders.isEmpty()) {
+          return new Finding(criterion, chosen, criteria); // nothing graded on them yet
+        }
+        List<Evidence> clauses = new ArrayList<>(List.of(criteria));
+        if (!facts.exAnteGraders.isEmpty()) {
+          clauses.add(
+              Evidence.of(
+                  "run.graded.ex.ante", facts.kindsOf(ImmutableList.copyOf(facts.exAnteGraders))));
+        }
+        if (!facts.exPostGraders.isEmpty()) {
+          clauses.add(
+              Evidence.of(
+                  "run.graded.ex.post", facts.kindsOf(ImmutableList.copyOf(facts.exPostGraders))));
+        }
         return new Finding(
             criterion,
-            facts.criterionAuthors.stream().anyMatch(facts::isCitizen),
-            Evidence.of("run.criteria", facts.kindsOf(facts.criterionAuthors)));
+            chosen
+                && (facts.exAnteGraders.isEmpty()
+                    || facts.exAnteGraders.stream().anyMatch(facts::isCitizen))
+                && (facts.exPostGraders.isEmpty()
+                    || facts.exPostGraders.stream().anyMatch(facts::isCitizen)),
+            Evidence.of("clauses", Evidence.Series.clauses(clauses)));
       case AGENDA:
         if (facts.framers.isEmpty()) {
           return promise;

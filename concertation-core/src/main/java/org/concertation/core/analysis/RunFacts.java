@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Maps;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,8 +24,11 @@ import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.ProposalStatus;
 import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Role;
+import org.concertation.api.event.AssessmentResult;
 import org.concertation.core.history.ActionFact;
+import org.concertation.core.history.AssessmentFact;
 import org.concertation.core.history.DecisionFact;
+import org.concertation.core.history.MeansFact;
 import org.concertation.core.history.ParticipantFact;
 import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.history.ProposalHistory;
@@ -80,6 +84,29 @@ final class RunFacts {
   // means: the share of the means committed that was delivered, per kind of means, for the
   // evaluation dimension (a kind nobody committed has none)
   final ImmutableMap<ResourceKind, BigDecimal> deliveryRatio;
+
+  // evaluation profile: who judged by the criteria, before the decision and after the action
+
+  /** Who graded proposals in a prospective assessment, in the order they first graded. */
+  final ImmutableSet<ActorId> exAnteGraders;
+
+  /** Who graded an action on a criterion after the fact, in the order they first graded. */
+  final ImmutableSet<ActorId> exPostGraders;
+
+  /** Who weighed the criteria by a graded vote, in the order they first weighed. */
+  final ImmutableSet<ActorId> weighers;
+
+  /** The closed prospective assessments that gave at least one proposal a majority grade. */
+  final int assessed;
+
+  /** The proposals that a closed prospective assessment gave a majority grade. */
+  final ImmutableSet<ProposalId> assessedProposals;
+
+  /**
+   * The kinds of the carriers who delivered something against their commitments to each action, in
+   * the order of the actions; an action nothing was delivered to has none.
+   */
+  final ImmutableMap<ActionId, ImmutableSortedSet<ActorKind>> delivering;
 
   private RunFacts(ProcessHistory history) {
     this.history = history;
@@ -192,6 +219,46 @@ final class RunFacts {
     // means:
     this.deliveryRatio =
         ImmutableMap.copyOf(Maps.transformValues(history.means().total(), b -> b.ratio()));
+    // evaluation profile:
+    ImmutableSet.Builder<ActorId> exAnte = ImmutableSet.builder();
+    int assessed = 0;
+    ImmutableSet.Builder<ProposalId> assessedProposals = ImmutableSet.builder();
+    for (AssessmentFact assessment : history.assessments()) {
+      assessment.gradings().forEach(g -> exAnte.add(g.stamp().by()));
+      boolean graded = false;
+      for (AssessmentResult result : assessment.results()) {
+        if (result.majorityGrade().isPresent()) {
+          graded = true;
+          assessedProposals.add(result.proposal());
+        }
+      }
+      if (assessment.closed().isPresent() && graded) {
+        assessed++;
+      }
+    }
+    this.exAnteGraders = exAnte.build();
+    this.assessed = assessed;
+    this.assessedProposals = assessedProposals.build();
+    this.exPostGraders =
+        history.actionRatings().stream()
+            .map(r -> r.stamp().by())
+            .collect(ImmutableSet.toImmutableSet());
+    this.weighers =
+        history.weighings().stream()
+            .map(w -> w.stamp().by())
+            .collect(ImmutableSet.toImmutableSet());
+    Map<ActionId, List<ActorId>> delivering = new LinkedHashMap<>();
+    history.actions().forEach(a -> delivering.put(a.id(), new ArrayList<>()));
+    for (MeansFact commitment : history.means().commitments()) {
+      if (commitment.delivered().signum() > 0) {
+        delivering
+            .computeIfAbsent(commitment.commitment().action(), a -> new ArrayList<>())
+            .add(commitment.carrier());
+      }
+    }
+    ImmutableMap.Builder<ActionId, ImmutableSortedSet<ActorKind>> byAction = ImmutableMap.builder();
+    delivering.forEach((action, by) -> byAction.put(action, kinds(by)));
+    this.delivering = byAction.buildOrThrow();
   }
 
   static RunFacts of(ProcessHistory history) {
@@ -201,6 +268,17 @@ final class RunFacts {
   boolean isCitizen(ActorId actor) {
     ParticipantFact p = participants.get(actor);
     return p != null && p.role() == Role.PARTICIPANT && Citizens.isCitizen(p.actor().kind());
+  }
+
+  /** Whether the actor took part as a participant, whatever its kind. */
+  boolean isParticipant(ActorId actor) {
+    ParticipantFact p = participants.get(actor);
+    return p != null && p.role() == Role.PARTICIPANT;
+  }
+
+  /** How many actors took part as participants, whether or not they left since. */
+  int participantCount() {
+    return (int) participants.values().stream().filter(p -> p.role() == Role.PARTICIPANT).count();
   }
 
   boolean isInstitution(ActorId actor) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.AnswerKind;
 import org.concertation.core.Charters;
+import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.text.Texts;
 import org.junit.jupiter.api.Test;
 
@@ -56,8 +57,23 @@ class AnalysisInFrenchTest {
         said.add(texts.label(finding.criterion()) + " " + finding.evidence(texts));
       }
     }
+    List<LogicProfile> profiles = new ArrayList<>();
     for (Charter charter : List.of(PROJECT, MISSION)) {
-      for (DimensionScore score : LogicProfile.of(charter).scores().values()) {
+      profiles.add(LogicProfile.of(charter));
+    }
+    // evaluation profile: charters and runs that look ahead and record the means delivered
+    for (ProcessHistory history : EvaluationProfileTest.histories()) {
+      profiles.add(LogicProfile.of(history.charter()));
+      profiles.add(LogicProfile.of(history));
+      ParticipationLevel run = RunAnalysis.of(history).actual();
+      for (ParticipationLevel level : List.of(CharterAnalysis.level(history.charter()), run)) {
+        for (Finding finding : level.findings()) {
+          said.add(texts.label(finding.criterion()) + " " + finding.evidence(texts));
+        }
+      }
+    }
+    for (LogicProfile profile : profiles) {
+      for (DimensionScore score : profile.scores().values()) {
         said.add(texts.label(score.dimension()));
         said.addAll(score.evidence(texts));
       }

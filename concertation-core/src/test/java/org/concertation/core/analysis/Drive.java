@@ -3,7 +3,9 @@ package org.concertation.core.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +20,13 @@ import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
 import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.CriterionId;
+import org.concertation.api.domain.IndicatorId;
 import org.concertation.api.domain.ObjectiveId;
+import org.concertation.api.domain.PersonalText;
 import org.concertation.api.domain.ProposalContent;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Resource;
+import org.concertation.api.domain.ResourceKind;
 import org.concertation.api.domain.Role;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.domain.Stance;
@@ -43,6 +48,7 @@ final class Drive {
   static final ObjectiveId O1 = ObjectiveId.of("o1");
   static final ActionId A1 = ActionId.of("a1");
   static final CriterionId C1 = CriterionId.of("c1");
+  static final CriterionId C2 = CriterionId.of("c2");
 
   private static final ConcertationDecider DECIDER = ConcertationDecider.create();
   private ProcessState state;
@@ -141,6 +147,54 @@ final class Drive {
 
   Drive rate(Actor by, int score) {
     return ok(new Command.Rate(by.id(), at(), C1, score, Optional.empty()));
+  }
+
+  // evaluation profile: criteria early, prospective assessment, ex-post grades, deliveries
+
+  Drive defineCriterion(Actor by, CriterionId id) {
+    return ok(new Command.DefineCriterion(by.id(), at(), id, "criterion " + id, Optional.empty()));
+  }
+
+  Drive close(Actor by) {
+    return ok(new Command.Close(by.id(), at(), PersonalText.of("closed")));
+  }
+
+  Drive defineIndicator(Actor by) {
+    return ok(
+        new Command.DefineIndicator(
+            by.id(), at(), IndicatorId.of("i1"), A1, "sessions", "sessions", BigDecimal.TEN));
+  }
+
+  Drive openAssessment(Actor by, ProposalId... agenda) {
+    return ok(new Command.OpenAssessment(by.id(), at(), ImmutableList.copyOf(agenda)));
+  }
+
+  Drive assess(Actor by, CriterionId criterion, ProposalId proposal, int grade) {
+    return ok(
+        new Command.AssessProposals(
+            by.id(), at(), criterion, Ballot.Grades.of(ImmutableMap.of(proposal, grade))));
+  }
+
+  Drive closeAssessment(Actor by) {
+    return ok(new Command.CloseAssessment(by.id(), at()));
+  }
+
+  Drive weigh(Actor by, CriterionId criterion, int grade) {
+    return ok(new Command.WeighCriteria(by.id(), at(), ImmutableMap.of(criterion, grade)));
+  }
+
+  Drive rateAction(Actor by, CriterionId criterion, int grade) {
+    return ok(new Command.RateAction(by.id(), at(), A1, criterion, grade));
+  }
+
+  Drive commit(Actor by, Resource resource) {
+    return ok(new Command.Commit(by.id(), at(), A1, resource));
+  }
+
+  Drive deliver(Actor by, int commitment, ResourceKind kind, long quantity) {
+    return ok(
+        Command.RecordDelivery.of(
+            by.id(), at(), A1, commitment, kind, BigDecimal.valueOf(quantity), Optional.empty()));
   }
 
   /** Mission logic: p1 by the landlord adopted in the single round, in negotiation. */

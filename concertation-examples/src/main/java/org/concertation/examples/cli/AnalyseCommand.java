@@ -21,6 +21,7 @@ import org.concertation.core.analysis.LogicProfile;
 import org.concertation.core.analysis.ParticipationLevel;
 import org.concertation.core.analysis.RunAnalysis;
 import org.concertation.core.analysis.RunReport;
+import org.concertation.core.history.ProcessHistory;
 import org.concertation.core.json.JsonCodec;
 import org.concertation.core.json.JsonCodecException;
 import org.concertation.core.log.VerifiedLog;
@@ -109,7 +110,7 @@ public final class AnalyseCommand implements Callable<Integer>, LanguageOptions.
     Subject subject;
     if (given != null && given.charter != null) {
       Charter charter = given.charter.charter();
-      subject = new Subject(charter, CharterAnalysis.level(charter), List.of());
+      subject = ofCharter(charter);
     } else {
       Path file = given == null ? null : given.file;
       if (file == null) {
@@ -118,7 +119,7 @@ public final class AnalyseCommand implements Callable<Integer>, LanguageOptions.
       }
       subject = read(file, texts());
     }
-    LogicProfile profile = LogicProfile.of(subject.charter());
+    LogicProfile profile = subject.profile();
     try {
       out.print(
           json
@@ -131,8 +132,17 @@ public final class AnalyseCommand implements Callable<Integer>, LanguageOptions.
     return CommandLine.ExitCode.OK;
   }
 
-  /** What is analysed: a charter, with the level found and the gaps of a run, if any. */
-  private record Subject(Charter charter, ParticipationLevel level, List<Gap> gaps) {}
+  /**
+   * What is analysed: a charter, with the level found, its profile (a run's adds what the run shows
+   * of its evaluation) and the gaps of a run, if any.
+   */
+  private record Subject(
+      Charter charter, ParticipationLevel level, LogicProfile profile, List<Gap> gaps) {}
+
+  private static Subject ofCharter(Charter charter) {
+    return new Subject(
+        charter, CharterAnalysis.level(charter), LogicProfile.of(charter), List.of());
+  }
 
   /**
    * Reads a charter, a scenario or a hash-chained event log. An event log is verified and a
@@ -153,15 +163,16 @@ public final class AnalyseCommand implements Callable<Integer>, LanguageOptions.
     }
     try {
       Charter charter = JsonCodec.create().readCharter(root, "$");
-      return new Subject(charter, CharterAnalysis.level(charter), List.of());
+      return ofCharter(charter);
     } catch (JsonCodecException e) {
       throw Inputs.fromCodec(file, e);
     }
   }
 
   private static Subject ofRun(Charter charter, List<Event> events) {
-    RunReport report = RunAnalysis.of(charter, events);
-    return new Subject(charter, report.actual(), report.gaps());
+    ProcessHistory history = ProcessHistory.of(charter, events);
+    RunReport report = RunAnalysis.of(history);
+    return new Subject(charter, report.actual(), LogicProfile.of(history), report.gaps());
   }
 
   /**
