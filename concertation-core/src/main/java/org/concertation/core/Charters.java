@@ -1,7 +1,11 @@
 package org.concertation.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.charter.Grant;
@@ -32,6 +36,28 @@ public final class Charters {
   };
 
   private Charters() {}
+
+  /** The names of the ready-made charters that {@link #named(String)} knows, in order. */
+  public static final ImmutableList<String> NAMES =
+      ImmutableList.of("project", "mission", "prospective");
+
+  /**
+   * A ready-made charter by its short name, as scenario files, the command line and the HTTP
+   * service name them: {@code project} ({@link #projectLogic()}), {@code mission} ({@link
+   * #missionLogic()}) or {@code prospective} ({@link #prospectiveProjectLogic()}).
+   *
+   * @param name the short name
+   * @return the charter, or empty when the name is none of {@link #NAMES}
+   */
+  public static Optional<Charter> named(String name) {
+    checkNotNull(name, "name must not be null");
+    return switch (name) {
+      case "project" -> Optional.of(projectLogic());
+      case "mission" -> Optional.of(missionLogic());
+      case "prospective" -> Optional.of(prospectiveProjectLogic());
+      default -> Optional.empty();
+    };
+  }
 
   /**
    * Granted to institutions taking part or owning the project, not to facilitators or guarantors.

@@ -65,17 +65,15 @@ public final class Batch {
      */
     public static Cell of(String logic, SimulationConfig config) {
       checkNotNull(logic, "logic must not be null");
-      switch (logic) {
-        case "project":
-          return new Cell(logic, Charters.projectLogic(), config);
-        case "mission":
-          return new Cell(logic, Charters.missionLogic(), config);
-        case PROSPECTIVE:
-          return new Cell(logic, Charters.prospectiveProjectLogic(), config);
-        default:
-          throw new IllegalArgumentException(
-              "Invalid logic '" + logic + "': expected 'project', 'mission' or 'prospective'");
-      }
+      Charter charter =
+          Charters.named(logic)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "Invalid logic '"
+                              + logic
+                              + "': expected 'project', 'mission' or 'prospective'"));
+      return new Cell(logic, charter, config);
     }
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.concertation.api.charter.Charter;
 import org.concertation.core.Charters;
@@ -58,12 +59,10 @@ public final class DiagramCommand implements Callable<Integer>, LanguageOptions.
     PrintWriter out = spec.commandLine().getOut();
     Path file = Objects.requireNonNull(charter);
     Charter read;
-    if (!Files.exists(file) && file.toString().equals("project")) {
-      read = Charters.projectLogic();
-    } else if (!Files.exists(file) && file.toString().equals("mission")) {
-      read = Charters.missionLogic();
-    } else if (!Files.exists(file) && file.toString().equals("prospective")) {
-      read = Charters.prospectiveProjectLogic();
+    Optional<Charter> named =
+        Files.exists(file) ? Optional.empty() : Charters.named(file.toString());
+    if (named.isPresent()) {
+      read = named.get();
     } else {
       try {
         read = JsonCodec.create().readCharter(Inputs.json(file), "$");

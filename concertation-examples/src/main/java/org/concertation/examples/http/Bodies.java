@@ -62,21 +62,15 @@ final class Bodies {
   static Charter charter(ObjectNode root) {
     JsonNode node = root.path("charter");
     if (node.isTextual()) {
-      switch (node.textValue()) {
-        case "project":
-          return Charters.projectLogic();
-        case "mission":
-          return Charters.missionLogic();
-        case "prospective":
-          return Charters.prospectiveProjectLogic();
-        default:
-          // a name of the client's is not echoed whole
-          throw Failure.badJson(
-              "$.charter",
-              "Invalid JSON at $.charter: unknown charter, expected \"project\", \"mission\","
-                  + " \"prospective\" or a charter object",
-              null);
-      }
+      // a name of the client's is not echoed whole
+      return Charters.named(node.textValue())
+          .orElseThrow(
+              () ->
+                  Failure.badJson(
+                      "$.charter",
+                      "Invalid JSON at $.charter: unknown charter, expected \"project\","
+                          + " \"mission\", \"prospective\" or a charter object",
+                      null));
     } else if (node.isObject()) {
       return CODEC.readCharter(node, "$.charter");
     }

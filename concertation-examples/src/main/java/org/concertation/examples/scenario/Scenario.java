@@ -355,21 +355,15 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
 
   private static Charter charter(JsonNode node) {
     if (node.isTextual()) {
-      switch (node.textValue()) {
-        case "project":
-          return Charters.projectLogic();
-        case "mission":
-          return Charters.missionLogic();
-        case "prospective":
-          return Charters.prospectiveProjectLogic();
-        default:
-          throw new ScenarioException(
-              "Invalid scenario at $.charter: unknown charter '"
-                  + node.textValue()
-                  + "', expected "
-                  + SHORTCUTS
-                  + " or a charter object");
-      }
+      return Charters.named(node.textValue())
+          .orElseThrow(
+              () ->
+                  new ScenarioException(
+                      "Invalid scenario at $.charter: unknown charter '"
+                          + node.textValue()
+                          + "', expected "
+                          + SHORTCUTS
+                          + " or a charter object"));
     } else if (node.isObject()) {
       return CODEC.readCharter(node, "$.charter");
     }
