@@ -161,7 +161,7 @@ final class MeansSection {
   private String amount(ResourceKind kind, BigDecimal quantity) {
     return kind == ResourceKind.MONEY
         ? t.money(quantity, charter.currency())
-        : t.text("means.amount." + kind.name(), t.number(quantity));
+        : t.text("means.amount." + kind.name(), t.number(quantity), quantity);
   }
 
   private String percent(Means.Balance balance) {

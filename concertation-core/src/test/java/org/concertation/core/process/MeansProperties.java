@@ -255,6 +255,6 @@ class MeansProperties {
   private static String amount(Texts t, ResourceKind kind, BigDecimal quantity) {
     return kind == ResourceKind.MONEY
         ? t.money(quantity, CHARTER.currency())
-        : t.text("means.amount." + kind.name(), t.number(quantity));
+        : t.text("means.amount." + kind.name(), t.number(quantity), quantity);
   }
 }

@@ -192,6 +192,21 @@ class TextsTest {
     assertThat(FRENCH.text("report.summary.counts", 1, 0, 2, 1))
         .isEqualTo("1 participant, 0 contribution, 2 propositions, 1 objection");
     assertThat(FRENCH.text("report.summary.counts", 12345, 1, 1, 1)).startsWith("12\u202f345 ");
+    // a quantity of means: one person or day, several; in French the singular runs below two
+    for (String[] c :
+        new String[][] {
+          {"1", "1 person or day", "1 personne ou journée"},
+          {"1.5", "1.5 people or days", "1,5 personne ou journée"},
+          {"2", "2 people or days", "2 personnes ou journées"},
+          {"0", "0 people or days", "0 personne ou journée"}
+        }) {
+      BigDecimal q = new BigDecimal(c[0]);
+      assertThat(ENGLISH.text("means.amount.COMPETENCE", ENGLISH.number(q), q)).isEqualTo(c[1]);
+      assertThat(FRENCH.text("means.amount.COMPETENCE", FRENCH.number(q), q)).isEqualTo(c[2]);
+    }
+    BigDecimal one = BigDecimal.ONE;
+    assertThat(ENGLISH.text("means.amount.MATERIAL", "1", one)).isEqualTo("1 unit");
+    assertThat(FRENCH.text("means.amount.MATERIAL", "3", new BigDecimal(3))).isEqualTo("3 unités");
   }
 
   @Test

@@ -380,6 +380,6 @@ public final class EvaluateCommand implements Callable<Integer>, LanguageOptions
   private static String amount(Texts t, ProcessHistory history, ResourceKind kind, BigDecimal q) {
     return kind == ResourceKind.MONEY
         ? t.money(q, history.charter().currency())
-        : t.text("means.amount." + kind.name(), t.number(q));
+        : t.text("means.amount." + kind.name(), t.number(q), q);
   }
 }
