@@ -360,7 +360,7 @@ public final class EvaluateCommand implements Callable<Integer>, LanguageOptions
               "cli.evaluate.carrier",
               actors.name(carrier.getKey()),
               t.kind(means.kindOf(carrier.getKey())),
-              String.join("; ", kinds)));
+              String.join(t.text("cli.evaluate.separator"), kinds)));
     }
   }
 

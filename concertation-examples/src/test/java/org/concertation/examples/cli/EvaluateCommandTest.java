@@ -277,4 +277,25 @@ class EvaluateCommandTest {
     node.fieldNames().forEachRemaining(names::add);
     return names;
   }
+
+  @Test
+  void aCarrierOfSeveralKindsOfMeansHasThemSaidOneAfterTheOtherInEachLanguage() throws Exception {
+    Path scenario = dir.resolve("saint-aubin-project.json");
+    try (InputStream in = getClass().getResourceAsStream("/scenarios/saint-aubin-project.json")) {
+      assertThat(in).as("the flagship scenario").isNotNull();
+      Files.write(scenario, in.readAllBytes());
+    }
+    Path events = dir.resolve("flagship.jsonl");
+    Outcome run = execute("run", scenario.toString(), "--events", events.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // the sports club promised 200 hours and a competence, and gave 160 hours and the competence
+    assertThat(execute("evaluate", events.toString()).out())
+        .contains(
+            "  US Saint-Aubin sports club (association): hours committed 200 h, delivered 160 h"
+                + " (80%); competence committed 1 person or day, delivered 1 person or day (100%)");
+    assertThat(execute("evaluate", events.toString(), "--lang", "fr").out())
+        .contains(
+            "(80\u00a0%)\u00a0; en compétences\u00a0: moyens engagés 1 personne ou journée,"
+                + " moyens effectivement mobilisés 1 personne ou journée (100\u00a0%)");
+  }
 }
