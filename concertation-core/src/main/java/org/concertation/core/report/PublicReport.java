@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.decision.Outcome;
@@ -494,6 +495,16 @@ public final class PublicReport {
       return t.list(items);
     }
 
+    /**
+     * How a decision's explanation shows an objector: in English by her identity in quotes, as the
+     * report always did; in French by the name or label the public record shows her by.
+     */
+    private Function<ActorId, String> objector() {
+      return t.locale().getLanguage().equals(Locale.ENGLISH.getLanguage())
+          ? actors::reference
+          : actors::name;
+    }
+
     private void round(ProposalHistory p, DecisionFact decision) {
       Outcome outcome = decision.outcome();
       doc.para(
@@ -505,7 +516,7 @@ public final class PublicReport {
               t.label(outcome.verdict()),
               outcome.tie() ? 1 : 0,
               t.label(decision.status()),
-              GroundsText.explanation(outcome, t, actors::reference)));
+              GroundsText.explanation(outcome, t, objector())));
       List<List<String>> rows = new ArrayList<>();
       List<PositionFact> positions =
           history

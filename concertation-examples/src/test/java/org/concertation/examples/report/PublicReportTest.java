@@ -235,6 +235,10 @@ class PublicReportTest {
             "| garant |",
             "règle\u00a0: majorité dans chaque collège",
             "1 objection\n",
+            // the grounds of a decision, in French, the objector as the record shows her
+            "\u00a0: bloquée par une objection\u00a0; statut\u00a0: ouverte. bloquée\u00a0: 9 pour,"
+                + " 1 contre, 0 abstention\u00a0; 1 objection motivée subsiste, soulevée par Karim D."
+                + " (Les Tilleuls)\n",
             " CET | ");
     for (String constant : CONSTANTS) {
       // a constant shown raw would appear as a word, escaped for Markdown

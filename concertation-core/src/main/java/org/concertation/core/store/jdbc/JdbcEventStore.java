@@ -81,9 +81,9 @@ import org.slf4j.LoggerFactory;
  * its head hash ({@link Erasure#head}) is the same at every reading. A value without its row reads
  * as erased. {@link #erase} deletes one actor's rows (and the stream's snapshot) and writes no
  * event row, so the head stays the same; {@code concertation_erasures} records who was erased, when
- * and why. A row's {@code kind} says how its value is erased: {@value PersonalRows#VALUE} (names
- * and texts) with its actor; {@value PersonalRows#KEY} only by a rule of its own, through {@link
- * #eraseEntry}, which an erasure of the actor leaves alone.
+ * and why. A row's {@code kind} says how its value is erased: {@value PersonalRows#VALUE} (names,
+ * texts and round keys) with its actor; {@value PersonalRows#KEY} is reserved for values erased
+ * only by a rule of their own, through {@link #eraseEntry}, and no field is of that kind yet.
  *
  * <p><b>Secret rounds.</b> The key of a secret round ({@link RoundKeys}) is a row of {@code
  * concertation_personal} whose actor is {@link RoundKeys#KEY_OWNER}, no actor's, so that no erasure

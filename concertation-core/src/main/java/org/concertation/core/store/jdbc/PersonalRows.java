@@ -23,19 +23,22 @@ final class PersonalRows {
   static final String VALUE = "value";
 
   /**
-   * The kind of the rows of values that an erasure of their actor leaves, erased by a rule of their
-   * own ({@link JdbcEventStore#eraseEntry}): a round's pseudonym key, erased when the round closes.
+   * The kind reserved for rows of values that an erasure of their actor would leave, to be erased
+   * by a rule of their own ({@link JdbcEventStore#eraseEntry}). No field is of this kind: a round's
+   * pseudonym key is a row of kind {@link #VALUE} whose actor is {@link
+   * org.concertation.core.personal.RoundKeys#KEY_OWNER}, which no actor's erasure names, deleted by
+   * the append that holds the round's close.
    */
   static final String KEY = "key";
 
   /**
-   * The kind of a value's row, by its field: {@link #VALUE} but for the fields of keys.
+   * The kind of a value's row, by its field: {@link #VALUE} for every field today.
    *
    * @param field the value's field, by its JSON keys
    * @return its kind
    */
   static String kindOf(String field) {
-    // secret: the fields of per-round pseudonym keys are of kind KEY
+    // secret: a round's key is of kind VALUE too; its owner, no actor, keeps it from erasures
     return VALUE;
   }
 
