@@ -350,7 +350,7 @@ public sealed interface Rejection {
       return "the diagnosis is not shared yet: "
           + (missingKinds.isEmpty() ? "" : "no contribution yet from " + missingKinds + "; ")
           + validatedStakes
-          + " stake(s) validated";
+          + (validatedStakes == 1 ? " stake validated" : " stakes validated");
     }
   }
 

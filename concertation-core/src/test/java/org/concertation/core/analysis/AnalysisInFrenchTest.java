@@ -121,7 +121,7 @@ class AnalysisInFrenchTest {
   void inEnglishTheEvidenceIsItsStringAndSaysWhatItAlwaysSaid() {
     ParticipationLevel mission = CharterAnalysis.level(MISSION);
     assertThat(mission.finding(ParticipationCriterion.WEIGHT).evidence().english())
-        .isEqualTo("MAJORITY: each position counts alike");
+        .isEqualTo("majority: each position counts alike");
     assertThat(mission.finding(ParticipationCriterion.CO_CARRYING).evidence())
         .hasToString("each action needs carriers of at least 1 kind");
     assertThat(LogicProfile.of(MISSION).scores().get(Dimension.MANAGEMENT).evidence())

@@ -63,7 +63,7 @@ class CharterAnalysisTest {
         .containsExactly(ParticipationCriterion.values());
     assertThat(level.finding(ParticipationCriterion.AGENDA).met()).isFalse();
     assertThat(level.finding(ParticipationCriterion.AGENDA).evidence().english())
-        .contains("CHAIR to facilitator (any kind)");
+        .contains("'chair' open to facilitator (any kind)");
   }
 
   @Test
@@ -75,7 +75,7 @@ class CharterAnalysisTest {
             tuple(ParticipationCriterion.ANSWERS, true),
             tuple(ParticipationCriterion.PROPOSALS, false));
     assertThat(level.finding(ParticipationCriterion.PROPOSALS).evidence().english())
-        .contains("PROPOSE to participant, project owner (institution)");
+        .contains("'propose' open to participant, project owner (institution)");
   }
 
   @Test
@@ -146,7 +146,7 @@ class CharterAnalysisTest {
     ParticipationLevel level = CharterAnalysis.level(charter);
     assertThat(level.iap2()).isEqualTo(Iap2Level.INVOLVE);
     assertThat(level.finding(ParticipationCriterion.WEIGHT).evidence().english())
-        .isEqualTo("COLLEGE_MAJORITY: colleges open to citizens weigh 2 of 5");
+        .isEqualTo("college majority: colleges open to citizens weigh 2 of 5");
   }
 
   @Test

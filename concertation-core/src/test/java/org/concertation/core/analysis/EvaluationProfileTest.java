@@ -147,7 +147,8 @@ class EvaluationProfileTest {
     assertThat(LogicProfile.of(ProcessHistory.of(PROJECT, run.events())))
         .isEqualTo(LogicProfile.of(PROJECT));
     assertThat(CharterAnalysis.level(PROJECT).finding(ParticipationCriterion.EVALUATION).evidence())
-        .hasToString("citizens hold DEFINE_CRITERION: DEFINE_CRITERION to participant (any kind)");
+        .hasToString(
+            "citizens may define a criterion: 'define a criterion' open to participant (any kind)");
   }
 
   // ---------------------------------------------------------------- what the charter says
@@ -165,9 +166,9 @@ class EvaluationProfileTest {
             "eval.gate.none");
     assertThat(score.evidence())
         .endsWith(
-            "yes: criteria may be chosen before the decision: from DIAGNOSIS",
+            "yes: criteria may be chosen before the decision: from diagnosis",
             "yes: citizens grade the proposals before the decision and weigh the criteria:"
-                + " ASSESS to participant, project owner (any kind)",
+                + " 'assess proposals ex ante' open to participant, project owner (any kind)",
             "no: the ex-ante grades gate the decision: no gate is set");
     assertThat(score.score()).isEqualTo(5.0 / 6);
   }
@@ -196,7 +197,8 @@ class EvaluationProfileTest {
     assertThat(evaluation.evidence())
         .hasToString(
             "citizens do not both choose the criteria and grade the proposals by them:"
-                + " DEFINE_CRITERION to participant (any kind); ASSESS to project owner (any kind)");
+                + " 'define a criterion' open to participant (any kind); 'assess proposals ex ante' open"
+                + " to project owner (any kind)");
     assertThat(level.iap2()).isEqualTo(Iap2Level.INVOLVE);
     assertThat(level.arnstein()).isEqualTo(ArnsteinRung.PLACATION);
     assertThat(the(evaluation(LogicProfile.of(OWNER_GRADES)), "eval.citizens.assess").met())

@@ -29,7 +29,8 @@ class LogicProfileTest {
     assertThat(profile.scores().get(Dimension.ETHIC).evidence())
         .filteredOn(line -> line.startsWith("yes: "))
         .hasSize(2)
-        .allSatisfy(line -> assertThat(line).containsAnyOf("JOIN", "CONTRIBUTE"));
+        .allSatisfy(
+            line -> assertThat(line).containsAnyOf("'join' open to", "'contribute' open to"));
     assertThat(profile.score(Dimension.ETHIC)).isEqualTo(0.4);
   }
 
@@ -39,8 +40,9 @@ class LogicProfileTest {
     assertThat(profile.scores().keySet()).containsExactly(Dimension.values());
     assertThat(profile.scores().get(Dimension.PRINCIPLE).evidence())
         .containsExactly(
-            "yes: citizens take positions: TAKE_POSITION to participant, project owner (any kind)",
-            "yes: the rule needs the consent of several kinds: COLLEGE_MAJORITY over 3 colleges",
+            "yes: citizens take positions: 'take a position' open to participant, project owner"
+                + " (any kind)",
+            "yes: the rule needs the consent of several kinds: college majority over 3 colleges",
             "yes: the owner may not overrule a round's decision");
   }
 

@@ -95,6 +95,22 @@ class TextsTest {
   }
 
   @Test
+  void noEnglishLabelOfAShownEnumIsItsRawConstantName() {
+    for (Class<? extends Enum<?>> type : SHOWN) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        assertThat(ENGLISH.label(constant))
+            .as("%s", Texts.labelKey(constant))
+            .isNotEqualTo(constant.name())
+            .doesNotContain("_")
+            .isEqualTo(ENGLISH.label(constant).toLowerCase(Locale.ROOT));
+      }
+    }
+    assertThat(ENGLISH.label(Role.PROJECT_OWNER)).isEqualTo("project owner");
+    assertThat(ENGLISH.label(Method.COLLEGE_MAJORITY)).isEqualTo("college majority");
+    assertThat(ENGLISH.label(Verdict.NO_QUORUM)).isEqualTo("no quorum");
+  }
+
+  @Test
   void everyMessageRendersInBothLanguagesWithEveryPlaceholderFilled() {
     for (String key : FRENCH.keys()) {
       if (key.startsWith("format.date.") || key.equals("format.grouping")) {
@@ -179,7 +195,13 @@ class TextsTest {
   void pluralsFollowEachLanguage() {
     assertThat(
             RejectionText.message(new Rejection.DiagnosisNotShared(ImmutableSet.of(), 1), ENGLISH))
-        .endsWith("1 stake(s) validated");
+        .endsWith(": 1 stake validated");
+    assertThat(
+            RejectionText.message(new Rejection.DiagnosisNotShared(ImmutableSet.of(), 0), ENGLISH))
+        .endsWith(": 0 stakes validated");
+    assertThat(
+            RejectionText.message(new Rejection.DiagnosisNotShared(ImmutableSet.of(), 2), ENGLISH))
+        .endsWith(": 2 stakes validated");
     assertThat(
             RejectionText.message(new Rejection.DiagnosisNotShared(ImmutableSet.of(), 0), FRENCH))
         .endsWith(": 0 enjeu validé");

@@ -117,7 +117,7 @@ class EmbeddingCommandsTest {
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out())
         .startsWith("log: sealed, " + Demo.run(Logic.PROJECT).events().size() + " events, head ")
-        .contains("charter: prospective project logic", "phase: CLOSED");
+        .contains("charter: prospective project logic", "phase: closed");
   }
 
   @Test

@@ -97,7 +97,7 @@ class ReplayJsonTest {
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out())
         .startsWith("log: sealed, 318 events, head ")
-        .contains("\nproposals: 7 {ADOPTED=4, MERGED=2, REJECTED=1}\nrounds held: 2\n");
+        .contains("\nproposals: 7 {adopted=4, merged=2, rejected=1}\nrounds held: 2\n");
     assertThat(outcome.out().lines()).hasSize(9);
   }
 

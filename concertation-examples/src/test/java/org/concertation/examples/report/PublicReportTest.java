@@ -87,7 +87,7 @@ class PublicReportTest {
     assertThat(answers).isNotEmpty();
     for (Event.ProposalAnswered e : answers) {
       assertThat(REPORT.markdown())
-          .contains(escaped(e.answer() + " ("))
+          .contains(ENGLISH.label(e.answer()) + " (")
           .contains(escaped(e.reasoning().orElseThrow()));
       assertThat(REPORT.html())
           .contains(
@@ -119,8 +119,8 @@ class PublicReportTest {
         .contains(
             "| Karim D. (Les Tilleuls) | "
                 + escaped(objections.get(0).position().reason().orElseThrow().orElseThrow())
-                + " | round 1: BLOCKED, status OPEN; the proposal was amended after it; answer:"
-                + " ACCEPTED (");
+                + " | round 1: blocked, status open; the proposal was amended after it; answer:"
+                + " accepted (");
   }
 
   @Test
@@ -130,7 +130,7 @@ class PublicReportTest {
     String markdown =
         PublicReport.of("Saint-Aubin-les-Prés", CHARTER, RUN.events().subList(0, closing + 1))
             .markdown();
-    assertThat(markdown).contains("round 1: BLOCKED, status OPEN").doesNotContain("amended after");
+    assertThat(markdown).contains("round 1: blocked, status open").doesNotContain("amended after");
     // a later step whose words say "amended" is not an amendment
     Event.RoundClosed closed = RUN.eventsOf(Event.RoundClosed.class).get(0);
     List<Event> withdrawn = new ArrayList<>(RUN.events().subList(0, closing + 1));
@@ -141,7 +141,7 @@ class PublicReportTest {
             ProposalId.of("green-path"),
             "withdrawn rather than amended"));
     assertThat(PublicReport.of("Saint-Aubin-les-Prés", CHARTER, withdrawn).markdown())
-        .contains("withdrawn rather than amended", "round 1: BLOCKED, status OPEN")
+        .contains("withdrawn rather than amended", "round 1: blocked, status open")
         .doesNotContain("the proposal was amended after it");
   }
 
@@ -202,6 +202,9 @@ class PublicReportTest {
 
   private static final Texts FRENCH = Texts.of(Locale.FRENCH, ZoneId.of("Europe/Paris"));
 
+  /** The texts of the report when none is given: English, dates in UTC. */
+  private static final Texts ENGLISH = Texts.of(Locale.ENGLISH);
+
   /** Every enum constant a report may show, by its name. */
   private static final List<String> CONSTANTS =
       Stream.of(
@@ -245,6 +248,32 @@ class PublicReportTest {
     }
     assertThat(prose).doesNotContain(" UTC", "Timeline", "Authors", "money (");
     assertThat(markdown).contains("    state \"cadrage\" as FRAMING\n", " : phase suivante\n");
+  }
+
+  @Test
+  void theBilanInEnglishSaysEveryEnumByItsWordAndNoneRaw() {
+    String markdown = REPORT.markdown();
+    String prose = markdown.substring(0, markdown.indexOf("```mermaid"));
+    assertThat(prose)
+        .contains(
+            "## Timeline of phases",
+            "| framing to diagnosis |",
+            "| guarantor |",
+            "| project owner |",
+            "Round 1 (version 1, rule college majority): blocked; status open.",
+            "Round 2 (version 2, rule college majority): adopted; status adopted.",
+            "The project owner's answer: partly accepted (",
+            "answered declined by ",
+            " UTC | ");
+    for (String constant : CONSTANTS) {
+      // a constant shown raw would appear as a word, escaped for Markdown
+      assertThat(prose)
+          .as(constant)
+          .doesNotContainPattern("\\b" + constant.replace("_", "\\\\_") + "\\b");
+    }
+    assertThat(markdown)
+        .contains("    state \"framing\" as FRAMING\n", "    FRAMING --> DIAGNOSIS : ")
+        .doesNotContain("state \"FRAMING\"");
   }
 
   @Test
@@ -303,7 +332,7 @@ class PublicReportTest {
   @Test
   void theMarkdownKeepsTheMermaidSourceAndThePageItsDrawing() {
     assertThat(REPORT.markdown())
-        .contains("```mermaid\n" + CharterDiagram.mermaid(CHARTER) + "```\n");
+        .contains("```mermaid\n" + CharterDiagram.mermaid(CHARTER, ENGLISH) + "```\n");
     assertThat(REPORT.html())
         .contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
         .doesNotContain("stateDiagram");
