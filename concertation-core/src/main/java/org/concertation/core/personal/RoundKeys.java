@@ -9,6 +9,8 @@ import com.google.common.io.BaseEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.concertation.api.charter.Charter;
+import org.concertation.api.command.Command;
 import org.concertation.api.domain.ActorId;
 import org.concertation.api.domain.PersonalText;
 import org.concertation.api.event.Event;
@@ -84,6 +86,28 @@ public final class RoundKeys {
   private static final BaseEncoding HEX = BaseEncoding.base16().lowerCase();
 
   private RoundKeys() {}
+
+  /**
+   * The command with a new key drawn from {@code salts} when it opens a secret round without one,
+   * else the command itself: how a host's service, a scenario and a simulation open secret rounds.
+   *
+   * @param command the command about to be decided
+   * @param charter the charter the process runs under
+   * @param roundsHeld how many rounds the process has opened so far
+   * @param salts where the key comes from
+   * @return the command, keyed where it needs a key
+   */
+  public static Command keyed(Command command, Charter charter, int roundsHeld, Salts salts) {
+    checkNotNull(command, "command must not be null");
+    checkNotNull(charter, "charter must not be null");
+    checkNotNull(salts, "salts must not be null");
+    if (command instanceof Command.OpenRound open
+        && open.key().isEmpty()
+        && charter.isSecret(roundsHeld + 1)) {
+      return open.withKey(draw(salts));
+    }
+    return command;
+  }
 
   /**
    * A new round key.

@@ -456,12 +456,7 @@ public final class ProcessService {
 
   /** The command, with a new pseudonym key when it opens a secret round without one. */
   private Command keyed(Command command, ProcessState base) {
-    if (command instanceof Command.OpenRound open
-        && open.key().isEmpty()
-        && base.charter.isSecret(base.roundsHeld + 1)) {
-      return open.withKey(RoundKeys.draw(roundKeys));
-    }
-    return command;
+    return RoundKeys.keyed(command, base.charter, base.roundsHeld, roundKeys);
   }
 
   /** Saves a stream's state when the policy says the move from a version to it calls for one. */

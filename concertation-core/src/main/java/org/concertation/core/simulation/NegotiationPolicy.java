@@ -17,6 +17,7 @@ import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.Proposal;
 import org.concertation.api.domain.ProposalId;
 import org.concertation.api.domain.Stance;
+import org.concertation.core.personal.RoundKeys;
 
 /**
  * Negotiation: rounds on every open proposal until none is open or the charter's round limit is
@@ -39,7 +40,7 @@ import org.concertation.api.domain.Stance;
  *
  * <p>A round the charter holds secret ({@link org.concertation.api.charter.Charter#secretRounds()})
  * opens with a pseudonym key drawn from the run's seed, in a stream of its own (see {@link
- * Stage#roundKey()}): the actors' draws, stances and ballots are those of the same run with public
+ * Stage#roundKeys()}): the actors' draws, stances and ballots are those of the same run with public
  * rounds, so both decide the same.
  */
 final class NegotiationPolicy implements PhasePolicy {
@@ -81,11 +82,13 @@ final class NegotiationPolicy implements PhasePolicy {
     if (chair == null) {
       return false;
     }
-    Command.OpenRound open = new Command.OpenRound(chair, stage.at(), ids);
     // a secret round opens with its pseudonym key, as a host's service draws one
-    if (stage.charter().isSecret(stage.state().roundsHeld() + 1)) {
-      open = open.withKey(stage.roundKey());
-    }
+    Command open =
+        RoundKeys.keyed(
+            new Command.OpenRound(chair, stage.at(), ids),
+            stage.charter(),
+            stage.state().roundsHeld(),
+            stage.roundKeys());
     if (!stage.issue(open)) {
       return false;
     }

@@ -36,7 +36,6 @@ import org.concertation.api.domain.Stake;
 import org.concertation.api.domain.StakeId;
 import org.concertation.api.event.Event;
 import org.concertation.api.rejection.Rejection;
-import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.personal.Salts;
 import org.concertation.core.process.ConcertationDecider;
 import org.concertation.core.process.ProcessState;
@@ -219,17 +218,17 @@ final class Stage {
   }
 
   /**
-   * The key of a secret round, drawn from the run's own {@linkplain #KEY_STREAM stream of keys}:
-   * the same seed gives the same keys, in the same order. Such a key is guessable by whoever knows
-   * the seed, as befits simulated voters and no real person.
+   * Where the keys of secret rounds come from: the run's own {@linkplain #KEY_STREAM stream of
+   * keys}, so that the same seed gives the same keys, in the same order. Such a key is guessable by
+   * whoever knows the seed, as befits simulated voters and no real person.
    */
-  PersonalText roundKey() {
+  Salts roundKeys() {
     Salts salts = keys;
     if (salts == null) {
       salts = Salts.seeded(Seeds.mix(seed, KEY_STREAM));
       keys = salts;
     }
-    return RoundKeys.draw(salts);
+    return salts;
   }
 
   /** The evaluation's own stream of draws (see {@link #EVALUATION_STREAM}). */

@@ -504,13 +504,8 @@ public record Scenario(String title, String stream, Charter charter, ImmutableLi
     ProcessState state = decider.initialState(charter);
     List<Event> events = new ArrayList<>();
     for (Step step : steps) {
-      Command command = step.command();
       // secret: a secret round opens with its pseudonym key, which a scenario file never holds
-      if (command instanceof Command.OpenRound open
-          && open.key().isEmpty()
-          && charter.isSecret(state.roundsHeld() + 1)) {
-        command = open.withKey(RoundKeys.draw(roundKeys));
-      }
+      Command command = RoundKeys.keyed(step.command(), charter, state.roundsHeld(), roundKeys);
       Result<Event> result = decider.decide(command, state);
       if (result instanceof Result.Rejected<Event> rejected) {
         throw new ScenarioRejection(step, rejected.rejection(), ImmutableList.copyOf(events));
