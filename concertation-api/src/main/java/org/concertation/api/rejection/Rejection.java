@@ -26,10 +26,17 @@ import org.concertation.api.domain.StakeId;
  * nothing, and its rejection says why in {@link #message()}. A command refused for its activity
  * ({@link WrongPhase}, {@link NotPermitted}, {@link DeadlinePassed}) is named by its type, since
  * several commands share one activity. The family is closed.
+ *
+ * <p>{@link #message()} is the technical text, in English, for logs and exceptions: enums and
+ * command types as lower-case words, instants in ISO-8601 UTC. A reader is told a rejection in her
+ * language by the core's {@code RejectionText}, in English or French, with dates in the host's zone
+ * and numbers in the language's format.
  */
 public sealed interface Rejection {
   /**
-   * A readable explanation that names the values involved.
+   * A readable explanation that names the values involved: the technical English text, enums and
+   * command types said as lower-case words ({@code cannot submit proposal (propose) in phase
+   * diagnosis}).
    *
    * @return the message
    */
@@ -52,9 +59,7 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "the process is "
-          + phase.name().toLowerCase(java.util.Locale.ROOT)
-          + ": no command can change it";
+      return "the process is " + word(phase) + ": no command can change it";
     }
   }
 
@@ -111,7 +116,7 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "cannot " + named(command, activity) + " in phase " + phase;
+      return "cannot " + named(command, activity) + " in phase " + word(phase);
     }
   }
 
@@ -148,7 +153,7 @@ public sealed interface Rejection {
           + "' may not "
           + named(command, activity)
           + " in phase "
-          + phase
+          + word(phase)
           + " under this charter";
     }
   }
@@ -253,11 +258,11 @@ public sealed interface Rejection {
     @Override
     public String message() {
       return "the deadline of phase "
-          + phase
+          + word(phase)
           + " was "
           + deadline
           + "; the command "
-          + command.getSimpleName()
+          + words(command)
           + " is dated "
           + at;
     }
@@ -295,7 +300,7 @@ public sealed interface Rejection {
           + " was "
           + deadline
           + ": it can only be closed; the command "
-          + command.getSimpleName()
+          + words(command)
           + " is dated "
           + at;
     }
@@ -422,7 +427,7 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "proposal '" + proposal + "' is " + status.name().toLowerCase(java.util.Locale.ROOT);
+      return "proposal '" + proposal + "' is " + word(status);
     }
   }
 
@@ -594,12 +599,7 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "round "
-          + round
-          + " counts "
-          + expected.name().toLowerCase(Locale.ROOT)
-          + " ballots, not "
-          + cast.name().toLowerCase(Locale.ROOT);
+      return "round " + round + " counts " + word(expected) + " ballots, not " + word(cast);
     }
   }
 
@@ -819,11 +819,7 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "proposal '"
-          + proposal
-          + "' is "
-          + status.name().toLowerCase(java.util.Locale.ROOT)
-          + ", not adopted";
+      return "proposal '" + proposal + "' is " + word(status) + ", not adopted";
     }
   }
 
@@ -920,9 +916,9 @@ public sealed interface Rejection {
     @Override
     public String message() {
       return "phase "
-          + target
+          + word(target)
           + " cannot be reopened from phase "
-          + current
+          + word(current)
           + " under this charter";
     }
   }
@@ -969,7 +965,7 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "phase " + phase + " is the last of the charter: close the process instead";
+      return "phase " + word(phase) + " is the last of the charter: close the process instead";
     }
   }
 
@@ -993,7 +989,7 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "the process closes from phase " + last + ", not from phase " + phase;
+      return "the process closes from phase " + word(last) + ", not from phase " + word(phase);
     }
   }
 
@@ -1257,9 +1253,9 @@ public sealed interface Rejection {
           + " to action '"
           + action
           + "' is counted in "
-          + committed
+          + word(committed)
           + ", not in "
-          + delivered;
+          + word(delivered);
     }
   }
 
@@ -1305,7 +1301,10 @@ public sealed interface Rejection {
 
     @Override
     public String message() {
-      return "criteria may be defined from phase " + from + " on, not in phase " + phase;
+      return "criteria may be defined from phase "
+          + word(from)
+          + " on, not in phase "
+          + word(phase);
     }
   }
 
@@ -1478,7 +1477,7 @@ public sealed interface Rejection {
       return "proposal '"
           + proposal
           + "' is already decided ("
-          + status
+          + word(status)
           + "): an assessment comes before the decision";
     }
   }
@@ -1580,9 +1579,19 @@ public sealed interface Rejection {
   }
 
   /**
-   * The refused command's type and its activity, for messages: {@code WithdrawProposal (PROPOSE)}.
+   * The refused command's type and its activity, for messages: {@code withdraw proposal (propose)}.
    */
   private static String named(Class<? extends Command> command, Activity activity) {
-    return command.getSimpleName() + " (" + activity + ")";
+    return words(command) + " (" + word(activity) + ")";
+  }
+
+  /** A constant as a word: {@code TAKE_POSITION} reads {@code take position}. */
+  private static String word(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** A command's type as words: {@code SubmitProposal} reads {@code submit proposal}. */
+  private static String words(Class<? extends Command> command) {
+    return command.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
   }
 }

@@ -4,25 +4,33 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.concertation.api.command.Command;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.rejection.Rejection;
 
 /**
  * A {@link Rejection} said in a language: the message {@code rejection.<Type>} of the texts'
- * bundle, its arguments the rejection's components in order (enums by their labels, dates in the
- * texts' zone, collections as lists), then the size of each collection or map among them, in order,
- * for the plurals. A bundle without a message for a rejection says it as {@link
- * Rejection#message()} does, in English: so the English bundle holds none, and the api's messages
- * stay the English text.
+ * bundle, its arguments the rejection's components in order (enums by their labels, a refused
+ * command's type by its words {@code command.<Type>}, instants in the texts' zone, numbers in the
+ * language's format, collections as lists), then the size of each collection or map among them, in
+ * order, for the plurals. Both of the library's languages hold a message for every rejection (a
+ * test enumerates them); a host's bundle without one says it as {@link Rejection#message()}, the
+ * api's technical English, does.
  *
  * <p>This class is stateless and thread-safe.
  */
 public final class RejectionText {
+  /** The pattern of a day, as the report writes an expected effect's horizon. */
+  private static final String DAY = "means.format.horizon";
+
   private RejectionText() {}
 
   /**
@@ -48,6 +56,17 @@ public final class RejectionText {
   public static String key(Class<?> type) {
     checkNotNull(type, "type must not be null");
     return "rejection." + type.getSimpleName();
+  }
+
+  /**
+   * The key of a command type's words, as a refused command is named.
+   *
+   * @param type the type, one of {@link Command}'s permitted records
+   * @return {@code command.<Type>}
+   */
+  public static String commandKey(Class<?> type) {
+    checkNotNull(type, "type must not be null");
+    return "command." + type.getSimpleName();
   }
 
   /** The components of the rejection, then the sizes of its collections and maps. */
@@ -84,8 +103,14 @@ public final class RejectionText {
 
   /** A component as a reader reads it; numbers stay numbers, for the message's own formats. */
   private static Object argument(Object value, Texts texts) {
+    if (value instanceof BigDecimal decimal) {
+      return texts.number(decimal);
+    }
     if (value instanceof Number) {
       return value;
+    }
+    if (value instanceof LocalDate day) {
+      return DateTimeFormatter.ofPattern(texts.pattern(DAY), texts.locale()).format(day);
     }
     if (value instanceof Enum<?> constant) {
       return texts.label(constant);
@@ -97,7 +122,8 @@ public final class RejectionText {
       return texts.date(at);
     }
     if (value instanceof Class<?> type) {
-      return type.getSimpleName();
+      String key = commandKey(type);
+      return texts.has(key) ? texts.text(key) : type.getSimpleName();
     }
     if (value instanceof Collection<?> collection) {
       List<String> items = new ArrayList<>();

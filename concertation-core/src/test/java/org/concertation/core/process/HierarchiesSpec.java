@@ -339,7 +339,8 @@ class HierarchiesSpec {
   }
 
   /**
-   * The string forms of a record's components, collections and maps spelled out element by element.
+   * The string forms of a record's components, collections and maps spelled out element by element,
+   * enums and command types as the words the message says them by.
    */
   private static List<String> valuesOf(Rejection rejection) {
     List<String> values = new ArrayList<>();
@@ -354,8 +355,10 @@ class HierarchiesSpec {
         collection.forEach(element -> values.add(element.toString()));
       } else if (value instanceof Map<?, ?> map) {
         map.forEach((key, v) -> values.add(key + "=" + v));
-      } else if (value instanceof Class<?> type) {
-        values.add(type.getSimpleName());
+      } else if (value instanceof Class<?> type) { // a command's type, said as words
+        values.add(type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " "));
+      } else if (value instanceof Enum<?> constant) { // a constant, said as words
+        values.add(constant.name().replace('_', ' '));
       } else {
         values.add(value.toString());
       }

@@ -45,7 +45,7 @@ class RefusalSpec {
             .thenRejected(Rejection.WrongPhase.class);
 
     assertThat(rejection.command()).isEqualTo(Command.WithdrawProposal.class);
-    assertThat(rejection.message()).isEqualTo("cannot WithdrawProposal (PROPOSE) in phase ACTION");
+    assertThat(rejection.message()).isEqualTo("cannot withdraw proposal (propose) in phase action");
   }
 
   @Test
@@ -57,7 +57,7 @@ class RefusalSpec {
 
     assertThat(rejection.message())
         .isEqualTo(
-            "actor 'ines' may not SubmitProposal (PROPOSE) in phase PROPOSALS under this charter");
+            "actor 'ines' may not submit proposal (propose) in phase proposals under this charter");
   }
 
   @Test
@@ -77,9 +77,9 @@ class RefusalSpec {
 
     assertThat(rejection.message())
         .isEqualTo(
-            "the deadline of phase PROPOSALS was "
+            "the deadline of phase proposals was "
                 + deadline
-                + "; the command AmendProposal is dated "
+                + "; the command amend proposal is dated "
                 + command.at());
   }
 

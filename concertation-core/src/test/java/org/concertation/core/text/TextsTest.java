@@ -23,14 +23,15 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.concertation.api.charter.Activity;
 import org.concertation.api.command.Command;
 import org.concertation.api.decision.Method;
 import org.concertation.api.decision.Verdict;
 import org.concertation.api.domain.ActorKind;
 import org.concertation.api.domain.AnswerKind;
+import org.concertation.api.domain.Ballot;
 import org.concertation.api.domain.Naming;
 import org.concertation.api.domain.Phase;
 import org.concertation.api.domain.ProposalStatus;
@@ -69,14 +70,13 @@ class TextsTest {
           ParticipationCriterion.class,
           Dimension.class,
           // consent
-          Naming.class);
+          Naming.class,
+          Ballot.Kind.class);
 
   @Test
-  void bothLanguagesHoldTheSameKeysButTheRejectionsThatEnglishSaysThroughTheApi() {
-    Set<String> french = new TreeSet<>(FRENCH.keys());
-    french.removeIf(k -> k.startsWith("rejection."));
-    assertThat(ENGLISH.keys()).noneMatch(k -> k.startsWith("rejection."));
-    assertThat(ENGLISH.keys()).containsExactlyInAnyOrderElementsOf(french);
+  void bothLanguagesHoldTheSameKeys() {
+    assertThat(ENGLISH.keys()).containsExactlyInAnyOrderElementsOf(FRENCH.keys());
+    assertThat(ENGLISH.keys()).anyMatch(k -> k.startsWith("rejection."));
   }
 
   @Test
@@ -154,24 +154,78 @@ class TextsTest {
   }
 
   @Test
-  void everyRejectionIsSaidInFrenchNamingItsValuesAndInEnglishAsTheApiSaysIt() {
+  void everyRejectionIsSaidInBothLanguagesNamingItsValuesAndNoEnumOrCommandTypeRaw() {
     for (Class<?> type : Rejection.class.getPermittedSubclasses()) {
       Rejection rejection = sample(type);
-      assertThat(FRENCH.has(RejectionText.key(type))).as("%s in French", type).isTrue();
+      String english = RejectionText.message(rejection, ENGLISH);
       String french = RejectionText.message(rejection, FRENCH);
-      assertThat(french)
-          .as("%s", type)
-          .isNotBlank()
-          .doesNotContain("{", "}", "rejection.")
-          .isNotEqualTo(rejection.message());
-      for (RecordComponent component : type.getRecordComponents()) {
-        String value = String.valueOf(value(component));
-        if (value.startsWith("the-")) { // an id or a text, said as it is
-          assertThat(french).as("%s names its %s", type, component.getName()).contains(value);
+      for (Texts texts : List.of(ENGLISH, FRENCH)) {
+        assertThat(texts.has(RejectionText.key(type))).as("%s in %s", type, texts).isTrue();
+      }
+      assertThat(english).as("%s", type).isNotEqualTo(french);
+      assertThat(List.of(english, french))
+          .allSatisfy(
+              text ->
+                  assertThat(text)
+                      .as("%s", type)
+                      .isNotBlank()
+                      .doesNotContain("{", "}", "rejection.", "command.", "[", "]"));
+      // the api's technical text too: a developer's log reads words, not constants
+      for (String text : List.of(english, french, rejection.message())) {
+        assertThat(RAW.matcher(text).results().map(MatchResult::group))
+            .as("raw names in %s: %s", type, text)
+            .isEmpty();
+        for (RecordComponent component : type.getRecordComponents()) {
+          Object value = value(component);
+          String said = String.valueOf(value);
+          if (said.startsWith("the-")) { // an id or a text, said as it is
+            assertThat(text).as("%s names its %s", type, component.getName()).contains(said);
+          }
+          if (value instanceof Enum<?> constant) {
+            assertThat(text).as("%s: %s", type, text).doesNotContain(constant.name());
+          }
+          if (value instanceof Class<?> command) {
+            assertThat(text).as("%s: %s", type, text).doesNotContain(command.getSimpleName());
+          }
         }
       }
-      assertThat(RejectionText.message(rejection, ENGLISH)).isEqualTo(rejection.message());
     }
+  }
+
+  /** A constant's name ({@code PROJECT_OWNER}) or a type's ({@code SubmitProposal}), but UTC. */
+  private static final Pattern RAW =
+      Pattern.compile("\\b(?!UTC\\b)[A-Z][A-Z_]{2,}\\b|\\b[A-Z][a-z]+[A-Z][A-Za-z]*\\b");
+
+  @Test
+  void everyCommandTypeHasItsWordsInBothLanguages() {
+    for (Class<?> type : Command.class.getPermittedSubclasses()) {
+      for (Texts texts : List.of(ENGLISH, FRENCH)) {
+        String key = RejectionText.commandKey(type);
+        assertThat(texts.has(key)).as("%s in %s", key, texts).isTrue();
+        assertThat(texts.text(key)).isNotBlank().isNotEqualTo(type.getSimpleName());
+      }
+    }
+    assertThat(
+            RejectionText.message(
+                new Rejection.WrongPhase(
+                    Activity.PROPOSE, Phase.DIAGNOSIS, Command.SubmitProposal.class),
+                ENGLISH))
+        .isEqualTo(
+            "cannot submit a proposal in the diagnosis phase, which does not open the activity"
+                + " 'propose'");
+    assertThat(
+            new Rejection.WrongPhase(
+                    Activity.TAKE_POSITION, Phase.DIAGNOSIS, Command.TakePosition.class)
+                .message())
+        .isEqualTo("cannot take position (take position) in phase diagnosis");
+    assertThat(
+            RejectionText.message(
+                new Rejection.WrongPhase(
+                    Activity.PROPOSE, Phase.DIAGNOSIS, Command.SubmitProposal.class),
+                FRENCH))
+        .isEqualTo(
+            "la demande «\u00a0déposer une proposition\u00a0» n’est pas possible en phase"
+                + " «\u00a0diagnostic partagé\u00a0», qui n’ouvre pas l’activité «\u00a0proposer\u00a0»");
   }
 
   @Test

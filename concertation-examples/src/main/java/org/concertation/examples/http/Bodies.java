@@ -181,17 +181,12 @@ final class Bodies {
   /**
    * The answer to a rejected command: {@code {"rejection": {"type": NAME, ...its values},
    * "message": ...}}, each value under the name of the rejection's component; the message in a
-   * language (English as the api says it, French from the library's texts), the rest the same in
-   * every language.
+   * language (English or French, from the library's texts), the rest the same in every language.
    */
   static ObjectNode rejected(Rejection rejection, Locale language) {
     ObjectNode answer = NODES.objectNode();
     answer.set("rejection", record(rejection));
-    answer.put(
-        "message",
-        language.getLanguage().equals(Locale.ENGLISH.getLanguage())
-            ? rejection.message()
-            : RejectionText.message(rejection, Texts.of(language)));
+    answer.put("message", RejectionText.message(rejection, Texts.of(language)));
     return answer;
   }
 

@@ -134,11 +134,21 @@ class LanguageOptionsTest {
     Outcome outcome = execute("run", scenario.toString(), "--lang", "fr");
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.err())
-        .startsWith(
+        .isEqualTo(
             "error: "
                 + scenario
-                + ": la commande 5 (commands[0], AdvancePhase) a été refusée\u00a0: l’acteur «\u00a0ines\u00a0» ne peut pas animer (AdvancePhase) en phase «\u00a0cadrage\u00a0»");
-    assertThat(outcome.err().lines()).hasSize(1);
+                + ": la commande 5 (commands[0], AdvancePhase) a été refusée\u00a0: l’acteur"
+                + " «\u00a0ines\u00a0» ne peut pas animer en phase «\u00a0cadrage\u00a0» selon cette"
+                + " charte\u00a0: sa demande «\u00a0passer à la phase suivante\u00a0» est refusée\n");
+    Outcome english = execute("run", scenario.toString());
+    assertThat(english.exitCode()).isEqualTo(1);
+    assertThat(english.err())
+        .isEqualTo(
+            "error: "
+                + scenario
+                + ": command 5 (commands[0], AdvancePhase) was refused: actor 'ines' may not move"
+                + " to the next phase in the framing phase: this charter does not let the"
+                + " actor's role and kind facilitate then\n");
   }
 
   @Test

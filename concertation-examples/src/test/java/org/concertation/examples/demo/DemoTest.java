@@ -175,7 +175,7 @@ class DemoTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("mission scenario is wrong")
         .hasMessageContaining(
-            "actor 'amina' may not SubmitProposal (PROPOSE) in phase PROPOSALS under this charter");
+            "actor 'amina' may not submit proposal (propose) in phase proposals under this charter");
   }
 
   @ParameterizedTest

@@ -31,7 +31,9 @@ class RejectionLanguageTest {
   void onlyTheMessageOfARejectionChangesWithTheLanguage() {
     ObjectNode english = Bodies.rejected(REJECTION, Locale.ENGLISH);
     ObjectNode french = Bodies.rejected(REJECTION, Locale.FRENCH);
-    assertThat(english.get("message").textValue()).isEqualTo(REJECTION.message());
+    assertThat(english.get("message").textValue())
+        .isEqualTo(RejectionText.message(REJECTION, Texts.of(Locale.ENGLISH)))
+        .isEqualTo("the evaluation phase is the last of the charter: close the process instead");
     assertThat(french.get("message").textValue())
         .isEqualTo(RejectionText.message(REJECTION, Texts.of(Locale.FRENCH)))
         .contains("la phase «\u00a0évaluation\u00a0» est la dernière de la charte");
