@@ -83,15 +83,14 @@ final class Databases {
     if (url.startsWith(SQLITE) && url.length() > SQLITE.length()) {
       Path file = Path.of(name.substring(SQLITE.length()));
       if (!Files.isRegularFile(file)) {
-        throw InputException.of(name, "no such database file");
+        throw InputException.said(name, "cli.db.missing");
       }
       if (!url.contains("busy_timeout")) {
         reached =
             url + (url.contains("?") ? "&" : "?") + "busy_timeout=" + SQLITE_BUSY_TIMEOUT_MILLIS;
       }
     } else if (!url.startsWith(POSTGRESQL)) {
-      throw InputException.of(
-          name, "expected a JDBC URL " + SQLITE + "FILE or " + POSTGRESQL + "//HOST/DATABASE");
+      throw InputException.said(name, "cli.db.url", SQLITE, POSTGRESQL);
     }
     try {
       return JdbcEventStore.forEvents(DriverDataSource.of(reached));
@@ -105,7 +104,7 @@ final class Databases {
     try {
       List<Event> events = store.read(stream).stream().map(StoredEvent::event).toList();
       if (events.isEmpty()) {
-        throw InputException.of(name(url), "no stream '" + stream + "' in the database");
+        throw InputException.said(name(url), "cli.db.no.stream", stream);
       }
       return events;
     } catch (EventStoreException e) {
@@ -116,9 +115,7 @@ final class Databases {
   /** Refuses an actor that the stream never registered. */
   static void requireRegistered(String url, String stream, List<Event> events, ActorId actor) {
     if (!Erasure.registers(events, actor)) {
-      throw InputException.of(
-          name(url),
-          "unknown actor '" + actor.value() + "': stream '" + stream + "' never registered it");
+      throw InputException.said(name(url), "cli.personal.unknown.db", actor.value(), stream);
     }
   }
 }

@@ -116,12 +116,7 @@ public final class EraseCommand implements Callable<Integer>, LanguageOptions.Lo
     Personal.requireRegistered(file, before, id);
     int format = EventLog.create().formatVersion(file);
     if (format != EventLog.FORMAT_VERSION) {
-      throw InputException.of(
-          file,
-          "its format "
-              + format
-              + " keeps personal values inline, where an erasure would change its hashes; write it"
-              + " again with concertation run to erase from it");
+      throw InputException.said(file, "cli.erase.format", format);
     }
     Erasure.Result erased = Erasure.ofLog(file, id, Clock.systemUTC().instant(), reason);
     VerifiedLog after = Logs.read(file);

@@ -18,6 +18,7 @@ import org.concertation.core.personal.Erasure;
 import org.concertation.core.personal.PersonalValues;
 import org.concertation.core.personal.RoundKeys;
 import org.concertation.core.store.jdbc.JdbcEventStore;
+import org.concertation.core.text.Texts;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Parameters;
       "Keys: stream, actor, registration, events [{version, event}], personal [{version, field,"
           + " text | digest}], erasures [{actor, at, reason}]."
     })
-public final class ExportCommand implements Callable<Integer> {
+public final class ExportCommand implements Callable<Integer>, LanguageOptions.Localized {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -80,6 +81,14 @@ public final class ExportCommand implements Callable<Integer> {
       description = "The actor whose data is exported.")
   @Nullable String actor;
 
+  // the language of its error lines; the JSON is the same in every language
+  @CommandLine.Mixin LanguageOptions language = new LanguageOptions();
+
+  @Override
+  public Texts texts() {
+    return language.texts();
+  }
+
   /** Creates the command; picocli fills its options. */
   public ExportCommand() {}
 
@@ -90,7 +99,7 @@ public final class ExportCommand implements Callable<Integer> {
     List<Event> held;
     List<EventLog.ErasureRecord> recorded;
     ActorId who;
-    if (Databases.chosen(spec, LanguageOptions.english(), events, database, stream, false, "")) {
+    if (Databases.chosen(spec, texts(), events, database, stream, false, "")) {
       String url = Objects.requireNonNull(database);
       id = Objects.requireNonNull(stream);
       source = Databases.name(url);

@@ -14,15 +14,14 @@ final class Personal {
     try {
       return ActorId.of(id);
     } catch (IllegalArgumentException e) {
-      throw InputException.of(file, "invalid actor '" + id + "': " + e.getMessage()).causedBy(e);
+      throw InputException.said(file, "cli.personal.invalid", id).causedBy(e);
     }
   }
 
   /** Refuses an actor that the log never registered. */
   static void requireRegistered(Path file, VerifiedLog log, ActorId actor) {
     if (!Erasure.registers(log.events(), actor)) {
-      throw InputException.of(
-          file, "unknown actor '" + actor.value() + "': the log never registered it");
+      throw InputException.said(file, "cli.personal.unknown", actor.value());
     }
   }
 }

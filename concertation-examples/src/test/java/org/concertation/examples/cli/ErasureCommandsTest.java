@@ -165,8 +165,57 @@ class ErasureCommandsTest {
       assertThat(outcome.err())
           .startsWith("error: ")
           .contains("unknown actor 'nobody': the log never registered it");
+      Outcome french = execute(command, events.toString(), "--actor", "nobody", "--lang", "fr");
+      assertThat(french.exitCode()).as(command).isEqualTo(1);
+      assertThat(french.err())
+          .isEqualTo(
+              "error: "
+                  + events
+                  + ": acteur inconnu 'nobody'\u00a0: le journal ne l'a jamais inscrit\n");
     }
     assertThat(Files.readAllBytes(EventLog.personalFile(events))).isEqualTo(personal);
+  }
+
+  @Test
+  void exportSaysItsErrorsInTheLanguageAskedAndPrintsTheSameJsonInEither() throws Exception {
+    Path events = flagshipLog();
+    Outcome english = execute("export", events.toString(), "--actor", "amina");
+    Outcome french =
+        execute("export", events.toString(), "--actor", "amina", "--lang", "fr", "--zone", "UTC");
+    assertThat(french.exitCode()).as(french.err()).isZero();
+    assertThat(french.out()).isEqualTo(english.out()).contains("\"registration\"");
+    Outcome invalid = execute("export", events.toString(), "--actor", " amina", "--lang", "fr");
+    assertThat(invalid.exitCode()).isEqualTo(1);
+    assertThat(invalid.err())
+        .isEqualTo(
+            "error: "
+                + events
+                + ": acteur ' amina' invalide\u00a0: un identifiant n'est pas vide, n'est pas"
+                + " entouré d'espaces et compte au plus 200\u00a0caractères\n");
+    Outcome blank = execute("erase", events.toString(), "--actor", " ");
+    assertThat(blank.exitCode()).isEqualTo(1);
+    assertThat(blank.err())
+        .isEqualTo(
+            "error: "
+                + events
+                + ": invalid actor ' ': an id is not blank, has no spaces around it and has at most"
+                + " 200 characters\n");
+    Outcome database =
+        execute(
+            "export",
+            "--db",
+            "jdbc:mysql://x/y",
+            "--stream",
+            "s",
+            "--actor",
+            "amina",
+            "--lang",
+            "fr");
+    assertThat(database.exitCode()).isEqualTo(1);
+    assertThat(database.err())
+        .isEqualTo(
+            "error: jdbc:mysql://x/y: une URL JDBC jdbc:sqlite:FICHIER ou"
+                + " jdbc:postgresql://HÔTE/BASE était attendue\n");
   }
 
   // secret: what she wrote in a secret round still open is hers, and exported with her values
