@@ -460,7 +460,7 @@ public final class EventLog {
    *     the part of this log
    */
   public VerifiedLog read(List<String> lines, List<String> personal) {
-    return read(lines, true, personal(personal, "personal part"));
+    return read(lines, true, personal(personal, "the personal part"));
   }
 
   /**
@@ -971,15 +971,20 @@ public final class EventLog {
     Map<String, PersonalEntry> entries = new LinkedHashMap<>();
     List<ErasureRecord> erasures = new ArrayList<>();
     String stream;
+    int line = 1; // from 1, as an editor counts the file's lines
     try {
       JsonNode header = codec.parse(lines.get(0));
       if (!PERSONAL_FORMAT.equals(header.path("format").asText(null))
           || header.path("formatVersion").asInt(-1) != PERSONAL_FORMAT_VERSION) {
         throw new PersonalPartException(
-            0, "header", where + " is not a personal part of format " + PERSONAL_FORMAT_VERSION);
+            "line 1 of "
+                + where
+                + " is not the header of a personal part of format "
+                + PERSONAL_FORMAT_VERSION);
       }
       stream = codec.read(header.path("stream"), String.class, "$.stream");
       for (int i = 1; i < lines.size(); i++) {
+        line = i + 1;
         JsonNode node = codec.parse(lines.get(i));
         if (node.has(ERASURE)) {
           JsonNode e = node.path(ERASURE);
@@ -1004,7 +1009,10 @@ public final class EventLog {
       }
     } catch (JsonCodecException | IllegalArgumentException e) {
       // the message names the path in the line, never the text of a value
-      throw new PersonalPartException(0, "line", where + " is not valid: " + e.getMessage());
+      // each line is read alone: the parser's "line 1" is this line
+      String problem = String.valueOf(e.getMessage()).replace("at line 1, column", "at column");
+      throw new PersonalPartException(
+          "line " + line + " of " + where + " is not valid: " + problem);
     }
     return new Personal(stream, ImmutableMap.copyOf(entries), ImmutableList.copyOf(erasures));
   }

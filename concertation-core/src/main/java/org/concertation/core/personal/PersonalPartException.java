@@ -28,6 +28,18 @@ public final class PersonalPartException extends RuntimeException {
   }
 
   /**
+   * Creates the exception for the part as a whole: a line that is not a valid entry, a header of
+   * another format. Its {@link #version()} is 0 and its {@link #field()} empty.
+   *
+   * @param problem what is wrong, never the text of a value
+   */
+  public PersonalPartException(String problem) {
+    super("Invalid personal part: " + problem);
+    this.version = 0;
+    this.field = "";
+  }
+
+  /**
    * The version of the event whose value does not match.
    *
    * @return the version

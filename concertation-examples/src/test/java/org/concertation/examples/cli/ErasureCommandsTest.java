@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.concertation.api.charter.Charter;
 import org.concertation.api.domain.ActorId;
@@ -174,6 +175,53 @@ class ErasureCommandsTest {
                   + ": acteur inconnu 'nobody'\u00a0: le journal ne l'a jamais inscrit\n");
     }
     assertThat(Files.readAllBytes(EventLog.personalFile(events))).isEqualTo(personal);
+  }
+
+  @Test
+  void aDamagedPersonalPartIsBadInputToEveryCommandThatReadsItAndChangesNothing() throws Exception {
+    Path events = flagshipLog();
+    Path personal = EventLog.personalFile(events);
+    String part = Files.readString(personal, StandardCharsets.UTF_8);
+    List<String> lines = part.lines().toList();
+    int amina = lines.indexOf(lines.stream().filter(l -> l.contains("Amina B.")).findFirst().get());
+    String cut = part.substring(0, part.lastIndexOf('"'));
+    Map<String, String> damages =
+        Map.of(
+            "Invalid personal part: line "
+                + lines.size()
+                + " of the personal part is not valid:"
+                + " Malformed JSON at column ",
+            cut,
+            "its salt and text do not give the digest the chain holds",
+            part.replace("Amina B.", "Amina C."),
+            "it belongs to 'amina', not to 'karim'",
+            part.replace(
+                lines.get(amina),
+                lines.get(amina).replace("\"actor\":\"amina\"", "\"actor\":\"karim\"")));
+    byte[] log = Files.readAllBytes(events);
+    for (Map.Entry<String, String> damage : damages.entrySet()) {
+      Files.writeString(personal, damage.getValue(), StandardCharsets.UTF_8);
+      for (List<String> command :
+          List.of(
+              List.of("replay", events.toString()),
+              List.of("report", events.toString()),
+              List.of("erase", events.toString(), "--actor", "amina"),
+              List.of("export", events.toString(), "--actor", "amina"))) {
+        Outcome outcome = execute(command.toArray(String[]::new));
+        assertThat(outcome.exitCode()).as("%s: %s", command, outcome.err()).isEqualTo(1);
+        assertThat(outcome.out()).as("%s", command).isEmpty();
+        assertThat(outcome.err())
+            .as("%s", command)
+            .startsWith("error: " + personal + ": ")
+            .contains(damage.getKey())
+            .doesNotContain("Amina", "Tilleuls", "\tat ");
+        assertThat(outcome.err().lines()).as("%s", command).hasSize(1);
+        assertThat(Files.readString(personal, StandardCharsets.UTF_8))
+            .as("%s", command)
+            .isEqualTo(damage.getValue());
+        assertThat(Files.readAllBytes(events)).as("%s", command).isEqualTo(log);
+      }
+    }
   }
 
   @Test
