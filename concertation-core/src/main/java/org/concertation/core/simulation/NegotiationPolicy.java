@@ -242,6 +242,13 @@ final class NegotiationPolicy implements PhasePolicy {
     boolean[] validated = stage.validatedStakes();
     double[] w = stage.territory().preferencesOf(amender);
     double[] effects = model.effects();
+    // its main stake before the amendment: one the proposal named, so one the process knows
+    int main = 0;
+    for (int s = 1; s < effects.length; s++) {
+      if (effects[s] > effects[main]) {
+        main = s;
+      }
+    }
     int largest = 0;
     for (int s = 0; s < effects.length; s++) {
       if (validated[s]) {
@@ -256,7 +263,7 @@ final class NegotiationPolicy implements PhasePolicy {
     }
     // a proposal must act on some stake: one left with none keeps a trace of its main one
     if (effects[largest] == 0) {
-      effects[largest] = negligibleEffect;
+      effects[main] = negligibleEffect;
     }
     double before = model.totalEffect();
     double cost =

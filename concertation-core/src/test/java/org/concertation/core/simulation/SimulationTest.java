@@ -40,6 +40,24 @@ class SimulationTest {
     }
   }
 
+  /**
+   * An amendment that moves a proposal all the way to an amender who cares for none of the
+   * validated stakes leaves it a trace of its own main stake, one the process knows: before, it
+   * kept a trace of the first stake, which small territories had not always identified: these 1,200
+   * runs, both logics together, drew 37 refusals of an unknown stake.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"project", "mission"})
+  void amendmentsAllTheWayTowardTheAmenderStillNameOnlyKnownStakes(String logic) {
+    for (int actors : new int[] {3, 6, 12}) {
+      SimulationConfig config = SimulationConfig.builder(actors).amendmentStep(1.0).build();
+      for (long seed = 1; seed <= 200; seed++) {
+        SimulationRun run = Simulation.run(charter(logic), config, seed);
+        assertThat(run.rejections()).as("%s actors, seed %s", actors, seed).isEmpty();
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"project", "mission"})
   void runsEndAtAgreementAtTheRoundLimitOrByAbandonment(String logic) {
