@@ -94,12 +94,29 @@ public final class ConcertationCommand implements Runnable {
         .name();
   }
 
+  /** The system property that sets the level of the command line's SLF4J binding. */
+  static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
+  /**
+   * A one-shot command says what it did on its own lines: the library's INFO lines ("erased 7
+   * personal values of actor ...") would only repeat them on the standard error, so its log shows
+   * warnings and errors alone; {@code serve} logs at INFO, as a service does. A level given with
+   * {@code -Dorg.slf4j.simpleLogger.defaultLogLevel=...} is kept.
+   */
+  static void quietUnlessServing(String... args) {
+    boolean serving = args.length > 0 && args[0].equals(nameOf(ServeCommand.class));
+    if (!serving && System.getProperty(LOG_LEVEL) == null) {
+      System.setProperty(LOG_LEVEL, "warn");
+    }
+  }
+
   /**
    * Runs the command line and exits with its code: 0 on success, 1 on bad input, 2 on bad usage.
    *
    * @param args the arguments
    */
   public static void main(String[] args) {
+    quietUnlessServing(args);
     int status;
     try {
       status = commandLine(args).execute(args);

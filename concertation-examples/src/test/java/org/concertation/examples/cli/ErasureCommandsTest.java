@@ -225,6 +225,49 @@ class ErasureCommandsTest {
   }
 
   @Test
+  void oneValueErasedIsSaidInTheSingularInBothLanguages() throws Exception {
+    Path scenario = dir.resolve("small-square.json");
+    try (InputStream in = getClass().getResourceAsStream("/scenarios/small-square.json")) {
+      Files.write(scenario, in.readAllBytes());
+    }
+    Path events = dir.resolve("small.jsonl");
+    assertThat(execute("run", scenario.toString(), "--events", events.toString()).exitCode())
+        .isZero();
+    Outcome english = execute("erase", events.toString(), "--actor", "facilitator");
+    assertThat(english.out())
+        .startsWith("Erased 1 personal value of actor 'facilitator' from " + events + "; ");
+    Outcome french = execute("erase", events.toString(), "--actor", "town-hall", "--lang", "fr");
+    assertThat(french.out())
+        .startsWith("2\u00a0valeurs personnelles de l'acteur 'town-hall' effacées de ");
+    Outcome again = execute("erase", events.toString(), "--actor", "facilitator", "--lang", "fr");
+    assertThat(again.out())
+        .startsWith("0\u00a0valeur personnelle de l'acteur 'facilitator' effacée de ");
+  }
+
+  @Test
+  void eraseRunFromTheShellPrintsItsOneLineAndNoLogLine() throws Exception {
+    Path events = flagshipLog();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process erase =
+        new ProcessBuilder(
+                java,
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ConcertationCommand.class.getName(),
+                "erase",
+                events.toString(),
+                "--actor",
+                "amina")
+            .start();
+    String out = new String(erase.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(erase.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(erase.waitFor()).as(err).isZero();
+    assertThat(out.lines()).singleElement().asString().startsWith("Erased 7 personal values");
+    assertThat(err).as("the library's INFO line repeats the command's own").isEmpty();
+  }
+
+  @Test
   void exportSaysItsErrorsInTheLanguageAskedAndPrintsTheSameJsonInEither() throws Exception {
     Path events = flagshipLog();
     Outcome english = execute("export", events.toString(), "--actor", "amina");
