@@ -283,6 +283,19 @@ class TextsTest {
     BigDecimal one = BigDecimal.ONE;
     assertThat(ENGLISH.text("means.amount.MATERIAL", "1", one)).isEqualTo("1 unit");
     assertThat(FRENCH.text("means.amount.MATERIAL", "3", new BigDecimal(3))).isEqualTo("3 unités");
+    // the analysis's criteria
+    assertThat(ENGLISH.text("analysis.rounds", 1)).endsWith("up to 1 round");
+    assertThat(ENGLISH.text("analysis.rounds", 3)).endsWith("up to 3 rounds");
+    assertThat(ENGLISH.text("analysis.colleges", 1)).isEqualTo("1 college from the start");
+    assertThat(ENGLISH.text("analysis.colleges", 0)).isEqualTo("0 colleges from the start");
+    assertThat(ENGLISH.text("analysis.run.answers", 1, 3))
+        .isEqualTo("1 of 3 proposals owed an answer was answered");
+    assertThat(ENGLISH.text("analysis.run.answers", 1, 1))
+        .isEqualTo("1 of 1 proposal owed an answer was answered");
+    assertThat(ENGLISH.text("analysis.run.answers", 2, 2))
+        .isEqualTo("2 of 2 proposals owed an answer were answered");
+    assertThat(ENGLISH.text("analysis.eval.run.weighed", 1, 1, 1.0, "inhabitant"))
+        .contains("1 of 1 participant (100%)");
   }
 
   @Test
