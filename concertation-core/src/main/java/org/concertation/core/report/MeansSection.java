@@ -3,8 +3,6 @@ package org.concertation.core.report;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +75,7 @@ final class MeansSection {
               e.name(),
               e.unit(),
               t.number(e.expected()),
-              horizon(e.horizon()),
+              t.day(e.horizon()),
               e.observed()
                   .map(
                       o ->
@@ -97,10 +95,6 @@ final class MeansSection {
       return t.text("means.target.objective", o.objective().value());
     }
     throw new AssertionError("Unknown effect target " + target);
-  }
-
-  private String horizon(LocalDate date) {
-    return DateTimeFormatter.ofPattern(t.pattern("means.format.horizon"), t.locale()).format(date);
   }
 
   private void means(Means means) {

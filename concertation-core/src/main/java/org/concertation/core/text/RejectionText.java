@@ -7,7 +7,6 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,9 +27,6 @@ import org.concertation.api.rejection.Rejection;
  * <p>This class is stateless and thread-safe.
  */
 public final class RejectionText {
-  /** The pattern of a day, as the report writes an expected effect's horizon. */
-  private static final String DAY = "means.format.horizon";
-
   private RejectionText() {}
 
   /**
@@ -110,7 +106,7 @@ public final class RejectionText {
       return value;
     }
     if (value instanceof LocalDate day) {
-      return DateTimeFormatter.ofPattern(texts.pattern(DAY), texts.locale()).format(day);
+      return texts.day(day);
     }
     if (value instanceof Enum<?> constant) {
       return texts.label(constant);

@@ -11,6 +11,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -52,6 +53,9 @@ public final class Texts {
 
   /** The key of the pattern of a date to the second. */
   private static final String DATE_SECOND = "format.date.second";
+
+  /** The pattern of a day, such as an expected effect's horizon. */
+  private static final String DAY = "means.format.horizon";
 
   /** Milliseconds, microseconds and nanoseconds: the fractions an instant may carry. */
   private static final int NANOS_PER_MILLI = 1_000_000;
@@ -306,6 +310,18 @@ public final class Texts {
     // UTC is written so in every language; other zones by their short name at that instant
     String suffix = zone.normalized().equals(ZoneOffset.UTC) ? " 'UTC'" : " z";
     return DateTimeFormatter.ofPattern(pattern + suffix, locale).withZone(zone).format(at);
+  }
+
+  /**
+   * A day, as the report writes an expected effect's horizon: {@code 2027-06-30} in English, {@code
+   * 30/06/2027} in French.
+   *
+   * @param day the day
+   * @return the text
+   */
+  public String day(LocalDate day) {
+    checkNotNull(day, "day must not be null");
+    return DateTimeFormatter.ofPattern(pattern(DAY), locale).format(day);
   }
 
   /**

@@ -310,6 +310,18 @@ class TextsTest {
   }
 
   @Test
+  void aDayIsWrittenAsEachLanguageWritesItWhateverTheZone() {
+    java.time.LocalDate day = java.time.LocalDate.of(2027, 6, 30);
+    assertThat(ENGLISH.day(day)).isEqualTo("2027-06-30");
+    assertThat(FRENCH.day(day)).isEqualTo("30/06/2027");
+    assertThat(FRENCH.withZone(ZoneId.of("Pacific/Kiritimati")).day(day)).isEqualTo("30/06/2027");
+    assertThat(
+            RejectionText.message(
+                new Rejection.HorizonPassed(day, Instant.parse("2027-07-01T08:00:00Z")), FRENCH))
+        .startsWith("l’échéance du 30/06/2027 est déjà passée le 01/07/2027 08:00 UTC");
+  }
+
+  @Test
   void numbersAndMoneyFollowTheLanguageAndTheCurrency() {
     BigDecimal amount = new BigDecimal("40000");
     assertThat(ENGLISH.number(amount)).isEqualTo("40000");

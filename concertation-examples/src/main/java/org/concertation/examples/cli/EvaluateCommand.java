@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -326,7 +325,7 @@ public final class EvaluateCommand implements Callable<Integer>, LanguageOptions
               t.text("cli.evaluate.of." + i.ofKey(), i.of()),
               i.name(),
               i.horizon()
-                  .map(h -> t.text("cli.evaluate.expected.by", expected, horizon(t, h)))
+                  .map(h -> t.text("cli.evaluate.expected.by", expected, t.day(h)))
                   .orElse(expected),
               i.observed()
                   .map(o -> t.number(o) + " " + i.unit())
@@ -362,10 +361,6 @@ public final class EvaluateCommand implements Callable<Integer>, LanguageOptions
               t.kind(means.kindOf(carrier.getKey())),
               String.join(t.text("cli.evaluate.separator"), kinds)));
     }
-  }
-
-  private static String horizon(Texts t, LocalDate date) {
-    return DateTimeFormatter.ofPattern(t.pattern("means.format.horizon"), t.locale()).format(date);
   }
 
   private static String grades(Texts t, Map<String, BigDecimal> grades) {
