@@ -217,6 +217,24 @@ public final class ProcessService {
   }
 
   /**
+   * Forgets the state the service keeps of a stream in memory: its next command, {@link #state} or
+   * {@link #find} folds the stream again from the store (from its latest snapshot, if any, and the
+   * events after it). Call it after erasing a person's data from the store ({@code
+   * InMemoryEventStore.erase}, {@code JdbcEventStore.erase}, which drop the stream's snapshots
+   * too): a state folded before holds her name and texts, and a secret round closed from it would
+   * copy her reason back into the close. A command decided on the stream while it forgets may keep
+   * the state it folded before: forget once no command on the stream is in flight. Another service
+   * on the same store (another process, another machine) keeps its own state: restart it, or have
+   * it forget the stream too.
+   *
+   * @param stream the stream
+   */
+  public void forget(String stream) {
+    Checks.text("stream", stream);
+    cache.remove(stream);
+  }
+
+  /**
    * Re-checks a whole stream, read afresh from the store: every event must be possible where it
    * stands, its versions numbered from 1 without gaps.
    *
@@ -573,6 +591,10 @@ public final class ProcessService {
       if (known == null || known.version() < state.version()) {
         states.put(stream, state);
       }
+    }
+
+    synchronized void remove(String stream) {
+      states.remove(stream);
     }
   }
 

@@ -189,7 +189,9 @@ public final class InMemoryEventStore<E> implements EventStore<E>, SnapshotStore
    * erased form ({@link PersonalText#erase()}; a value never sealed gets a salt first, drawn and
    * forgotten), and the stream's snapshots are dropped, since they may hold the values. Her values
    * under her pseudonym in a secret round whose key the stream still holds are hers too ({@link
-   * RoundKeys#pseudonymsOf}). Other actors' values and every version stay as they were.
+   * RoundKeys#pseudonymsOf}). Other actors' values and every version stay as they were. A {@link
+   * org.concertation.core.process.ProcessService} on this store keeps the state it folded before:
+   * call its {@code forget(stream)} after the erasure.
    *
    * @param stream the stream
    * @param actor the actor

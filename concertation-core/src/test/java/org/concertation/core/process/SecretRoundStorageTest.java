@@ -1,6 +1,7 @@
 package org.concertation.core.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.concertation.core.process.Fixture.ASSO;
 import static org.concertation.core.process.Fixture.FACILITATOR;
 import static org.concertation.core.process.Fixture.INES;
@@ -287,6 +288,35 @@ class SecretRoundStorageTest {
     assertThat(erased).isPositive();
     assertThat(DECIDER.fold(DECIDER.initialState(SecretRoundStory.charter()), read).openRound())
         .isPresent();
+  }
+
+  @Test
+  void aServiceThatForgetsTheStreamAfterAnErasureClosesTheSecretRoundWithoutHerReason() {
+    InMemoryEventStore<Event> store = InMemoryEventStore.create();
+    long unused = store.append("s", 0, storyUpTo(SecretRoundStory.OPEN_1));
+    ProcessService service = ProcessService.builder(store).build();
+    // the service folds the stream and keeps its state, her secret reason in it
+    assertThat(service.state("s").openRound()).isPresent();
+    assertThat(store.erase("s", SecretRoundStory.OBJECTOR)).isPositive();
+    service.forget("s");
+
+    Event.RoundClosed story1 = (Event.RoundClosed) STORY.get(SecretRoundStory.CLOSE_1).get(0);
+    assertThat(service.handle("s", HistoryCheck.commandOf(story1)))
+        .isInstanceOf(Result.Accepted.class);
+
+    List<Event> read = store.read("s").stream().map(StoredEvent::event).toList();
+    Event.RoundClosed closed = (Event.RoundClosed) read.get(read.size() - 1);
+    assertThat(closed.decisions().get(0).outcome().tally().objections())
+        .singleElement()
+        .satisfies(o -> assertThat(o.reason().orElseThrow().isErased()).isTrue());
+    assertThat(
+            read.stream()
+                .flatMap(e -> org.concertation.core.personal.PersonalValues.of(e).stream())
+                .filter(v -> !v.value().isErased())
+                .map(v -> v.value().orElseThrow()))
+        .isNotEmpty()
+        .doesNotContain(SecretRoundStory.REASON);
+    assertThatThrownBy(() -> service.forget(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -851,10 +851,11 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
    * until vacuumed and overwritten, and in the server's write-ahead log and backups.
    *
    * <p>What it does not reach: a state that a host keeps in memory (a {@link
-   * org.concertation.core.process.ProcessService}'s cache: restart the services of the database, or
-   * erase while none runs), a snapshot that a writer folded before the erasure and saves after it,
-   * the database's own copies (its write-ahead log until a checkpoint, free pages until a {@code
-   * VACUUM}, backups), and what {@link Erasure} says an erasure never removes.
+   * org.concertation.core.process.ProcessService}'s cache: call its {@code forget(stream)} after
+   * the erasure, restart the services of other processes, or erase while none runs), a snapshot
+   * that a writer folded before the erasure and saves after it, the database's own copies (its
+   * write-ahead log until a checkpoint, free pages until a {@code VACUUM}, backups), and what
+   * {@link Erasure} says an erasure never removes.
    *
    * @param stream the stream
    * @param actor the actor, registered in the stream
