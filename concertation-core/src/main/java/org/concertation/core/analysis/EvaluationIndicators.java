@@ -138,9 +138,7 @@ final class EvaluationIndicators {
                     Evidence.of("role." + role.name()),
                     ImmutableList.copyOf(kinds))));
     return indicator(
-        BigDecimal.valueOf(byParticipants)
-                .compareTo(PARTICIPANTS_CHOOSE.multiply(BigDecimal.valueOf(total)))
-            >= 0,
+        atLeast(PARTICIPANTS_CHOOSE, BigDecimal.valueOf(byParticipants), BigDecimal.valueOf(total)),
         Evidence.of("eval.run.chosen", byParticipants, total, Evidence.Series.clauses(roles)));
   }
 
@@ -170,22 +168,22 @@ final class EvaluationIndicators {
               ratio.getValue().compareTo(KEPT) >= 0,
               Evidence.of("eval.run.delivered", means(ratio.getKey()), ratio.getValue(), KEPT)));
     }
-    int kept = 0;
-    for (MeansFact commitment : means.commitments()) {
-      if (kept(commitment)) {
-        kept++;
-      }
-    }
+    int kept = (int) means.commitments().stream().filter(EvaluationIndicators::kept).count();
     int all = means.commitments().size();
     on.add(
         indicator(
-            BigDecimal.valueOf(kept).compareTo(KEPT.multiply(BigDecimal.valueOf(all))) >= 0,
+            atLeast(KEPT, BigDecimal.valueOf(kept), BigDecimal.valueOf(all)),
             Evidence.of("eval.run.kept", kept, all, KEPT)));
   }
 
   /** Whether at least {@link #KEPT} of a commitment was delivered. */
   static boolean kept(MeansFact commitment) {
-    return commitment.delivered().compareTo(KEPT.multiply(commitment.committed())) >= 0;
+    return atLeast(KEPT, commitment.delivered(), commitment.committed());
+  }
+
+  /** Whether a part is at least this share of a whole, exactly. */
+  private static boolean atLeast(BigDecimal share, BigDecimal part, BigDecimal whole) {
+    return part.compareTo(share.multiply(whole)) >= 0;
   }
 
   /** A kind of means, as the sentence on its delivery says it. */

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -264,19 +265,15 @@ public final class RunAnalysis {
   /**
    * The carriers of each action, in the order of the actions: {@code a1=[association, inhabitant]}.
    */
-  private static ImmutableList<Evidence> carriers(RunFacts facts) {
-    return facts.carriers.entrySet().stream()
-        .map(e -> Evidence.of("carriers", e.getKey(), e.getValue()))
-        .collect(ImmutableList.toImmutableList());
-  }
-
   /**
-   * Co-carrying as delivered: once the process ended, in a run that records deliveries, an action
-   * is carried by the kinds whose carriers delivered something against it, not by the promises.
+   * Co-carrying over the kinds that carry each action: met when every action has two kinds or more.
+   * English writes the map as Java does, its braces given as arguments, since the braces of a
+   * message pattern are its placeholders.
    */
-  private static Finding delivered(RunFacts facts) {
+  private static Finding coCarried(
+      Map<ActionId, ImmutableSortedSet<ActorKind>> kinds, String carriedKey, String aloneKey) {
     List<ActionId> alone =
-        facts.delivering.entrySet().stream()
+        kinds.entrySet().stream()
             .filter(e -> e.getValue().size() < 2)
             .map(Map.Entry::getKey)
             .toList();
@@ -284,15 +281,14 @@ public final class RunAnalysis {
         ParticipationCriterion.CO_CARRYING,
         alone.isEmpty(),
         alone.isEmpty()
-            // braces as arguments, as for the carriers promised
             ? Evidence.of(
-                "run.delivered.by",
-                facts.delivering.entrySet().stream()
+                carriedKey,
+                kinds.entrySet().stream()
                     .map(e -> Evidence.of("carriers", e.getKey(), e.getValue()))
                     .collect(ImmutableList.toImmutableList()),
                 "{",
                 "}")
-            : Evidence.of("run.delivered.alone", alone));
+            : Evidence.of(aloneKey, alone));
   }
 
   /** The finding in fact, or the promise itself when the run has not put it to the test. */
@@ -370,22 +366,10 @@ public final class RunAnalysis {
         if (facts.carriers.isEmpty()) {
           return promise;
         }
-        if (facts.ended && !facts.history.deliveries().isEmpty()) {
-          return delivered(facts);
-        }
-        List<ActionId> alone =
-            facts.carriers.entrySet().stream()
-                .filter(e -> e.getValue().size() < 2)
-                .map(Map.Entry::getKey)
-                .toList();
-        return new Finding(
-            criterion,
-            alone.isEmpty(),
-            alone.isEmpty()
-                // English writes the map as Java does, its braces given as arguments, since the
-                // braces of a message pattern are its placeholders
-                ? Evidence.of("run.carried", carriers(facts), "{", "}")
-                : Evidence.of("run.carried.alone", alone));
+        // once the process ended with deliveries, joint carrying out is what was brought
+        return facts.ended && !facts.history.deliveries().isEmpty()
+            ? coCarried(facts.delivering, "run.delivered.by", "run.delivered.alone")
+            : coCarried(facts.carriers, "run.carried", "run.carried.alone");
       case EVALUATION:
         if (facts.criterionAuthors.isEmpty()) {
           return promise;

@@ -213,6 +213,18 @@ public final class RoundKeys {
   }
 
   /**
+   * Whose values are an actor's in these events: hers, and those under her pseudonym in every
+   * secret round whose key they still hold ({@link #pseudonymsOf}), as an erasure takes them.
+   *
+   * @param events a stream's events, in order
+   * @param actor the actor
+   * @return the actor, then her pseudonyms
+   */
+  public static ImmutableSet<ActorId> hers(List<? extends Event> events, ActorId actor) {
+    return ImmutableSet.<ActorId>builder().add(actor).addAll(pseudonymsOf(events, actor)).build();
+  }
+
+  /**
    * The event with its round key erased: how an in-memory store drops a key at the round's close.
    *
    * @param event the event

@@ -210,11 +210,7 @@ public final class InMemoryEventStore<E> implements EventStore<E>, SnapshotStore
     // secret: her texts under her pseudonyms in the secret rounds still open are hers too
     List<Event> held = new ArrayList<>();
     events.readAfter(0).forEach(s -> held.add((Event) s.event()));
-    ImmutableSet<ActorId> hers =
-        ImmutableSet.<ActorId>builder()
-            .add(actor)
-            .addAll(RoundKeys.pseudonymsOf(held, actor))
-            .build();
+    ImmutableSet<ActorId> hers = RoundKeys.hers(held, actor);
     return events.replace(
         e -> {
           Event event = (Event) e;

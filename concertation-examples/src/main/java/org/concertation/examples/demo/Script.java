@@ -435,30 +435,25 @@ final class Script {
 
   /** What a carrier delivered against its commitment, numbered from 1 within the action. */
   Script deliver(Actor by, ActionId action, int commitment, ResourceKind kind, long quantity) {
-    run(
-        new Command.RecordDelivery(
-            by.id(),
-            at(),
-            id(action),
-            commitment,
-            kind,
-            BigDecimal.valueOf(quantity),
-            Optional.empty()));
-    return this;
+    return deliver(by, action, commitment, kind, quantity, Optional.empty());
   }
 
   /** A delivery with the carrier's note, such as why it delivered less. */
   Script deliver(
       Actor by, ActionId action, int commitment, ResourceKind kind, long quantity, String note) {
+    return deliver(by, action, commitment, kind, quantity, Optional.of(story.text(note)));
+  }
+
+  private Script deliver(
+      Actor by,
+      ActionId action,
+      int commitment,
+      ResourceKind kind,
+      long quantity,
+      Optional<String> note) {
     run(
         Command.RecordDelivery.of(
-            by.id(),
-            at(),
-            id(action),
-            commitment,
-            kind,
-            BigDecimal.valueOf(quantity),
-            Optional.of(story.text(note))));
+            by.id(), at(), id(action), commitment, kind, BigDecimal.valueOf(quantity), note));
     return this;
   }
 

@@ -882,11 +882,7 @@ public final class JdbcEventStore<E> implements EventStore<E>, SnapshotStore {
         actor.value(),
         stream);
     // secret: her texts under her pseudonyms in the secret rounds still open are hers too
-    ImmutableSet<ActorId> hers =
-        ImmutableSet.<ActorId>builder()
-            .add(actor)
-            .addAll(RoundKeys.pseudonymsOf(before, actor))
-            .build();
+    ImmutableSet<ActorId> hers = RoundKeys.hers(before, actor);
     long inline =
         before.stream()
             .filter(
